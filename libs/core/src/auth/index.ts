@@ -1,0 +1,4 @@
+export * from './permission';
+export * from './permission.guard';
+export * from './ctx.decorator';
+export * from './policy';

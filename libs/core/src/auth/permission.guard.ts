@@ -1,0 +1,23 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { RequestContext } from '../context';
+import { Permission, PERMISSION_KEY, PERMISSION_RULES } from './permission';
+
+/** The one place that decides whether the caller may run an operation at all. */
+@Injectable()
+export class PermissionGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<string>() !== 'graphql') return true; // health endpoints are plain HTTP
+    const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, context.getHandler());
+    if (!permission) throw new ForbiddenError('This operation is not open to anyone yet.');
+    const ctx = GqlExecutionContext.create(context).getContext<{ ctx: RequestContext }>().ctx;
+    if (ctx.authError) throw new UnauthenticatedError(ctx.authError);
+    if (PERMISSION_RULES[permission](ctx.user)) return true;
+    if (!ctx.user) throw new UnauthenticatedError();
+    throw new ForbiddenError();
+  }
+}

@@ -1,0 +1,51 @@
+import { SetMetadata } from '@nestjs/common';
+import { AuthUser } from '../context';
+
+/**
+ * What an operation needs. Every root query and mutation declares one with @Allow; the PermissionGuard
+ * refuses an operation that declares none, so a new resolver is closed until someone decides who may call it.
+ */
+export enum Permission {
+  /** Reading public content and the reference data. */
+  Read = 'Read',
+  Register = 'Register',
+  Login = 'Login',
+  ReadViewer = 'ReadViewer',
+  CreateExperience = 'CreateExperience',
+  UpdateExperience = 'UpdateExperience',
+  PublishExperience = 'PublishExperience',
+  CreateThread = 'CreateThread',
+  AddComment = 'AddComment',
+  EditComment = 'EditComment',
+  DeleteComment = 'DeleteComment',
+  React = 'React',
+}
+
+export type PermissionRule = (user: AuthUser | null) => boolean;
+
+const anyone: PermissionRule = () => true;
+const signedIn: PermissionRule = (user) => user !== null;
+
+/**
+ * The one table of who may call what. Object-level rules (only the author edits) live in the services'
+ * policy checks, which run after this guard.
+ */
+export const PERMISSION_RULES: Record<Permission, PermissionRule> = {
+  [Permission.Read]: anyone,
+  [Permission.Register]: anyone,
+  [Permission.Login]: anyone,
+  [Permission.ReadViewer]: anyone,
+  [Permission.CreateExperience]: signedIn,
+  [Permission.UpdateExperience]: signedIn,
+  [Permission.PublishExperience]: signedIn,
+  [Permission.CreateThread]: signedIn,
+  [Permission.AddComment]: signedIn,
+  [Permission.EditComment]: signedIn,
+  [Permission.DeleteComment]: signedIn,
+  [Permission.React]: signedIn,
+};
+
+export const PERMISSION_KEY = 'krisenfest:permission';
+
+/** Declares the permission an operation needs. */
+export const Allow = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);

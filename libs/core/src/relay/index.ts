@@ -1,0 +1,3 @@
+export * from './global-id';
+export * from './connection';
+export * from './node';

@@ -1,0 +1,5 @@
+export * from './data-source';
+export * from './embedded-postgres';
+export * from './sql-statement-logger';
+export * from './transactional-connection';
+export * from './snake-naming.strategy';

@@ -1,0 +1,5 @@
+import { InitialSchema1795534299973 } from './1795534299973-InitialSchema';
+
+/** In order; new ones are appended by `npm run migration:generate -- Name`. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const MIGRATIONS: Function[] = [InitialSchema1795534299973];

@@ -1,0 +1,3 @@
+export * from './thread.entity';
+export * from './comment.entity';
+export * from './reaction.entity';

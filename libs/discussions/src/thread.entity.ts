@@ -1,0 +1,62 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { User } from '@krisenfest/identity';
+import { SeminarSession } from '@krisenfest/seminars';
+
+export enum ThreadKind {
+  EXPERIENCE = 'EXPERIENCE',
+  SEMINAR_SESSION = 'SEMINAR_SESSION',
+  GENERAL = 'GENERAL',
+}
+
+/** A discussion: under an experience, as a seminar session's follow-up, or on its own. */
+@Entity()
+@Index(['lastActivityAt', 'id'])
+export class Thread {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Column({ type: 'enum', enum: ThreadKind, enumName: 'thread_kind' }) kind: ThreadKind;
+
+  @Column('text') title: string;
+
+  /** The opening post, Markdown. */
+  @Column({ type: 'text', default: '' }) body: string;
+
+  /** The opening post rendered and sanitized once at write time. */
+  @Column({ type: 'text', default: '' }) bodyHtml: string;
+
+  @Index()
+  @Column('uuid') authorId: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: User;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true }) seminarSessionId: string | null;
+
+  @ManyToOne(() => SeminarSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'seminar_session_id' })
+  seminarSession?: SeminarSession;
+
+  /** False while the experience it belongs to is a draft: then only its author sees it. */
+  @Column({ type: 'boolean', default: true }) published: boolean;
+
+  @Column({ type: 'integer', default: 0 }) commentCount: number;
+
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' }) lastActivityAt: Date;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt: Date;
+
+  @Index('thread_search_idx', { synchronize: false })
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(body, '')), 'C')`,
+  })
+  search?: string;
+}

@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Municipality } from '@krisenfest/municipalities';
+
+export enum VolunteerGroupKind {
+  VEREIN = 'VEREIN',
+  FREIWILLIGENAGENTUR = 'FREIWILLIGENAGENTUR',
+  INITIATIVE = 'INITIATIVE',
+  HILFSORGANISATION = 'HILFSORGANISATION',
+  SPONTANHELFENDE = 'SPONTANHELFENDE',
+}
+
+/** A Verein, Freiwilligenagentur, initiative, relief organisation or a network of spontaneous helpers. */
+@Entity()
+export class VolunteerGroup {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Column('text') name: string;
+
+  @Column({ type: 'enum', enum: VolunteerGroupKind, enumName: 'volunteer_group_kind' }) kind: VolunteerGroupKind;
+
+  @Column({ type: 'text', nullable: true }) description: string | null;
+
+  @Column({ type: 'text', nullable: true }) website: string | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true }) homeMunicipalityId: string | null;
+
+  @ManyToOne(() => Municipality, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'home_municipality_id' })
+  homeMunicipality?: Municipality;
+
+  @ManyToMany(() => Municipality)
+  @JoinTable({
+    name: 'volunteer_group_municipality',
+    joinColumn: { name: 'volunteer_group_id' },
+    inverseJoinColumn: { name: 'municipality_id' },
+  })
+  municipalitiesServed?: Municipality[];
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
+}
