@@ -5,3 +5,5 @@ export * from './context';
 export * from './auth';
 export * from './markdown';
 export * from './graphql';
+export * from './node';
+export * from './core.module';

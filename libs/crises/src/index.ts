@@ -1,1 +1,2 @@
 export * from './crisis.entity';
+export * from './crises.module';

@@ -1,1 +1,2 @@
 export * from './experience.entity';
+export * from './experiences.module';

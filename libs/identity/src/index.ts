@@ -1,2 +1,6 @@
 export * from './user.entity';
 export * from './membership.entity';
+export * from './user.model';
+export * from './user.service';
+export * from './auth.service';
+export * from './identity.module';

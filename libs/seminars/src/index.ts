@@ -1,1 +1,2 @@
 export * from './seminar.entity';
+export * from './seminars.module';

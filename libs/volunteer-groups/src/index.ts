@@ -1,1 +1,2 @@
 export * from './volunteer-group.entity';
+export * from './volunteer-groups.module';

@@ -1,2 +1,5 @@
 export * from './validation';
 export * from './scalars';
+export * from './limits.plugin';
+export * from './query-stats.plugin';
+export * from './pass-through.filter';

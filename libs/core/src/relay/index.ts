@@ -1,3 +1,4 @@
 export * from './global-id';
 export * from './connection';
 export * from './node';
+export * from './resolve-type';

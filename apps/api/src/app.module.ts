@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppConfig, APP_CONFIG, CoreModule, createValidationPipe, PassThroughGraphQLFilter, PermissionGuard } from '@krisenfest/core';
+import { TransactionalConnection } from '@krisenfest/database';
+import { CrisesModule } from '@krisenfest/crises';
+import { DiscussionsModule } from '@krisenfest/discussions';
+import { ExperiencesModule } from '@krisenfest/experiences';
+import { AuthService, IdentityModule } from '@krisenfest/identity';
+import { MunicipalitiesModule } from '@krisenfest/municipalities';
+import { SearchModule } from '@krisenfest/search';
+import { SeminarsModule } from '@krisenfest/seminars';
+import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
+import { graphqlOptions } from './graphql/graphql-options';
+import { NodeResolver } from './graphql/node.resolver';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule {
+  /** The data source is opened (and migrated) before Nest starts, by main.ts or the test harness. */
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID(),
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        TerminusModule,
+        CoreModule,
+        {
+          module: class ConfigModule {},
+          global: true,
+          providers: [{ provide: APP_CONFIG, useValue: config }, TransactionalConnection],
+          exports: [APP_CONFIG, TransactionalConnection],
+        },
+        IdentityModule,
+        MunicipalitiesModule,
+        VolunteerGroupsModule,
+        CrisesModule,
+        SeminarsModule,
+        DiscussionsModule,
+        ExperiencesModule,
+        SearchModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [IdentityModule],
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => graphqlOptions(config, auth),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        NodeResolver,
+        { provide: APP_GUARD, useClass: PermissionGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: PassThroughGraphQLFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { Logger } from '@nestjs/common';
+import { FastifyRequest } from 'fastify';
+import {
+  AppConfig, DateTimeScalar, documentSizeLimitPlugin, formatGraphQLError, queryStatsPlugin, RequestContext, SqlStatementCounter,
+} from '@krisenfest/core';
+import { AuthService } from '@krisenfest/identity';
+
+/** Limits on what one document may ask for. Relay's edges/node add two levels per list, hence depth 12. */
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  maxCost: 5000,
+  maxCharacters: 15000,
+};
+
+export type KrisenfestRequest = FastifyRequest & { sqlStatements?: SqlStatementCounter };
+
+export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
+  const production = config.nodeEnv === 'production';
+  const logger = new Logger('GraphQL');
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }], numberScalarMode: 'integer' },
+    validationRules: armor.validationRules,
+    // Apollo ships CommonJS and ESM typings; the plugins are the same objects at run time.
+    plugins: [
+      ...armor.plugins,
+      documentSizeLimitPlugin(QUERY_LIMITS.maxCharacters),
+      ...(config.queryStats ? [queryStatsPlugin()] : []),
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+    ] as unknown as ApolloDriverConfig['plugins'],
+    formatError: (formatted, error) =>
+      formatGraphQLError(formatted, error, {
+        exposeInternals: config.nodeEnv === 'development',
+        onInternalError: (e) => logger.error(e instanceof Error ? e.stack ?? e.message : String(e)),
+      }),
+    context: async (request: KrisenfestRequest) => {
+      const { user, error } = await auth.authenticate(request.headers.authorization);
+      return { ctx: new RequestContext(user, error, request.sqlStatements ?? { statements: 0 }, String(request.id)) };
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@krisenfest/core';
+import { createApp, prepareDatabase } from './bootstrap';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await prepareDatabase(config);
+  const app = await createApp(config, db.dataSource);
+  app.getHttpAdapter().getInstance().addHook('onClose', async () => db.close());
+  await app.listen(config.port, config.host);
+  const url = `http://localhost:${config.port}/graphql`;
+  console.log(`Krisenfest API on ${url}${config.nodeEnv === 'production' ? '' : ' (open it in a browser for the Apollo Sandbox)'}`);
+}
+
+main().catch((error: unknown) => {
+  // A configuration mistake is one clear line, not a stack trace.
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,1 @@
+export async function printSchema(_file?: string): Promise<void> {}

@@ -1,0 +1,40 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
+import { LoginInput, RegisterInput } from './auth.inputs';
+import { AuthService, IssuedToken } from './auth.service';
+import { AuthPayload, UserModel } from './user.model';
+import { User } from './user.entity';
+import { UserService } from './user.service';
+
+@Resolver(() => UserModel)
+export class UserResolver {
+  constructor(private readonly auth: AuthService, private readonly users: UserService) {}
+
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null.' })
+  @Allow(Permission.ReadViewer)
+  viewer(@Ctx() ctx: RequestContext): Promise<User | null> | null {
+    return ctx.userId ? this.users.byId(ctx, ctx.userId) : null;
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
+  @Allow(Permission.Register)
+  register(@Ctx() ctx: RequestContext, @Args('input') input: RegisterInput): Promise<IssuedToken> {
+    return this.auth.register(ctx, input);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Signs in; returns a bearer token.' })
+  @Allow(Permission.Login)
+  login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput): Promise<IssuedToken> {
+    return this.auth.login(ctx, input);
+  }
+
+  @ResolveField(() => ID)
+  id(@Parent() user: User): string {
+    return toGlobalId('User', user.id);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  email(@Ctx() ctx: RequestContext, @Parent() user: User): string | null {
+    return ctx.userId === user.id ? user.email : null;
+  }
+}

@@ -1,0 +1,40 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, BadUserInputError, Connection, Ctx, NotFoundError, pageRequest, parseGlobalId, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
+import { Municipality } from './municipality.entity';
+import { MunicipalitiesArgs, MunicipalityArgs } from './municipality.inputs';
+import { MunicipalityConnection, MunicipalityModel } from './municipality.model';
+import { MunicipalityService } from './municipality.service';
+
+@Resolver(() => MunicipalityModel)
+export class MunicipalityResolver {
+  constructor(private readonly service: MunicipalityService) {}
+
+  @Query(() => MunicipalityConnection, { description: 'Municipalities, by name.' })
+  @Allow(Permission.Read)
+  municipalities(@Ctx() ctx: RequestContext, @Args() args: MunicipalitiesArgs): Promise<Connection<Municipality>> {
+    return this.service.page(ctx, args, pageRequest(args));
+  }
+
+  @Query(() => MunicipalityModel, { description: 'One municipality by id or official key (AGS / Kreisschlüssel).' })
+  @Allow(Permission.Read)
+  async municipality(@Ctx() ctx: RequestContext, @Args() args: MunicipalityArgs): Promise<Municipality> {
+    if ((args.id === undefined) === (args.officialKey === undefined)) {
+      throw new BadUserInputError('Give either id or officialKey.', [{ field: 'id', message: 'give either id or officialKey' }]);
+    }
+    const found = args.id
+      ? await this.service.byId(ctx, parseGlobalId(args.id, 'Municipality'))
+      : await this.service.byOfficialKey(ctx, args.officialKey!);
+    if (!found) throw new NotFoundError('Municipality', args.id ?? args.officialKey);
+    return found;
+  }
+
+  @ResolveField(() => ID)
+  id(@Parent() m: Municipality): string {
+    return toGlobalId('Municipality', m.id);
+  }
+
+  @ResolveField(() => MunicipalityModel, { nullable: true, description: 'The Landkreis this Gemeinde belongs to.' })
+  parent(@Ctx() ctx: RequestContext, @Parent() m: Municipality): Promise<Municipality | null> | null {
+    return m.parentId ? this.service.byId(ctx, m.parentId) : null;
+  }
+}
