@@ -8,7 +8,7 @@ const { swcOptions, root } = require('./swc-options');
 
 const dist = path.join(root, 'dist');
 const stamp = path.join(dist, '.build-stamp');
-const sourceDirs = ['apps', 'libs'];
+const sourceDirs = ['apps', 'libs', 'bench'];
 
 function* sources(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
