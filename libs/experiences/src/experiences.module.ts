@@ -1,4 +1,16 @@
 import { Module } from '@nestjs/common';
+import { CrisesModule } from '@krisenfest/crises';
+import { DiscussionsModule } from '@krisenfest/discussions';
+import { IdentityModule } from '@krisenfest/identity';
+import { MunicipalitiesModule } from '@krisenfest/municipalities';
+import { SeminarsModule } from '@krisenfest/seminars';
+import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
+import { ExperienceResolver, ThreadExperienceResolver } from './experience.resolver';
+import { ExperienceService } from './experience.service';
 
-@Module({})
+@Module({
+  imports: [IdentityModule, MunicipalitiesModule, VolunteerGroupsModule, CrisesModule, SeminarsModule, DiscussionsModule],
+  providers: [ExperienceService, ExperienceResolver, ThreadExperienceResolver],
+  exports: [ExperienceService],
+})
 export class ExperiencesModule {}

@@ -6,6 +6,9 @@ import { AuthPayload, UserModel } from './user.model';
 import { User } from './user.entity';
 import { UserService } from './user.service';
 
+/** Users who just registered or signed in: their payload may show their own e-mail address. */
+const signedInNow = new WeakSet<User>();
+
 @Resolver(() => UserModel)
 export class UserResolver {
   constructor(private readonly auth: AuthService, private readonly users: UserService) {}
@@ -18,14 +21,18 @@ export class UserResolver {
 
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
   @Allow(Permission.Register)
-  register(@Ctx() ctx: RequestContext, @Args('input') input: RegisterInput): Promise<IssuedToken> {
-    return this.auth.register(ctx, input);
+  async register(@Ctx() ctx: RequestContext, @Args('input') input: RegisterInput): Promise<IssuedToken> {
+    const issued = await this.auth.register(ctx, input);
+    signedInNow.add(issued.user);
+    return issued;
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in; returns a bearer token.' })
   @Allow(Permission.Login)
-  login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput): Promise<IssuedToken> {
-    return this.auth.login(ctx, input);
+  async login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput): Promise<IssuedToken> {
+    const issued = await this.auth.login(ctx, input);
+    signedInNow.add(issued.user);
+    return issued;
   }
 
   @ResolveField(() => ID)
@@ -35,6 +42,6 @@ export class UserResolver {
 
   @ResolveField(() => String, { nullable: true })
   email(@Ctx() ctx: RequestContext, @Parent() user: User): string | null {
-    return ctx.userId === user.id ? user.email : null;
+    return ctx.userId === user.id || signedInNow.has(user) ? user.email : null;
   }
 }

@@ -1,1 +1,3 @@
+export * from './search.model';
+export * from './search.service';
 export * from './search.module';

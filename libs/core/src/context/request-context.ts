@@ -23,6 +23,11 @@ export class RequestContext {
     readonly transaction: unknown = null,
   ) {}
 
+  /** The same caller with empty loaders, to read what this request has just written. */
+  withFreshLoaders(): RequestContext {
+    return new RequestContext(this.user, this.authError, this.sql, this.requestId, this.transaction);
+  }
+
   /** The same caller inside a transaction; loaders start empty so they read the transaction's writes. */
   withTransaction(transaction: unknown): RequestContext {
     return new RequestContext(this.user, this.authError, this.sql, this.requestId, transaction);

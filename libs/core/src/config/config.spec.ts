@@ -1,0 +1,104 @@
+import * as path from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+const SECRET = 's'.repeat(32);
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig', () => {
+  it('starts a developer machine with no environment at all', () => {
+    expect(loadConfig({})).toEqual({
+      nodeEnv: 'development',
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: path.resolve('data'),
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      jwtSecret: undefined,
+      accessTokenTtlSeconds: 3600,
+      queryStats: false,
+      seedOnStart: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('is quiet and seeds by default under test, and never seeds production by default', () => {
+    expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({ nodeEnv: 'test', logLevel: 'silent', seedOnStart: true });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toMatchObject({ nodeEnv: 'production', seedOnStart: false, jwtSecret: SECRET });
+  });
+
+  it('reads valid values', () => {
+    expect(
+      loadConfig({
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        DATA_DIR: '/tmp/krisenfest-data',
+        DATABASE_URL: 'postgresql://kf:pw@db:5432/krisenfest',
+        REDIS_URL: 'redis://cache:6379',
+        ACCESS_TOKEN_TTL_SECONDS: '600',
+        QUERY_STATS: 'true',
+        SEED: '0',
+        LOG_LEVEL: 'debug',
+      }),
+    ).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: '/tmp/krisenfest-data',
+      databaseUrl: 'postgresql://kf:pw@db:5432/krisenfest',
+      redisUrl: 'redis://cache:6379',
+      accessTokenTtlSeconds: 600,
+      queryStats: true,
+      seedOnStart: false,
+      logLevel: 'debug',
+    });
+  });
+
+  it('treats empty values like unset ones', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '', QUERY_STATS: '', JWT_SECRET: '' })).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      queryStats: false,
+      jwtSecret: undefined,
+    });
+  });
+
+  it.each([
+    ['PORT', { PORT: 'abc' }],
+    ['PORT', { PORT: '70000' }],
+    ['PORT', { PORT: '-1' }],
+    ['PORT', { PORT: '80.5' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://x' }],
+    ['DATABASE_URL', { DATABASE_URL: 'not a url' }],
+    ['QUERY_STATS', { QUERY_STATS: 'maybe' }],
+    ['SEED', { SEED: 'sometimes' }],
+    ['JWT_SECRET', { JWT_SECRET: 'too-short' }],
+    ['JWT_SECRET', { NODE_ENV: 'production' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['REDIS_URL', { REDIS_URL: 'http://cache' }],
+    ['ACCESS_TOKEN_TTL_SECONDS', { ACCESS_TOKEN_TTL_SECONDS: '5' }],
+  ])('refuses a bad %s (%j) with a ConfigError that names it', (variable, env) => {
+    const error = configError(env);
+    expect(error.message).toContain(variable);
+    expect(error.message.split('\n')).toHaveLength(1);
+  });
+
+  it('says what is wrong with the value', () => {
+    expect(configError({ PORT: 'abc' }).message).toBe('Invalid configuration: PORT must be a whole number, got "abc"');
+    expect(configError({ PORT: '70000' }).message).toMatch(/PORT must be between 0 and 65535/);
+    expect(configError({ NODE_ENV: 'production' }).message).toMatch(/JWT_SECRET is required when NODE_ENV=production/);
+  });
+
+  it('does not repeat a secret it refuses', () => {
+    expect(configError({ JWT_SECRET: 'hunter2-secret' }).message).not.toContain('hunter2-secret');
+    expect(configError({ DATABASE_URL: 'mysql://admin:topsecret@db/x' }).message).not.toContain('topsecret');
+  });
+});

@@ -1,0 +1,162 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import {
+  assertAuthor, ConflictError, Connection, CursorValue, decodeCursor, NodeRegistry, NotFoundError, PageRequest,
+  parseGlobalId, renderMarkdown, RequestContext, requireUser, toConnection,
+} from '@krisenfest/core';
+import { TransactionalConnection } from '@krisenfest/database';
+import { UserService } from '@krisenfest/identity';
+import { Comment } from './comment.entity';
+import { COMMENT_COLUMNS, CommentRow, CommentWithViewer, fromRow } from './comment-rows';
+import { AddCommentInput, EditCommentInput } from './discussion.inputs';
+import { ReactionKind } from './reaction.entity';
+import { Thread } from './thread.entity';
+import { ThreadService } from './thread.service';
+
+const cursorOf = (c: Comment): CursorValue[] => [c.createdAt.toISOString(), c.id];
+
+@Injectable()
+export class CommentService implements OnModuleInit {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly threads: ThreadService,
+    private readonly users: UserService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Comment', (ctx, id) => this.visibleById(ctx, id));
+  }
+
+  /** A comment is visible when its thread is. */
+  async visibleById(ctx: RequestContext, id: string): Promise<Comment | null> {
+    const found = await this.byIdLoader(ctx).load(id);
+    if (!found) return null;
+    return (await this.threads.visibleById(ctx, found.comment.threadId)) ? found.comment : null;
+  }
+
+  /** The top-level comments of a thread, oldest first (a conversation reads top-down). */
+  async page(ctx: RequestContext, thread: Thread, page: PageRequest): Promise<Connection<Comment>> {
+    const [at, id] = page.after ? decodeCursor(page.after, 2) : [null, null];
+    const rows = await this.db.query<CommentRow>(ctx, `
+      SELECT ${COMMENT_COLUMNS}
+      FROM comment c JOIN user_account u ON u.id = c.author_id
+      WHERE c.thread_id = $2 AND c.parent_id IS NULL
+        AND ($3::timestamptz IS NULL OR (c.created_at, c.id) > ($3::timestamptz, $4::uuid))
+      ORDER BY c.created_at, c.id
+      LIMIT $5`, [ctx.userId, thread.id, at, id, page.first + 1]);
+    return toConnection(this.absorb(ctx, rows), page, cursorOf);
+  }
+
+  /**
+   * Replies to a comment. All comments on a page ask at once; one statement (LATERAL per parent) answers
+   * them all, so a page of 100 comments with their replies costs one query, not 100.
+   */
+  replies(ctx: RequestContext, parent: Comment, page: PageRequest): Promise<Connection<Comment>> {
+    const key = `Comment.replies:${page.first}:${page.after ?? ''}`;
+    const [at, id] = page.after ? decodeCursor(page.after, 2) : [null, null];
+    const loader = ctx.loader(key, () => new DataLoader<string, Connection<Comment>>(async (parentIds) => {
+      const rows = await this.db.query<CommentRow>(ctx, `
+        SELECT ${COMMENT_COLUMNS}
+        FROM unnest($2::uuid[]) AS p(id)
+        CROSS JOIN LATERAL (
+          SELECT * FROM comment r
+          WHERE r.parent_id = p.id AND ($3::timestamptz IS NULL OR (r.created_at, r.id) > ($3::timestamptz, $4::uuid))
+          ORDER BY r.created_at, r.id
+          LIMIT $5
+        ) c
+        JOIN user_account u ON u.id = c.author_id
+        ORDER BY c.parent_id, c.created_at, c.id`, [ctx.userId, [...parentIds], at, id, page.first + 1]);
+      const comments = this.absorb(ctx, rows);
+      return parentIds.map((pid) => toConnection(comments.filter((c) => c.parentId === pid), page, cursorOf));
+    }));
+    return loader.load(parent.id);
+  }
+
+  viewerReactions(ctx: RequestContext, comment: Comment): Promise<ReactionKind[]> {
+    if (!ctx.userId) return Promise.resolve([]);
+    return this.viewerReactionLoader(ctx).load(comment.id);
+  }
+
+  async add(ctx: RequestContext, input: AddCommentInput): Promise<Comment> {
+    const user = requireUser(ctx);
+    const thread = await this.threads.require(ctx, input.threadId);
+    if (!thread.published) throw new ConflictError('Comments open when the experience is published.');
+    const parentId = input.parentId ? parseGlobalId(input.parentId, 'Comment', 'parentId') : null;
+    return this.db.transaction(ctx, async (tx) => {
+      if (parentId) {
+        const parent = await this.db.repository(tx, Comment).findOneBy({ id: parentId });
+        if (!parent || parent.threadId !== thread.id) throw new NotFoundError('Comment', input.parentId);
+        if (parent.deletedAt) throw new ConflictError('You cannot reply to a deleted comment.');
+        await this.db.repository(tx, Comment).increment({ id: parentId }, 'replyCount', 1);
+      }
+      const comments = this.db.repository(tx, Comment);
+      const comment = await comments.save(comments.create({
+        threadId: thread.id, authorId: user.id, parentId, body: input.body, bodyHtml: renderMarkdown(input.body),
+      }));
+      await this.db.query(tx, 'UPDATE thread SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [thread.id]);
+      return comment;
+    });
+  }
+
+  async edit(ctx: RequestContext, input: EditCommentInput): Promise<Comment> {
+    const comment = await this.requireVisible(ctx, input.commentId);
+    assertAuthor(ctx, comment.authorId, 'comment');
+    if (comment.deletedAt) throw new ConflictError('A deleted comment cannot be edited.');
+    await this.db.repository(ctx, Comment).update(
+      { id: comment.id },
+      { body: input.body, bodyHtml: renderMarkdown(input.body), editedAt: () => 'now()' },
+    );
+    return this.db.repository(ctx, Comment).findOneByOrFail({ id: comment.id });
+  }
+
+  /** Keeps the comment's place in the tree (replies stay readable) and removes what it said. */
+  async delete(ctx: RequestContext, commentId: string): Promise<Comment> {
+    const comment = await this.requireVisible(ctx, commentId);
+    assertAuthor(ctx, comment.authorId, 'comment');
+    if (comment.deletedAt) return comment;
+    return this.db.transaction(ctx, async (tx) => {
+      await this.db.repository(tx, Comment).update({ id: comment.id }, { body: '', bodyHtml: '', deletedAt: () => 'now()' });
+      await this.db.query(tx, 'UPDATE thread SET comment_count = greatest(comment_count - 1, 0) WHERE id = $1', [comment.threadId]);
+      return this.db.repository(tx, Comment).findOneByOrFail({ id: comment.id });
+    });
+  }
+
+  private async requireVisible(ctx: RequestContext, globalId: string): Promise<Comment> {
+    const comment = await this.visibleById(ctx, parseGlobalId(globalId, 'Comment', 'commentId'));
+    if (!comment) throw new NotFoundError('Comment', globalId);
+    return comment;
+  }
+
+  /** Primes the request's loaders with what a page statement brought along. */
+  private absorb(ctx: RequestContext, rows: CommentRow[]): Comment[] {
+    const loaded = rows.map(fromRow);
+    this.users.prime(ctx, loaded.map((l) => l.author));
+    const byId = this.byIdLoader(ctx);
+    const reactions = this.viewerReactionLoader(ctx);
+    for (const l of loaded) {
+      byId.prime(l.comment.id, l);
+      reactions.prime(l.comment.id, l.viewerReactions);
+    }
+    return loaded.map((l) => l.comment);
+  }
+
+  private byIdLoader(ctx: RequestContext): DataLoader<string, CommentWithViewer | null> {
+    return ctx.loader('Comment.byId', () => new DataLoader(async (ids: readonly string[]) => {
+      const rows = await this.db.query<CommentRow>(ctx, `
+        SELECT ${COMMENT_COLUMNS} FROM comment c JOIN user_account u ON u.id = c.author_id WHERE c.id = ANY($2::uuid[])`,
+      [ctx.userId, [...ids]]);
+      const loaded = rows.map(fromRow);
+      return ids.map((id) => loaded.find((l) => l.comment.id === id) ?? null);
+    }));
+  }
+
+  private viewerReactionLoader(ctx: RequestContext): DataLoader<string, ReactionKind[]> {
+    return ctx.loader('Comment.viewerReactions', () => new DataLoader(async (ids: readonly string[]) => {
+      const rows = await this.db.query<{ comment_id: string; kind: ReactionKind }>(ctx,
+        'SELECT comment_id, kind FROM reaction WHERE user_id = $1 AND comment_id = ANY($2::uuid[]) ORDER BY kind', [ctx.userId, [...ids]]);
+      return ids.map((id) => rows.filter((r) => r.comment_id === id).map((r) => r.kind));
+    }));
+  }
+}
+

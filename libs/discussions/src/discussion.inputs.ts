@@ -1,0 +1,51 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ConnectionArgs } from '@krisenfest/core';
+import { ReactionKind } from './reaction.entity';
+import { ThreadKind } from './thread.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const MAX_COMMENT_LENGTH = 10000;
+export const MAX_THREAD_BODY_LENGTH = 20000;
+
+@ArgsType()
+export class ThreadsArgs extends ConnectionArgs {
+  @Field(() => ThreadKind, { nullable: true }) @IsOptional() @IsEnum(ThreadKind) kind?: ThreadKind;
+  @Field(() => ID, { nullable: true, description: 'Only the follow-up threads of this seminar session.' })
+  @IsOptional() @IsString() @MaxLength(200) seminarSessionId?: string;
+}
+
+@InputType()
+export class CreateThreadInput {
+  @Field() @Transform(trim) @IsString() @MinLength(3, { message: 'title must be at least 3 characters long' }) @MaxLength(200) title: string;
+  @Field({ description: 'Markdown.' }) @Transform(trim) @IsString()
+  @MinLength(1, { message: 'body must not be empty' }) @MaxLength(MAX_THREAD_BODY_LENGTH) body: string;
+  @Field(() => ID, { nullable: true, description: 'Makes it a follow-up thread of this seminar session.' })
+  @IsOptional() @IsString() @MaxLength(200) seminarSessionId?: string;
+}
+
+@InputType()
+export class AddCommentInput {
+  @Field(() => ID) @IsString() @MaxLength(200) threadId: string;
+  @Field({ description: 'Markdown.' }) @Transform(trim) @IsString()
+  @MinLength(1, { message: 'body must not be empty' }) @MaxLength(MAX_COMMENT_LENGTH) body: string;
+  @Field(() => ID, { nullable: true, description: 'Reply to this comment.' }) @IsOptional() @IsString() @MaxLength(200) parentId?: string;
+}
+
+@InputType()
+export class EditCommentInput {
+  @Field(() => ID) @IsString() @MaxLength(200) commentId: string;
+  @Field() @Transform(trim) @IsString() @MinLength(1, { message: 'body must not be empty' }) @MaxLength(MAX_COMMENT_LENGTH) body: string;
+}
+
+@InputType()
+export class DeleteCommentInput {
+  @Field(() => ID) @IsString() @MaxLength(200) commentId: string;
+}
+
+@InputType()
+export class ReactionInput {
+  @Field(() => ID, { description: 'A Comment or an Experience.' }) @IsString() @MaxLength(200) targetId: string;
+  @Field(() => ReactionKind) @IsEnum(ReactionKind) kind: ReactionKind;
+}

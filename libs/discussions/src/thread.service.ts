@@ -1,0 +1,97 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import {
+  byKeys, Connection, decodeCursor, NodeRegistry, NotFoundError, PageRequest, parseGlobalId, renderMarkdown, RequestContext,
+  requireUser, toConnection,
+} from '@krisenfest/core';
+import { TransactionalConnection } from '@krisenfest/database';
+import { CreateThreadInput } from './discussion.inputs';
+import { Thread, ThreadKind } from './thread.entity';
+
+export interface ThreadFilter {
+  kind?: ThreadKind;
+  seminarSessionId?: string;
+}
+
+@Injectable()
+export class ThreadService implements OnModuleInit {
+  constructor(private readonly db: TransactionalConnection, private readonly nodes: NodeRegistry) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Thread', (ctx, id) => this.visibleById(ctx, id));
+  }
+
+  /** A thread of an unpublished experience is visible to its author only. */
+  isVisible(ctx: RequestContext, thread: Thread): boolean {
+    return thread.published || thread.authorId === ctx.userId;
+  }
+
+  async visibleById(ctx: RequestContext, id: string): Promise<Thread | null> {
+    const thread = await this.loader(ctx).load(id);
+    return thread && this.isVisible(ctx, thread) ? thread : null;
+  }
+
+  /** The thread behind a global id, or NOT_FOUND (also when the caller may not see it). */
+  async require(ctx: RequestContext, globalId: string, field = 'threadId'): Promise<Thread> {
+    const thread = await this.visibleById(ctx, parseGlobalId(globalId, 'Thread', field));
+    if (!thread) throw new NotFoundError('Thread', globalId);
+    return thread;
+  }
+
+  /** Published threads, most recently active first. */
+  async page(ctx: RequestContext, filter: ThreadFilter, page: PageRequest): Promise<Connection<Thread>> {
+    const qb = this.db.repository(ctx, Thread).createQueryBuilder('t').where('t.published');
+    if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
+    if (filter.seminarSessionId) {
+      qb.andWhere('t.seminar_session_id = :session', { session: parseGlobalId(filter.seminarSessionId, 'SeminarSession', 'seminarSessionId') });
+    }
+    if (page.after) {
+      const [at, id] = decodeCursor(page.after, 2);
+      qb.andWhere('(t.last_activity_at, t.id) < (:at::timestamptz, :id::uuid)', { at, id });
+    }
+    const rows = await qb.orderBy('t.lastActivityAt', 'DESC').addOrderBy('t.id', 'DESC').limit(page.first + 1).getMany();
+    return toConnection(rows, page, (t) => [t.lastActivityAt.toISOString(), t.id]);
+  }
+
+  async create(ctx: RequestContext, input: CreateThreadInput, seminarSessionId: string | null): Promise<Thread> {
+    const user = requireUser(ctx);
+    const threads = this.db.repository(ctx, Thread);
+    return threads.save(threads.create({
+      kind: seminarSessionId ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL,
+      title: input.title,
+      body: input.body,
+      bodyHtml: renderMarkdown(input.body),
+      authorId: user.id,
+      seminarSessionId,
+      published: true,
+    }));
+  }
+
+  /** The hidden thread an experience draft starts with; it opens when the experience is published. */
+  async createForExperience(ctx: RequestContext, title: string): Promise<Thread> {
+    const user = requireUser(ctx);
+    const threads = this.db.repository(ctx, Thread);
+    return threads.save(threads.create({ kind: ThreadKind.EXPERIENCE, title, body: '', bodyHtml: '', authorId: user.id, published: false }));
+  }
+
+  async setTitle(ctx: RequestContext, threadId: string, title: string): Promise<void> {
+    await this.db.repository(ctx, Thread).update({ id: threadId }, { title });
+  }
+
+  async publish(ctx: RequestContext, threadId: string): Promise<void> {
+    await this.db.repository(ctx, Thread).update({ id: threadId }, { published: true, lastActivityAt: () => 'now()' });
+  }
+
+  prime(ctx: RequestContext, threads: Thread[]): void {
+    const loader = this.loader(ctx);
+    for (const t of threads) loader.prime(t.id, t);
+  }
+
+  private loader(ctx: RequestContext): DataLoader<string, Thread | null> {
+    return ctx.loader('Thread.byId', () => new DataLoader(async (ids: readonly string[]) => {
+      const rows = await this.db.repository(ctx, Thread).findBy({ id: In([...ids]) });
+      return byKeys(ids, rows, (t) => t.id);
+    }));
+  }
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BadUserInputError, Connection, decodeCursor, PageRequest, parseGlobalId, RequestContext, toConnection,
+} from '@krisenfest/core';
+import { TransactionalConnection } from '@krisenfest/database';
+import { ThreadKind, ThreadService } from '@krisenfest/discussions';
+import { ExperienceService } from '@krisenfest/experiences';
+import { SearchFilter, SearchType } from './search.model';
+
+export interface SearchHitValue {
+  node: object;
+  rank: number;
+  snippet: string;
+  type: SearchType;
+  id: string;
+}
+
+interface HitRow {
+  type: SearchType;
+  id: string;
+  rank: number;
+  snippet: string;
+}
+
+// Control characters mark the matches so the text can be HTML-escaped before <mark> goes in.
+const START = '\u0002';
+const STOP = '\u0003';
+const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function snippetHtml(raw: string): string {
+  return escapeHtml(raw.replace(/[\u0000\u0001\u0004-\u0008]/g, '')).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>');
+}
+
+/**
+ * German full-text search over published experiences and open threads. Matching uses the full
+ * weighted vectors through their GIN indexes; ranking reads only the small title+summary vector of an
+ * experience, so a common word does not mean reading every long body. Snippets are built for the page only.
+ */
+@Injectable()
+export class SearchService {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly experiences: ExperienceService,
+    private readonly threads: ThreadService,
+  ) {}
+
+  async search(ctx: RequestContext, query: string, filter: SearchFilter, page: PageRequest): Promise<Connection<SearchHitValue>> {
+    const types = filter.types?.length ? filter.types : [SearchType.EXPERIENCE, SearchType.THREAD];
+    const experienceOnly = !!(filter.hazard || filter.phase || filter.municipalityId || filter.crisisId || filter.state);
+    const wantExperiences = types.includes(SearchType.EXPERIENCE);
+    const wantThreads = types.includes(SearchType.THREAD) && !experienceOnly;
+    if (filter.status && filter.status !== 'PUBLISHED') throw BadUserInputError.field('filter.status', 'search covers published content only');
+
+    const params: unknown[] = [query];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    const experienceWhere: string[] = [`e.status = 'PUBLISHED'`, 'e.search @@ q.q'];
+    if (filter.hazard) experienceWhere.push(`e.hazards @> ARRAY[${p(filter.hazard)}::hazard]`);
+    if (filter.phase) experienceWhere.push(`e.phase = ${p(filter.phase)}`);
+    if (filter.crisisId) experienceWhere.push(`e.crisis_id = ${p(parseGlobalId(filter.crisisId, 'Crisis', 'filter.crisisId'))}::uuid`);
+    if (filter.state) experienceWhere.push(`e.municipality_id IN (SELECT id FROM municipality WHERE state = ${p(filter.state)}::bundesland)`);
+    if (filter.municipalityId) {
+      const mid = p(parseGlobalId(filter.municipalityId, 'Municipality', 'filter.municipalityId'));
+      experienceWhere.push(`e.municipality_id IN (SELECT id FROM municipality WHERE id = ${mid}::uuid OR parent_id = ${mid}::uuid)`);
+    }
+
+    const parts: string[] = [];
+    if (wantExperiences) {
+      parts.push(`SELECT 'EXPERIENCE' AS type, e.id, ts_rank(e.search_head, q.q)::float8 + 0.01 AS rank
+        FROM experience e, q WHERE ${experienceWhere.join(' AND ')}`);
+    }
+    if (wantThreads) {
+      parts.push(`SELECT 'THREAD' AS type, t.id, ts_rank(t.search, q.q)::float8 + 0.01 AS rank
+        FROM thread t, q WHERE t.published AND t.kind <> '${ThreadKind.EXPERIENCE}' AND t.search @@ q.q`);
+    }
+    if (!parts.length) return toConnection([], page, () => []);
+
+    let after = '';
+    if (page.after) {
+      const [rank, type, id] = decodeCursor(page.after, 3);
+      if (typeof rank !== 'number') throw BadUserInputError.field('after', 'is not a cursor of this list');
+      after = `WHERE (h.rank < ${p(rank)}::float8 OR (h.rank = $${params.length}::float8 AND (h.type, h.id) > (${p(type)}, ${p(id)}::uuid)))`;
+    }
+    const limit = p(page.first + 1);
+    const headline = p(HEADLINE);
+    const rows = await this.db.query<HitRow>(ctx, `
+      WITH q AS (SELECT websearch_to_tsquery('german', $1) AS q),
+      hits AS (${parts.join(' UNION ALL ')}),
+      top AS (SELECT * FROM hits h ${after} ORDER BY h.rank DESC, h.type, h.id LIMIT ${limit})
+      SELECT top.type, top.id, top.rank,
+        CASE top.type
+          WHEN 'EXPERIENCE' THEN (SELECT ts_headline('german', e.summary || ' ' || e.situation || ' ' || e.actions || ' ' || e.outcome, q.q, ${headline}) FROM experience e WHERE e.id = top.id)
+          ELSE (SELECT ts_headline('german', t.title || ' ' || t.body, q.q, ${headline}) FROM thread t WHERE t.id = top.id)
+        END AS snippet
+      FROM top, q
+      ORDER BY top.rank DESC, top.type, top.id`, params);
+
+    const experienceIds = rows.filter((r) => r.type === SearchType.EXPERIENCE).map((r) => r.id);
+    const [experiences] = await Promise.all([
+      this.experiences.loadMany(ctx, experienceIds),
+    ]);
+    const experienceById = new Map(experiences.map((e) => [e.id, e]));
+    const threads = await Promise.all(rows.filter((r) => r.type === SearchType.THREAD).map((r) => this.threads.visibleById(ctx, r.id)));
+    const threadById = new Map(threads.filter((t) => t !== null).map((t) => [t!.id, t!]));
+
+    const hits: SearchHitValue[] = [];
+    for (const r of rows) {
+      const node = r.type === SearchType.EXPERIENCE ? experienceById.get(r.id) : threadById.get(r.id);
+      if (node) hits.push({ node, rank: r.rank, snippet: snippetHtml(r.snippet ?? ''), type: r.type, id: r.id });
+    }
+    return toConnection(hits, page, (h) => [h.rank, h.type, h.id]);
+  }
+}
