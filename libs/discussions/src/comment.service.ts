@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
-  assertAuthor, ConflictError, Connection, CursorValue, decodeCursor, NodeRegistry, NotFoundError, PageRequest,
+  assertAuthor, ConflictError, Connection, CursorValue, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest,
   parseGlobalId, renderMarkdown, RequestContext, requireUser, toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
@@ -37,7 +37,7 @@ export class CommentService implements OnModuleInit {
 
   /** The top-level comments of a thread, oldest first (a conversation reads top-down). */
   async page(ctx: RequestContext, thread: Thread, page: PageRequest): Promise<Connection<Comment>> {
-    const [at, id] = page.after ? decodeCursor(page.after, 2) : [null, null];
+    const [at, id] = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [null, null];
     const rows = await this.db.query<CommentRow>(ctx, `
       SELECT ${COMMENT_COLUMNS}
       FROM comment c JOIN user_account u ON u.id = c.author_id
@@ -54,7 +54,7 @@ export class CommentService implements OnModuleInit {
    */
   replies(ctx: RequestContext, parent: Comment, page: PageRequest): Promise<Connection<Comment>> {
     const key = `Comment.replies:${page.first}:${page.after ?? ''}`;
-    const [at, id] = page.after ? decodeCursor(page.after, 2) : [null, null];
+    const [at, id] = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [null, null];
     const loader = ctx.loader(key, () => new DataLoader<string, Connection<Comment>>(async (parentIds) => {
       const rows = await this.db.query<CommentRow>(ctx, `
         SELECT ${COMMENT_COLUMNS}

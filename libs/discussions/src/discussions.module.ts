@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@krisenfest/identity';
+import { SeminarsModule } from '@krisenfest/seminars';
+import { SeminarFollowUpResolver, ThreadSeminarResolver } from './seminar-threads.resolver';
 import { CommentResolver } from './comment.resolver';
 import { CommentService } from './comment.service';
 import { ReactionService } from './reaction.service';
@@ -7,8 +9,8 @@ import { ThreadResolver } from './thread.resolver';
 import { ThreadService } from './thread.service';
 
 @Module({
-  imports: [IdentityModule],
-  providers: [ThreadService, CommentService, ReactionService, ThreadResolver, CommentResolver],
+  imports: [IdentityModule, SeminarsModule],
+  providers: [ThreadService, CommentService, ReactionService, ThreadResolver, CommentResolver, SeminarFollowUpResolver, ThreadSeminarResolver],
   exports: [ThreadService, CommentService],
 })
 export class DiscussionsModule {}

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, ConnectionArgs, Ctx, pageRequest, parseGlobalId, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
+import { Allow, Connection, ConnectionArgs, Ctx, pageRequest, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
 import { User, UserModel, UserService } from '@krisenfest/identity';
 import { Comment } from './comment.entity';
 import { CommentService } from './comment.service';
@@ -31,8 +31,7 @@ export class ThreadResolver {
   @Mutation(() => ThreadPayload, { description: 'Opens a general thread, or a follow-up thread of a seminar session.' })
   @Allow(Permission.CreateThread)
   async createThread(@Ctx() ctx: RequestContext, @Args('input') input: CreateThreadInput): Promise<ThreadPayload> {
-    const sessionId = input.seminarSessionId ? parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId') : null;
-    return { thread: await this.threadService.create(ctx, input, sessionId) };
+    return { thread: await this.threadService.create(ctx, input) };
   }
 
   @ResolveField(() => ID)

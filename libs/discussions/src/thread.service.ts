@@ -2,21 +2,29 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  byKeys, Connection, decodeCursor, NodeRegistry, NotFoundError, PageRequest, parseGlobalId, renderMarkdown, RequestContext,
+  byKeys, Connection, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest, parseGlobalId, renderMarkdown, RequestContext,
   requireUser, toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
+import { SeminarService } from '@krisenfest/seminars';
 import { CreateThreadInput } from './discussion.inputs';
 import { Thread, ThreadKind } from './thread.entity';
 
 export interface ThreadFilter {
   kind?: ThreadKind;
+  /** A global id from the client. */
   seminarSessionId?: string;
+  /** An id the server already knows. */
+  seminarSessionUuid?: string;
 }
 
 @Injectable()
 export class ThreadService implements OnModuleInit {
-  constructor(private readonly db: TransactionalConnection, private readonly nodes: NodeRegistry) {}
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly nodes: NodeRegistry,
+    private readonly seminars: SeminarService,
+  ) {}
 
   onModuleInit(): void {
     this.nodes.register('Thread', (ctx, id) => this.visibleById(ctx, id));
@@ -43,19 +51,23 @@ export class ThreadService implements OnModuleInit {
   async page(ctx: RequestContext, filter: ThreadFilter, page: PageRequest): Promise<Connection<Thread>> {
     const qb = this.db.repository(ctx, Thread).createQueryBuilder('t').where('t.published');
     if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
-    if (filter.seminarSessionId) {
-      qb.andWhere('t.seminar_session_id = :session', { session: parseGlobalId(filter.seminarSessionId, 'SeminarSession', 'seminarSessionId') });
-    }
+    const session = filter.seminarSessionUuid
+      ?? (filter.seminarSessionId ? parseGlobalId(filter.seminarSessionId, 'SeminarSession', 'seminarSessionId') : undefined);
+    if (session) qb.andWhere('t.seminar_session_id = :session', { session });
     if (page.after) {
-      const [at, id] = decodeCursor(page.after, 2);
+      const [at, id] = decodeTypedCursor(page.after, ['timestamp', 'uuid']);
       qb.andWhere('(t.last_activity_at, t.id) < (:at::timestamptz, :id::uuid)', { at, id });
     }
     const rows = await qb.orderBy('t.lastActivityAt', 'DESC').addOrderBy('t.id', 'DESC').limit(page.first + 1).getMany();
     return toConnection(rows, page, (t) => [t.lastActivityAt.toISOString(), t.id]);
   }
 
-  async create(ctx: RequestContext, input: CreateThreadInput, seminarSessionId: string | null): Promise<Thread> {
+  async create(ctx: RequestContext, input: CreateThreadInput): Promise<Thread> {
     const user = requireUser(ctx);
+    const seminarSessionId = input.seminarSessionId ? parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId') : null;
+    if (seminarSessionId && !(await this.seminars.sessionById(ctx, seminarSessionId))) {
+      throw new NotFoundError('SeminarSession', input.seminarSessionId);
+    }
     const threads = this.db.repository(ctx, Thread);
     return threads.save(threads.create({
       kind: seminarSessionId ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL,

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In, SelectQueryBuilder } from 'typeorm';
 import {
-  assertAuthor, byKeys, ConflictError, Connection, CursorValue, decodeCursor, NodeRegistry, NotFoundError, PageRequest,
+  assertAuthor, byKeys, ConflictError, Connection, CursorValue, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest,
   parseGlobalId, RequestContext, requireUser, toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
@@ -79,12 +79,12 @@ export class ExperienceService implements OnModuleInit {
     const timeColumn = drafts ? 'e.created_at' : 'e.published_at';
     if (order === ExperienceOrder.MOST_HELPFUL) {
       if (page.after) {
-        const [helpful, at, id] = decodeCursor(page.after, 3);
+        const [helpful, at, id] = decodeTypedCursor(page.after, ['int', 'timestamp', 'uuid']);
         qb.andWhere(`(e.helpful_count, ${timeColumn}, e.id) < (:helpful::int, :at::timestamptz, :id::uuid)`, { helpful, at, id });
       }
       qb.orderBy('e.helpfulCount', 'DESC');
     } else if (page.after) {
-      const [at, id] = decodeCursor(page.after, 2);
+      const [at, id] = decodeTypedCursor(page.after, ['timestamp', 'uuid']);
       qb.andWhere(`(${timeColumn}, e.id) < (:at::timestamptz, :id::uuid)`, { at, id });
     }
     qb.addOrderBy(drafts ? 'e.createdAt' : 'e.publishedAt', 'DESC').addOrderBy('e.id', 'DESC').limit(page.first + 1);

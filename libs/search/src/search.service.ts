@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BadUserInputError, Connection, decodeCursor, PageRequest, parseGlobalId, RequestContext, toConnection,
+  BadUserInputError, Connection, decodeTypedCursor, PageRequest, parseGlobalId, RequestContext, toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { ThreadKind, ThreadService } from '@krisenfest/discussions';
@@ -80,8 +80,8 @@ export class SearchService {
 
     let after = '';
     if (page.after) {
-      const [rank, type, id] = decodeCursor(page.after, 3);
-      if (typeof rank !== 'number') throw BadUserInputError.field('after', 'is not a cursor of this list');
+      const [rank, type, id] = decodeTypedCursor(page.after, ['number', 'string', 'uuid']);
+      
       after = `WHERE (h.rank < ${p(rank)}::float8 OR (h.rank = $${params.length}::float8 AND (h.type, h.id) > (${p(type)}, ${p(id)}::uuid)))`;
     }
     const limit = p(page.first + 1);

@@ -7,6 +7,10 @@ const PG_CODES: Record<string, { code: ErrorCode; message: string }> = {
   '23505': { code: ErrorCode.CONFLICT, message: 'This already exists.' },
   '22P02': { code: ErrorCode.BAD_USER_INPUT, message: 'A value has the wrong format.' },
   '22001': { code: ErrorCode.BAD_USER_INPUT, message: 'A value is too long.' },
+  '22007': { code: ErrorCode.BAD_USER_INPUT, message: 'A date or time has the wrong format.' },
+  '22008': { code: ErrorCode.BAD_USER_INPUT, message: 'A date or time is out of range.' },
+  '22003': { code: ErrorCode.BAD_USER_INPUT, message: 'A number is out of range.' },
+  '23503': { code: ErrorCode.NOT_FOUND, message: 'Something this refers to does not exist (any more).' },
 };
 
 /** Apollo's own codes for documents it refuses before execution; all of them are the client's input. */

@@ -83,6 +83,26 @@ export function decodeCursor(cursor: string, arity: number): CursorValue[] {
   return values as CursorValue[];
 }
 
+export type CursorPart = 'timestamp' | 'uuid' | 'int' | 'number' | 'string';
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const CHECKS: Record<CursorPart, (v: CursorValue) => boolean> = {
+  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(v) && !Number.isNaN(Date.parse(v)),
+  uuid: (v) => typeof v === 'string' && UUID_RE.test(v),
+  int: (v) => typeof v === 'number' && Number.isSafeInteger(v),
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+  string: (v) => typeof v === 'string',
+};
+
+/** Decodes a keyset cursor and checks each value's type, so a forged cursor never reaches SQL. */
+export function decodeTypedCursor(cursor: string, parts: CursorPart[]): CursorValue[] {
+  const values = decodeCursor(cursor, parts.length);
+  if (!parts.every((part, i) => CHECKS[part](values[i]))) {
+    throw BadUserInputError.field('after', 'is not a cursor of this list; use a pageInfo.endCursor you received');
+  }
+  return values;
+}
+
 export interface PageRequest {
   first: number;
   after?: string;

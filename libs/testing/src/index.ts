@@ -1,0 +1,4 @@
+// Decorators record their design types only if reflect-metadata is loaded before any decorated class.
+import 'reflect-metadata';
+export * from './test-database';
+export * from './test-app';

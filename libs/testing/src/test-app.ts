@@ -1,0 +1,156 @@
+// Decorators record their design types only if reflect-metadata is loaded before any decorated class.
+import 'reflect-metadata';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@krisenfest/core';
+import { createApp } from '../../../apps/api/src/bootstrap';
+import { createTestDatabase } from './test-database';
+
+export interface GraphQLErrorBody {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; fields?: { field: string; message: string }[]; [key: string]: unknown };
+}
+
+export interface GraphQLBody<TData = Record<string, unknown>> {
+  data?: TData | null;
+  errors?: GraphQLErrorBody[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  status: number;
+  body: GraphQLBody<TData>;
+}
+
+export interface SignedUpUser {
+  token: string;
+  /** The user's global id. */
+  userId: string;
+  email: string;
+  password: string;
+  displayName: string;
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  /** Set when the app was started with `listen: true` (e.g. for autocannon or a real HTTP client). */
+  url?: string;
+  gql<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<TData>>;
+  signUp(name?: string): Promise<SignedUpUser>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Environment overrides on top of the test defaults (e.g. `{ QUERY_STATS: '0' }`). */
+  env?: Record<string, string>;
+  /** Listen on a random local port as well; by default requests are injected without a socket. */
+  listen?: boolean;
+}
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+const REGISTER = `mutation($input: RegisterInput!){ register(input:$input){ accessToken user{ id } } }`;
+
+let signUps = 0;
+
+/**
+ * The whole API on a fresh, migrated database of its own: the same bootstrap as production
+ * (createApp), Fastify's inject() for requests.
+ */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'krisenfest-test-app-'));
+  const db = await createTestDatabase();
+  let app: NestFastifyApplication | undefined;
+  try {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      QUERY_STATS: '1',
+      JWT_SECRET: 'x'.repeat(40),
+      SEED: '0',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: dataDir,
+      ...options.env,
+    });
+    app = await createApp(config, db.dataSource);
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    const url = options.listen ? `${await app.listen(0, '127.0.0.1')}/graphql` : undefined;
+    const started = app;
+
+    const gql: TestApp['gql'] = async (query, variables, requestOptions = {}) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...requestOptions.headers };
+      if (requestOptions.token !== undefined) headers.authorization = `Bearer ${requestOptions.token}`;
+      const response = await started.inject({ method: 'POST', url: '/graphql', headers, payload: JSON.stringify({ query, variables }) });
+      let body: GraphQLBody;
+      try {
+        body = response.json<GraphQLBody>();
+      } catch {
+        throw new Error(`/graphql answered ${response.statusCode} with a body that is not JSON: ${response.body.slice(0, 500)}`);
+      }
+      return { status: response.statusCode, body: body as GraphQLBody<never> };
+    };
+
+    const signUp: TestApp['signUp'] = async (name) => {
+      signUps += 1;
+      const displayName = name ?? `Tester ${signUps}`;
+      const email = `user-${randomBytes(5).toString('hex')}@example.org`;
+      const { status, body } = await gql<{ register: { accessToken: string; user: { id: string } } }>(REGISTER, {
+        input: { email, password: TEST_PASSWORD, displayName },
+      });
+      if (status !== 200 || !body.data?.register) throw new Error(`signUp failed (${status}): ${JSON.stringify(body.errors)}`);
+      return { token: body.data.register.accessToken, userId: body.data.register.user.id, email, password: TEST_PASSWORD, displayName };
+    };
+
+    let closed = false;
+    return {
+      app: started,
+      dataSource: db.dataSource,
+      url,
+      gql,
+      signUp,
+      async close() {
+        if (closed) return;
+        closed = true;
+        try {
+          await started.close();
+        } finally {
+          await db.close();
+          fs.rmSync(dataDir, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await db.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The number of SQL statements the operation cost (needs QUERY_STATS, on by default in tests). */
+export function sqlStatements(body: GraphQLBody<unknown>): number {
+  const count = body.extensions?.sqlStatements;
+  if (typeof count !== 'number') throw new Error(`response has no extensions.sqlStatements: ${JSON.stringify(body.extensions)}`);
+  return count;
+}
+
+/** Asserts that the response carries exactly one error, with `code` as its extensions.code; returns it. */
+export function expectErrorCode(body: GraphQLBody<unknown>, code: string): GraphQLErrorBody {
+  expect(body.errors?.map((e) => e.extensions?.code)).toEqual([code]);
+  return body.errors![0];
+}
+
+/** The fields an error's `extensions.fields` names. */
+export function errorFields(error: GraphQLErrorBody): string[] {
+  return (error.extensions?.fields ?? []).map((f) => f.field);
+}

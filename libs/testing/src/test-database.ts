@@ -1,0 +1,147 @@
+// Decorators record their design types only if reflect-metadata is loaded before any decorated class.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { EntityList, migrate, openDatabase } from '@krisenfest/database';
+import { ENTITIES } from '../../../apps/api/src/entities';
+
+/**
+ * One fresh, migrated database per test file, cloned from a template that globalSetup migrated once:
+ * - default: an in-memory PGlite loaded from a dump of the migrated template (KRISENFEST_TEST_TEMPLATE
+ *   names the dump file);
+ * - with TEST_DATABASE_URL (a PostgreSQL server): `CREATE DATABASE … TEMPLATE` from the template database
+ *   that KRISENFEST_TEST_TEMPLATE_DB names; the copy is dropped again by close().
+ */
+export const TEMPLATE_FILE_ENV = 'KRISENFEST_TEST_TEMPLATE';
+export const TEMPLATE_DB_ENV = 'KRISENFEST_TEST_TEMPLATE_DB';
+/** Databases this run creates start with `krisenfest_test_<run>_`, so globalTeardown can sweep leftovers. */
+export const RUN_ID_ENV = 'KRISENFEST_TEST_RUN';
+
+export interface TestDatabase {
+  dataSource: DataSource;
+  /** The server database's name; null on PGlite. */
+  databaseName: string | null;
+  close(): Promise<void>;
+}
+
+export function serverUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
+}
+
+export function randomSuffix(): string {
+  return randomBytes(6).toString('hex');
+}
+
+/** The same server URL pointing at another database. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** Identifiers we generate ourselves; checked anyway because they end up in DDL. */
+export function quoteIdent(name: string): string {
+  if (!/^[a-z0-9_]{1,63}$/.test(name)) throw new Error(`unexpected database name ${JSON.stringify(name)}`);
+  return `"${name}"`;
+}
+
+/** Runs `work` on a short-lived admin connection to the server's maintenance database. */
+export async function withAdminClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Terminates what is still connected to `name`, then drops it. */
+export async function dropDatabase(client: Client, name: string): Promise<void> {
+  await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+  await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+}
+
+export interface TestDatabaseOptions {
+  entities?: EntityList;
+}
+
+async function createServerDatabase(url: string, entities: EntityList): Promise<TestDatabase> {
+  const run = process.env[RUN_ID_ENV] ?? 'adhoc';
+  const name = `krisenfest_test_${run}_${randomSuffix()}`;
+  const template = process.env[TEMPLATE_DB_ENV];
+  await withAdminClient(url, async (client) => {
+    if (!template) {
+      await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+      return;
+    }
+    // Two files may copy the template at the same moment; PostgreSQL refuses a copy while another
+    // session is connected to the template (55006), which only the brief CREATE itself can cause.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006' || attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
+  });
+  let db;
+  try {
+    db = await openDatabase(entities, { url: withDatabase(url, name), poolSize: 5 });
+    if (!template) await migrate(db.dataSource);
+  } catch (error) {
+    await db?.close();
+    await withAdminClient(url, (client) => dropDatabase(client, name));
+    throw error;
+  }
+  const opened = db;
+  let closed = false;
+  return {
+    dataSource: opened.dataSource,
+    databaseName: name,
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await opened.close();
+      } finally {
+        await withAdminClient(url, (client) => dropDatabase(client, name));
+      }
+    },
+  };
+}
+
+async function createEmbeddedDatabase(entities: EntityList): Promise<TestDatabase> {
+  const templateFile = process.env[TEMPLATE_FILE_ENV];
+  const db = templateFile
+    ? await openDatabase(entities, { embedded: { loadDataDir: new Blob([fs.readFileSync(templateFile)]) } })
+    : await openDatabase(entities, {});
+  try {
+    // Without globalSetup (e.g. a file run on its own by another runner) migrate this copy directly.
+    if (!templateFile) await migrate(db.dataSource);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  let closed = false;
+  return {
+    dataSource: db.dataSource,
+    databaseName: null,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.close();
+    },
+  };
+}
+
+/** A fresh, migrated database of its own for one test file; call close() in afterAll. */
+export function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const entities = options.entities ?? ENTITIES;
+  const url = serverUrl();
+  return url ? createServerDatabase(url, entities) : createEmbeddedDatabase(entities);
+}
