@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AppConfig, sqlStatementScope } from '@krisenfest/core';
+import { AppConfig, clientErrorStatus, sqlStatementScope } from '@krisenfest/core';
 import { migrate, openDatabase, OpenDatabase } from '@krisenfest/database';
 import { seedSampleContent } from '../../cli/src/seed/seeder';
 import { AppModule } from './app.module';
@@ -21,6 +21,10 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
     const counter = { statements: 0 };
     (request as KrisenfestRequest).sqlStatements = counter;
     sqlStatementScope.run(counter, done);
+  });
+  adapter.getInstance().addHook('onSend', (request, reply, payload, done) => {
+    if (request.url.startsWith('/graphql')) reply.code(clientErrorStatus(reply.statusCode, payload));
+    done(null, payload);
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource), adapter, {
     bufferLogs: options.bufferLogs ?? true,

@@ -1,5 +1,5 @@
-import { decodeGlobalId } from '@krisenfest/core';
 import { createTestApp, errorFields, expectErrorCode, GraphQLResponse, sqlStatements, TEST_PASSWORD, TestApp } from '@krisenfest/testing';
+import { decodeGlobalId } from '@krisenfest/core';
 
 const REGISTER = `mutation($input: RegisterInput!){ register(input:$input){ accessToken user{ id displayName email } } }`;
 const LOGIN = `mutation($input: LoginInput!){ login(input:$input){ accessToken user{ id } } }`;
@@ -217,13 +217,13 @@ describe('API basics (identity, validation, limits, health)', () => {
 
   describe('operations', () => {
     it('GET /health answers 200', async () => {
-      const response = await t.app.inject({ method: 'GET', url: '/health' });
+      const response = await t.app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/health' });
       expect(response.statusCode).toBe(200);
       expect(response.json()).toEqual({ status: 'ok' });
     });
 
     it('GET /ready answers 200 while the database is up', async () => {
-      const response = await t.app.inject({ method: 'GET', url: '/ready' });
+      const response = await t.app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/ready' });
       expect(response.statusCode).toBe(200);
       expect(response.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
     });

@@ -1,47 +1,26 @@
-// Decorators record their design types only if reflect-metadata is loaded before any decorated class.
-import 'reflect-metadata';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { migrate, openDatabase } from '@krisenfest/database';
-import { ENTITIES } from '../../../apps/api/src/entities';
-import {
-  quoteIdent, randomSuffix, RUN_ID_ENV, serverUrl, TEMPLATE_DB_ENV, TEMPLATE_FILE_ENV, withAdminClient, withDatabase,
-} from './test-database';
+import { randomSuffix, RUN_ID_ENV, serverUrl } from './test-env';
 
 /**
- * Migrates one template database for the whole run; every test file then gets a copy of it
- * (createTestDatabase). Values set on process.env here reach the jest workers.
+ * jest globalSetup: migrates one template database for the whole run; every test file then gets a copy
+ * of it (createTestDatabase). Values set on process.env here reach the jest workers.
+ *
+ * Migrating loads the entities and so Nest and @nestjs/graphql, which keep their metadata on the global
+ * object (GqlTypeMetadataStorage, …). When jest runs in band (one test file, or -i) each test environment
+ * copies this process's globals, and the tests would build their schema from this process's classes
+ * ("Cannot determine a GraphQL output type for the "id""). So the application is loaded only here,
+ * lazily, and every global it added is removed again afterwards.
  */
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV ??= 'test';
   const run = randomSuffix();
   process.env[RUN_ID_ENV] = run;
-  const url = serverUrl();
 
-  if (url) {
-    const template = `krisenfest_test_tpl_${run}`;
-    await withAdminClient(url, (client) => client.query(`CREATE DATABASE ${quoteIdent(template)}`));
-    process.env[TEMPLATE_DB_ENV] = template;
-    const db = await openDatabase(ENTITIES, { url: withDatabase(url, template), poolSize: 1 });
-    try {
-      await migrate(db.dataSource);
-    } finally {
-      // No session may stay connected to a template while it is copied.
-      await db.close();
-    }
-    return;
-  }
-
-  const db = await openDatabase(ENTITIES, {});
+  const globalsBefore = new Set(Reflect.ownKeys(globalThis));
   try {
-    await migrate(db.dataSource);
-    const dump = await db.embedded!.db.dumpDataDir('none');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'krisenfest-test-template-'));
-    const file = path.join(dir, 'template.tar');
-    fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-    process.env[TEMPLATE_FILE_ENV] = file;
+    const { prepareTemplate } = await import('./template');
+    await prepareTemplate(run, serverUrl());
   } finally {
-    await db.close();
+    const scope = globalThis as Record<string | symbol, unknown>;
+    for (const key of Reflect.ownKeys(globalThis)) if (!globalsBefore.has(key)) delete scope[key];
   }
 }

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { dropDatabase, RUN_ID_ENV, serverUrl, TEMPLATE_DB_ENV, TEMPLATE_FILE_ENV, withAdminClient } from './test-database';
+import { dropDatabase, RUN_ID_ENV, serverUrl, TEMPLATE_DB_ENV, TEMPLATE_FILE_ENV, withAdminClient } from './test-env';
 
-/** Removes the template and anything of this run a crashed test file left behind. */
+/** jest globalTeardown: removes the template and whatever of this run a crashed test file left behind. */
 export default async function globalTeardown(): Promise<void> {
   const file = process.env[TEMPLATE_FILE_ENV];
   if (file) fs.rmSync(path.dirname(file), { recursive: true, force: true });

@@ -1,4 +1,6 @@
 // Decorators record their design types only if reflect-metadata is loaded before any decorated class.
 import 'reflect-metadata';
+export * from './test-env';
 export * from './test-database';
 export * from './test-app';
+export * from './fixtures';

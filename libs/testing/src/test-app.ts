@@ -86,11 +86,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     await app.getHttpAdapter().getInstance().ready();
     const url = options.listen ? `${await app.listen(0, '127.0.0.1')}/graphql` : undefined;
     const started = app;
+    const fastify = app.getHttpAdapter().getInstance();
 
     const gql: TestApp['gql'] = async (query, variables, requestOptions = {}) => {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...requestOptions.headers };
       if (requestOptions.token !== undefined) headers.authorization = `Bearer ${requestOptions.token}`;
-      const response = await started.inject({ method: 'POST', url: '/graphql', headers, payload: JSON.stringify({ query, variables }) });
+      const response = await fastify.inject({ method: 'POST', url: '/graphql', headers, payload: JSON.stringify({ query, variables }) });
       let body: GraphQLBody;
       try {
         body = response.json<GraphQLBody>();

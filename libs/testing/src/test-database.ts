@@ -1,11 +1,12 @@
 // Decorators record their design types only if reflect-metadata is loaded before any decorated class.
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { EntityList, migrate, openDatabase } from '@krisenfest/database';
 import { ENTITIES } from '../../../apps/api/src/entities';
+import {
+  dropDatabase, quoteIdent, randomSuffix, RUN_ID_ENV, serverUrl, TEMPLATE_DB_ENV, TEMPLATE_FILE_ENV, withAdminClient, withDatabase,
+} from './test-env';
 
 /**
  * One fresh, migrated database per test file, cloned from a template that globalSetup migrated once:
@@ -14,54 +15,11 @@ import { ENTITIES } from '../../../apps/api/src/entities';
  * - with TEST_DATABASE_URL (a PostgreSQL server): `CREATE DATABASE … TEMPLATE` from the template database
  *   that KRISENFEST_TEST_TEMPLATE_DB names; the copy is dropped again by close().
  */
-export const TEMPLATE_FILE_ENV = 'KRISENFEST_TEST_TEMPLATE';
-export const TEMPLATE_DB_ENV = 'KRISENFEST_TEST_TEMPLATE_DB';
-/** Databases this run creates start with `krisenfest_test_<run>_`, so globalTeardown can sweep leftovers. */
-export const RUN_ID_ENV = 'KRISENFEST_TEST_RUN';
-
 export interface TestDatabase {
   dataSource: DataSource;
   /** The server database's name; null on PGlite. */
   databaseName: string | null;
   close(): Promise<void>;
-}
-
-export function serverUrl(): string | undefined {
-  return process.env.TEST_DATABASE_URL || undefined;
-}
-
-export function randomSuffix(): string {
-  return randomBytes(6).toString('hex');
-}
-
-/** The same server URL pointing at another database. */
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-/** Identifiers we generate ourselves; checked anyway because they end up in DDL. */
-export function quoteIdent(name: string): string {
-  if (!/^[a-z0-9_]{1,63}$/.test(name)) throw new Error(`unexpected database name ${JSON.stringify(name)}`);
-  return `"${name}"`;
-}
-
-/** Runs `work` on a short-lived admin connection to the server's maintenance database. */
-export async function withAdminClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Terminates what is still connected to `name`, then drops it. */
-export async function dropDatabase(client: Client, name: string): Promise<void> {
-  await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
-  await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
 }
 
 export interface TestDatabaseOptions {

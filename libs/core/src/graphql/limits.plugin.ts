@@ -18,3 +18,19 @@ export function documentSizeLimitPlugin(maxCharacters: number): ApolloServerPlug
     },
   };
 }
+
+/**
+ * A document refused before execution (syntax, limits, size) is the client's mistake. Apollo answers 500
+ * when a validation plugin throws; this turns such a response (only errors, all BAD_USER_INPUT) into 400.
+ */
+export function clientErrorStatus(statusCode: number, payload: unknown): number {
+  if (statusCode < 500 || typeof payload !== 'string' || payload.length > 100_000) return statusCode;
+  try {
+    const body = JSON.parse(payload) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    const refused = body.data === undefined && !!body.errors?.length
+      && body.errors.every((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT);
+    return refused ? 400 : statusCode;
+  } catch {
+    return statusCode;
+  }
+}

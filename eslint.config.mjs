@@ -1,0 +1,29 @@
+// Flat config: ESLint 9 + typescript-eslint 8, type-aware (the project service reads tsconfig.json).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '.bench/**', '**/*.js', '**/*.cjs', '**/*.mjs'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      // A promise nobody awaits fails silently, or crashes the process as an unhandled rejection.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // An async callback where a sync one is expected (e.g. forEach, an event handler) loses its errors.
+      '@typescript-eslint/no-misused-promises': 'error',
+      // A new enum member (ErrorCode, Hazard, …) must be handled wherever the enum is switched over.
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+);

@@ -1,0 +1,39 @@
+import { DataSource } from 'typeorm';
+import { toGlobalId } from '@krisenfest/core';
+
+/** Small SQL fixtures for reference data that has no mutation (municipalities, groups, crises, seminars). */
+export class Fixtures {
+  constructor(private readonly ds: DataSource) {}
+
+  async municipality(name: string, opts: { kind?: string; state?: string; parentId?: string } = {}): Promise<{ id: string; gid: string }> {
+    const [row] = await this.ds.query(
+      'INSERT INTO municipality (name, kind, state, parent_id) VALUES ($1, $2, $3, $4) RETURNING id',
+      [name, opts.kind ?? 'GEMEINDE', opts.state ?? 'RP', opts.parentId ?? null],
+    );
+    return { id: row.id, gid: toGlobalId('Municipality', row.id) };
+  }
+
+  async volunteerGroup(name: string): Promise<{ id: string; gid: string }> {
+    const [row] = await this.ds.query(`INSERT INTO volunteer_group (name, kind) VALUES ($1, 'VEREIN') RETURNING id`, [name]);
+    return { id: row.id, gid: toGlobalId('VolunteerGroup', row.id) };
+  }
+
+  async crisis(name: string, hazard = 'FLOOD'): Promise<{ id: string; gid: string }> {
+    const [row] = await this.ds.query(`INSERT INTO crisis (name, hazard, starts_on) VALUES ($1, $2, '2021-07-14') RETURNING id`, [name, hazard]);
+    return { id: row.id, gid: toGlobalId('Crisis', row.id) };
+  }
+
+  async seminarSession(title: string): Promise<{ id: string; gid: string }> {
+    const [series] = await this.ds.query(`INSERT INTO seminar_series (title) VALUES ('#kommunalEngagiert') RETURNING id`);
+    const [row] = await this.ds.query(
+      `INSERT INTO seminar_session (series_id, title, starts_at, ends_at) VALUES ($1, $2, '2023-01-25T12:30:00Z', '2023-01-25T13:45:00Z') RETURNING id`,
+      [series.id, title],
+    );
+    return { id: row.id, gid: toGlobalId('SeminarSession', row.id) };
+  }
+}
+
+/** The uuid inside one of our global ids (for SQL in tests). */
+export function uuidOf(globalId: string): string {
+  return Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
+}
