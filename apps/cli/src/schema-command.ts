@@ -60,6 +60,7 @@ function offlineConfig(): AppConfig {
  * factory (ResolversExplorerService.getAllCtors). Nest's preview mode scans the module graph, dynamic
  * modules included, without instantiating anything, so no database is needed.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- Nest hands resolvers to the schema factory as bare constructors
 export async function applicationProviderClasses(): Promise<Function[]> {
   // Handed to TypeORM's module but never connected: in preview mode no provider is instantiated.
   const dataSource = new DataSource(dataSourceOptions(ENTITIES, {}));
@@ -67,6 +68,7 @@ export async function applicationProviderClasses(): Promise<Function[]> {
     preview: true, logger: false, abortOnError: false,
   });
   try {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- as above
     const classes = new Set<Function>();
     for (const module of preview.get(ModulesContainer).values()) {
       for (const wrapper of module.providers.values()) {

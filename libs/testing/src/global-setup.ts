@@ -12,7 +12,9 @@ import { randomSuffix, RUN_ID_ENV, serverUrl } from './test-env';
  */
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV ??= 'test';
-  const run = randomSuffix();
+  // CI may name the run (KRISENFEST_TEST_RUN) so that it can drop what a killed run left behind.
+  const preset = process.env[RUN_ID_ENV];
+  const run = preset && /^[a-z0-9]{1,24}$/.test(preset) ? preset : randomSuffix();
   process.env[RUN_ID_ENV] = run;
 
   const globalsBefore = new Set(Reflect.ownKeys(globalThis));
@@ -21,6 +23,13 @@ export default async function globalSetup(): Promise<void> {
     await prepareTemplate(run, serverUrl());
   } finally {
     const scope = globalThis as Record<string | symbol, unknown>;
-    for (const key of Reflect.ownKeys(globalThis)) if (!globalsBefore.has(key)) delete scope[key];
+    for (const key of Reflect.ownKeys(globalThis)) {
+      if (globalsBefore.has(key)) continue;
+      try {
+        delete scope[key];
+      } catch {
+        // non-configurable globals (e.g. signal-exit's emitter) stay; they hold no GraphQL metadata
+      }
+    }
   }
 }

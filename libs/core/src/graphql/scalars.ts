@@ -4,13 +4,14 @@ import { GraphQLScalarType, Kind } from 'graphql';
  * Instants as ISO 8601 with the Europe/Berlin offset, e.g. 2023-01-25T13:30:00+01:00: the time people
  * in German towns read, still unambiguous for machines.
  */
+// Built once: creating a formatter per value dominated the CPU time of list responses.
+const BERLIN = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit',
+  hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+});
+
 export function toBerlinIso(date: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-    }).formatToParts(date).map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(BERLIN.formatToParts(date).map((p) => [p.type, p.value]));
   const local = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
   const offsetMinutes = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60000);
   const sign = offsetMinutes >= 0 ? '+' : '-';
