@@ -52,7 +52,8 @@ export class ReactionService {
           `INSERT INTO reaction (user_id, kind, ${target.column}) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
           [user.id, input.kind, decoded.id])
         : await this.db.query<{ id: string }>(tx,
-          `DELETE FROM reaction WHERE user_id = $1 AND kind = $2 AND ${target.column} = $3 RETURNING id`,
+          // As a SELECT: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
+          `WITH removed AS (DELETE FROM reaction WHERE user_id = $1 AND kind = $2 AND ${target.column} = $3 RETURNING id) SELECT id FROM removed`,
           [user.id, input.kind, decoded.id]);
       if (changed.length) {
         const counter = COUNTER[input.kind];

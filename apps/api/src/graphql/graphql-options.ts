@@ -4,21 +4,22 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
 import {
-  AppConfig, DateTimeScalar, documentSizeLimitPlugin, formatGraphQLError, queryStatsPlugin, RequestContext, SqlStatementCounter,
+  AppConfig, DateTimeScalar, documentSizeLimitPlugin, queryCostPlugin, formatGraphQLError, queryStatsPlugin, RequestContext, SqlStatementCounter,
 } from '@krisenfest/core';
 import { AuthService } from '@krisenfest/identity';
 
 /**
- * Limits on what one document may ask for. Relay's edges/node add two levels per list, hence depth 12;
- * the cost (graphql-armor: 2 per object, 1 per scalar, ×1.5 per level) admits a thread page with
- * comments, replies, authors and reactions (≈ 9 200) and refuses deeper or wider documents.
+ * Limits on what one document may ask for. Relay's edges/node add two levels per list, hence depth 12.
+ * The cost is the number of objects a document may load (each connection multiplies its children by
+ * `first`): a feed of 100 costs about 1 100, a thread page of 100 comments with 10 replies each about
+ * 9 000; three nested lists of 100 (a million objects) are refused.
  */
 export const QUERY_LIMITS = {
   maxDepth: 12,
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 1000,
-  maxCost: 20000,
+  maxCost: 25000,
   maxCharacters: 15000,
 };
 
@@ -32,7 +33,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    costLimit: { enabled: false }, // replaced by queryCostPlugin, which counts list sizes
     blockFieldSuggestion: { enabled: production },
   }).protect();
 
@@ -51,6 +52,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     plugins: [
       ...armor.plugins,
       documentSizeLimitPlugin(QUERY_LIMITS.maxCharacters),
+      queryCostPlugin(QUERY_LIMITS.maxCost),
       ...(config.queryStats ? [queryStatsPlugin()] : []),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

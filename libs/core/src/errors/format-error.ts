@@ -63,10 +63,13 @@ export function formatGraphQLError(
   // Errors raised by graphql-js itself (validation, variable coercion, limits) carry no original error.
   const isGraphQLInputError = error instanceof GraphQLError && !(error.originalError && !(error.originalError instanceof GraphQLError));
   if (isDocumentError || (isGraphQLInputError && apolloCode !== 'INTERNAL_SERVER_ERROR')) {
+    // 'Variable "$first" got invalid value …' names the variable: report it as the field.
     const fields: InvalidField[] | undefined = formatted.message.startsWith('Variable "$')
-      ? [{ field: formatted.message.slice(10, formatted.message.indexOf('"', 10)), message: formatted.message }]
+      ? [{ field: formatted.message.slice(11, formatted.message.indexOf('"', 11)), message: formatted.message }]
       : undefined;
-    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(fields ? { fields } : {}) } };
+    // Keep what limits report (cost, maxCost); drop Apollo's internals.
+    const { stacktrace: _s, http: _h, code: _c, ...details } = formatted.extensions ?? {};
+    return { ...base, extensions: { ...details, code: ErrorCode.BAD_USER_INPUT, ...(fields ? { fields } : {}) } };
   }
 
   options.onInternalError?.(original);

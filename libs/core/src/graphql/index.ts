@@ -3,3 +3,4 @@ export * from './scalars';
 export * from './limits.plugin';
 export * from './query-stats.plugin';
 export * from './pass-through.filter';
+export * from './cost.plugin';
