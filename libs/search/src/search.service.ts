@@ -25,6 +25,8 @@ interface HitRow {
 // Control characters mark the matches so the text can be HTML-escaped before <mark> goes in.
 const START = '\u0002';
 const STOP = '\u0003';
+// Inline rather than a CTE, so the planner sees the query's words when it estimates the matches.
+const Q = `websearch_to_tsquery('german', $1)`;
 const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
 
 function escapeHtml(text: string): string {
@@ -58,7 +60,7 @@ export class SearchService {
 
     const params: unknown[] = [query];
     const p = (value: unknown) => `$${params.push(value)}`;
-    const experienceWhere: string[] = [`e.status = 'PUBLISHED'`, 'e.search @@ q.q'];
+    const experienceWhere: string[] = [`e.status = 'PUBLISHED'`, `e.search @@ ${Q}`];
     if (filter.hazard) experienceWhere.push(`e.hazards @> ARRAY[${p(filter.hazard)}::hazard]`);
     if (filter.phase) experienceWhere.push(`e.phase = ${p(filter.phase)}`);
     if (filter.crisisId) experienceWhere.push(`e.crisis_id = ${p(parseGlobalId(filter.crisisId, 'Crisis', 'filter.crisisId'))}::uuid`);
@@ -70,12 +72,12 @@ export class SearchService {
 
     const parts: string[] = [];
     if (wantExperiences) {
-      parts.push(`SELECT 'EXPERIENCE' AS type, e.id, ts_rank(e.search_head, q.q)::float8 + 0.01 AS rank
-        FROM experience e, q WHERE ${experienceWhere.join(' AND ')}`);
+      parts.push(`SELECT 'EXPERIENCE' AS type, e.id, ts_rank(e.search_head, ${Q})::float8 + 0.01 AS rank
+        FROM experience e WHERE ${experienceWhere.join(' AND ')}`);
     }
     if (wantThreads) {
-      parts.push(`SELECT 'THREAD' AS type, t.id, ts_rank(t.search, q.q)::float8 + 0.01 AS rank
-        FROM thread t, q WHERE t.published AND t.kind <> '${ThreadKind.EXPERIENCE}' AND t.search @@ q.q`);
+      parts.push(`SELECT 'THREAD' AS type, t.id, ts_rank(t.search, ${Q})::float8 + 0.01 AS rank
+        FROM thread t WHERE t.published AND t.kind <> '${ThreadKind.EXPERIENCE}' AND t.search @@ ${Q}`);
     }
     if (!parts.length) return toConnection([], page, () => []);
 
@@ -88,15 +90,14 @@ export class SearchService {
     const limit = p(page.first + 1);
     const headline = p(HEADLINE);
     const rows = await this.db.query<HitRow>(ctx, `
-      WITH q AS (SELECT websearch_to_tsquery('german', $1) AS q),
-      hits AS (${parts.join(' UNION ALL ')}),
+      WITH hits AS (${parts.join(' UNION ALL ')}),
       top AS (SELECT * FROM hits h ${after} ORDER BY h.rank DESC, h.type, h.id LIMIT ${limit})
       SELECT top.type, top.id, top.rank,
         CASE top.type
-          WHEN 'EXPERIENCE' THEN (SELECT ts_headline('german', e.summary || ' ' || e.situation || ' ' || e.actions || ' ' || e.outcome, q.q, ${headline}) FROM experience e WHERE e.id = top.id)
-          ELSE (SELECT ts_headline('german', t.title || ' ' || t.body, q.q, ${headline}) FROM thread t WHERE t.id = top.id)
+          WHEN 'EXPERIENCE' THEN (SELECT ts_headline('german', e.summary || ' ' || e.situation || ' ' || e.actions || ' ' || e.outcome, ${Q}, ${headline}) FROM experience e WHERE e.id = top.id)
+          ELSE (SELECT ts_headline('german', t.title || ' ' || t.body, ${Q}, ${headline}) FROM thread t WHERE t.id = top.id)
         END AS snippet
-      FROM top, q
+      FROM top
       ORDER BY top.rank DESC, top.type, top.id`, params);
 
     const experienceIds = rows.filter((r) => r.type === SearchType.EXPERIENCE).map((r) => r.id);
