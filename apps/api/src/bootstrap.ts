@@ -17,11 +17,14 @@ const BODY_LIMIT_BYTES = 256 * 1024;
 export async function createApp(config: AppConfig, dataSource: DataSource, options: { bufferLogs?: boolean } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
   // Counts the SQL statements of each request (QUERY_STATS); the scope follows the request's async work.
-  adapter.getInstance().addHook('onRequest', (request, _reply, done) => {
-    const counter = { statements: 0 };
-    (request as KrisenfestRequest).sqlStatements = counter;
-    sqlStatementScope.run(counter, done);
-  });
+  // Only when asked for: the async-context bookkeeping costs every request a little.
+  if (config.queryStats) {
+    adapter.getInstance().addHook('onRequest', (request, _reply, done) => {
+      const counter = { statements: 0 };
+      (request as KrisenfestRequest).sqlStatements = counter;
+      sqlStatementScope.run(counter, done);
+    });
+  }
   adapter.getInstance().addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith('/graphql')) reply.code(clientErrorStatus(reply.statusCode, payload));
     done(null, payload);

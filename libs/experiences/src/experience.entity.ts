@@ -130,6 +130,7 @@ export class Experience {
   search?: string;
 
   /** Title and summary only: small, so ranking many matches does not read every long body. */
+  @Index('experience_search_head_idx', { synchronize: false })
   @Column({
     type: 'tsvector', select: false, insert: false, update: false, generatedType: 'STORED',
     asExpression: `setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B')`,

@@ -74,6 +74,23 @@ describe('search', () => {
     expect(all.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('ranks title and summary matches above body-only ones, and pages through both without gaps', async () => {
+    for (let i = 0; i < 3; i++) await experience(`Notstromaggregat Nummer ${i}`, 'Im Titel steht das Wort.', 'Text.');
+    for (let i = 0; i < 5; i++) await experience(`Bericht ${i} über Leuchttürme`, 'Nichts davon hier.', `Erst im Text: ein Notstromaggregat ${i}.`);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: any = await t.gql<any>(SEARCH, { q: 'Notstromaggregat', first: 2, after });
+      seen.push(...titles(res));
+      if (!res.body.data.search.pageInfo.hasNextPage) break;
+      after = res.body.data.search.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(8);
+    expect(new Set(seen).size).toBe(8);
+    expect(seen.slice(0, 3).every((x) => x.startsWith('Notstromaggregat'))).toBe(true);
+    expect(seen.slice(3).every((x) => x.includes('Leuchttürme'))).toBe(true);
+  });
+
   it('treats any text as words, and refuses empty or oversized queries naming the field', async () => {
     for (const q of ['!!&&(("', 'a:* | b', "'; DROP TABLE experience; --", '🙂 Hochwasser']) {
       const res = await t.gql(SEARCH, { q });

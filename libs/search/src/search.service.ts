@@ -25,6 +25,10 @@ interface HitRow {
 // Control characters mark the matches so the text can be HTML-escaped before <mark> goes in.
 const START = '\u0002';
 const STOP = '\u0003';
+/** Body-only matches rank below every title or summary match (whose ranks start at TIER_1). */
+const BODY_ONLY_RANK = 0.01;
+const TIER_1 = 0.02;
+
 // Inline rather than a CTE, so the planner sees the query's words when it estimates the matches.
 const Q = `websearch_to_tsquery('german', $1)`;
 const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -39,9 +43,10 @@ export function snippetHtml(raw: string): string {
 }
 
 /**
- * German full-text search over published experiences and open threads. Matching uses the full
- * weighted vectors through their GIN indexes; ranking reads only the small title+summary vector of an
- * experience, so a common word does not mean reading every long body. Snippets are built for the page only.
+ * German full-text search over published experiences and open threads. An experience whose title or
+ * summary matches is ranked on that small vector (GIN index on search_head); one that matches only in
+ * its body ranks below all of those, and only as many of them as the page needs are read. So a common
+ * word does not mean reading and ranking every long body. Snippets are built for the page only.
  */
 @Injectable()
 export class SearchService {
@@ -60,7 +65,7 @@ export class SearchService {
 
     const params: unknown[] = [query];
     const p = (value: unknown) => `$${params.push(value)}`;
-    const experienceWhere: string[] = [`e.status = 'PUBLISHED'`, `e.search @@ ${Q}`];
+    const experienceWhere: string[] = [`e.status = 'PUBLISHED'`];
     if (filter.hazard) experienceWhere.push(`e.hazards @> ARRAY[${p(filter.hazard)}::hazard]`);
     if (filter.phase) experienceWhere.push(`e.phase = ${p(filter.phase)}`);
     if (filter.crisisId) experienceWhere.push(`e.crisis_id = ${p(parseGlobalId(filter.crisisId, 'Crisis', 'filter.crisisId'))}::uuid`);
@@ -69,25 +74,33 @@ export class SearchService {
       const mid = p(parseGlobalId(filter.municipalityId, 'Municipality', 'filter.municipalityId'));
       experienceWhere.push(`e.municipality_id IN (SELECT id FROM municipality WHERE id = ${mid}::uuid OR parent_id = ${mid}::uuid)`);
     }
+    const where = experienceWhere.join(' AND ');
 
+    const cursor = page.after ? decodeTypedCursor(page.after, ['number', 'string', 'uuid']) : null;
+    const limit = p(page.first + 1);
     const parts: string[] = [];
     if (wantExperiences) {
-      parts.push(`SELECT 'EXPERIENCE' AS type, e.id, ts_rank(e.search_head, ${Q})::float8 + 0.01 AS rank
-        FROM experience e WHERE ${experienceWhere.join(' AND ')}`);
+      // Tier 1: the query's words are in the title or summary; ranked on that small vector only.
+      parts.push(`SELECT 'EXPERIENCE' AS type, e.id, ts_rank(e.search_head, ${Q})::float8 + ${TIER_1} AS rank
+        FROM experience e WHERE ${where} AND e.search_head @@ ${Q}`);
+      // Tier 2: only in the body. All rank alike, so only the next page of them (by id) is read.
+      const afterInTier2 = cursor && cursor[0] === BODY_ONLY_RANK
+        ? `AND ('EXPERIENCE', e.id) > (${p(cursor[1])}, ${p(cursor[2])}::uuid)` : '';
+      parts.push(`(SELECT 'EXPERIENCE' AS type, e.id, ${BODY_ONLY_RANK}::float8 AS rank
+        FROM experience e WHERE ${where} AND e.search @@ ${Q} AND NOT (e.search_head @@ ${Q}) ${afterInTier2}
+        ORDER BY e.id LIMIT ${limit})`);
     }
     if (wantThreads) {
-      parts.push(`SELECT 'THREAD' AS type, t.id, ts_rank(t.search, ${Q})::float8 + 0.01 AS rank
+      parts.push(`SELECT 'THREAD' AS type, t.id, ts_rank(t.search, ${Q})::float8 + ${TIER_1} AS rank
         FROM thread t WHERE t.published AND t.kind <> '${ThreadKind.EXPERIENCE}' AND t.search @@ ${Q}`);
     }
     if (!parts.length) return toConnection([], page, () => []);
 
     let after = '';
-    if (page.after) {
-      const [rank, type, id] = decodeTypedCursor(page.after, ['number', 'string', 'uuid']);
-      
+    if (cursor) {
+      const [rank, type, id] = cursor;
       after = `WHERE (h.rank < ${p(rank)}::float8 OR (h.rank = $${params.length}::float8 AND (h.type, h.id) > (${p(type)}, ${p(id)}::uuid)))`;
     }
-    const limit = p(page.first + 1);
     const headline = p(HEADLINE);
     const rows = await this.db.query<HitRow>(ctx, `
       WITH hits AS (${parts.join(' UNION ALL ')}),

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -51,6 +52,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     // Apollo ships CommonJS and ESM typings; the plugins are the same objects at run time.
     plugins: [
       ...armor.plugins,
+      // Responses are per user and not HTTP-cached; skip the per-field cache hints.
+      ApolloServerPluginCacheControlDisabled(),
       documentSizeLimitPlugin(QUERY_LIMITS.maxCharacters),
       queryCostPlugin(QUERY_LIMITS.maxCost),
       ...(config.queryStats ? [queryStatsPlugin()] : []),
