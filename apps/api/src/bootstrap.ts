@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -15,7 +16,15 @@ const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** Builds the Nest application on an open, migrated data source (used by main and the e2e tests). */
 export async function createApp(config: AppConfig, dataSource: DataSource, options: { bufferLogs?: boolean } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  // Fastify's own pino logs every request as JSON with its id (X-Request-Id if the client sent one);
+  // nestjs-pino (useExisting) writes the application's logs through the same logger.
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
   // Counts the SQL statements of each request (QUERY_STATS); the scope follows the request's async work.
   // Only when asked for: the async-context bookkeeping costs every request a little.
   if (config.queryStats) {
