@@ -82,7 +82,7 @@ export class CommentService implements OnModuleInit {
     const user = requireUser(ctx);
     const thread = await this.threads.require(ctx, input.threadId);
     if (!thread.published) throw new ConflictError('Comments open when the experience is published.');
-    const parentId = input.parentId ? parseGlobalId(input.parentId, 'Comment', 'parentId') : null;
+    const parentId = input.parentId !== undefined ? parseGlobalId(input.parentId, 'Comment', 'parentId') : null;
     return this.db.transaction(ctx, async (tx) => {
       if (parentId) {
         const parent = await this.db.repository(tx, Comment).findOneBy({ id: parentId });

@@ -2,7 +2,7 @@ import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, ConnectionArgs, Ctx, pageRequest, RequestContext } from '@krisenfest/core';
 import { SeminarService, SeminarSession, SeminarSessionModel } from '@krisenfest/seminars';
 import { ThreadConnection, ThreadModel } from './discussion.models';
-import { Thread, ThreadKind } from './thread.entity';
+import { Thread } from './thread.entity';
 import { ThreadService } from './thread.service';
 
 /** A seminar session's follow-up threads; here because discussions build on seminars. */
@@ -12,7 +12,7 @@ export class SeminarFollowUpResolver {
 
   @ResolveField(() => ThreadConnection, { description: 'Threads that carry the conversation on after the session.' })
   followUpThreads(@Ctx() ctx: RequestContext, @Parent() session: SeminarSession, @Args() args: ConnectionArgs): Promise<Connection<Thread>> {
-    return this.threads.page(ctx, { kind: ThreadKind.SEMINAR_SESSION, seminarSessionUuid: session.id }, pageRequest(args));
+    return this.threads.followUps(ctx, session.id, pageRequest(args));
   }
 }
 

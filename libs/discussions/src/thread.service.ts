@@ -14,8 +14,6 @@ export interface ThreadFilter {
   kind?: ThreadKind;
   /** A global id from the client. */
   seminarSessionId?: string;
-  /** An id the server already knows. */
-  seminarSessionUuid?: string;
 }
 
 @Injectable()
@@ -51,8 +49,8 @@ export class ThreadService implements OnModuleInit {
   async page(ctx: RequestContext, filter: ThreadFilter, page: PageRequest): Promise<Connection<Thread>> {
     const qb = this.db.repository(ctx, Thread).createQueryBuilder('t').where('t.published');
     if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
-    const session = filter.seminarSessionUuid
-      ?? (filter.seminarSessionId ? parseGlobalId(filter.seminarSessionId, 'SeminarSession', 'seminarSessionId') : undefined);
+    const session = filter.seminarSessionId !== undefined
+      ? parseGlobalId(filter.seminarSessionId, 'SeminarSession', 'seminarSessionId') : undefined;
     if (session) qb.andWhere('t.seminar_session_id = :session', { session });
     if (page.after) {
       const [at, id] = decodeTypedCursor(page.after, ['timestamp', 'uuid']);
@@ -62,9 +60,37 @@ export class ThreadService implements OnModuleInit {
     return toConnection(rows, page, (t) => [t.lastActivityAt.toISOString(), t.id]);
   }
 
+  /**
+   * The follow-up threads of a seminar session, most recently active first. Every session on a page asks
+   * at once; one LATERAL statement finds the page of each, one more loads them all.
+   */
+  followUps(ctx: RequestContext, sessionId: string, page: PageRequest): Promise<Connection<Thread>> {
+    const [at, id] = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [null, null];
+    const loader = ctx.loader(`Thread.followUps:${page.first}:${page.after ?? ''}`, () =>
+      new DataLoader<string, Connection<Thread>>(async (sessionIds) => {
+        const rows = await this.db.query<{ id: string; session_id: string }>(ctx, `
+          SELECT t.id, s.id AS session_id
+          FROM unnest($1::uuid[]) AS s(id)
+          CROSS JOIN LATERAL (
+            SELECT t.id, t.last_activity_at FROM thread t
+            WHERE t.seminar_session_id = s.id AND t.published
+              AND ($2::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($2::timestamptz, $3::uuid))
+            ORDER BY t.last_activity_at DESC, t.id DESC
+            LIMIT $4
+          ) t`, [[...sessionIds], at, id, page.first + 1]);
+        const threads = (await this.loader(ctx).loadMany(rows.map((r) => r.id))).filter((t): t is Thread => t instanceof Thread);
+        const byId = new Map(threads.map((t) => [t.id, t]));
+        return sessionIds.map((sid) => {
+          const own = rows.filter((r) => r.session_id === sid).map((r) => byId.get(r.id)).filter((t): t is Thread => !!t);
+          return toConnection(own, page, (t) => [t.lastActivityAt.toISOString(), t.id]);
+        });
+      }));
+    return loader.load(sessionId);
+  }
+
   async create(ctx: RequestContext, input: CreateThreadInput): Promise<Thread> {
     const user = requireUser(ctx);
-    const seminarSessionId = input.seminarSessionId ? parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId') : null;
+    const seminarSessionId = input.seminarSessionId !== undefined ? parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId') : null;
     if (seminarSessionId && !(await this.seminars.sessionById(ctx, seminarSessionId))) {
       throw new NotFoundError('SeminarSession', input.seminarSessionId);
     }

@@ -123,7 +123,7 @@ export class ExperienceService implements OnModuleInit {
     const refs = await this.resolveRefs(ctx, input);
     const municipalityId = parseGlobalId(input.municipalityId, 'Municipality', 'municipalityId');
     if (!(await this.municipalities.byId(ctx, municipalityId))) throw new NotFoundError('Municipality', input.municipalityId);
-    const groupId = input.volunteerGroupId ? parseGlobalId(input.volunteerGroupId, 'VolunteerGroup', 'volunteerGroupId') : null;
+    const groupId = input.volunteerGroupId !== undefined ? parseGlobalId(input.volunteerGroupId, 'VolunteerGroup', 'volunteerGroupId') : null;
     if (groupId && !(await this.groups.byId(ctx, groupId))) throw new NotFoundError('VolunteerGroup', input.volunteerGroupId);
 
     const id = await this.db.transaction(ctx, async (tx) => {

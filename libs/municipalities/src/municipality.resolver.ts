@@ -18,10 +18,11 @@ export class MunicipalityResolver {
   @Query(() => MunicipalityModel, { description: 'One municipality by id or official key (AGS / Kreisschlüssel).' })
   @Allow(Permission.Read)
   async municipality(@Ctx() ctx: RequestContext, @Args() args: MunicipalityArgs): Promise<Municipality> {
-    if ((args.id === undefined) === (args.officialKey === undefined)) {
+    // null counts as left out: clients often send both variables of one query.
+    if ((args.id == null) === (args.officialKey == null)) {
       throw new BadUserInputError('Give either id or officialKey.', [{ field: 'id', message: 'give either id or officialKey' }]);
     }
-    const found = args.id
+    const found = args.id != null
       ? await this.service.byId(ctx, parseGlobalId(args.id, 'Municipality'))
       : await this.service.byOfficialKey(ctx, args.officialKey!);
     if (!found) throw new NotFoundError('Municipality', args.id ?? args.officialKey);

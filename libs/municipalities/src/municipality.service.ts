@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  BadUserInputError, byKeys, Connection, decodeCursor, NodeRegistry, PageRequest, parseGlobalId, RequestContext, toConnection,
+  BadUserInputError, byKeys, Connection, decodeTypedCursor, NodeRegistry, PageRequest, parseGlobalId, RequestContext, toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { Bundesland, Municipality, MunicipalityKind } from './municipality.entity';
@@ -60,7 +60,7 @@ export class MunicipalityService implements OnModuleInit {
       qb.andWhere(`m.name ILIKE :name ESCAPE '\\'`, { name: `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     }
     if (page.after) {
-      const [name, id] = decodeCursor(page.after, 2);
+      const [name, id] = decodeTypedCursor(page.after, ['string', 'uuid']);
       qb.andWhere('(m.name, m.id) > (:name, :id)', { name, id });
     }
     const rows = await qb.orderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC').limit(page.first + 1).getMany();

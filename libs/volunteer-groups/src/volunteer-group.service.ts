@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  BadUserInputError, byKeys, Connection, decodeCursor, NodeRegistry, PageRequest, parseGlobalId, RequestContext, toConnection,
+  byKeys, Connection, decodeTypedCursor, NodeRegistry, PageRequest, parseGlobalId, RequestContext, toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { Municipality, MunicipalityService } from '@krisenfest/municipalities';
@@ -15,14 +15,9 @@ export interface VolunteerGroupFilter {
   nameContains?: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** Checks a decoded cursor before it reaches SQL, so a forged one is refused as `after`, not as a SQL error. */
+/** The keyset of a cursor this list handed out; anything else is refused as `after` before SQL sees it. */
 function groupKey(after: string): { name: string; id: string } {
-  const [name, id] = decodeCursor(after, 2);
-  if (typeof name !== 'string' || typeof id !== 'string' || !UUID.test(id)) {
-    throw BadUserInputError.field('after', 'is not a cursor of this list; use a pageInfo.endCursor you received');
-  }
+  const [name, id] = decodeTypedCursor(after, ['string', 'uuid']) as string[];
   return { name, id };
 }
 

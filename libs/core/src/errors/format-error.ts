@@ -9,6 +9,7 @@ const PG_CODES: Record<string, { code: ErrorCode; message: string }> = {
   '22001': { code: ErrorCode.BAD_USER_INPUT, message: 'A value is too long.' },
   '22007': { code: ErrorCode.BAD_USER_INPUT, message: 'A date or time has the wrong format.' },
   '22008': { code: ErrorCode.BAD_USER_INPUT, message: 'A date or time is out of range.' },
+  '22021': { code: ErrorCode.BAD_USER_INPUT, message: 'A text contains a character that cannot be stored.' },
   '22003': { code: ErrorCode.BAD_USER_INPUT, message: 'A number is out of range.' },
   '23503': { code: ErrorCode.NOT_FOUND, message: 'Something this refers to does not exist (any more).' },
 };

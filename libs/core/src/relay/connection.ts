@@ -83,15 +83,17 @@ export function decodeCursor(cursor: string, arity: number): CursorValue[] {
   return values as CursorValue[];
 }
 
-export type CursorPart = 'timestamp' | 'uuid' | 'int' | 'number' | 'string';
+export type CursorPart = 'timestamp' | 'date' | 'uuid' | 'int' | 'number' | 'string';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const CHECKS: Record<CursorPart, (v: CursorValue) => boolean> = {
-  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(v) && !Number.isNaN(Date.parse(v)),
+  // As written by Date.toISOString(), which is how every cursor stores instants.
+  timestamp: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString() === v,
+  date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
   uuid: (v) => typeof v === 'string' && UUID_RE.test(v),
   int: (v) => typeof v === 'number' && Number.isSafeInteger(v),
   number: (v) => typeof v === 'number' && Number.isFinite(v),
-  string: (v) => typeof v === 'string',
+  string: (v) => typeof v === 'string' && !v.includes('\u0000'),
 };
 
 /** Decodes a keyset cursor and checks each value's type, so a forged cursor never reaches SQL. */

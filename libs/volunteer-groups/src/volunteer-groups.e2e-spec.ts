@@ -1,0 +1,280 @@
+import { createTestApp, errorFields, expectErrorCode, Fixtures, GraphQLResponse, sqlStatements, TestApp } from '@krisenfest/testing';
+
+const LIST = `query($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {
+  volunteerGroups(first: $first, after: $after, kind: $kind, municipalityId: $municipalityId, nameContains: $nameContains) {
+    edges { cursor node { id } }
+    nodes { id name kind }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+const ONE = `query($id: ID!) {
+  volunteerGroup(id: $id) {
+    id name kind description website
+    homeMunicipality { id name kind parent { name } }
+    municipalitiesServed { id name parent { name } }
+  }
+}`;
+
+const forgedCursor = (values: unknown) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
+const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
+
+type Place = { id: string; gid: string };
+
+describe('volunteer groups', () => {
+  let t: TestApp;
+  let fx: Fixtures;
+  let kreis: Place;
+  let altenahr: Place;
+  let badNeuenahr: Place;
+  let schuld: Place;
+  let plochingen: Place;
+  let ueberlingen: Place;
+  /** Global ids by group name. */
+  const groups: Record<string, string> = {};
+
+  /** Every request of this file goes through here: the API must never answer with a 5xx. */
+  async function gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> {
+    const response = await t.gql<any>(query, variables);
+    expect(response.status).toBeLessThan(500);
+    return response;
+  }
+
+  async function list(variables: Record<string, unknown>): Promise<any> {
+    const { body } = await gql(LIST, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data.volunteerGroups;
+  }
+
+  const names = async (variables: Record<string, unknown>): Promise<string[]> =>
+    (await list({ first: 100, ...variables })).nodes.map((n: any) => n.name);
+
+  async function group(name: string, kind: string, home: Place | null, served: Place[], extra: { description?: string; website?: string } = {}): Promise<string> {
+    const [row] = await t.dataSource.query(
+      `INSERT INTO volunteer_group (name, kind, home_municipality_id, description, website) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [name, kind, home?.id ?? null, extra.description ?? null, extra.website ?? null],
+    );
+    for (const m of served) {
+      await t.dataSource.query('INSERT INTO volunteer_group_municipality (volunteer_group_id, municipality_id) VALUES ($1, $2)', [row.id, m.id]);
+    }
+    groups[name] = globalId('VolunteerGroup', row.id);
+    return row.id;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    fx = new Fixtures(t.dataSource);
+    kreis = await fx.municipality('Landkreis Ahrweiler', { kind: 'LANDKREIS', state: 'RP' });
+    altenahr = await fx.municipality('Altenahr', { parentId: kreis.id });
+    badNeuenahr = await fx.municipality('Bad Neuenahr-Ahrweiler', { kind: 'STADT', parentId: kreis.id });
+    schuld = await fx.municipality('Schuld', { parentId: kreis.id });
+    plochingen = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
+    ueberlingen = await fx.municipality('Überlingen', { kind: 'GROSSE_KREISSTADT', state: 'BW' });
+
+    await group('Helfer-Stab Ahrtal', 'SPONTANHELFENDE', badNeuenahr, [schuld, altenahr, badNeuenahr], {
+      description: 'Koordiniert Spontanhelfende nach der Flut.', website: 'https://helfer-stab.example.org',
+    });
+    await group('Tafel Plochingen e.V.', 'VEREIN', plochingen, [plochingen]);
+    await group('Freiwilligenagentur Kreis Ahrweiler', 'FREIWILLIGENAGENTUR', kreis, []);
+    await group('DRK Ortsverein Altenahr', 'HILFSORGANISATION', null, [altenahr]);
+    await group('Nachbarschaftshilfe Überlingen', 'INITIATIVE', ueberlingen, [ueberlingen]);
+    await group('Initiative ohne Ort', 'INITIATIVE', null, []);
+    // Two groups of the same name: the id breaks the tie, so paging neither skips nor repeats one.
+    await t.dataSource.query(`INSERT INTO volunteer_group (name, kind) VALUES ('Feuerwehr-Förderverein', 'VEREIN'), ('Feuerwehr-Förderverein', 'VEREIN')`);
+  });
+  afterAll(() => t?.close());
+
+  describe('the list', () => {
+    it('lists all groups by name and pages through them without gaps or repeats', async () => {
+      const expected: string[] = (await t.dataSource.query('SELECT id FROM volunteer_group ORDER BY name, id')).map((r: any) => globalId('VolunteerGroup', r.id));
+      expect(expected).toHaveLength(8);
+      const all = await list({ first: 100 });
+      expect(all.nodes.map((n: any) => n.id)).toEqual(expected);
+      expect(all.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+      const order = all.nodes.map((n: any) => n.name);
+      expect(order.indexOf('DRK Ortsverein Altenahr')).toBeLessThan(order.indexOf('Tafel Plochingen e.V.'));
+      expect(order.indexOf('Feuerwehr-Förderverein') + 1).toBe(order.lastIndexOf('Feuerwehr-Förderverein'));
+
+      for (const first of [1, 2, 3, 7, 8]) {
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (;;) {
+          const page = await list({ first, after });
+          expect(page.pageInfo.hasPreviousPage).toBe(after !== undefined);
+          seen.push(...page.nodes.map((n: any) => n.id));
+          if (!page.pageInfo.hasNextPage) break;
+          expect(page.nodes).toHaveLength(first);
+          after = page.pageInfo.endCursor;
+        }
+        expect(seen).toEqual(expected);
+      }
+    });
+
+    it('filters by kind', async () => {
+      expect(await names({ kind: 'INITIATIVE' })).toEqual(['Initiative ohne Ort', 'Nachbarschaftshilfe Überlingen']);
+      expect(await names({ kind: 'VEREIN' })).toEqual(['Feuerwehr-Förderverein', 'Feuerwehr-Förderverein', 'Tafel Plochingen e.V.']);
+      expect(await names({ kind: 'SPONTANHELFENDE' })).toEqual(['Helfer-Stab Ahrtal']);
+      const kinds = (await list({ first: 100, kind: 'HILFSORGANISATION' })).nodes.map((n: any) => n.kind);
+      expect(kinds).toEqual(['HILFSORGANISATION']);
+    });
+
+    it('filters by municipality: groups based there or serving it; a Landkreis includes its Gemeinden', async () => {
+      expect(await names({ municipalityId: kreis.gid })).toEqual(['DRK Ortsverein Altenahr', 'Freiwilligenagentur Kreis Ahrweiler', 'Helfer-Stab Ahrtal']);
+      // A Gemeinde does not include its Landkreis (the Kreis-wide agency is not listed for Altenahr).
+      expect(await names({ municipalityId: altenahr.gid })).toEqual(['DRK Ortsverein Altenahr', 'Helfer-Stab Ahrtal']);
+      expect(await names({ municipalityId: schuld.gid })).toEqual(['Helfer-Stab Ahrtal']);
+      // Based there (homeMunicipality) counts as well as serving.
+      expect(await names({ municipalityId: badNeuenahr.gid })).toEqual(['Helfer-Stab Ahrtal']);
+      expect(await names({ municipalityId: plochingen.gid })).toEqual(['Tafel Plochingen e.V.']);
+      expect(await names({ municipalityId: ueberlingen.gid })).toEqual(['Nachbarschaftshilfe Überlingen']);
+      expect(await names({ municipalityId: kreis.gid, kind: 'SPONTANHELFENDE' })).toEqual(['Helfer-Stab Ahrtal']);
+      expect(await names({ municipalityId: plochingen.gid, kind: 'INITIATIVE' })).toEqual([]);
+      // An unknown municipality: an empty list, not an error.
+      expect(await names({ municipalityId: globalId('Municipality', UNKNOWN_UUID) })).toEqual([]);
+    });
+
+    it('pages through a filtered list', async () => {
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await list({ first: 1, after, municipalityId: kreis.gid });
+        seen.push(...page.nodes.map((n: any) => n.name));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(['DRK Ortsverein Altenahr', 'Freiwilligenagentur Kreis Ahrweiler', 'Helfer-Stab Ahrtal']);
+    });
+
+    it('finds groups by a part of the name, ignoring case, with % and _ taken literally', async () => {
+      expect(await names({ nameContains: 'tafel' })).toEqual(['Tafel Plochingen e.V.']);
+      expect(await names({ nameContains: 'AHR' })).toEqual(['DRK Ortsverein Altenahr', 'Freiwilligenagentur Kreis Ahrweiler', 'Helfer-Stab Ahrtal']);
+      expect(await names({ nameContains: 'überlingen' })).toEqual(['Nachbarschaftshilfe Überlingen']);
+      expect(await names({ nameContains: 'e.V.' })).toEqual(['Tafel Plochingen e.V.']);
+      expect(await names({ nameContains: 'förderverein' })).toEqual(['Feuerwehr-Förderverein', 'Feuerwehr-Förderverein']);
+      expect(await names({ nameContains: '%' })).toEqual([]);
+      expect(await names({ nameContains: '_' })).toEqual([]);
+      expect(await names({ nameContains: 'Tafel%e.V.' })).toEqual([]);
+      expect(await names({ nameContains: 'Taf_l' })).toEqual([]);
+      expect(await names({ nameContains: 'tafel', municipalityId: kreis.gid })).toEqual([]);
+    });
+
+    it('answers a name part with a NUL character without an internal error', async () => {
+      const { body } = await gql(LIST, { nameContains: 'Tafel\u0000' });
+      expect(body.errors?.map((e: any) => e.extensions.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
+      if (body.errors) expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual(['nameContains']);
+      else expect(body.data.volunteerGroups.nodes).toEqual([]);
+    });
+
+    it.each([
+      ['first: 0', { first: 0 }, 'first'],
+      ['first: 101', { first: 101 }, 'first'],
+      ['an empty nameContains', { nameContains: '' }, 'nameContains'],
+      ['a malformed municipalityId', { municipalityId: 'Ahrweiler' }, 'municipalityId'],
+      ['the id of a group as municipalityId', { municipalityId: globalId('VolunteerGroup', UNKNOWN_UUID) }, 'municipalityId'],
+      ['a garbage after', { after: 'garbage' }, 'after'],
+      ['an after with an id that is not a uuid', { after: forgedCursor(['Tafel', 'not-a-uuid']) }, 'after'],
+      ['an after of another list (a crisis cursor)', { after: forgedCursor(['2021-07-14', 7]) }, 'after'],
+      ['an after with a NUL character', { after: forgedCursor(['Taf\u0000el', UNKNOWN_UUID]) }, 'after'],
+    ])('refuses %s as BAD_USER_INPUT naming the argument', async (_what, variables, field) => {
+      const { body } = await gql(LIST, variables);
+      expect(body.data).toBeNull();
+      expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual([field]);
+    });
+  });
+
+  describe('one group', () => {
+    it('shows where it is based and the municipalities it serves, by name', async () => {
+      const { body } = await gql(ONE, { id: groups['Helfer-Stab Ahrtal'] });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.volunteerGroup).toEqual({
+        id: groups['Helfer-Stab Ahrtal'],
+        name: 'Helfer-Stab Ahrtal',
+        kind: 'SPONTANHELFENDE',
+        description: 'Koordiniert Spontanhelfende nach der Flut.',
+        website: 'https://helfer-stab.example.org',
+        homeMunicipality: { id: badNeuenahr.gid, name: 'Bad Neuenahr-Ahrweiler', kind: 'STADT', parent: { name: 'Landkreis Ahrweiler' } },
+        municipalitiesServed: [
+          { id: altenahr.gid, name: 'Altenahr', parent: { name: 'Landkreis Ahrweiler' } },
+          { id: badNeuenahr.gid, name: 'Bad Neuenahr-Ahrweiler', parent: { name: 'Landkreis Ahrweiler' } },
+          { id: schuld.gid, name: 'Schuld', parent: { name: 'Landkreis Ahrweiler' } },
+        ],
+      });
+    });
+
+    it('has no home and serves nothing when none is recorded', async () => {
+      const { body } = await gql(ONE, { id: groups['Initiative ohne Ort'] });
+      expect(body.data.volunteerGroup).toMatchObject({ description: null, website: null, homeMunicipality: null, municipalitiesServed: [] });
+      const kreisAgency = await gql(ONE, { id: groups['Freiwilligenagentur Kreis Ahrweiler'] });
+      expect(kreisAgency.body.data.volunteerGroup).toMatchObject({
+        homeMunicipality: { id: kreis.gid, name: 'Landkreis Ahrweiler', kind: 'LANDKREIS', parent: null }, municipalitiesServed: [],
+      });
+    });
+
+    it('is the same through node(id:)', async () => {
+      const { body } = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on VolunteerGroup { name municipalitiesServed { name } } } }`, {
+        id: groups['Tafel Plochingen e.V.'],
+      });
+      expect(body.data.node).toEqual({ __typename: 'VolunteerGroup', id: groups['Tafel Plochingen e.V.'], name: 'Tafel Plochingen e.V.', municipalitiesServed: [{ name: 'Plochingen' }] });
+    });
+
+    it('answers NOT_FOUND for an unknown id', async () => {
+      const { body } = await gql(ONE, { id: globalId('VolunteerGroup', UNKNOWN_UUID) });
+      expect(body.data).toBeNull();
+      expectErrorCode(body, 'NOT_FOUND');
+    });
+
+    it.each([
+      ['garbage', 'garbage'],
+      ['empty', ''],
+      ['a bare uuid', UNKNOWN_UUID],
+      ['the id of a municipality', globalId('Municipality', UNKNOWN_UUID)],
+      ['a 10 000-character string', 'x'.repeat(10_000)],
+    ])('refuses a malformed id (%s) as BAD_USER_INPUT naming id', async (_what, id) => {
+      const { body } = await gql(ONE, { id });
+      expect(body.data).toBeNull();
+      expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual(['id']);
+    });
+  });
+
+  describe('cost', () => {
+    it('serves a page of 30 groups with their places in as many statements as a page of 5', async () => {
+      // 10 Gemeinden in two Landkreise; 30 groups each based in one and serving three of them.
+      const kreise = [kreis, await fx.municipality('Landkreis Esslingen', { kind: 'LANDKREIS', state: 'BW' })];
+      const places: Place[] = [];
+      for (let i = 0; i < 10; i++) places.push(await fx.municipality(`Batchgemeinde ${String(i).padStart(2, '0')}`, { parentId: kreise[i % 2].id }));
+      for (let i = 0; i < 30; i++) {
+        await group(`Batchgruppe ${String(i).padStart(2, '0')}`, 'VEREIN', places[i % 10], [places[i % 10], places[(i + 3) % 10], places[(i + 7) % 10]]);
+      }
+      const query = (first: number) => `{ volunteerGroups(first: ${first}, nameContains: "Batchgruppe") {
+        nodes { id name kind homeMunicipality { name parent { name } } municipalitiesServed { id name parent { name } } }
+      } }`;
+      const small = await gql(query(5));
+      const large = await gql(query(30));
+      expect(small.body.errors).toBeUndefined();
+      expect(large.body.errors).toBeUndefined();
+      expect(small.body.data.volunteerGroups.nodes).toHaveLength(5);
+      expect(large.body.data.volunteerGroups.nodes).toHaveLength(30);
+      for (const node of large.body.data.volunteerGroups.nodes) {
+        expect(node.municipalitiesServed).toHaveLength(3);
+        expect(node.municipalitiesServed.map((m: any) => m.name)).toEqual([...node.municipalitiesServed.map((m: any) => m.name)].sort());
+        expect(node.municipalitiesServed.every((m: any) => m.parent !== null)).toBe(true);
+        expect(node.homeMunicipality.name).toMatch(/^Batchgemeinde/);
+      }
+      expect(large.body.data.volunteerGroups.nodes[0]).toMatchObject({
+        name: 'Batchgruppe 00',
+        homeMunicipality: { name: 'Batchgemeinde 00', parent: { name: 'Landkreis Ahrweiler' } },
+        municipalitiesServed: [{ name: 'Batchgemeinde 00' }, { name: 'Batchgemeinde 03' }, { name: 'Batchgemeinde 07' }],
+      });
+      // The page, the served places, the home places, their Landkreise: one statement each, whatever the page size.
+      expect(sqlStatements(large.body)).toBe(sqlStatements(small.body));
+      expect(sqlStatements(large.body)).toBeLessThanOrEqual(4);
+
+      // The served places alone (no home, no parents): one statement for the page, one for all the places.
+      const servedOnly = (first: number) => `{ volunteerGroups(first: ${first}, nameContains: "Batchgruppe") { nodes { municipalitiesServed { name } } } }`;
+      const a = await gql(servedOnly(5));
+      const b = await gql(servedOnly(30));
+      expect(sqlStatements(b.body)).toBe(sqlStatements(a.body));
+      expect(sqlStatements(b.body)).toBeLessThanOrEqual(2);
+    });
+  });
+});
