@@ -65,7 +65,7 @@ export class CrisisService implements OnModuleInit {
         .select('c.id')
         .innerJoinAndSelect('c.affectedMunicipalities', 'm')
         .where('c.id IN (:...crisisIds)', { crisisIds: [...crisisIds] })
-        .orderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC')
+        .orderBy('m.sortName', 'ASC').addOrderBy('m.id', 'ASC')
         .getMany();
       const affected = new Map(crises.map((c) => [c.id, c.affectedMunicipalities ?? []]));
       this.municipalities.prime(ctx, crises.flatMap((c) => c.affectedMunicipalities ?? []));

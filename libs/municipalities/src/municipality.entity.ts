@@ -20,11 +20,19 @@ export enum Bundesland {
 
 /** A Gemeinde, Stadt or Landkreis, identified by its official key (AGS, or the 5-digit Kreis key). */
 @Entity()
+@Index(['sortName', 'id'])
 @Check('official_key_format', `official_key IS NULL OR official_key ~ '^([0-9]{5}|[0-9]{8})$'`)
 export class Municipality {
   @PrimaryGeneratedColumn('uuid') id: string;
 
   @Column('text') name: string;
+
+  /** The name as German readers sort it (DIN 5007: Ä like A, ß like ss), whatever the database collation. */
+  @Column({
+    type: 'text', insert: false, update: false, generatedType: 'STORED',
+    asExpression: `lower(replace(translate(name, 'ÄÖÜäöü', 'AOUaou'), 'ß', 'ss'))`,
+  })
+  sortName: string;
 
   @Column({ type: 'enum', enum: MunicipalityKind, enumName: 'municipality_kind' }) kind: MunicipalityKind;
 

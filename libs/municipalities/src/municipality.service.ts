@@ -50,7 +50,7 @@ export class MunicipalityService implements OnModuleInit {
     return rows.map((r) => r.id);
   }
 
-  /** Alphabetical (German collation order is not needed for keyset; name + id is stable). */
+  /** Alphabetical as German readers expect it (Ä with A, ß as ss): sort_name, then id. */
   async page(ctx: RequestContext, filter: MunicipalityFilter, page: PageRequest): Promise<Connection<Municipality>> {
     const qb = this.db.repository(ctx, Municipality).createQueryBuilder('m');
     if (filter.state) qb.andWhere('m.state = :state', { state: filter.state });
@@ -61,9 +61,9 @@ export class MunicipalityService implements OnModuleInit {
     }
     if (page.after) {
       const [name, id] = decodeTypedCursor(page.after, ['string', 'uuid']);
-      qb.andWhere('(m.name, m.id) > (:name, :id)', { name, id });
+      qb.andWhere('(m.sort_name, m.id) > (:name, :id)', { name, id });
     }
-    const rows = await qb.orderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC').limit(page.first + 1).getMany();
-    return toConnection(rows, page, (m) => [m.name, m.id]);
+    const rows = await qb.orderBy('m.sortName', 'ASC').addOrderBy('m.id', 'ASC').limit(page.first + 1).getMany();
+    return toConnection(rows, page, (m) => [m.sortName, m.id]);
   }
 }

@@ -11,10 +11,18 @@ export enum VolunteerGroupKind {
 
 /** A Verein, Freiwilligenagentur, initiative, relief organisation or a network of spontaneous helpers. */
 @Entity()
+@Index(['sortName', 'id'])
 export class VolunteerGroup {
   @PrimaryGeneratedColumn('uuid') id: string;
 
   @Column('text') name: string;
+
+  /** The name as German readers sort it (DIN 5007: Ä like A, ß like ss), whatever the database collation. */
+  @Column({
+    type: 'text', insert: false, update: false, generatedType: 'STORED',
+    asExpression: `lower(replace(translate(name, 'ÄÖÜäöü', 'AOUaou'), 'ß', 'ss'))`,
+  })
+  sortName: string;
 
   @Column({ type: 'enum', enum: VolunteerGroupKind, enumName: 'volunteer_group_kind' }) kind: VolunteerGroupKind;
 

@@ -67,7 +67,7 @@ export class VolunteerGroupService implements OnModuleInit {
         .select('g.id')
         .innerJoinAndSelect('g.municipalitiesServed', 'm')
         .where('g.id IN (:...groupIds)', { groupIds: [...groupIds] })
-        .orderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC')
+        .orderBy('m.sortName', 'ASC').addOrderBy('m.id', 'ASC')
         .getMany();
       const served = new Map(groups.map((g) => [g.id, g.municipalitiesServed ?? []]));
       this.municipalities.prime(ctx, groups.flatMap((g) => g.municipalitiesServed ?? []));
@@ -95,9 +95,9 @@ export class VolunteerGroupService implements OnModuleInit {
     }
     if (page.after) {
       const { name, id } = groupKey(page.after);
-      qb.andWhere('(g.name, g.id) > (:name, :id)', { name, id });
+      qb.andWhere('(g.sort_name, g.id) > (:name, :id)', { name, id });
     }
-    const rows = await qb.orderBy('g.name', 'ASC').addOrderBy('g.id', 'ASC').limit(page.first + 1).getMany();
-    return toConnection(rows, page, (g) => [g.name, g.id]);
+    const rows = await qb.orderBy('g.sortName', 'ASC').addOrderBy('g.id', 'ASC').limit(page.first + 1).getMany();
+    return toConnection(rows, page, (g) => [g.sortName, g.id]);
   }
 }
