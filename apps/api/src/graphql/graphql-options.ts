@@ -1,5 +1,5 @@
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@nestjs/common';
@@ -57,9 +57,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
       documentSizeLimitPlugin(QUERY_LIMITS.maxCharacters),
       queryCostPlugin(QUERY_LIMITS.maxCost),
       ...(config.queryStats ? [queryStatsPlugin()] : []),
-      production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      // The Sandbox only where the schema may be explored; production serves no page at all.
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
     ] as unknown as ApolloDriverConfig['plugins'],
     formatError: (formatted, error) =>
       formatGraphQLError(formatted, error, {
