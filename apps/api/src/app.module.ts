@@ -7,7 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG, CoreModule, createValidationPipe, PassThroughGraphQLFilter, PermissionGuard } from '@krisenfest/core';
-import { TransactionalConnection } from '@krisenfest/database';
+import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
 import { CrisesModule } from '@krisenfest/crises';
 import { DiscussionsModule } from '@krisenfest/discussions';
 import { ExperiencesModule } from '@krisenfest/experiences';
@@ -38,8 +38,8 @@ export class AppModule {
         {
           module: class ConfigModule {},
           global: true,
-          providers: [{ provide: APP_CONFIG, useValue: config }, TransactionalConnection],
-          exports: [APP_CONFIG, TransactionalConnection],
+          providers: [{ provide: APP_CONFIG, useValue: config }, TransactionalConnection, IdempotencyService],
+          exports: [APP_CONFIG, TransactionalConnection, IdempotencyService],
         },
         IdentityModule,
         MunicipalitiesModule,

@@ -1,4 +1,5 @@
 import { Crisis } from '@krisenfest/crises';
+import { IdempotencyKey } from '@krisenfest/database';
 import { Comment, Reaction, Thread } from '@krisenfest/discussions';
 import { Experience, ExperienceRecommendation } from '@krisenfest/experiences';
 import { Membership, User } from '@krisenfest/identity';
@@ -9,5 +10,5 @@ import { VolunteerGroup } from '@krisenfest/volunteer-groups';
 /** Every table Krisenfest owns; the API, the CLI and the tests open the database with this list. */
 export const ENTITIES = [
   Municipality, VolunteerGroup, User, Membership, Crisis, SeminarSeries, SeminarSession, SeminarSpeaker,
-  Thread, Comment, Reaction, Experience, ExperienceRecommendation,
+  Thread, Comment, Reaction, Experience, ExperienceRecommendation, IdempotencyKey,
 ];

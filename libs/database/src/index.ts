@@ -3,3 +3,4 @@ export * from './embedded-postgres';
 export * from './sql-statement-logger';
 export * from './transactional-connection';
 export * from './snake-naming.strategy';
+export * from './idempotency';

@@ -4,7 +4,7 @@ import {
   assertAuthor, ConflictError, Connection, CursorValue, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest,
   parseGlobalId, renderMarkdown, RequestContext, requireUser, toConnection,
 } from '@krisenfest/core';
-import { TransactionalConnection } from '@krisenfest/database';
+import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
 import { UserService } from '@krisenfest/identity';
 import { Comment } from './comment.entity';
 import { COMMENT_COLUMNS, CommentRow, CommentWithViewer, fromRow } from './comment-rows';
@@ -22,6 +22,7 @@ export class CommentService implements OnModuleInit {
     private readonly threads: ThreadService,
     private readonly users: UserService,
     private readonly nodes: NodeRegistry,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   onModuleInit(): void {
@@ -83,7 +84,8 @@ export class CommentService implements OnModuleInit {
     const thread = await this.threads.require(ctx, input.threadId);
     if (!thread.published) throw new ConflictError('Comments open when the experience is published.');
     const parentId = input.parentId !== undefined ? parseGlobalId(input.parentId, 'Comment', 'parentId') : null;
-    return this.db.transaction(ctx, async (tx) => {
+    const { idempotencyKey, ...request } = input;
+    const { id } = await this.idempotency.once(ctx, 'addComment', idempotencyKey, request, async (tx) => {
       if (parentId) {
         const parent = await this.db.repository(tx, Comment).findOneBy({ id: parentId });
         if (!parent || parent.threadId !== thread.id) throw new NotFoundError('Comment', input.parentId);
@@ -95,8 +97,9 @@ export class CommentService implements OnModuleInit {
         threadId: thread.id, authorId: user.id, parentId, body: input.body, bodyHtml: renderMarkdown(input.body),
       }));
       await this.db.query(tx, 'UPDATE thread SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [thread.id]);
-      return comment;
+      return comment.id;
     });
+    return this.db.repository(ctx, Comment).findOneByOrFail({ id });
   }
 
   async edit(ctx: RequestContext, input: EditCommentInput): Promise<Comment> {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ConnectionArgs } from '@krisenfest/core';
 import { ReactionKind } from './reaction.entity';
 import { ThreadKind } from './thread.entity';
@@ -23,6 +23,8 @@ export class CreateThreadInput {
   @MinLength(1, { message: 'body must not be empty' }) @MaxLength(MAX_THREAD_BODY_LENGTH) body: string;
   @Field(() => ID, { nullable: true, description: 'Makes it a follow-up thread of this seminar session.' })
   @IsOptional() @IsString() @MaxLength(200) seminarSessionId?: string;
+  @Field({ nullable: true, description: 'Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice.' })
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' }) idempotencyKey?: string;
 }
 
 @InputType()
@@ -31,6 +33,8 @@ export class AddCommentInput {
   @Field({ description: 'Markdown.' }) @Transform(trim) @IsString()
   @MinLength(1, { message: 'body must not be empty' }) @MaxLength(MAX_COMMENT_LENGTH) body: string;
   @Field(() => ID, { nullable: true, description: 'Reply to this comment.' }) @IsOptional() @IsString() @MaxLength(200) parentId?: string;
+  @Field({ nullable: true, description: 'Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice.' })
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' }) idempotencyKey?: string;
 }
 
 @InputType()

@@ -5,7 +5,7 @@ import {
   byKeys, Connection, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest, parseGlobalId, renderMarkdown, RequestContext,
   requireUser, toConnection,
 } from '@krisenfest/core';
-import { TransactionalConnection } from '@krisenfest/database';
+import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
 import { SeminarService } from '@krisenfest/seminars';
 import { CreateThreadInput } from './discussion.inputs';
 import { Thread, ThreadKind } from './thread.entity';
@@ -22,6 +22,7 @@ export class ThreadService implements OnModuleInit {
     private readonly db: TransactionalConnection,
     private readonly nodes: NodeRegistry,
     private readonly seminars: SeminarService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   onModuleInit(): void {
@@ -94,16 +95,21 @@ export class ThreadService implements OnModuleInit {
     if (seminarSessionId && !(await this.seminars.sessionById(ctx, seminarSessionId))) {
       throw new NotFoundError('SeminarSession', input.seminarSessionId);
     }
-    const threads = this.db.repository(ctx, Thread);
-    return threads.save(threads.create({
-      kind: seminarSessionId ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL,
-      title: input.title,
-      body: input.body,
-      bodyHtml: renderMarkdown(input.body),
-      authorId: user.id,
-      seminarSessionId,
-      published: true,
-    }));
+    const { idempotencyKey, ...request } = input;
+    const { id } = await this.idempotency.once(ctx, 'createThread', idempotencyKey, request, async (tx) => {
+      const threads = this.db.repository(tx, Thread);
+      const thread = await threads.save(threads.create({
+        kind: seminarSessionId ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL,
+        title: input.title,
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        authorId: user.id,
+        seminarSessionId,
+        published: true,
+      }));
+      return thread.id;
+    });
+    return this.db.repository(ctx, Thread).findOneByOrFail({ id });
   }
 
   /** The hidden thread an experience draft starts with; it opens when the experience is published. */

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested,
 } from 'class-validator';
 import { ConnectionArgs } from '@krisenfest/core';
 import { Hazard } from '@krisenfest/crises';
@@ -79,6 +79,8 @@ export class CreateExperienceInput extends ExperienceContentInput {
   @IsString() @MaxLength(200) municipalityId: string;
   @Field(() => ID, { nullable: true, description: 'Write on behalf of this volunteer group.' })
   @IsOptional() @IsString() @MaxLength(200) volunteerGroupId?: string;
+  @Field({ nullable: true, description: 'Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice.' })
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' }) idempotencyKey?: string;
 }
 
 @InputType()

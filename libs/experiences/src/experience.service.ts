@@ -5,7 +5,7 @@ import {
   assertAuthor, byKeys, ConflictError, Connection, CursorValue, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest,
   parseGlobalId, RequestContext, requireUser, toConnection,
 } from '@krisenfest/core';
-import { TransactionalConnection } from '@krisenfest/database';
+import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
 import { Crisis, CrisisService } from '@krisenfest/crises';
 import { ReactionKind, Thread, ThreadService } from '@krisenfest/discussions';
 import { User, UserService } from '@krisenfest/identity';
@@ -30,6 +30,7 @@ export class ExperienceService implements OnModuleInit {
     private readonly municipalities: MunicipalityService,
     private readonly groups: VolunteerGroupService,
     private readonly crises: CrisisService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   onModuleInit(): void {
@@ -126,7 +127,8 @@ export class ExperienceService implements OnModuleInit {
     const groupId = input.volunteerGroupId !== undefined ? parseGlobalId(input.volunteerGroupId, 'VolunteerGroup', 'volunteerGroupId') : null;
     if (groupId && !(await this.groups.byId(ctx, groupId))) throw new NotFoundError('VolunteerGroup', input.volunteerGroupId);
 
-    const id = await this.db.transaction(ctx, async (tx) => {
+    const { idempotencyKey, ...request } = input;
+    const { id } = await this.idempotency.once(ctx, 'createExperience', idempotencyKey, request, async (tx) => {
       const thread = await this.threads.createForExperience(tx, input.title);
       const experiences = this.db.repository(tx, Experience);
       const saved = await experiences.save(experiences.create({
