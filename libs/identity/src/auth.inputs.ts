@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT } from './password-policy';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -8,8 +9,11 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class RegisterInput {
   @Field() @Transform(trim) @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email: string;
 
-  @Field({ description: 'At least 10 characters.' })
-  @IsString() @MinLength(10, { message: 'password must be at least 10 characters long' }) @MaxLength(200) password: string;
+  // The length is checked here as well as by checkPassword (in register), so a too-short password is reported
+  // together with the other invalid fields.
+  @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters.` })
+  @IsString() @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_TOO_SHORT }) @MaxLength(PASSWORD_MAX_LENGTH, { message: PASSWORD_TOO_LONG })
+  password: string;
 
   @Field() @Transform(trim) @IsString()
   @MinLength(2, { message: 'displayName must be at least 2 characters long' }) @MaxLength(80) displayName: string;

@@ -3,10 +3,11 @@ import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig, APP_CONFIG, AuthUser, ConflictError, RequestContext, UnauthenticatedError } from '@krisenfest/core';
+import { AppConfig, APP_CONFIG, AuthUser, BadUserInputError, ConflictError, RequestContext, UnauthenticatedError } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { LoginInput, RegisterInput } from './auth.inputs';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher';
+import { checkPassword } from './password-policy';
 import { User } from './user.entity';
 
 export interface IssuedToken {
@@ -39,6 +40,9 @@ export class AuthService {
 
   async register(ctx: RequestContext, input: RegisterInput): Promise<IssuedToken> {
     const email = input.email.toLowerCase();
+    const refused = checkPassword(input.password, { email, displayName: input.displayName });
+    // Worded like the validation pipe's errors, so clients handle both alike.
+    if (refused) throw new BadUserInputError(`Please check your input: ${refused}`, [{ field: 'password', message: refused }]);
     const users = this.db.repository(ctx, User);
     if (await users.existsBy({ email })) throw new ConflictError('An account with this e-mail address exists already.');
     const passwordHash = await hashPassword(input.password);
