@@ -1,0 +1,83 @@
+import { createTestApp, errorFields, expectErrorCode, TEST_PASSWORD, TestApp } from '@krisenfest/testing';
+
+const REGISTER = `mutation($input: RegisterInput!){ register(input:$input){ accessToken user{ id displayName } } }`;
+const LOGIN = `mutation($input: LoginInput!){ login(input:$input){ accessToken user{ id } } }`;
+const VIEWER = `{ viewer { id email } }`;
+
+describe('identity: password policy and hashing', () => {
+  let t: TestApp;
+
+  const userCount = async (): Promise<number> => (await t.dataSource.query('SELECT count(*)::int AS n FROM user_account'))[0].n;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('accepts the password the test harness signs up with', async () => {
+    const user = await t.signUp('Harness Check');
+    expect(user.password).toBe(TEST_PASSWORD);
+  });
+
+  it.each([
+    ['too short', { email: 'kurz@example.org', displayName: 'Kurt Kurz', password: 'Ahr-Flut1' }, /at least 10 characters/],
+    ['too long', { email: 'lang@example.org', displayName: 'Lena Lang', password: 'Pegel Altenahr '.repeat(14).slice(0, 201) }, /at most 200 characters/],
+    ['a common password, in another case', { email: 'common@example.org', displayName: 'Carla Common', password: 'Password123' }, /most common passwords/],
+    ['one character repeated', { email: 'repeat@example.org', displayName: 'Rita Repeat', password: 'zzzzzzzzzzzz' }, /single character repeated/],
+    ['containing the display name', { email: 'hw@example.org', displayName: 'Hildegard Wagner', password: 'ich bin HILDEGARD WAGNER 2021' }, /display name/],
+    ['containing the e-mail local part', { email: 'Feuerwehr.Mayen@example.org', displayName: 'Wehrleitung', password: 'feuerwehr.mayen-112!' }, /e-mail address/],
+  ])('refuses a password %s, naming the field, and stores nothing', async (_rule, input, reason) => {
+    const before = await userCount();
+    const res = await t.gql(REGISTER, { input });
+    expect(res.status).toBeLessThan(500);
+    expect(res.body.data).toBeNull();
+    const error = expectErrorCode(res.body, 'BAD_USER_INPUT');
+    expect(errorFields(error)).toEqual(['password']);
+    expect(error.extensions?.fields?.[0].message).toMatch(reason);
+    expect(error.message).toMatch(reason);
+    expect(await userCount()).toBe(before);
+  });
+
+  it('allows a short display name or e-mail local part inside the password', async () => {
+    const res = await t.gql<any>(REGISTER, { input: { email: 'al@example.org', displayName: 'Al', password: 'Al misst den Pegel am Al-Ufer' } });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.register.user.displayName).toBe('Al');
+  });
+
+  it('registers with a good password, stores an argon2id hash of it, and signs in with it', async () => {
+    const before = await userCount();
+    const input = { email: 'Greta.Gut@example.org', displayName: 'Greta Gut', password: 'Sandsäcke am Deich, 14. Juli' };
+    const registered = await t.gql<any>(REGISTER, { input });
+    expect(registered.body.errors).toBeUndefined();
+    const userId = registered.body.data.register.user.id;
+    expect(await userCount()).toBe(before + 1);
+
+    const [row] = await t.dataSource.query('SELECT password_hash FROM user_account WHERE email = $1', ['greta.gut@example.org']);
+    const [, algorithm, version, params] = (row.password_hash as string).split('$');
+    // argon2 writes the parameters sorted (m, p, t); the values are what counts.
+    expect({ algorithm, version, params: params.split(',').sort() }).toEqual({ algorithm: 'argon2id', version: 'v=19', params: ['m=19456', 'p=1', 't=2'] });
+    expect(row.password_hash).not.toContain('Sandsäcke');
+
+    const login = await t.gql<any>(LOGIN, { input: { email: 'greta.gut@example.org', password: input.password } });
+    expect(login.body.errors).toBeUndefined();
+    expect(login.body.data.login.user.id).toBe(userId);
+    const viewer = await t.gql<any>(VIEWER, {}, { token: login.body.data.login.accessToken });
+    expect(viewer.body.data.viewer).toEqual({ id: userId, email: 'greta.gut@example.org' });
+
+    expectErrorCode((await t.gql(LOGIN, { input: { email: 'greta.gut@example.org', password: 'Sandsäcke am Deich, 15. Juli' } })).body, 'UNAUTHENTICATED');
+  });
+
+  it('answers a burst of sign-ins and registrations, all of them correctly', async () => {
+    const user = await t.signUp('Burst Tester');
+    const logins = Array.from({ length: 8 }, (_, i) =>
+      t.gql<any>(LOGIN, { input: { email: user.email, password: i % 2 ? user.password : 'not the password' } }));
+    const registrations = Array.from({ length: 4 }, (_, i) =>
+      t.gql<any>(REGISTER, { input: { email: `burst-${i}@example.org`, displayName: `Burst ${i}`, password: TEST_PASSWORD } }));
+    const answers = await Promise.all(logins);
+    answers.forEach((res, i) => {
+      if (i % 2) expect(res.body.data.login.user.id).toBe(user.userId);
+      else expectErrorCode(res.body, 'UNAUTHENTICATED');
+    });
+    for (const res of await Promise.all(registrations)) expect(res.body.errors).toBeUndefined();
+  });
+});
