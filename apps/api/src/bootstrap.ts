@@ -20,7 +20,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource, optio
   // nestjs-pino (useExisting) writes the application's logs through the same logger.
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // Only as many X-Forwarded-For hops as there are proxies: the left-most entry is the client's to write.
+    trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),

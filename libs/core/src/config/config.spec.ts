@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       queryStats: false,
       seedOnStart: true,
       logLevel: 'info',
+      trustProxyHops: 0,
     });
   });
 
@@ -47,6 +48,7 @@ describe('loadConfig', () => {
         QUERY_STATS: 'true',
         SEED: '0',
         LOG_LEVEL: 'debug',
+        TRUST_PROXY_HOPS: '2',
       }),
     ).toMatchObject({
       port: 8080,
@@ -58,6 +60,7 @@ describe('loadConfig', () => {
       queryStats: true,
       seedOnStart: false,
       logLevel: 'debug',
+      trustProxyHops: 2,
     });
   });
 
@@ -72,6 +75,8 @@ describe('loadConfig', () => {
 
   it.each([
     ['PORT', { PORT: 'abc' }],
+    ['TRUST_PROXY_HOPS', { TRUST_PROXY_HOPS: '11' }],
+    ['TRUST_PROXY_HOPS', { TRUST_PROXY_HOPS: 'yes' }],
     ['PORT', { PORT: '70000' }],
     ['PORT', { PORT: '-1' }],
     ['PORT', { PORT: '80.5' }],

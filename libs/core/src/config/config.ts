@@ -18,6 +18,14 @@ export interface AppConfig {
   /** Seeds sample content into an empty database at start. */
   seedOnStart: boolean;
   logLevel: string;
+  /** How many reverse proxies in front of the API append to X-Forwarded-For (0: use the peer address). */
+  trustProxyHops: number;
+  // Rate limits on /graphql (libs/rate-limit). Unset = that library's defaults: 300 per IP and 600 per
+  // signed-in user per minute, both off under NODE_ENV=test; 0 turns a limit off.
+  rateLimitIpPerMinute?: number;
+  rateLimitUserPerMinute?: number;
+  /** Prefix of the rate-limit counters in Redis (default krisenfest:rl:). */
+  rateLimitKeyPrefix?: string;
 }
 
 /** Raised for a bad environment value; main prints its one-line message and exits. */
@@ -37,6 +45,12 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
+}
+
+/** Like integer(), but unset stays undefined (the consumer applies its default). */
+function optionalInteger(env: Env, name: string, min: number, max: number): number | undefined {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? undefined : integer(env, name, 0, min, max);
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {
@@ -81,6 +95,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL', 'must start with redis:// or rediss://');
   const logLevel = env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info');
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  const rateLimitKeyPrefix = env.RATE_LIMIT_KEY_PREFIX || undefined;
+  if (rateLimitKeyPrefix !== undefined && !/^[A-Za-z0-9:_.-]{1,64}$/.test(rateLimitKeyPrefix)) {
+    throw new ConfigError('RATE_LIMIT_KEY_PREFIX', 'must be 1 to 64 letters, digits or : _ . -');
+  }
 
   return {
     nodeEnv,
@@ -94,6 +112,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queryStats: flag(env, 'QUERY_STATS', false),
     seedOnStart: flag(env, 'SEED', nodeEnv !== 'production'),
     logLevel,
+    rateLimitIpPerMinute: optionalInteger(env, 'RATE_LIMIT_IP_PER_MINUTE', 0, 1_000_000),
+    rateLimitUserPerMinute: optionalInteger(env, 'RATE_LIMIT_USER_PER_MINUTE', 0, 1_000_000),
+    rateLimitKeyPrefix,
+    trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
   };
 }
 

@@ -1,0 +1,5 @@
+export * from './rate-limit.options';
+export * from './rate-limit.module';
+export * from './graphql-throttler.guard';
+export * from './redis-throttler.storage';
+export * from './retry-after';

@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+import { ThrottlerStorage } from '@nestjs/throttler';
+import { createTestApp, expectErrorCode, GraphQLResponse, SignedUpUser, TestApp } from '@krisenfest/testing';
+import { redisAnswersPing, REDIS_SKIP_NOTE, TEST_REDIS_URL } from './redis-probe';
+
+const VIEWER = `{ viewer { id } }`;
+
+/** One request from `ip` (as the proxy in front reports it in X-Forwarded-For); never a 5xx. */
+async function from(t: TestApp, ip: string, options: { token?: string; query?: string } = {}): Promise<GraphQLResponse<any>> {
+  const response = await t.gql<any>(options.query ?? VIEWER, {}, { token: options.token, headers: { 'x-forwarded-for': ip } });
+  expect(response.status).toBe(200);
+  return response;
+}
+
+function expectRateLimited(response: GraphQLResponse<any>): number {
+  const error = expectErrorCode(response.body, 'RATE_LIMITED');
+  const seconds = error.extensions?.retryAfterSeconds as number;
+  expect(seconds).toBeGreaterThan(0);
+  expect(seconds).toBeLessThanOrEqual(60);
+  expect(error.message).toBe(`Too many requests; try again in ${seconds} seconds.`);
+  return seconds;
+}
+
+describe('rate limits without a trusted proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { RATE_LIMIT_IP_PER_MINUTE: '5' } });
+  });
+  afterAll(() => t.close());
+
+  it('ignores X-Forwarded-For, so a client cannot pick a new address per request', async () => {
+    for (let i = 0; i < 5; i++) expect((await from(t, `198.51.100.${i}`)).body.errors).toBeUndefined();
+    expectRateLimited(await from(t, '198.51.100.99'));
+  });
+});
+
+describe('rate limits per IP', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { RATE_LIMIT_IP_PER_MINUTE: '5', TRUST_PROXY_HOPS: '1' } });
+  });
+  afterAll(() => t.close());
+
+  it('refuses the 6th request of a minute from one IP with RATE_LIMITED and Retry-After, and serves another IP', async () => {
+    for (let i = 0; i < 5; i++) expect((await from(t, '203.0.113.10')).body.errors).toBeUndefined();
+    const seconds = expectRateLimited(await from(t, '203.0.113.10'));
+
+    const raw = await t.app.getHttpAdapter().getInstance().inject({
+      method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.10' }, payload: JSON.stringify({ query: VIEWER }),
+    });
+    expect(raw.statusCode).toBe(200);
+    expect(Number(raw.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(raw.headers['retry-after'])).toBeLessThanOrEqual(seconds);
+
+    const other = await from(t, '203.0.113.11');
+    expect(other.body.errors).toBeUndefined();
+    expect(other.body.data).toEqual({ viewer: null });
+  });
+
+  it('counts a request once, however many top-level fields it has', async () => {
+    const twice = `{ a: viewer { id } b: viewer { id } }`;
+    for (let i = 0; i < 5; i++) expect((await from(t, '203.0.113.12', { query: twice })).body.errors).toBeUndefined();
+    const refused = await from(t, '203.0.113.12', { query: twice });
+    expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+  });
+
+  it('never limits /health and /ready', async () => {
+    const fastify = t.app.getHttpAdapter().getInstance();
+    for (let i = 0; i < 6; i++) await from(t, '203.0.113.13');
+    for (let i = 0; i < 10; i++) {
+      for (const url of ['/health', '/ready']) {
+        const res = await fastify.inject({ method: 'GET', url, headers: { 'x-forwarded-for': '203.0.113.13' } });
+        expect(res.statusCode).toBe(200);
+      }
+    }
+  });
+});
+
+describe('rate limits per signed-in user', () => {
+  let t: TestApp;
+  let anna: SignedUpUser;
+  let ben: SignedUpUser;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '3', TRUST_PROXY_HOPS: '1' } });
+    anna = await t.signUp('Anna');
+    ben = await t.signUp('Ben');
+  });
+  afterAll(() => t.close());
+
+  it('counts a user across IPs and leaves other users and anonymous callers alone', async () => {
+    for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
+      expect((await from(t, ip, { token: anna.token })).body.data).toEqual({ viewer: { id: anna.userId } });
+    }
+    expectRateLimited(await from(t, '198.51.100.4', { token: anna.token }));
+    expect((await from(t, '198.51.100.4', { token: ben.token })).body.data).toEqual({ viewer: { id: ben.userId } });
+    // Without a token only the per-IP limit applies, and that one is off here.
+    for (let i = 0; i < 5; i++) expect((await from(t, '198.51.100.4')).body.errors).toBeUndefined();
+  });
+});
+
+const redisUp = redisAnswersPing();
+const withRedis = redisUp ? describe : describe.skip;
+
+withRedis(`rate limits shared through Redis${redisUp ? '' : ` (${REDIS_SKIP_NOTE})`}`, () => {
+  // A prefix of its own per run, removed afterwards: other runs may use the same Redis.
+  const prefix = `krisenfest:rl:test:${randomBytes(6).toString('hex')}:`;
+  const env = { REDIS_URL: TEST_REDIS_URL, RATE_LIMIT_IP_PER_MINUTE: '5', RATE_LIMIT_KEY_PREFIX: prefix, TRUST_PROXY_HOPS: '1' };
+  let replicaA: TestApp | undefined;
+  let replicaB: TestApp | undefined;
+  let redis: Redis;
+
+  beforeAll(async () => {
+    redis = new Redis(TEST_REDIS_URL);
+    replicaA = await createTestApp({ env });
+    replicaB = await createTestApp({ env });
+  });
+
+  afterAll(async () => {
+    await replicaA?.close();
+    await replicaB?.close();
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  });
+
+  it('lets two API processes share one counter per IP', async () => {
+    const [a, b] = [replicaA!, replicaB!];
+    for (const replica of [a, b, a, b, a]) expect((await from(replica, '192.0.2.7')).body.errors).toBeUndefined();
+    expectRateLimited(await from(b, '192.0.2.7'));
+    expectRateLimited(await from(a, '192.0.2.7'));
+    expect((await from(b, '192.0.2.8')).body.errors).toBeUndefined();
+    expect(await redis.keys(`${prefix}*`)).toEqual(expect.arrayContaining([`${prefix}{ip:192.0.2.7}`, `${prefix}{ip:192.0.2.7}:blocked`]));
+  });
+
+  it('closes its Redis connection when the app shuts down', async () => {
+    const app = await createTestApp({ env });
+    const storage = app.app.get<any>(ThrottlerStorage, { strict: false });
+    expect((await from(app, '192.0.2.9')).body.errors).toBeUndefined();
+    expect(storage.redis.status).toBe('ready');
+    const shutdown = jest.spyOn(storage, 'onApplicationShutdown');
+    await app.close();
+    expect(shutdown).toHaveBeenCalled();
+    expect(storage.redis.status).toBe('end');
+  });
+});

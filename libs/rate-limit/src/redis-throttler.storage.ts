@@ -1,0 +1,119 @@
+import { Logger, OnApplicationShutdown } from '@nestjs/common';
+import { ThrottlerStorage } from '@nestjs/throttler';
+import Redis from 'ioredis';
+
+/** What ThrottlerStorage.increment answers (the package does not export the type from its index). */
+export type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+
+/**
+ * One hit, atomically. KEYS[1] counts the hits of the current window, KEYS[2] exists while the tracker is
+ * blocked. ARGV: window (ms), limit, block duration (ms). Returns { hits, ms until the window ends,
+ * blocked 0/1, ms until the block ends }. Blocked requests are not counted (as in the in-memory storage).
+ */
+const HIT_SCRIPT = `
+local blockedFor = redis.call('PTTL', KEYS[2])
+if blockedFor > 0 then
+  local hits = tonumber(redis.call('GET', KEYS[1]) or '0')
+  return { hits, redis.call('PTTL', KEYS[1]), 1, blockedFor }
+end
+local window = tonumber(ARGV[1])
+local limit = tonumber(ARGV[2])
+local block = tonumber(ARGV[3])
+local hits = redis.call('INCR', KEYS[1])
+local expiresIn = redis.call('PTTL', KEYS[1])
+if hits == 1 or expiresIn < 0 then
+  redis.call('PEXPIRE', KEYS[1], window)
+  expiresIn = window
+end
+if hits <= limit then
+  return { hits, expiresIn, 0, 0 }
+end
+if block > 0 then
+  redis.call('SET', KEYS[2], '1', 'PX', block)
+  -- a new window starts when the block ends
+  redis.call('PEXPIRE', KEYS[1], block)
+  return { hits, block, 1, block }
+end
+return { hits, expiresIn, 1, expiresIn }
+`;
+
+export type HitScriptResult = [hits: number, windowMs: number, blocked: number, blockMs: number];
+
+type RedisWithHit = Redis & {
+  krisenfestRateLimitHit(hitsKey: string, blockKey: string, windowMs: number, limit: number, blockMs: number): Promise<HitScriptResult>;
+};
+
+/** Milliseconds left (PTTL, which is -1/-2 for no expiry/no key) as whole seconds, rounded up. */
+export function secondsLeft(ms: number): number {
+  return ms > 0 ? Math.ceil(ms / 1000) : 0;
+}
+
+/** The script's answer as the throttler expects it: times in seconds, a blocked record never says 0. */
+export function toStorageRecord([hits, windowMs, blocked, blockMs]: HitScriptResult): ThrottlerStorageRecord {
+  const isBlocked = blocked === 1;
+  return {
+    totalHits: hits,
+    timeToExpire: secondsLeft(windowMs),
+    isBlocked,
+    timeToBlockExpire: isBlocked ? Math.max(1, secondsLeft(blockMs)) : 0,
+  };
+}
+
+/** A record that lets the request through: used when Redis fails (rate limiting fails open). */
+const ALLOWED: ThrottlerStorageRecord = { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
+
+/**
+ * Throttler counters in Redis, so that every API process counts against the same limits. Fixed windows:
+ * the first hit starts the window; the hit over the limit blocks for the block duration (the window by
+ * default). If Redis does not answer, requests are let through and the failure is logged (at most every 30 s).
+ */
+export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShutdown {
+  private readonly logger = new Logger('RateLimit');
+  private readonly redis: RedisWithHit;
+  private lastFailureLoggedAt = 0;
+  private closed = false;
+
+  constructor(redis: Redis, private readonly keyPrefix: string) {
+    redis.defineCommand('krisenfestRateLimitHit', { numberOfKeys: 2, lua: HIT_SCRIPT });
+    redis.on('error', (error: Error) => this.reportFailure(error));
+    this.redis = redis as RedisWithHit;
+  }
+
+  /** A client that gives up quickly, so a Redis outage does not hold requests. */
+  static connect(url: string, keyPrefix: string): RedisThrottlerStorage {
+    return new RedisThrottlerStorage(new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000, connectionName: 'krisenfest-rate-limit' }), keyPrefix);
+  }
+
+  async increment(key: string, ttl: number, limit: number, blockDuration: number, _throttlerName: string): Promise<ThrottlerStorageRecord> {
+    // The hash tag keeps both keys in one slot on Redis Cluster.
+    const hitsKey = `${this.keyPrefix}{${key}}`;
+    try {
+      return toStorageRecord(await this.redis.krisenfestRateLimitHit(hitsKey, `${hitsKey}:blocked`, ttl, limit, blockDuration));
+    } catch (error) {
+      this.reportFailure(error);
+      return ALLOWED;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    // QUIT lets pending commands finish; a client that is not connected would only keep reconnecting.
+    if (this.redis.status !== 'ready') {
+      this.redis.disconnect();
+      return;
+    }
+    // Wait for the socket to close, not just for QUIT's reply.
+    await new Promise<void>((resolve) => {
+      this.redis.once('end', () => resolve());
+      this.redis.quit().catch(() => this.redis.disconnect());
+    });
+  }
+
+  private reportFailure(error: unknown): void {
+    const now = Date.now();
+    if (this.closed || now - this.lastFailureLoggedAt < 30_000) return;
+    this.lastFailureLoggedAt = now;
+    this.logger.error(`Redis for rate limits failed, requests are not limited meanwhile: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
