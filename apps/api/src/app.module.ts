@@ -12,7 +12,9 @@ import { CrisesModule } from '@krisenfest/crises';
 import { DiscussionsModule } from '@krisenfest/discussions';
 import { ExperiencesModule } from '@krisenfest/experiences';
 import { AuthService, IdentityModule } from '@krisenfest/identity';
+import { MembershipsModule } from '@krisenfest/memberships';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
+import { RateLimitModule } from '@krisenfest/rate-limit';
 import { SearchModule } from '@krisenfest/search';
 import { SeminarsModule } from '@krisenfest/seminars';
 import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
@@ -44,11 +46,14 @@ export class AppModule {
         IdentityModule,
         MunicipalitiesModule,
         VolunteerGroupsModule,
+        MembershipsModule,
         CrisesModule,
         SeminarsModule,
         DiscussionsModule,
         ExperiencesModule,
         SearchModule,
+        // Per-IP and per-user limits on /graphql (RATE_LIMIT_*); counters in Redis with REDIS_URL.
+        RateLimitModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

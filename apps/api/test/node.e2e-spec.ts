@@ -49,6 +49,7 @@ describe('node(id:)', () => {
     ben = await t.signUp('Ben Bürger');
 
     const municipality = await fx.municipality('Altenahr', { kind: 'GEMEINDE', state: 'RP' });
+    await fx.verify(anna.userId, { municipalityId: municipality.id });
     const group = await fx.volunteerGroup('Helfer-Stab Ahrtal');
     const crisis = await fx.crisis('Hochwasser Juli 2021');
     const session = await fx.seminarSession('Spontanhelfende koordinieren');

@@ -180,6 +180,7 @@ describe('discussions', () => {
   it('opens the thread of an experience only when it is published', async () => {
     const fx = new Fixtures(t.dataSource);
     const town = await fx.municipality('Altenahr', { kind: 'VERBANDSGEMEINDE' });
+    await fx.verify(anna.userId, { municipalityId: town.id });
     const created = await t.gql<any>(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id experience { id } } } } }`, {
       input: { title: 'Notunterkunft in der Turnhalle', summary: 'Was wir bei der Unterbringung gelernt haben.', situation: 's', actions: 'a', outcome: 'o', hazards: ['REFUGEE_ARRIVAL'], phase: 'RESPONSE', municipalityId: town.gid },
     }, { token: anna.token });

@@ -9,6 +9,7 @@ import { IdempotencyService, TransactionalConnection } from '@krisenfest/databas
 import { Crisis, CrisisService } from '@krisenfest/crises';
 import { ReactionKind, Thread, ThreadService } from '@krisenfest/discussions';
 import { User, UserService } from '@krisenfest/identity';
+import { AccessService } from '@krisenfest/memberships';
 import { Municipality, MunicipalityService } from '@krisenfest/municipalities';
 import { SeminarSession } from '@krisenfest/seminars';
 import { VolunteerGroup, VolunteerGroupService } from '@krisenfest/volunteer-groups';
@@ -31,6 +32,7 @@ export class ExperienceService implements OnModuleInit {
     private readonly groups: VolunteerGroupService,
     private readonly crises: CrisisService,
     private readonly idempotency: IdempotencyService,
+    private readonly access: AccessService,
   ) {}
 
   onModuleInit(): void {
@@ -181,6 +183,11 @@ export class ExperienceService implements OnModuleInit {
     const existing = await this.require(ctx, globalId);
     assertAuthor(ctx, existing.authorId, 'experience');
     if (existing.status === ExperienceStatus.PUBLISHED) throw new ConflictError('This experience is published already.');
+    const municipality = await this.municipalities.byId(ctx, existing.municipalityId);
+    const group = existing.volunteerGroupId ? await this.groups.byId(ctx, existing.volunteerGroupId) : null;
+    await this.access.assertCanSpeakFor(ctx, existing.municipalityId, existing.volunteerGroupId, {
+      municipality: municipality?.name ?? 'this municipality', group: group?.name,
+    });
     const missing = (['situation', 'actions', 'outcome'] as const).filter((f) => !existing[f].trim());
     if (missing.length) {
       throw new ConflictError(`Before publishing, please describe: ${missing.join(', ')}.`);

@@ -44,6 +44,7 @@ describe('experiences', () => {
     kreis = await fx.municipality('Landkreis Ahrweiler', { kind: 'LANDKREIS', state: 'RP' });
     gemeinde = await fx.municipality('Bad Neuenahr-Ahrweiler', { kind: 'STADT', state: 'RP', parentId: kreis.id });
     elsewhere = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
+    for (const user of [anna, ben]) for (const m of [gemeinde, elsewhere]) await fx.verify(user.userId, { municipalityId: m.id });
   });
   afterAll(() => t.close());
 
@@ -81,6 +82,31 @@ describe('experiences', () => {
     expect((await t.gql<any>(ONE, { id })).body.data.experience.status).toBe('PUBLISHED');
     const comment = await t.gql<any>(`mutation($t: ID!) { addComment(input: { threadId: $t, body: "Danke!" }) { comment { id } } }`, { t: thread.id }, { token: ben.token });
     expect(comment.body.errors).toBeUndefined();
+  });
+
+  it('publishes on behalf of a municipality only for its verified staff, and of a group only for its members', async () => {
+    const carla = await t.signUp('Carla');
+    const draft = async (over: Record<string, unknown> = {}) =>
+      (await t.gql<any>(CREATE, { input: input(over) }, { token: carla.token })).body.data.createExperience.experience.id;
+
+    const forTown = await draft();
+    const refused = expectErrorCode((await t.gql(PUBLISH, { id: forTown }, { token: carla.token })).body, 'FORBIDDEN');
+    expect(refused.message).toContain('Bad Neuenahr-Ahrweiler');
+    // Staff of the Landkreis or of another town do not speak for this town.
+    await fx.verify(carla.userId, { municipalityId: kreis.id });
+    await fx.verify(carla.userId, { municipalityId: elsewhere.id });
+    expectErrorCode((await t.gql(PUBLISH, { id: forTown }, { token: carla.token })).body, 'FORBIDDEN');
+    // A pending or rejected request is not enough either.
+    await t.dataSource.query(`INSERT INTO membership (user_id, municipality_id, role, status) VALUES ($1, $2, 'STAFF', 'PENDING')`, [uuidOf(carla.userId), gemeinde.id]);
+    expectErrorCode((await t.gql(PUBLISH, { id: forTown }, { token: carla.token })).body, 'FORBIDDEN');
+    await fx.verify(carla.userId, { municipalityId: gemeinde.id });
+    expect((await t.gql<any>(PUBLISH, { id: forTown }, { token: carla.token })).body.data.publishExperience.experience.status).toBe('PUBLISHED');
+
+    const group = await fx.volunteerGroup('Helfernetz Ahrtal');
+    const forGroup = await draft({ volunteerGroupId: group.gid });
+    expectErrorCode((await t.gql(PUBLISH, { id: forGroup }, { token: carla.token })).body, 'FORBIDDEN');
+    await fx.verify(carla.userId, { volunteerGroupId: group.id }, 'MEMBER');
+    expect((await t.gql<any>(PUBLISH, { id: forGroup }, { token: carla.token })).body.data.publishExperience.experience.status).toBe('PUBLISHED');
   });
 
   it('lets only the author update, and replaces recommendations', async () => {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CrisesModule } from '@krisenfest/crises';
 import { DiscussionsModule } from '@krisenfest/discussions';
 import { IdentityModule } from '@krisenfest/identity';
+import { MembershipsModule } from '@krisenfest/memberships';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
 import { SeminarsModule } from '@krisenfest/seminars';
 import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
@@ -9,7 +10,7 @@ import { ExperienceResolver, ThreadExperienceResolver } from './experience.resol
 import { ExperienceService } from './experience.service';
 
 @Module({
-  imports: [IdentityModule, MunicipalitiesModule, VolunteerGroupsModule, CrisesModule, SeminarsModule, DiscussionsModule],
+  imports: [IdentityModule, MembershipsModule, MunicipalitiesModule, VolunteerGroupsModule, CrisesModule, SeminarsModule, DiscussionsModule],
   providers: [ExperienceService, ExperienceResolver, ThreadExperienceResolver],
   exports: [ExperienceService],
 })

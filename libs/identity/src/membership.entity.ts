@@ -55,4 +55,14 @@ export class Membership {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) decidedAt: Date | null;
+
+  /** Who approved, rejected or revoked it last. */
+  @Column({ type: 'uuid', nullable: true }) decidedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'decided_by_id' })
+  decidedBy?: User;
+
+  /** Why it was rejected or revoked (shown to the user). */
+  @Column({ type: 'text', nullable: true }) decisionReason: string | null;
 }

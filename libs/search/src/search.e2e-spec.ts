@@ -28,6 +28,7 @@ describe('search', () => {
     const fx = new Fixtures(t.dataSource);
     rp = await fx.municipality('Landkreis Ahrweiler', { kind: 'LANDKREIS', state: 'RP' });
     bw = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
+    for (const m of [rp, bw]) await fx.verify(anna.userId, { municipalityId: m.id });
     await experience('Hochwasser an der Ahr: Spontanhelfende lenken', 'Wie ein Shuttle tausende Helfende verteilte.', 'Nach der Flut kamen täglich Helfende von Feuerwehr & THW. <script>alert(1)</script>');
     await experience('Überschwemmungen im Keller', 'Pumpen und Sandsäcke für die Straßen der Altstadt.', 'Die Straßensperrungen dauerten Wochen.');
     await experience('Hitzetelefon für Ältere', 'Ehrenamtliche rufen täglich an.', 'Während der Hitzewelle.', { hazards: ['HEAT'], municipalityId: bw.gid });

@@ -23,6 +23,19 @@ export class Fixtures {
     return { id: row.id, gid: toGlobalId('Crisis', row.id) };
   }
 
+  /** Makes a user verified staff of a municipality (or member/lead of a group), as an approved request would. */
+  async verify(userGlobalId: string, target: { municipalityId?: string; volunteerGroupId?: string }, role?: string): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO membership (user_id, municipality_id, volunteer_group_id, role, status, decided_at) VALUES ($1, $2, $3, $4, 'VERIFIED', now())`,
+      [uuidOf(userGlobalId), target.municipalityId ?? null, target.volunteerGroupId ?? null, role ?? (target.municipalityId ? 'STAFF' : 'MEMBER')],
+    );
+  }
+
+  /** Gives a user a platform role (MODERATOR, ADMIN). */
+  async grantPlatformRole(userGlobalId: string, role: string): Promise<void> {
+    await this.ds.query('UPDATE user_account SET platform_roles = array_append(platform_roles, $2) WHERE id = $1', [uuidOf(userGlobalId), role]);
+  }
+
   async seminarSession(title: string): Promise<{ id: string; gid: string }> {
     const [series] = await this.ds.query(`INSERT INTO seminar_series (title) VALUES ('#kommunalEngagiert') RETURNING id`);
     const [row] = await this.ds.query(

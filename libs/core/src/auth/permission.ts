@@ -19,6 +19,9 @@ export enum Permission {
   EditComment = 'EditComment',
   DeleteComment = 'DeleteComment',
   React = 'React',
+  RequestMembership = 'RequestMembership',
+  /** Deciding, revoking and listing requests; who decides what is AccessService's rule. */
+  DecideMembership = 'DecideMembership',
 }
 
 export type PermissionRule = (user: AuthUser | null) => boolean;
@@ -43,6 +46,8 @@ export const PERMISSION_RULES: Record<Permission, PermissionRule> = {
   [Permission.EditComment]: signedIn,
   [Permission.DeleteComment]: signedIn,
   [Permission.React]: signedIn,
+  [Permission.RequestMembership]: signedIn,
+  [Permission.DecideMembership]: signedIn,
 };
 
 export const PERMISSION_KEY = 'krisenfest:permission';

@@ -1,0 +1,204 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildSchema } from 'graphql';
+import { toGlobalId } from '@krisenfest/core';
+import { createTestApp, Fixtures, SignedUpUser, TestApp, uuidOf } from '@krisenfest/testing';
+
+/**
+ * Every mutation × every role × own / foreign object, each cell asserted. The rows come from one table;
+ * a mutation in schema.graphql without a row fails the test, so a new mutation must declare who may call it.
+ * (Banned users join the table with moderation.)
+ */
+type Role = 'anonymous' | 'volunteer' | 'staffOwn' | 'staffOther' | 'groupLead' | 'moderator' | 'admin';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+type Ownership = 'own' | 'foreign';
+const ROLES: Role[] = ['anonymous', 'volunteer', 'staffOwn', 'staffOther', 'groupLead', 'moderator', 'admin'];
+
+interface Actor {
+  role: Role;
+  user: SignedUpUser | null;
+}
+
+interface Row {
+  /** Who may, per role; `own` is left out where an object of one's own does not exist for the operation. */
+  own?: Partial<Record<Role, Outcome>>;
+  foreign?: Partial<Record<Role, Outcome>>;
+  run(ctx: Cell): Promise<{ errors?: { extensions?: { code?: string } }[] }>;
+}
+
+interface Cell {
+  actor: Actor;
+  ownership: Ownership;
+  /** The user who owns the object: the actor for "own", someone else for "foreign". */
+  owner: SignedUpUser;
+}
+
+const all = (outcome: Outcome, except: Partial<Record<Role, Outcome>> = {}): Partial<Record<Role, Outcome>> =>
+  Object.fromEntries(ROLES.map((r) => [r, except[r] ?? outcome]));
+const signedIn = (outcome: Outcome, except: Partial<Record<Role, Outcome>> = {}) => all(outcome, { anonymous: 'UNAUTHENTICATED', ...except });
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let fx: Fixtures;
+  let town: { id: string; gid: string };
+  let group: { id: string; gid: string };
+  let author: SignedUpUser;
+  const actors: Record<Role, Actor> = {} as Record<Role, Actor>;
+  let counter = 0;
+
+  async function gql(query: string, variables: Record<string, unknown>, user: SignedUpUser | null) {
+    const res = await t.gql<any>(query, variables, user ? { token: user.token } : {});
+    expect(res.status).toBeLessThan(500);
+    return res.body;
+  }
+  const unique = (prefix: string) => `${prefix} ${++counter}`;
+
+  async function draft(owner: SignedUpUser): Promise<string> {
+    const body = await gql(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id } } }`, {
+      input: { title: unique('Bericht'), summary: 'Zusammenfassung des Berichts.', situation: 's', actions: 'a', outcome: 'o', hazards: ['HEAT'], phase: 'RESPONSE', municipalityId: town.gid },
+    }, owner);
+    return body.data.createExperience.experience.id;
+  }
+  /** A published experience of `owner`, published in SQL: the rows that use it are not about publishing. */
+  async function published(owner: SignedUpUser): Promise<{ id: string; threadId: string }> {
+    const id = await draft(owner);
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows] = await t.dataSource.query(
+      `UPDATE experience SET status = 'PUBLISHED', published_at = now() WHERE id = $1 RETURNING thread_id`, [uuidOf(id)]);
+    await t.dataSource.query('UPDATE thread SET published = true WHERE id = $1', [rows[0].thread_id]);
+    return { id, threadId: toGlobalId('Thread', rows[0].thread_id) };
+  }
+  async function thread(owner: SignedUpUser): Promise<string> {
+    const body = await gql(`mutation { createThread(input: { title: "${unique('Thema')}", body: "Text" }) { thread { id } } }`, {}, owner);
+    return body.data.createThread.thread.id;
+  }
+  async function comment(owner: SignedUpUser): Promise<string> {
+    const threadId = await thread(author);
+    const body = await gql(`mutation($t: ID!) { addComment(input: { threadId: $t, body: "Kommentar" }) { comment { id } } }`, { t: threadId }, owner);
+    return body.data.addComment.comment.id;
+  }
+  /** A pending request of `owner`, for a town of its own so that requests never collide. */
+  async function membershipRequest(owner: SignedUpUser): Promise<string> {
+    const place = await fx.municipality(unique('Gemeinde'));
+    const body = await gql(`mutation($m: ID!) { requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) { membership { id } } }`, { m: place.gid }, owner);
+    return body.data.requestMembership.membership.id;
+  }
+
+  const ROWS: Record<string, Row> = {
+    register: {
+      foreign: all('ok'),
+      run: () => gql(`mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
+        { input: { email: `${unique('neu').replace(' ', '')}@beispiel.krisenfest.de`, password: 'correct horse battery', displayName: 'Neu' } }, null),
+    },
+    login: {
+      foreign: all('ok'),
+      run: ({ owner }) => gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: owner.email, password: owner.password } }, null),
+    },
+    createExperience: {
+      foreign: signedIn('ok'),
+      run: async ({ actor }) => gql(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id } } }`, {
+        input: { title: unique('Neu'), summary: 'Zusammenfassung des Berichts.', hazards: ['HEAT'], phase: 'RESPONSE', municipalityId: town.gid },
+      }, actor.user),
+    },
+    updateExperience: {
+      own: signedIn('ok'),
+      foreign: signedIn('FORBIDDEN'),
+      run: async ({ actor, owner }) => {
+        const { id } = await published(owner);
+        return gql(`mutation($id: ID!) { updateExperience(input: { id: $id, summary: "Geänderte Zusammenfassung." }) { experience { id } } }`, { id }, actor.user);
+      },
+    },
+    publishExperience: {
+      // Only verified staff of the municipality speak for it.
+      own: signedIn('FORBIDDEN', { staffOwn: 'ok' }),
+      // Someone else's draft is invisible.
+      foreign: signedIn('NOT_FOUND'),
+      run: async ({ actor, owner }) => gql(`mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { id } } }`, { id: await draft(owner) }, actor.user),
+    },
+    createThread: { foreign: signedIn('ok'), run: ({ actor }) => gql(`mutation { createThread(input: { title: "${unique('Neu')}", body: "x" }) { thread { id } } }`, {}, actor.user) },
+    addComment: {
+      foreign: signedIn('ok'),
+      run: async ({ actor }) => gql(`mutation($t: ID!) { addComment(input: { threadId: $t, body: "Hallo" }) { comment { id } } }`, { t: (await published(author)).threadId }, actor.user),
+    },
+    editComment: {
+      own: signedIn('ok'),
+      foreign: signedIn('FORBIDDEN'),
+      run: async ({ actor, owner }) => gql(`mutation($c: ID!) { editComment(input: { commentId: $c, body: "Neu" }) { comment { id } } }`, { c: await comment(owner) }, actor.user),
+    },
+    deleteComment: {
+      own: signedIn('ok'),
+      foreign: signedIn('FORBIDDEN'),
+      run: async ({ actor, owner }) => gql(`mutation($c: ID!) { deleteComment(input: { commentId: $c }) { comment { id } } }`, { c: await comment(owner) }, actor.user),
+    },
+    addReaction: {
+      own: signedIn('ok'),
+      foreign: signedIn('ok'),
+      run: async ({ actor, owner }) => gql(`mutation($c: ID!) { addReaction(input: { targetId: $c, kind: HELPFUL }) { active } }`, { c: await comment(owner) }, actor.user),
+    },
+    removeReaction: {
+      own: signedIn('ok'),
+      foreign: signedIn('ok'),
+      run: async ({ actor, owner }) => gql(`mutation($c: ID!) { removeReaction(input: { targetId: $c, kind: HELPFUL }) { active } }`, { c: await comment(owner) }, actor.user),
+    },
+    requestMembership: {
+      foreign: signedIn('ok'),
+      run: async ({ actor }) => gql(`mutation($g: ID!) { requestMembership(input: { volunteerGroupId: $g, role: MEMBER, position: "Helfer" }) { membership { id } } }`,
+        { g: (await fx.volunteerGroup(unique('Verein'))).gid }, actor.user),
+    },
+    decideMembership: {
+      // Nobody decides on their own request.
+      own: signedIn('FORBIDDEN'),
+      // A pending request is visible only to those who may decide on it.
+      foreign: signedIn('NOT_FOUND', { admin: 'ok' }),
+      run: async ({ actor, owner }) => gql(`mutation($m: ID!) { decideMembership(input: { membershipId: $m, approve: true }) { membership { id } } }`, { m: await membershipRequest(owner) }, actor.user),
+    },
+    revokeMembership: {
+      own: signedIn('ok'),
+      foreign: signedIn('NOT_FOUND', { admin: 'ok' }),
+      run: async ({ actor, owner }) => gql(`mutation($m: ID!) { revokeMembership(input: { membershipId: $m, reason: "Beendet" }) { membership { id } } }`, { m: await membershipRequest(owner) }, actor.user),
+    },
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    fx = new Fixtures(t.dataSource);
+    town = await fx.municipality('Altenahr', { kind: 'VERBANDSGEMEINDE' });
+    const elsewhere = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
+    group = await fx.volunteerGroup('Helfernetz Ahrtal');
+    author = await t.signUp('Autorin');
+    await fx.verify(author.userId, { municipalityId: town.id });
+    actors.anonymous = { role: 'anonymous', user: null };
+    for (const role of ROLES.filter((r) => r !== 'anonymous')) actors[role] = { role, user: await t.signUp(`Rolle ${role}`) };
+    await fx.verify(actors.staffOwn.user!.userId, { municipalityId: town.id });
+    await fx.verify(actors.staffOther.user!.userId, { municipalityId: elsewhere.id });
+    await fx.verify(actors.groupLead.user!.userId, { volunteerGroupId: group.id }, 'LEAD');
+    await fx.grantPlatformRole(actors.moderator.user!.userId, 'MODERATOR');
+    await fx.grantPlatformRole(actors.admin.user!.userId, 'ADMIN');
+  });
+  afterAll(() => t.close());
+
+  it('has a row for every mutation in the schema', () => {
+    const schema = buildSchema(fs.readFileSync(path.join(__dirname, '../../../schema.graphql'), 'utf8'));
+    expect(Object.keys(ROWS).sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
+  });
+
+  const cells: [string, Role, Ownership, Outcome][] = [];
+  for (const [mutation, row] of Object.entries(ROWS)) {
+    for (const ownership of ['own', 'foreign'] as const) {
+      const outcomes = row[ownership];
+      if (!outcomes) continue;
+      for (const role of ROLES) {
+        if (ownership === 'own' && role === 'anonymous') continue;
+        cells.push([mutation, role, ownership, outcomes[role]!]);
+      }
+    }
+  }
+
+  it.each(cells)('%s as %s on a %s object: %s', async (mutation, role, ownership, expected) => {
+    const actor = actors[role];
+    const owner = ownership === 'own' ? actor.user! : author;
+    const body = await ROWS[mutation].run({ actor, ownership, owner });
+    if (expected === 'ok') expect(body.errors).toBeUndefined();
+    else expect(body.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
+  });
+});

@@ -1,0 +1,151 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import {
+  BadUserInputError, ConflictError, ForbiddenError, NodeRegistry, NotFoundError, parseGlobalId, RequestContext, requireUser,
+} from '@krisenfest/core';
+import { TransactionalConnection } from '@krisenfest/database';
+import { Membership, MembershipRole, MembershipStatus } from '@krisenfest/identity';
+import { MunicipalityService } from '@krisenfest/municipalities';
+import { VolunteerGroupService } from '@krisenfest/volunteer-groups';
+import { AccessService } from './access.service';
+import { MembershipAction, MembershipEvent } from './membership-event.entity';
+import { DecideMembershipInput, RequestMembershipInput, RevokeMembershipInput } from './membership.inputs';
+
+const MUNICIPAL_ROLES = [MembershipRole.STAFF, MembershipRole.MUNICIPAL_ADMIN];
+const GROUP_ROLES = [MembershipRole.MEMBER, MembershipRole.LEAD];
+
+/** Requests, decisions and revocations of memberships; every step is recorded as a MembershipEvent. */
+@Injectable()
+export class MembershipService implements OnModuleInit {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly nodes: NodeRegistry,
+    private readonly access: AccessService,
+    private readonly municipalities: MunicipalityService,
+    private readonly groups: VolunteerGroupService,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Membership', (ctx, id) => this.visibleById(ctx, id));
+  }
+
+  async request(ctx: RequestContext, input: RequestMembershipInput): Promise<Membership> {
+    const user = requireUser(ctx);
+    if ((input.municipalityId === undefined) === (input.volunteerGroupId === undefined)) {
+      throw new BadUserInputError('Give either municipalityId or volunteerGroupId.', [{ field: 'municipalityId', message: 'give either municipalityId or volunteerGroupId' }]);
+    }
+    let municipalityId: string | null = null;
+    let volunteerGroupId: string | null = null;
+    if (input.municipalityId !== undefined) {
+      municipalityId = parseGlobalId(input.municipalityId, 'Municipality', 'municipalityId');
+      if (!MUNICIPAL_ROLES.includes(input.role)) throw BadUserInputError.field('role', 'must be STAFF or MUNICIPAL_ADMIN for a municipality');
+      if (!(await this.municipalities.byId(ctx, municipalityId))) throw new NotFoundError('Municipality', input.municipalityId);
+    } else {
+      volunteerGroupId = parseGlobalId(input.volunteerGroupId!, 'VolunteerGroup', 'volunteerGroupId');
+      if (!GROUP_ROLES.includes(input.role)) throw BadUserInputError.field('role', 'must be MEMBER or LEAD for a volunteer group');
+      if (!(await this.groups.byId(ctx, volunteerGroupId))) throw new NotFoundError('VolunteerGroup', input.volunteerGroupId);
+    }
+    const open = await this.db.repository(ctx, Membership).findOneBy({
+      userId: user.id,
+      ...(municipalityId ? { municipalityId } : { volunteerGroupId: volunteerGroupId! }),
+      status: In([MembershipStatus.PENDING, MembershipStatus.VERIFIED]),
+    });
+    if (open) throw new ConflictError(open.status === MembershipStatus.PENDING ? 'You have asked for this membership already; it is waiting for a decision.' : 'You are a verified member already.');
+    return this.db.transaction(ctx, async (tx) => {
+      const memberships = this.db.repository(tx, Membership);
+      const saved = await memberships.save(memberships.create({
+        userId: user.id, municipalityId, volunteerGroupId, role: input.role, position: input.position, status: MembershipStatus.PENDING,
+      }));
+      await this.record(tx, saved.id, MembershipAction.REQUESTED, null);
+      return saved;
+    });
+  }
+
+  async decide(ctx: RequestContext, input: DecideMembershipInput): Promise<Membership> {
+    const membership = await this.requireDecidable(ctx, input.membershipId);
+    if (membership.status !== MembershipStatus.PENDING) throw new ConflictError('This request has been decided already.');
+    if (!input.approve && !input.reason) throw BadUserInputError.field('reason', 'is required when rejecting, so the person knows why');
+    const status = input.approve ? MembershipStatus.VERIFIED : MembershipStatus.REJECTED;
+    return this.setStatus(ctx, membership, status, input.approve ? MembershipAction.APPROVED : MembershipAction.REJECTED, input.reason ?? null);
+  }
+
+  /** Its holder may leave; a decider may revoke it (with a reason). */
+  async revoke(ctx: RequestContext, input: RevokeMembershipInput): Promise<Membership> {
+    const user = requireUser(ctx);
+    const membership = await this.requireVisibleMembership(ctx, input.membershipId);
+    const own = membership.userId === user.id;
+    if (!own && !(await this.canDecide(ctx, membership))) throw new ForbiddenError('Only the admins of this municipality or the leads of this group can revoke it.');
+    if (![MembershipStatus.PENDING, MembershipStatus.VERIFIED].includes(membership.status)) throw new ConflictError('This membership has ended already.');
+    if (!own && !input.reason) throw BadUserInputError.field('reason', 'is required when revoking someone else\'s membership');
+    return this.setStatus(ctx, membership, MembershipStatus.REVOKED, own ? MembershipAction.LEFT : MembershipAction.REVOKED, input.reason ?? null);
+  }
+
+  /** A user's memberships: all of them to the user, only verified ones to others. */
+  async ofUser(ctx: RequestContext, userId: string): Promise<Membership[]> {
+    const all = await ctx.loader('Membership.ofUser', () => new DataLoader<string, Membership[]>(async (ids) => {
+      const rows = await this.db.repository(ctx, Membership).find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } });
+      return ids.map((id) => rows.filter((m) => m.userId === id));
+    })).load(userId);
+    return ctx.userId === userId ? all : all.filter((m) => m.status === MembershipStatus.VERIFIED);
+  }
+
+  /** Open requests the caller may decide, oldest first. */
+  async decidable(ctx: RequestContext): Promise<Membership[]> {
+    const principal = await this.access.principal(ctx);
+    const where = this.access.isPlatformAdmin(principal)
+      ? 'TRUE'
+      : `(m.municipality_id = ANY($2::uuid[]) OR m.municipality_id IN (SELECT id FROM municipality WHERE parent_id = ANY($2::uuid[])) OR m.volunteer_group_id = ANY($3::uuid[]))`;
+    const ids = await this.db.query<{ id: string }>(ctx, `
+      SELECT m.id FROM membership m WHERE m.status = 'PENDING' AND m.user_id <> $1 AND ${where}
+      ORDER BY m.created_at, m.id LIMIT 200`, [principal.userId, [...principal.adminOf], [...principal.leadOf]]);
+    if (!ids.length) return [];
+    return this.db.repository(ctx, Membership).find({ where: { id: In(ids.map((r) => r.id)) }, order: { createdAt: 'ASC' } });
+  }
+
+  private async setStatus(ctx: RequestContext, membership: Membership, status: MembershipStatus, action: MembershipAction, reason: string | null): Promise<Membership> {
+    const user = requireUser(ctx);
+    await this.db.transaction(ctx, async (tx) => {
+      await this.db.repository(tx, Membership).update(
+        { id: membership.id },
+        { status, decidedAt: () => 'now()', decidedById: user.id, decisionReason: reason },
+      );
+      await this.record(tx, membership.id, action, reason);
+    });
+    return this.db.repository(ctx, Membership).findOneByOrFail({ id: membership.id });
+  }
+
+  private async record(ctx: RequestContext, membershipId: string, action: MembershipAction, reason: string | null): Promise<void> {
+    const events = this.db.repository(ctx, MembershipEvent);
+    await events.insert(events.create({ membershipId, actorId: ctx.userId, action, reason }));
+  }
+
+  private async canDecide(ctx: RequestContext, membership: Membership): Promise<boolean> {
+    const municipality = membership.municipalityId ? await this.municipalities.byId(ctx, membership.municipalityId) : null;
+    return this.access.canDecide(ctx, membership, municipality?.parentId ?? null);
+  }
+
+  private async requireDecidable(ctx: RequestContext, globalId: string): Promise<Membership> {
+    const membership = await this.requireVisibleMembership(ctx, globalId);
+    if (!(await this.canDecide(ctx, membership))) {
+      throw new ForbiddenError(membership.userId === ctx.userId
+        ? 'You cannot decide on your own membership.'
+        : 'Only the admins of this municipality (or its Landkreis) or the leads of this group can decide.');
+    }
+    return membership;
+  }
+
+  private async requireVisibleMembership(ctx: RequestContext, globalId: string): Promise<Membership> {
+    const membership = await this.visibleById(ctx, parseGlobalId(globalId, 'Membership', 'membershipId'));
+    if (!membership) throw new NotFoundError('Membership', globalId);
+    return membership;
+  }
+
+  /** Verified memberships are public; others only to their holder and those who may decide on them. */
+  private async visibleById(ctx: RequestContext, id: string): Promise<Membership | null> {
+    const membership = await this.db.repository(ctx, Membership).findOneBy({ id });
+    if (!membership) return null;
+    if (membership.status === MembershipStatus.VERIFIED || membership.userId === ctx.userId) return membership;
+    return ctx.userId && (await this.canDecide(ctx, membership)) ? membership : null;
+  }
+}

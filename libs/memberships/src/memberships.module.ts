@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@krisenfest/identity';
+import { MunicipalitiesModule } from '@krisenfest/municipalities';
+import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
+import { AccessService } from './access.service';
+import { MembershipResolver, UserMembershipsResolver } from './membership.resolver';
+import { MembershipService } from './membership.service';
+
+@Module({
+  imports: [IdentityModule, MunicipalitiesModule, VolunteerGroupsModule],
+  providers: [AccessService, MembershipService, MembershipResolver, UserMembershipsResolver],
+  exports: [AccessService, MembershipService],
+})
+export class MembershipsModule {}
