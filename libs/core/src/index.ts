@@ -7,3 +7,4 @@ export * from './markdown';
 export * from './graphql';
 export * from './node';
 export * from './core.module';
+export * from './visibility';

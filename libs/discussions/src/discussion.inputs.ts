@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ConnectionArgs } from '@krisenfest/core';
+import { ConnectionArgs, Visibility } from '@krisenfest/core';
 import { ReactionKind } from './reaction.entity';
 import { ThreadKind } from './thread.entity';
 
@@ -23,6 +23,12 @@ export class CreateThreadInput {
   @MinLength(1, { message: 'body must not be empty' }) @MaxLength(MAX_THREAD_BODY_LENGTH) body: string;
   @Field(() => ID, { nullable: true, description: 'Makes it a follow-up thread of this seminar session.' })
   @IsOptional() @IsString() @MaxLength(200) seminarSessionId?: string;
+  @Field(() => Visibility, { nullable: true, description: 'Who may read it (default PUBLIC). MEMBERS needs ownerMunicipalityId or ownerVolunteerGroupId.' })
+  @IsOptional() @IsEnum(Visibility) visibility?: Visibility;
+  @Field(() => ID, { nullable: true, description: 'The municipality whose verified staff may read a MEMBERS thread; you must be one of them.' })
+  @IsOptional() @IsString() @MaxLength(200) ownerMunicipalityId?: string;
+  @Field(() => ID, { nullable: true, description: 'The volunteer group whose verified members may read a MEMBERS thread; you must be one of them.' })
+  @IsOptional() @IsString() @MaxLength(200) ownerVolunteerGroupId?: string;
   @Field({ nullable: true, description: 'Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice.' })
   @IsOptional() @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' }) idempotencyKey?: string;
 }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, Node } from '@krisenfest/core';
+import { ConnectionType, Node, Visibility } from '@krisenfest/core';
 import { UserModel } from '@krisenfest/identity';
 import { ThreadKind } from './thread.entity';
 import { ReactionKind } from './reaction.entity';
@@ -21,6 +21,7 @@ registerEnumType(ReactionKind, {
 @ObjectType('Thread', { implements: () => [Node], description: 'A discussion.' })
 export class ThreadModel extends Node {
   @Field(() => ThreadKind) kind: ThreadKind;
+  @Field(() => Visibility) visibility: Visibility;
   @Field() title: string;
   @Field({ description: 'The opening post as Markdown.' }) body: string;
   @Field({ description: 'The opening post as sanitized HTML.' }) bodyHtml: string;

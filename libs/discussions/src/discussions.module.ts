@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@krisenfest/identity';
+import { MembershipsModule } from '@krisenfest/memberships';
 import { SeminarsModule } from '@krisenfest/seminars';
 import { SeminarFollowUpResolver, ThreadSeminarResolver } from './seminar-threads.resolver';
 import { CommentResolver } from './comment.resolver';
@@ -9,7 +10,7 @@ import { ThreadResolver } from './thread.resolver';
 import { ThreadService } from './thread.service';
 
 @Module({
-  imports: [IdentityModule, SeminarsModule],
+  imports: [IdentityModule, MembershipsModule, SeminarsModule],
   providers: [ThreadService, CommentService, ReactionService, ThreadResolver, CommentResolver, SeminarFollowUpResolver, ThreadSeminarResolver],
   exports: [ThreadService, CommentService],
 })

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Visibility } from '@krisenfest/core';
 import { User } from '@krisenfest/identity';
 import { SeminarSession } from '@krisenfest/seminars';
 
@@ -40,6 +41,18 @@ export class Thread {
 
   /** False while the experience it belongs to is a draft: then only its author sees it. */
   @Column({ type: 'boolean', default: true }) published: boolean;
+
+  /** Who may read it and its comments. An experience's thread follows the experience. */
+  @Column({ type: 'enum', enum: Visibility, enumName: 'visibility', default: Visibility.PUBLIC })
+  visibility: Visibility;
+
+  /** The municipality whose staff may read a MEMBERS thread (unless a group owns it). */
+  @Index('thread_owner_municipality_idx')
+  @Column({ type: 'uuid', nullable: true }) ownerMunicipalityId: string | null;
+
+  /** The volunteer group whose members may read a MEMBERS thread. */
+  @Index('thread_owner_volunteer_group_idx')
+  @Column({ type: 'uuid', nullable: true }) ownerVolunteerGroupId: string | null;
 
   @Column({ type: 'integer', default: 0 }) commentCount: number;
 

@@ -2,13 +2,22 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  byKeys, Connection, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest, parseGlobalId, renderMarkdown, RequestContext,
-  requireUser, toConnection,
+  BadUserInputError, byKeys, Connection, decodeTypedCursor, ForbiddenError, NodeRegistry, NotFoundError, PageRequest, parseGlobalId,
+  renderMarkdown, RequestContext, requireUser, toConnection, Visibility,
 } from '@krisenfest/core';
 import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
+import { AccessService, VisibilityPolicy } from '@krisenfest/memberships';
 import { SeminarService } from '@krisenfest/seminars';
 import { CreateThreadInput } from './discussion.inputs';
 import { Thread, ThreadKind } from './thread.entity';
+
+/** What an experience's thread takes over from the experience. */
+export interface ExperienceThreadFields {
+  title: string;
+  visibility: Visibility;
+  ownerMunicipalityId: string;
+  ownerVolunteerGroupId: string | null;
+}
 
 export interface ThreadFilter {
   kind?: ThreadKind;
@@ -23,20 +32,31 @@ export class ThreadService implements OnModuleInit {
     private readonly nodes: NodeRegistry,
     private readonly seminars: SeminarService,
     private readonly idempotency: IdempotencyService,
+    private readonly visibility: VisibilityPolicy,
+    private readonly access: AccessService,
   ) {}
 
   onModuleInit(): void {
     this.nodes.register('Thread', (ctx, id) => this.visibleById(ctx, id));
   }
 
-  /** A thread of an unpublished experience is visible to its author only. */
-  isVisible(ctx: RequestContext, thread: Thread): boolean {
-    return thread.published || thread.authorId === ctx.userId;
+  /** A thread of an unpublished experience is visible to its author only; otherwise its visibility decides. */
+  async isVisible(ctx: RequestContext, thread: Thread): Promise<boolean> {
+    if (!thread.published) return thread.authorId === ctx.userId;
+    return this.visibility.canSee(ctx, thread);
   }
 
   async visibleById(ctx: RequestContext, id: string): Promise<Thread | null> {
     const thread = await this.loader(ctx).load(id);
-    return thread && this.isVisible(ctx, thread) ? thread : null;
+    return thread && (await this.isVisible(ctx, thread)) ? thread : null;
+  }
+
+  /** The visibility rule as SQL over a thread aliased `alias`. */
+  visibleSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): Promise<string> {
+    return this.visibility.sqlPredicate(ctx, {
+      visibility: `${alias}.visibility`, author: `${alias}.author_id`,
+      ownerMunicipality: `${alias}.owner_municipality_id`, ownerVolunteerGroup: `${alias}.owner_volunteer_group_id`,
+    }, bind);
   }
 
   /** The thread behind a global id, or NOT_FOUND (also when the caller may not see it). */
@@ -49,6 +69,12 @@ export class ThreadService implements OnModuleInit {
   /** Published threads, most recently active first. */
   async page(ctx: RequestContext, filter: ThreadFilter, page: PageRequest): Promise<Connection<Thread>> {
     const qb = this.db.repository(ctx, Thread).createQueryBuilder('t').where('t.published');
+    let n = 0;
+    qb.andWhere(await this.visibleSql(ctx, 't', (value) => {
+      const name = `vis${n++}`;
+      qb.setParameter(name, value);
+      return `:${name}`;
+    }));
     if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
     const session = filter.seminarSessionId !== undefined
       ? parseGlobalId(filter.seminarSessionId, 'SeminarSession', 'seminarSessionId') : undefined;
@@ -69,16 +95,18 @@ export class ThreadService implements OnModuleInit {
     const [at, id] = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [null, null];
     const loader = ctx.loader(`Thread.followUps:${page.first}:${page.after ?? ''}`, () =>
       new DataLoader<string, Connection<Thread>>(async (sessionIds) => {
+        const params: unknown[] = [[...sessionIds], at, id, page.first + 1];
+        const visible = await this.visibleSql(ctx, 't', (value) => `$${params.push(value)}`);
         const rows = await this.db.query<{ id: string; session_id: string }>(ctx, `
           SELECT t.id, s.id AS session_id
           FROM unnest($1::uuid[]) AS s(id)
           CROSS JOIN LATERAL (
             SELECT t.id, t.last_activity_at FROM thread t
-            WHERE t.seminar_session_id = s.id AND t.published
+            WHERE t.seminar_session_id = s.id AND t.published AND ${visible}
               AND ($2::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($2::timestamptz, $3::uuid))
             ORDER BY t.last_activity_at DESC, t.id DESC
             LIMIT $4
-          ) t`, [[...sessionIds], at, id, page.first + 1]);
+          ) t`, params);
         const threads = (await this.loader(ctx).loadMany(rows.map((r) => r.id))).filter((t): t is Thread => t instanceof Thread);
         const byId = new Map(threads.map((t) => [t.id, t]));
         return sessionIds.map((sid) => {
@@ -95,6 +123,7 @@ export class ThreadService implements OnModuleInit {
     if (seminarSessionId && !(await this.seminars.sessionById(ctx, seminarSessionId))) {
       throw new NotFoundError('SeminarSession', input.seminarSessionId);
     }
+    const owner = await this.threadOwner(ctx, input);
     const { idempotencyKey, ...request } = input;
     const { id } = await this.idempotency.once(ctx, 'createThread', idempotencyKey, request, async (tx) => {
       const threads = this.db.repository(tx, Thread);
@@ -106,6 +135,8 @@ export class ThreadService implements OnModuleInit {
         authorId: user.id,
         seminarSessionId,
         published: true,
+        visibility: input.visibility ?? Visibility.PUBLIC,
+        ...owner,
       }));
       return thread.id;
     });
@@ -113,18 +144,37 @@ export class ThreadService implements OnModuleInit {
   }
 
   /** The hidden thread an experience draft starts with; it opens when the experience is published. */
-  async createForExperience(ctx: RequestContext, title: string): Promise<Thread> {
+  async createForExperience(ctx: RequestContext, experience: ExperienceThreadFields): Promise<Thread> {
     const user = requireUser(ctx);
     const threads = this.db.repository(ctx, Thread);
-    return threads.save(threads.create({ kind: ThreadKind.EXPERIENCE, title, body: '', bodyHtml: '', authorId: user.id, published: false }));
+    return threads.save(threads.create({ kind: ThreadKind.EXPERIENCE, body: '', bodyHtml: '', authorId: user.id, published: false, ...experience }));
   }
 
-  async setTitle(ctx: RequestContext, threadId: string, title: string): Promise<void> {
-    await this.db.repository(ctx, Thread).update({ id: threadId }, { title });
+  /** An experience's thread keeps its title and who may read it in step with the experience. */
+  async followExperience(ctx: RequestContext, threadId: string, experience: Partial<ExperienceThreadFields>): Promise<void> {
+    if (Object.keys(experience).length) await this.db.repository(ctx, Thread).update({ id: threadId }, experience);
   }
 
   async publish(ctx: RequestContext, threadId: string): Promise<void> {
     await this.db.repository(ctx, Thread).update({ id: threadId }, { published: true, lastActivityAt: () => 'now()' });
+  }
+
+  /** The owner of a new thread: required for MEMBERS, and the author must be one of those members. */
+  private async threadOwner(ctx: RequestContext, input: CreateThreadInput): Promise<{ ownerMunicipalityId: string | null; ownerVolunteerGroupId: string | null }> {
+    const ownerMunicipalityId = input.ownerMunicipalityId !== undefined ? parseGlobalId(input.ownerMunicipalityId, 'Municipality', 'ownerMunicipalityId') : null;
+    const ownerVolunteerGroupId = input.ownerVolunteerGroupId !== undefined ? parseGlobalId(input.ownerVolunteerGroupId, 'VolunteerGroup', 'ownerVolunteerGroupId') : null;
+    if (ownerMunicipalityId && ownerVolunteerGroupId) {
+      throw new BadUserInputError('Give at most one owner.', [{ field: 'ownerMunicipalityId', message: 'give either ownerMunicipalityId or ownerVolunteerGroupId' }]);
+    }
+    if (input.visibility === Visibility.MEMBERS && !ownerMunicipalityId && !ownerVolunteerGroupId) {
+      throw BadUserInputError.field('ownerMunicipalityId', 'a MEMBERS thread needs ownerMunicipalityId or ownerVolunteerGroupId');
+    }
+    if (ownerMunicipalityId || ownerVolunteerGroupId) {
+      const principal = await this.access.principal(ctx);
+      const member = ownerVolunteerGroupId ? principal.memberOf.has(ownerVolunteerGroupId) : principal.staffOf.has(ownerMunicipalityId!);
+      if (!member) throw new ForbiddenError('Only verified members can open a thread for their municipality or group.');
+    }
+    return { ownerMunicipalityId, ownerVolunteerGroupId };
   }
 
   prime(ctx: RequestContext, threads: Thread[]): void {

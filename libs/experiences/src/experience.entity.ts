@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Visibility } from '@krisenfest/core';
 import { Crisis, Hazard } from '@krisenfest/crises';
 import { Thread } from '@krisenfest/discussions';
 import { User } from '@krisenfest/identity';
@@ -110,6 +111,10 @@ export class Experience {
 
   @Column({ type: 'enum', enum: ExperienceStatus, enumName: 'experience_status', default: ExperienceStatus.DRAFT })
   status: ExperienceStatus;
+
+  /** Who may read it; MEMBERS means the owning group's members, or else the municipality's staff. */
+  @Column({ type: 'enum', enum: Visibility, enumName: 'visibility', default: Visibility.PUBLIC })
+  visibility: Visibility;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) publishedAt: Date | null;
 

@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs } from '@krisenfest/core';
+import { ConnectionArgs, Visibility } from '@krisenfest/core';
 import { Hazard } from '@krisenfest/crises';
 import { Bundesland } from '@krisenfest/municipalities';
 import { CrisisPhase, ExperienceStatus, RecommendationAddressee, RecommendationStatus } from './experience.entity';
@@ -62,6 +62,8 @@ abstract class ExperienceContentInput {
   @Field(() => [RecommendationInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20)
   @ValidateNested({ each: true }) @Type(() => RecommendationInput) recommendations?: RecommendationInput[];
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) crisisId?: string;
+  @Field(() => Visibility, { nullable: true, description: 'Who may read it once published (default PUBLIC); MEMBERS: the staff of its municipality, or the members of its group.' })
+  @IsOptional() @IsEnum(Visibility) visibility?: Visibility;
   @Field(() => ID, { nullable: true, description: 'The seminar session this lesson came from.' })
   @IsOptional() @IsString() @MaxLength(200) seminarSessionId?: string;
 }

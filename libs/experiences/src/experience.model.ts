@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, Node } from '@krisenfest/core';
+import { ConnectionType, Node, Visibility } from '@krisenfest/core';
 import { Hazard } from '@krisenfest/crises';
 import { ReactionKind } from '@krisenfest/discussions';
 import { CrisisPhase, ExperienceStatus, RecommendationAddressee, RecommendationStatus } from './experience.entity';
@@ -53,6 +53,7 @@ export class ExperienceModel extends Node {
   @Field(() => [String]) fieldsOfAction: string[];
   @Field(() => [String]) actors: string[];
   @Field(() => ExperienceStatus) status: ExperienceStatus;
+  @Field(() => Visibility) visibility: Visibility;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;

@@ -3,18 +3,23 @@ import DataLoader from 'dataloader';
 import { In, SelectQueryBuilder } from 'typeorm';
 import {
   assertAuthor, byKeys, ConflictError, Connection, CursorValue, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest,
-  parseGlobalId, RequestContext, requireUser, toConnection,
+  parseGlobalId, RequestContext, requireUser, toConnection, Visibility,
 } from '@krisenfest/core';
 import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
 import { Crisis, CrisisService } from '@krisenfest/crises';
 import { ReactionKind, Thread, ThreadService } from '@krisenfest/discussions';
 import { User, UserService } from '@krisenfest/identity';
-import { AccessService } from '@krisenfest/memberships';
+import { AccessService, VisibilityPolicy } from '@krisenfest/memberships';
 import { Municipality, MunicipalityService } from '@krisenfest/municipalities';
 import { SeminarSession } from '@krisenfest/seminars';
 import { VolunteerGroup, VolunteerGroupService } from '@krisenfest/volunteer-groups';
 import { Experience, ExperienceRecommendation, ExperienceStatus, RecommendationStatus } from './experience.entity';
 import { CreateExperienceInput, ExperienceFilter, ExperienceOrder, RecommendationInput, UpdateExperienceInput } from './experience.inputs';
+
+/** An experience's restriction: MEMBERS are its group's members, or else its municipality's staff. */
+function restricted(e: Experience) {
+  return { visibility: e.visibility, authorId: e.authorId, ownerMunicipalityId: e.municipalityId, ownerVolunteerGroupId: e.volunteerGroupId };
+}
 
 interface FeedRow {
   e_id: string;
@@ -33,20 +38,30 @@ export class ExperienceService implements OnModuleInit {
     private readonly crises: CrisisService,
     private readonly idempotency: IdempotencyService,
     private readonly access: AccessService,
+    private readonly visibility: VisibilityPolicy,
   ) {}
 
   onModuleInit(): void {
     this.nodes.register('Experience', (ctx, id) => this.visibleById(ctx, id));
   }
 
-  /** Drafts are visible to their author only. */
-  isVisible(ctx: RequestContext, e: Experience): boolean {
-    return e.status === ExperienceStatus.PUBLISHED || e.authorId === ctx.userId;
+  /** Drafts are visible to their author only; published ones as their visibility says. */
+  async isVisible(ctx: RequestContext, e: Experience): Promise<boolean> {
+    if (e.status !== ExperienceStatus.PUBLISHED) return e.authorId === ctx.userId;
+    return this.visibility.canSee(ctx, restricted(e));
   }
 
   async visibleById(ctx: RequestContext, id: string): Promise<Experience | null> {
     const e = await this.byIdLoader(ctx).load(id);
-    return e && this.isVisible(ctx, e) ? e : null;
+    return e && (await this.isVisible(ctx, e)) ? e : null;
+  }
+
+  /** The visibility rule as SQL over an experience aliased `alias`. */
+  visibleSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): Promise<string> {
+    return this.visibility.sqlPredicate(ctx, {
+      visibility: `${alias}.visibility`, author: `${alias}.author_id`,
+      ownerMunicipality: `${alias}.municipality_id`, ownerVolunteerGroup: `${alias}.volunteer_group_id`,
+    }, bind);
   }
 
   async require(ctx: RequestContext, globalId: string, field = 'id'): Promise<Experience> {
@@ -60,7 +75,7 @@ export class ExperienceService implements OnModuleInit {
       const rows = await this.db.repository(ctx, Experience).findBy({ threadId: In([...ids]) });
       return byKeys(ids, rows, (r) => r.threadId);
     })).load(threadId);
-    return e && this.isVisible(ctx, e) ? e : null;
+    return e && (await this.isVisible(ctx, e)) ? e : null;
   }
 
   /**
@@ -72,7 +87,15 @@ export class ExperienceService implements OnModuleInit {
     if (drafts && !ctx.userId) return toConnection([], page, () => []);
     const qb = this.feedQuery(ctx);
     if (drafts) qb.where('e.status = :status AND e.author_id = :viewer', { status: ExperienceStatus.DRAFT, viewer: ctx.userId });
-    else qb.where('e.status = :status', { status: ExperienceStatus.PUBLISHED });
+    else {
+      qb.where('e.status = :status', { status: ExperienceStatus.PUBLISHED });
+      let n = 0;
+      qb.andWhere(await this.visibleSql(ctx, 'e', (value) => {
+        const name = `vis${n++}`;
+        qb.setParameter(name, value);
+        return `:${name}`;
+      }));
+    }
     this.applyFilter(qb, filter);
 
     const sortKey = (e: Experience): CursorValue[] => {
@@ -100,7 +123,9 @@ export class ExperienceService implements OnModuleInit {
     if (!ids.length) return [];
     const rows = await this.runFeed(ctx, this.feedQuery(ctx).where('e.id IN (:...ids)', { ids }));
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id)).filter((e): e is Experience => !!e && this.isVisible(ctx, e));
+    const found = ids.map((id) => byId.get(id)).filter((e): e is Experience => !!e);
+    const visible = await Promise.all(found.map((e) => this.isVisible(ctx, e)));
+    return found.filter((_, i) => visible[i]);
   }
 
   viewerReactions(ctx: RequestContext, e: Experience): Promise<ReactionKind[]> {
@@ -131,7 +156,10 @@ export class ExperienceService implements OnModuleInit {
 
     const { idempotencyKey, ...request } = input;
     const { id } = await this.idempotency.once(ctx, 'createExperience', idempotencyKey, request, async (tx) => {
-      const thread = await this.threads.createForExperience(tx, input.title);
+      const visibility = input.visibility ?? Visibility.PUBLIC;
+      const thread = await this.threads.createForExperience(tx, {
+        title: input.title, visibility, ownerMunicipalityId: municipalityId, ownerVolunteerGroupId: groupId,
+      });
       const experiences = this.db.repository(tx, Experience);
       const saved = await experiences.save(experiences.create({
         title: input.title,
@@ -152,6 +180,7 @@ export class ExperienceService implements OnModuleInit {
         seminarSessionId: refs.seminarSessionId ?? null,
         threadId: thread.id,
         status: ExperienceStatus.DRAFT,
+        visibility,
       }));
       await this.saveRecommendations(tx, saved.id, input.recommendations ?? []);
       return saved.id;
@@ -170,7 +199,10 @@ export class ExperienceService implements OnModuleInit {
     if (refs.seminarSessionId !== undefined) changes.seminarSessionId = refs.seminarSessionId;
     await this.db.transaction(ctx, async (tx) => {
       if (Object.keys(changes).length) await this.db.repository(tx, Experience).update({ id: existing.id }, { ...changes, updatedAt: () => 'now()' });
-      if (changes.title) await this.threads.setTitle(tx, existing.threadId, changes.title);
+      await this.threads.followExperience(tx, existing.threadId, {
+        ...(changes.title ? { title: changes.title } : {}),
+        ...(changes.visibility ? { visibility: changes.visibility } : {}),
+      });
       if (recommendations) {
         await this.db.repository(tx, ExperienceRecommendation).delete({ experienceId: existing.id });
         await this.saveRecommendations(tx, existing.id, recommendations);

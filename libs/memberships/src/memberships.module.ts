@@ -5,10 +5,11 @@ import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
 import { AccessService } from './access.service';
 import { MembershipResolver, UserMembershipsResolver } from './membership.resolver';
 import { MembershipService } from './membership.service';
+import { VisibilityPolicy } from './visibility.policy';
 
 @Module({
   imports: [IdentityModule, MunicipalitiesModule, VolunteerGroupsModule],
-  providers: [AccessService, MembershipService, MembershipResolver, UserMembershipsResolver],
-  exports: [AccessService, MembershipService],
+  providers: [AccessService, VisibilityPolicy, MembershipService, MembershipResolver, UserMembershipsResolver],
+  exports: [AccessService, VisibilityPolicy, MembershipService],
 })
 export class MembershipsModule {}

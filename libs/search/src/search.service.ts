@@ -74,6 +74,7 @@ export class SearchService {
       const mid = p(parseGlobalId(filter.municipalityId, 'Municipality', 'filter.municipalityId'));
       experienceWhere.push(`e.municipality_id IN (SELECT id FROM municipality WHERE id = ${mid}::uuid OR parent_id = ${mid}::uuid)`);
     }
+    experienceWhere.push(await this.experiences.visibleSql(ctx, 'e', p));
     const where = experienceWhere.join(' AND ');
 
     const cursor = page.after ? decodeTypedCursor(page.after, ['number', 'string', 'uuid']) : null;
@@ -91,8 +92,9 @@ export class SearchService {
         ORDER BY e.id LIMIT ${limit})`);
     }
     if (wantThreads) {
+      const visibleThread = await this.threads.visibleSql(ctx, 't', p);
       parts.push(`SELECT 'THREAD' AS type, t.id, ts_rank(t.search, ${Q})::float8 + ${TIER_1} AS rank
-        FROM thread t WHERE t.published AND t.kind <> '${ThreadKind.EXPERIENCE}' AND t.search @@ ${Q}`);
+        FROM thread t WHERE t.published AND t.kind <> '${ThreadKind.EXPERIENCE}' AND ${visibleThread} AND t.search @@ ${Q}`);
     }
     if (!parts.length) return toConnection([], page, () => []);
 

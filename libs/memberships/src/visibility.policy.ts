@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext, Visibility } from '@krisenfest/core';
+import { AccessService, Principal } from './access.service';
+
+/** What decides whether an experience or a thread may be read. */
+export interface Restricted {
+  visibility: Visibility;
+  authorId: string;
+  ownerMunicipalityId: string | null;
+  ownerVolunteerGroupId: string | null;
+}
+
+/** Column names of a table's restriction, for the SQL form of the rule. */
+export interface RestrictedColumns {
+  visibility: string;
+  author: string;
+  ownerMunicipality: string;
+  ownerVolunteerGroup: string;
+}
+
+/**
+ * The one rule for reading restricted content, in two forms that must agree: `canSee` for a loaded row,
+ * `sqlPredicate` for lists and search. Authors always see their own; anonymous callers see PUBLIC only.
+ */
+@Injectable()
+export class VisibilityPolicy {
+  constructor(private readonly access: AccessService) {}
+
+  async canSee(ctx: RequestContext, item: Restricted): Promise<boolean> {
+    if (item.visibility === Visibility.PUBLIC) return true;
+    if (!ctx.userId) return false;
+    if (item.authorId === ctx.userId) return true;
+    const principal = await this.access.principal(ctx);
+    if (item.visibility === Visibility.VERIFIED) return isVerified(principal);
+    return item.ownerVolunteerGroupId !== null
+      ? principal.memberOf.has(item.ownerVolunteerGroupId)
+      : item.ownerMunicipalityId !== null && principal.staffOf.has(item.ownerMunicipalityId);
+  }
+
+  /** A WHERE fragment; `bind` adds a parameter and returns its placeholder (e.g. $3 or :name). */
+  async sqlPredicate(ctx: RequestContext, c: RestrictedColumns, bind: (value: unknown) => string): Promise<string> {
+    if (!ctx.userId) return `${c.visibility} = 'PUBLIC'`;
+    const principal = await this.access.principal(ctx);
+    const verified = isVerified(principal);
+    return `(${c.visibility} = 'PUBLIC'
+      OR ${c.author} = ${bind(ctx.userId)}::uuid
+      ${verified ? `OR ${c.visibility} = 'VERIFIED'` : ''}
+      OR (${c.visibility} = 'MEMBERS' AND (
+        (${c.ownerVolunteerGroup} IS NOT NULL AND ${c.ownerVolunteerGroup} = ANY(${bind([...principal.memberOf])}::uuid[]))
+        OR (${c.ownerVolunteerGroup} IS NULL AND ${c.ownerMunicipality} = ANY(${bind([...principal.staffOf])}::uuid[])))))`;
+  }
+}
+
+function isVerified(principal: Principal): boolean {
+  return principal.staffOf.size > 0 || principal.memberOf.size > 0;
+}
