@@ -84,6 +84,15 @@ describe('authorization matrix', () => {
     return body.data.requestMembership.membership.id;
   }
 
+  /** A new sign-in of `user` (another device): its tokens and the id of its session. */
+  async function signIn(user: SignedUpUser): Promise<SignedUpUser & { refreshToken: string; sessionId: string }> {
+    const login = await gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`, { input: { email: user.email, password: user.password } }, null);
+    const device = { ...user, token: login.data.login.accessToken };
+    const viewer = await gql(`{ viewer { sessions { id current } } }`, {}, device);
+    const session = viewer.data.viewer.sessions.find((s: { current: boolean }) => s.current);
+    return { ...device, refreshToken: login.data.login.refreshToken, sessionId: session.id };
+  }
+
   const ROWS: Record<string, Row> = {
     register: {
       foreign: all('ok'),
@@ -93,6 +102,34 @@ describe('authorization matrix', () => {
     login: {
       foreign: all('ok'),
       run: ({ owner }) => gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: owner.email, password: owner.password } }, null),
+    },
+    refreshSession: {
+      // The refresh token is the credential; whoever else is signed in on the request does not matter.
+      foreign: all('ok'),
+      run: async ({ actor, owner }) => gql(`mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken } }`,
+        { input: { refreshToken: (await signIn(owner)).refreshToken } }, actor.user),
+    },
+    revokeSession: {
+      own: signedIn('ok'),
+      // Someone else's device is invisible.
+      foreign: signedIn('NOT_FOUND'),
+      run: async ({ actor, owner }) => gql(`mutation($s: ID!) { revokeSession(input: { sessionId: $s }) { sessionId } }`, { s: (await signIn(owner)).sessionId }, actor.user),
+    },
+    signOut: {
+      // Always the caller's own current session; a fresh sign-in of the actor, so the actor's token stays valid.
+      foreign: signedIn('ok'),
+      run: async ({ actor }) => gql(`mutation { signOut { sessionId } }`, {}, actor.user && (await signIn(actor.user))),
+    },
+    changePassword: {
+      // Always the caller's own password; the actor's later sign-ins use the new one.
+      foreign: signedIn('ok'),
+      run: async ({ actor }) => {
+        const newPassword = unique('neues Passwort Kastanie');
+        const body = await gql(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) { signedOutSessions } }`,
+          { input: { currentPassword: actor.user?.password ?? 'correct horse battery', newPassword } }, actor.user);
+        if (actor.user && !body.errors) actor.user.password = newPassword;
+        return body;
+      },
     },
     createExperience: {
       foreign: signedIn('ok'),

@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT } from './password-policy';
@@ -23,4 +23,24 @@ export class RegisterInput {
 export class LoginInput {
   @Field() @Transform(trim) @IsString() @MinLength(1) @MaxLength(254) email: string;
   @Field() @IsString() @MinLength(1) @MaxLength(200) password: string;
+}
+
+@InputType()
+export class RefreshSessionInput {
+  @Field({ description: 'The refreshToken of the last register, login or refreshSession.' })
+  @IsString() @MinLength(1) @MaxLength(200) refreshToken: string;
+}
+
+@InputType()
+export class RevokeSessionInput {
+  @Field(() => ID) @IsString() @MaxLength(200) sessionId: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(PASSWORD_MAX_LENGTH) currentPassword: string;
+
+  @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters.` })
+  @IsString() @MinLength(PASSWORD_MIN_LENGTH, { message: `new${PASSWORD_TOO_SHORT.replace('p', 'P')}` }) @MaxLength(PASSWORD_MAX_LENGTH, { message: `new${PASSWORD_TOO_LONG.replace('p', 'P')}` })
+  newPassword: string;
 }

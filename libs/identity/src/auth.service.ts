@@ -5,14 +5,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG, AuthUser, BadUserInputError, ConflictError, RequestContext, UnauthenticatedError } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
-import { LoginInput, RegisterInput } from './auth.inputs';
+import { ChangePasswordInput, LoginInput, RegisterInput } from './auth.inputs';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher';
 import { checkPassword } from './password-policy';
 import { User } from './user.entity';
+import { SessionService, sessionOf, SessionUser } from './session.service';
+import { UserSession } from './user-session.entity';
 
 export interface IssuedToken {
   accessToken: string;
   expiresAt: Date;
+  /** Opaque; exchanged once for a new pair by refreshSession. */
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
   user: User;
 }
 
@@ -35,6 +40,7 @@ export class AuthService {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,42 +49,89 @@ export class AuthService {
     const refused = checkPassword(input.password, { email, displayName: input.displayName });
     // Worded like the validation pipe's errors, so clients handle both alike.
     if (refused) throw new BadUserInputError(`Please check your input: ${refused}`, [{ field: 'password', message: refused }]);
-    const users = this.db.repository(ctx, User);
-    if (await users.existsBy({ email })) throw new ConflictError('An account with this e-mail address exists already.');
+    if (await this.db.repository(ctx, User).existsBy({ email })) throw new ConflictError('An account with this e-mail address exists already.');
     const passwordHash = await hashPassword(input.password);
-    const user = await users.save(users.create({ email, displayName: input.displayName, passwordHash, platformRoles: [] }));
-    return this.issue(user);
+    return this.db.transaction(ctx, async (tx) => {
+      const users = this.db.repository(tx, User);
+      const user = await users.save(users.create({ email, displayName: input.displayName, passwordHash, platformRoles: [] }));
+      return this.issue(user, await this.sessions.start(tx, user.id));
+    });
   }
 
   async login(ctx: RequestContext, input: LoginInput): Promise<IssuedToken> {
-    const user = await this.db
-      .repository(ctx, User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: input.email.toLowerCase() })
-      .getOne();
+    const user = await this.withPasswordHash(ctx).where('u.email = :email', { email: input.email.toLowerCase() }).getOne();
     const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
     if (!user || !valid) throw new UnauthenticatedError('E-mail address or password is wrong.');
-    return this.issue(user);
+    return this.issue(user, await this.sessions.start(ctx, user.id));
   }
 
-  /** Reads the bearer token of a request; never throws, so a bad token cannot turn into a 500. */
+  /** Exchanges a refresh token for a new access token and a new refresh token (the old one is spent). */
+  async refresh(ctx: RequestContext, refreshToken: string): Promise<IssuedToken> {
+    const issued = await this.sessions.refresh(ctx, refreshToken);
+    const user = await this.db.repository(ctx, User).findOneBy({ id: issued.session.userId });
+    if (!user) throw new UnauthenticatedError('The refresh token is not valid.');
+    return this.issue(user, issued);
+  }
+
+  /**
+   * Changes the caller's password and signs out every other device; the current sign-in stays. A wrong
+   * current password is BAD_USER_INPUT on `currentPassword`: the caller is signed in, and UNAUTHENTICATED
+   * would tell clients to drop their tokens.
+   */
+  async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<{ user: User; signedOutSessions: number }> {
+    const session = sessionOf(ctx);
+    if (!session) throw new UnauthenticatedError();
+    const user = await this.withPasswordHash(ctx).where('u.id = :id', { id: session.id }).getOne();
+    if (!user) throw new UnauthenticatedError();
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw BadUserInputError.field('currentPassword', 'is not your current password');
+    }
+    const refused = checkPassword(input.newPassword, { email: user.email, displayName: user.displayName });
+    if (refused) throw new BadUserInputError(`Please check your input: ${refused}`, [{ field: 'newPassword', message: refused }]);
+    if (input.newPassword === input.currentPassword) throw BadUserInputError.field('newPassword', 'must differ from the current password');
+    const passwordHash = await hashPassword(input.newPassword);
+    const signedOutSessions = await this.db.transaction(ctx, async (tx) => {
+      await this.db.repository(tx, User).update({ id: user.id }, { passwordHash });
+      return this.sessions.revokeOthers(tx, user.id, session.familyId);
+    });
+    return { user, signedOutSessions };
+  }
+
+  /**
+   * Reads the bearer token of a request; never throws for a bad token, so it cannot turn into a 500.
+   * The token's session (`sid`) is looked up by primary key on every authenticated request, so signing out,
+   * revoking a device, a changed password and detected token reuse take effect at once, not only when the
+   * access token expires.
+   */
   async authenticate(authorization: string | undefined): Promise<{ user: AuthUser | null; error: string | null }> {
     if (!authorization) return { user: null, error: null };
     const match = /^Bearer ([A-Za-z0-9._-]{10,2000})$/.exec(authorization.trim());
     if (!match) return { user: null, error: 'The Authorization header must be "Bearer <accessToken>".' };
+    let payload: { sub?: string; sid?: string };
     try {
-      const payload = await this.jwt.verifyAsync<{ sub: string }>(match[1]);
-      return { user: { id: payload.sub }, error: null };
+      payload = await this.jwt.verifyAsync<{ sub: string; sid?: string }>(match[1]);
     } catch (error) {
       const expired = (error as { name?: string }).name === 'TokenExpiredError';
       return { user: null, error: expired ? 'Your session has expired; please sign in again.' : 'The access token is not valid.' };
     }
+    // Tokens from before sessions existed carry no sid; they are refused like any other invalid token.
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !UUID.test(payload.sid)) {
+      return { user: null, error: 'The access token is not valid.' };
+    }
+    const user: SessionUser | null = await this.sessions.check(payload.sid, payload.sub);
+    if (!user) return { user: null, error: 'This sign-in has ended; please sign in again.' };
+    return { user, error: null };
   }
 
-  private issue(user: User): IssuedToken {
+  private withPasswordHash(ctx: RequestContext) {
+    return this.db.repository(ctx, User).createQueryBuilder('u').addSelect('u.passwordHash');
+  }
+
+  private issue(user: User, { session, refreshToken }: { session: UserSession; refreshToken: string }): IssuedToken {
     const ttl = this.config.accessTokenTtlSeconds;
-    const accessToken = this.jwt.sign({ sub: user.id }, { expiresIn: ttl });
-    return { accessToken, expiresAt: new Date(Date.now() + ttl * 1000), user };
+    const accessToken = this.jwt.sign({ sub: user.id, sid: session.id }, { expiresIn: ttl });
+    return { accessToken, expiresAt: new Date(Date.now() + ttl * 1000), refreshToken, refreshTokenExpiresAt: session.expiresAt, user };
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

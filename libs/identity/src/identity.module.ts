@@ -1,9 +1,21 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@krisenfest/core';
 import { AuthService, resolveJwtSecret } from './auth.service';
+import { requestMetaOf, requestMetaScope } from './request-meta';
+import { SessionResolver } from './session.resolver';
+import { SessionService } from './session.service';
 import { UserResolver } from './user.resolver';
 import { UserService } from './user.service';
+
+interface HookableRequest {
+  headers: Record<string, string | string[] | undefined>;
+  ip?: string;
+}
+interface HookableServer {
+  addHook(name: 'onRequest', hook: (request: HookableRequest, reply: unknown, done: () => void) => void): unknown;
+}
 
 @Module({
   imports: [
@@ -12,7 +24,16 @@ import { UserService } from './user.service';
       useFactory: (config: AppConfig) => ({ secret: resolveJwtSecret(config), signOptions: { algorithm: 'HS256', issuer: 'krisenfest' }, verifyOptions: { algorithms: ['HS256'], issuer: 'krisenfest' } }),
     }),
   ],
-  providers: [AuthService, UserService, UserResolver],
-  exports: [AuthService, UserService],
+  providers: [AuthService, UserService, SessionService, UserResolver, SessionResolver],
+  exports: [AuthService, UserService, SessionService],
 })
-export class IdentityModule {}
+export class IdentityModule implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  /** Records each request's User-Agent and client address (Fastify's request.ip honours trustProxy) for new sessions. */
+  onModuleInit(): void {
+    const server = this.adapterHost.httpAdapter?.getInstance?.() as HookableServer | undefined;
+    if (typeof server?.addHook !== 'function') return; // the CLI builds the schema without an HTTP server
+    server.addHook('onRequest', (request, _reply, done) => requestMetaScope.run(requestMetaOf(request.headers, request.ip), done));
+  }
+}

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Node } from '@krisenfest/core';
 
 @ObjectType('User', { implements: () => [Node], description: 'A person on Krisenfest.' })
@@ -12,6 +12,29 @@ export class UserModel extends Node {
 @ObjectType()
 export class AuthPayload {
   @Field({ description: 'Send as "Authorization: Bearer <token>".' }) accessToken: string;
-  @Field() expiresAt: Date;
+  @Field({ description: 'When the access token expires; refresh shortly before.' }) expiresAt: Date;
+  @Field({ description: 'Opaque, single use: exchange it with refreshSession for a new pair. Using it twice signs out the whole sign-in.' })
+  refreshToken: string;
+  @Field() refreshTokenExpiresAt: Date;
   @Field(() => UserModel) user: object;
+}
+
+@ObjectType('Session', { description: 'One signed-in device (a sign-in and all its refreshed tokens).' })
+export class SessionModel {
+  @Field(() => ID) id: string;
+  @Field({ description: 'When this device signed in.' }) createdAt: Date;
+  @Field() lastUsedAt: Date;
+  @Field(() => String, { nullable: true }) userAgent: string | null;
+  @Field({ description: 'Whether this is the session of the current request.' }) current: boolean;
+}
+
+@ObjectType()
+export class RevokeSessionPayload {
+  @Field(() => ID) sessionId: string;
+}
+
+@ObjectType()
+export class ChangePasswordPayload {
+  @Field(() => UserModel) user: object;
+  @Field(() => Int, { description: 'How many other devices were signed out.' }) signedOutSessions: number;
 }

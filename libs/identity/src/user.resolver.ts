@@ -9,6 +9,10 @@ import { UserService } from './user.service';
 /** Users who just registered or signed in: their payload may show their own e-mail address. */
 const signedInNow = new WeakSet<User>();
 
+export function markSignedInNow(user: User): void {
+  signedInNow.add(user);
+}
+
 @Resolver(() => UserModel)
 export class UserResolver {
   constructor(private readonly auth: AuthService, private readonly users: UserService) {}

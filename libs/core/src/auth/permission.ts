@@ -11,6 +11,12 @@ export enum Permission {
   Register = 'Register',
   Login = 'Login',
   ReadViewer = 'ReadViewer',
+  /** Exchanging a refresh token; the token itself is the credential. */
+  RefreshSession = 'RefreshSession',
+  /** Signing out the current device; revoking one's own sessions; changing one's own password. */
+  SignOut = 'SignOut',
+  RevokeSession = 'RevokeSession',
+  ChangePassword = 'ChangePassword',
   CreateExperience = 'CreateExperience',
   UpdateExperience = 'UpdateExperience',
   PublishExperience = 'PublishExperience',
@@ -38,6 +44,10 @@ export const PERMISSION_RULES: Record<Permission, PermissionRule> = {
   [Permission.Register]: anyone,
   [Permission.Login]: anyone,
   [Permission.ReadViewer]: anyone,
+  [Permission.RefreshSession]: anyone,
+  [Permission.SignOut]: signedIn,
+  [Permission.RevokeSession]: signedIn,
+  [Permission.ChangePassword]: signedIn,
   [Permission.CreateExperience]: signedIn,
   [Permission.UpdateExperience]: signedIn,
   [Permission.PublishExperience]: signedIn,

@@ -3,8 +3,10 @@ import { SearchHeadIndex1795536776283 } from './1795536776283-SearchHeadIndex';
 import { GermanSortNames1795537592175 } from './1795537592175-GermanSortNames';
 import { IdempotencyKeys1795537825396 } from './1795537825396-IdempotencyKeys';
 import { MembershipVerification1795538092009 } from './1795538092009-MembershipVerification';
+import { VisibilityTiers1795539229962 } from './1795539229962-VisibilityTiers';
 import { InitialSchema1795534299973 } from './1795534299973-InitialSchema';
+import { Sessions1795539353737 } from './1795539353737-Sessions';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialSchema1795534299973, SearchableThreadsIndex1795536541846, SearchHeadIndex1795536776283, GermanSortNames1795537592175, IdempotencyKeys1795537825396, MembershipVerification1795538092009];
+export const MIGRATIONS: Function[] = [InitialSchema1795534299973, SearchableThreadsIndex1795536541846, SearchHeadIndex1795536776283, GermanSortNames1795537592175, IdempotencyKeys1795537825396, MembershipVerification1795538092009, VisibilityTiers1795539229962, Sessions1795539353737];

@@ -1,0 +1,152 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AuthUser, NotFoundError, RequestContext, UnauthenticatedError } from '@krisenfest/core';
+import { TransactionalConnection } from '@krisenfest/database';
+import { currentRequestMeta } from './request-meta';
+import { UserSession } from './user-session.entity';
+
+/** How long a refresh token lives; each rotation starts a new period (a device used monthly stays signed in). */
+export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
+/** last_used_at is written at most this often by requests (refreshes always write it). */
+const LAST_USED_RESOLUTION_MS = 5 * 60 * 1000;
+
+export const REUSED_MESSAGE = 'This sign-in was used twice; for your safety all devices of this sign-in were signed out.';
+const ENDED_MESSAGE = 'This sign-in has ended; please sign in again.';
+
+/** The caller of a request with its session: what authenticate() puts into the RequestContext. */
+export interface SessionUser extends AuthUser {
+  sessionId: string;
+  familyId: string;
+}
+
+/** The session (row id and family) of the request's access token, or null. */
+export function sessionOf(ctx: RequestContext): SessionUser | null {
+  const user = ctx.user as Partial<SessionUser> | null;
+  return user?.sessionId && user.familyId ? (user as SessionUser) : null;
+}
+
+export interface IssuedRefreshToken {
+  session: UserSession;
+  refreshToken: string;
+}
+
+/** A sign-in as listed to its user: one per family, with the family's first and latest rows folded together. */
+export interface SessionView {
+  familyId: string;
+  createdAt: Date;
+  lastUsedAt: Date;
+  userAgent: string | null;
+  current: boolean;
+}
+
+export function hashRefreshToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+@Injectable()
+export class SessionService {
+  constructor(private readonly db: TransactionalConnection) {}
+
+  /** Starts a new family (a sign-in) for `userId`. */
+  start(ctx: RequestContext, userId: string): Promise<IssuedRefreshToken> {
+    const id = randomUUID();
+    return this.insert(ctx, { id, userId, familyId: id });
+  }
+
+  /**
+   * Rotates a refresh token. Reuse of a rotated token revokes the whole family (the token was copied:
+   * either the thief or the owner holds the newer one, and we cannot tell which).
+   */
+  async refresh(ctx: RequestContext, refreshToken: string): Promise<IssuedRefreshToken> {
+    const tokenHash = hashRefreshToken(refreshToken);
+    // The family is revoked in its own committed transaction, then the error is thrown.
+    const outcome = await this.db.transaction(ctx, async (tx) => {
+      const sessions = this.db.repository(tx, UserSession);
+      const old = await sessions.createQueryBuilder('s').setLock('pessimistic_write').where('s.tokenHash = :tokenHash', { tokenHash }).getOne();
+      if (!old) return { error: 'The refresh token is not valid.' } as const;
+      if (old.revokedAt) return { error: ENDED_MESSAGE } as const;
+      if (old.replacedById) {
+        await this.revokeFamilies(tx, old.userId, [old.familyId]);
+        return { error: REUSED_MESSAGE } as const;
+      }
+      if (old.expiresAt.getTime() <= Date.now()) return { error: 'Your sign-in has expired; please sign in again.' } as const;
+      const issued = await this.insert(tx, { id: randomUUID(), userId: old.userId, familyId: old.familyId });
+      await sessions.update({ id: old.id }, { replacedById: issued.session.id, lastUsedAt: issued.session.createdAt });
+      return { issued } as const;
+    });
+    if ('error' in outcome) throw new UnauthenticatedError(outcome.error);
+    return outcome.issued;
+  }
+
+  /**
+   * Checks the session of an access token: one primary-key lookup per authenticated request (and, at most
+   * every five minutes per session, an update of last_used_at). Returns null when the session has ended.
+   */
+  async check(sessionId: string, userId: string): Promise<SessionUser | null> {
+    const ctx = RequestContext.anonymous();
+    const row = await this.db.repository(ctx, UserSession).findOne({
+      select: { id: true, userId: true, familyId: true, revokedAt: true, lastUsedAt: true },
+      where: { id: sessionId },
+    });
+    if (!row || row.revokedAt || row.userId !== userId) return null;
+    if (Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.db.repository(ctx, UserSession).update({ id: row.id }, { lastUsedAt: new Date() });
+    }
+    return { id: userId, sessionId: row.id, familyId: row.familyId };
+  }
+
+  /** The caller's live sign-ins, newest activity first. */
+  async list(ctx: RequestContext, userId: string): Promise<SessionView[]> {
+    const current = sessionOf(ctx);
+    const rows = await this.db.query<{ family_id: string; created_at: Date; last_used_at: Date; user_agent: string | null }>(ctx, `
+      SELECT s.family_id, f.created_at, s.last_used_at, s.user_agent
+      FROM user_session s JOIN user_session f ON f.id = s.family_id
+      WHERE s.user_id = $1 AND s.revoked_at IS NULL AND s.replaced_by_id IS NULL AND s.expires_at > now()
+      ORDER BY s.last_used_at DESC, s.family_id`, [userId]);
+    return rows.map((r) => ({
+      familyId: r.family_id, createdAt: new Date(r.created_at), lastUsedAt: new Date(r.last_used_at), userAgent: r.user_agent,
+      current: r.family_id === current?.familyId,
+    }));
+  }
+
+  /** Ends one of the caller's sign-ins; someone else's is NOT_FOUND, like one that never existed. */
+  async revoke(ctx: RequestContext, userId: string, familyId: string): Promise<void> {
+    const count = await this.revokeFamilies(ctx, userId, [familyId]);
+    if (count === 0) {
+      const exists = await this.db.repository(ctx, UserSession).existsBy({ id: familyId, userId });
+      if (!exists) throw new NotFoundError('Session', familyId);
+    }
+  }
+
+  /** Ends every sign-in of the user except `keepFamilyId`; returns how many ended. */
+  async revokeOthers(ctx: RequestContext, userId: string, keepFamilyId: string): Promise<number> {
+    const rows = await this.db.query<{ family_id: string }>(ctx,
+      `SELECT DISTINCT family_id FROM user_session WHERE user_id = $1 AND family_id <> $2 AND revoked_at IS NULL`, [userId, keepFamilyId]);
+    if (rows.length === 0) return 0;
+    await this.revokeFamilies(ctx, userId, rows.map((r) => r.family_id));
+    return rows.length;
+  }
+
+  /** Marks every row of the families revoked; returns the number of rows changed. */
+  private async revokeFamilies(ctx: RequestContext, userId: string, familyIds: string[]): Promise<number> {
+    const result = await this.db.repository(ctx, UserSession)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND family_id IN (:...familyIds) AND revoked_at IS NULL', { userId, familyIds })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  private async insert(ctx: RequestContext, ids: { id: string; userId: string; familyId: string }): Promise<IssuedRefreshToken> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const { userAgent, ip } = currentRequestMeta();
+    const sessions = this.db.repository(ctx, UserSession);
+    const session = await sessions.save(sessions.create({
+      ...ids, tokenHash: hashRefreshToken(refreshToken), createdAt: now, lastUsedAt: now,
+      expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS), revokedAt: null, replacedById: null, userAgent, ip,
+    }));
+    return { session, refreshToken };
+  }
+}
