@@ -6,7 +6,9 @@ import { JwtService } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG, AuthUser, BadUserInputError, ConflictError, RequestContext, UnauthenticatedError } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { ChangePasswordInput, LoginInput, RegisterInput } from './auth.inputs';
+import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher';
+import { currentRequestMeta } from './request-meta';
 import { checkPassword } from './password-policy';
 import { User } from './user.entity';
 import { SessionService, sessionOf, SessionUser } from './session.service';
@@ -42,6 +44,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async register(ctx: RequestContext, input: RegisterInput): Promise<IssuedToken> {
@@ -58,10 +61,21 @@ export class AuthService {
     });
   }
 
+  /**
+   * Failed sign-ins are counted per e-mail address (known or not) and per client IP (LoginThrottle); a locked
+   * account or IP is refused with RATE_LIMITED before the database or argon2 is asked.
+   */
   async login(ctx: RequestContext, input: LoginInput): Promise<IssuedToken> {
-    const user = await this.withPasswordHash(ctx).where('u.email = :email', { email: input.email.toLowerCase() }).getOne();
+    const email = input.email.toLowerCase();
+    const { ip } = currentRequestMeta();
+    await this.throttle.assertAllowed(email, ip);
+    const user = await this.withPasswordHash(ctx).where('u.email = :email', { email }).getOne();
     const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
-    if (!user || !valid) throw new UnauthenticatedError('E-mail address or password is wrong.');
+    if (!user || !valid) {
+      await this.throttle.recordFailure(email, ip);
+      throw new UnauthenticatedError('E-mail address or password is wrong.');
+    }
+    await this.throttle.recordSuccess(email);
     return this.issue(user, await this.sessions.start(ctx, user.id));
   }
 

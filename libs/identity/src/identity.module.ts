@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@krisenfest/core';
 import { AuthService, resolveJwtSecret } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { requestMetaOf, requestMetaScope } from './request-meta';
 import { SessionResolver } from './session.resolver';
 import { SessionService } from './session.service';
@@ -24,7 +25,15 @@ interface HookableServer {
       useFactory: (config: AppConfig) => ({ secret: resolveJwtSecret(config), signOptions: { algorithm: 'HS256', issuer: 'krisenfest' }, verifyOptions: { algorithms: ['HS256'], issuer: 'krisenfest' } }),
     }),
   ],
-  providers: [AuthService, UserService, SessionService, UserResolver, SessionResolver],
+  providers: [
+    AuthService,
+    UserService,
+    SessionService,
+    UserResolver,
+    SessionResolver,
+    // Its own counters beside the rate limits' (same Redis and key prefix): see LoginAttemptStore.
+    { provide: LoginThrottle, inject: [APP_CONFIG], useFactory: (config: AppConfig) => LoginThrottle.forConfig(config) },
+  ],
   exports: [AuthService, UserService, SessionService],
 })
 export class IdentityModule implements OnModuleInit {

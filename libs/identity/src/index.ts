@@ -6,3 +6,4 @@ export * from './auth.service';
 export * from './identity.module';
 export * from './user-session.entity';
 export * from './session.service';
+export * from './login-throttle';
