@@ -1,4 +1,4 @@
-import { createTestApp, Fixtures, GraphQLResponse, SignedUpUser, TestApp } from '@krisenfest/testing';
+import { createTestApp, Fixtures, globalId, GraphQLResponse, SignedUpUser, TestApp, UNKNOWN_UUID } from '@krisenfest/testing';
 
 const NODE = `query($id: ID!) {
   node(id: $id) {
@@ -15,8 +15,6 @@ const NODE = `query($id: ID!) {
   }
 }`;
 
-const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
-const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 
 const TYPES = ['Municipality', 'VolunteerGroup', 'Crisis', 'SeminarSeries', 'SeminarSession', 'User', 'Thread', 'Comment', 'Experience'];
 

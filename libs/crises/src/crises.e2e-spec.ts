@@ -1,4 +1,4 @@
-import { createTestApp, errorFields, expectErrorCode, Fixtures, GraphQLResponse, sqlStatements, TestApp } from '@krisenfest/testing';
+import { createTestApp, errorFields, expectErrorCode, Fixtures, forgedCursor, globalId, GraphQLResponse, sqlStatements, TestApp, UNKNOWN_UUID } from '@krisenfest/testing';
 
 const LIST = `query($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {
   crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {
@@ -11,9 +11,6 @@ const ONE = `query($id: ID!) {
   crisis(id: $id) { id name hazard description startsOn endsOn affectedMunicipalities { id name kind parent { name } } }
 }`;
 
-const forgedCursor = (values: unknown) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
-const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
-const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 
 type Place = { id: string; gid: string };
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
+import { FailOpenRedis } from '@krisenfest/rate-limit';
 import { AppConfig, DomainError, ErrorCode } from '@krisenfest/core';
 import { rateLimitsOf } from '@krisenfest/rate-limit';
 
@@ -94,14 +95,12 @@ type RedisWithFailure = Redis & { krisenfestLoginFailure(failuresKey: string, lo
  * Like the rate limits it fails open: if Redis does not answer, sign-ins are not throttled and that is logged.
  */
 export class RedisLoginAttemptStore implements LoginAttemptStore {
-  private readonly logger = new Logger('LoginThrottle');
   private readonly redis: RedisWithFailure;
-  private lastFailureLoggedAt = 0;
-  private closed = false;
+  private readonly connection: FailOpenRedis;
 
   constructor(redis: Redis, private readonly keyPrefix: string) {
     redis.defineCommand('krisenfestLoginFailure', { numberOfKeys: 2, lua: FAILURE_SCRIPT });
-    redis.on('error', (error: Error) => this.reportFailure(error));
+    this.connection = new FailOpenRedis(redis, new Logger('LoginThrottle'), 'sign-ins are not throttled');
     this.redis = redis as RedisWithFailure;
   }
 
@@ -120,7 +119,7 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
         return Math.max(0, Number(ms));
       });
     } catch (error) {
-      this.reportFailure(error);
+      this.connection.reportFailure(error);
       return keys.map(() => 0);
     }
   }
@@ -130,7 +129,7 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
     try {
       return await this.redis.krisenfestLoginFailure(failuresKey, `${failuresKey}:locked`, windowMs, limit, lockMs);
     } catch (error) {
-      this.reportFailure(error);
+      this.connection.reportFailure(error);
       return 0;
     }
   }
@@ -139,21 +138,12 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
     try {
       await this.redis.del(this.failuresKey(key));
     } catch (error) {
-      this.reportFailure(error);
+      this.connection.reportFailure(error);
     }
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    if (this.redis.status !== 'ready') {
-      this.redis.disconnect();
-      return;
-    }
-    await new Promise<void>((resolve) => {
-      this.redis.once('end', () => resolve());
-      this.redis.quit().catch(() => this.redis.disconnect());
-    });
+  close(): Promise<void> {
+    return this.connection.close();
   }
 
   /** The hash tag keeps the counter and its lock in one slot on Redis Cluster. */
@@ -161,12 +151,6 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
     return `${this.keyPrefix}{login:${key}}`;
   }
 
-  private reportFailure(error: unknown): void {
-    const now = Date.now();
-    if (this.closed || now - this.lastFailureLoggedAt < 30_000) return;
-    this.lastFailureLoggedAt = now;
-    this.logger.error(`Redis for login throttling failed, sign-ins are not throttled meanwhile: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 /** The account's key: a hash of the normalised e-mail, so the store holds no addresses. */

@@ -1,4 +1,4 @@
-import { createTestApp, errorFields, expectErrorCode, GraphQLResponse, TestApp, uuidOf } from '@krisenfest/testing';
+import { createTestApp, errorFields, expectErrorCode, forgedCursor, globalId, GraphQLResponse, TestApp, UNKNOWN_UUID, uuidOf } from '@krisenfest/testing';
 
 const LIST = `query($first: Int, $after: String, $state: Bundesland, $kind: MunicipalityKind, $parentId: ID, $nameContains: String) {
   municipalities(first: $first, after: $after, state: $state, kind: $kind, parentId: $parentId, nameContains: $nameContains) {
@@ -11,10 +11,6 @@ const ONE = `query($id: ID, $officialKey: String) {
   municipality(id: $id, officialKey: $officialKey) { id name kind state officialKey population parent { id name kind officialKey parent { id } } }
 }`;
 
-/** A cursor as a client could forge it: base64url JSON, like the real ones. */
-const forgedCursor = (values: unknown) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
-const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
-const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 
 interface Row {
   name: string;

@@ -1,6 +1,7 @@
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import Redis from 'ioredis';
+import { FailOpenRedis } from './fail-open-redis';
 
 /** What ThrottlerStorage.increment answers (the package does not export the type from its index). */
 export type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -68,14 +69,12 @@ const ALLOWED: ThrottlerStorageRecord = { totalHits: 0, timeToExpire: 0, isBlock
  * default). If Redis does not answer, requests are let through and the failure is logged (at most every 30 s).
  */
 export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShutdown {
-  private readonly logger = new Logger('RateLimit');
   private readonly redis: RedisWithHit;
-  private lastFailureLoggedAt = 0;
-  private closed = false;
+  private readonly connection: FailOpenRedis;
 
   constructor(redis: Redis, private readonly keyPrefix: string) {
     redis.defineCommand('krisenfestRateLimitHit', { numberOfKeys: 2, lua: HIT_SCRIPT });
-    redis.on('error', (error: Error) => this.reportFailure(error));
+    this.connection = new FailOpenRedis(redis, new Logger('RateLimit'), 'requests are not limited');
     this.redis = redis as RedisWithHit;
   }
 
@@ -90,30 +89,13 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
     try {
       return toStorageRecord(await this.redis.krisenfestRateLimitHit(hitsKey, `${hitsKey}:blocked`, ttl, limit, blockDuration));
     } catch (error) {
-      this.reportFailure(error);
+      this.connection.reportFailure(error);
       return ALLOWED;
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    // QUIT lets pending commands finish; a client that is not connected would only keep reconnecting.
-    if (this.redis.status !== 'ready') {
-      this.redis.disconnect();
-      return;
-    }
-    // Wait for the socket to close, not just for QUIT's reply.
-    await new Promise<void>((resolve) => {
-      this.redis.once('end', () => resolve());
-      this.redis.quit().catch(() => this.redis.disconnect());
-    });
+  onApplicationShutdown(): Promise<void> {
+    return this.connection.close();
   }
 
-  private reportFailure(error: unknown): void {
-    const now = Date.now();
-    if (this.closed || now - this.lastFailureLoggedAt < 30_000) return;
-    this.lastFailureLoggedAt = now;
-    this.logger.error(`Redis for rate limits failed, requests are not limited meanwhile: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }

@@ -1,4 +1,4 @@
-import { createTestApp, errorFields, expectErrorCode, Fixtures, GraphQLResponse, SignedUpUser, sqlStatements, TestApp, uuidOf } from '@krisenfest/testing';
+import { createTestApp, errorFields, expectErrorCode, Fixtures, forgedCursor, globalId, GraphQLResponse, SignedUpUser, sqlStatements, TestApp, UNKNOWN_UUID, uuidOf } from '@krisenfest/testing';
 
 const SESSIONS = `query($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {
   seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {
@@ -27,9 +27,6 @@ const FOLLOW_UPS = `query($id: ID!, $first: Int, $after: String) {
   seminarSession(id: $id) { followUpThreads(first: $first, after: $after) { nodes { id title kind author { displayName } } pageInfo { hasNextPage endCursor } } }
 }`;
 
-const forgedCursor = (values: unknown) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
-const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
-const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 
 describe('seminars', () => {
   let t: TestApp;

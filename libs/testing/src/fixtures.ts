@@ -50,3 +50,12 @@ export class Fixtures {
 export function uuidOf(globalId: string): string {
   return Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
 }
+
+/** A well-formed uuid that no row has. */
+export const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
+
+/** A global id built the way the API builds them (for forged and unknown ids in tests). */
+export const globalId = (type: string, uuid: string): string => Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
+
+/** A cursor as a client could forge it: base64url JSON, like the real ones. */
+export const forgedCursor = (values: unknown): string => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');

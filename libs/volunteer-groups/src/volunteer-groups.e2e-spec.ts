@@ -1,4 +1,4 @@
-import { createTestApp, errorFields, expectErrorCode, Fixtures, GraphQLResponse, sqlStatements, TestApp } from '@krisenfest/testing';
+import { createTestApp, errorFields, expectErrorCode, Fixtures, forgedCursor, globalId, GraphQLResponse, sqlStatements, TestApp, UNKNOWN_UUID } from '@krisenfest/testing';
 
 const LIST = `query($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {
   volunteerGroups(first: $first, after: $after, kind: $kind, municipalityId: $municipalityId, nameContains: $nameContains) {
@@ -15,9 +15,6 @@ const ONE = `query($id: ID!) {
   }
 }`;
 
-const forgedCursor = (values: unknown) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
-const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
-const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 
 type Place = { id: string; gid: string };
 
