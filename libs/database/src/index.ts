@@ -4,3 +4,4 @@ export * from './sql-statement-logger';
 export * from './transactional-connection';
 export * from './snake-naming.strategy';
 export * from './idempotency';
+export * from './named-parameters';

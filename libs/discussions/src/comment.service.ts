@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
-  assertAuthor, ConflictError, Connection, CursorValue, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest,
+  assertAuthor, byKeys, ConflictError, Connection, CursorValue, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest,
   parseGlobalId, renderMarkdown, RequestContext, requireUser, toConnection,
 } from '@krisenfest/core';
 import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
@@ -149,8 +149,7 @@ export class CommentService implements OnModuleInit {
       const rows = await this.db.query<CommentRow>(ctx, `
         SELECT ${COMMENT_COLUMNS} FROM comment c JOIN user_account u ON u.id = c.author_id WHERE c.id = ANY($2::uuid[])`,
       [ctx.userId, [...ids]]);
-      const loaded = rows.map(fromRow);
-      return ids.map((id) => loaded.find((l) => l.comment.id === id) ?? null);
+      return byKeys(ids, rows.map(fromRow), (l) => l.comment.id);
     }));
   }
 

@@ -5,7 +5,7 @@ import {
   BadUserInputError, byKeys, Connection, decodeTypedCursor, ForbiddenError, NodeRegistry, NotFoundError, PageRequest, parseGlobalId,
   renderMarkdown, RequestContext, requireUser, toConnection, Visibility,
 } from '@krisenfest/core';
-import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
+import { IdempotencyService, namedParameters, TransactionalConnection } from '@krisenfest/database';
 import { AccessService, VisibilityPolicy } from '@krisenfest/memberships';
 import { SeminarService } from '@krisenfest/seminars';
 import { CreateThreadInput } from './discussion.inputs';
@@ -69,12 +69,7 @@ export class ThreadService implements OnModuleInit {
   /** Published threads, most recently active first. */
   async page(ctx: RequestContext, filter: ThreadFilter, page: PageRequest): Promise<Connection<Thread>> {
     const qb = this.db.repository(ctx, Thread).createQueryBuilder('t').where('t.published');
-    let n = 0;
-    qb.andWhere(await this.visibleSql(ctx, 't', (value) => {
-      const name = `vis${n++}`;
-      qb.setParameter(name, value);
-      return `:${name}`;
-    }));
+    qb.andWhere(await this.visibleSql(ctx, 't', namedParameters(qb, 'vis')));
     if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
     const session = filter.seminarSessionId !== undefined
       ? parseGlobalId(filter.seminarSessionId, 'SeminarSession', 'seminarSessionId') : undefined;

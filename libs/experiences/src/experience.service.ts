@@ -2,10 +2,10 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In, SelectQueryBuilder } from 'typeorm';
 import {
-  assertAuthor, byKeys, ConflictError, Connection, CursorValue, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest,
+  assertAuthor, byKeys, ConflictError, Connection, ForbiddenError, CursorValue, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest,
   parseGlobalId, RequestContext, requireUser, toConnection, Visibility,
 } from '@krisenfest/core';
-import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
+import { IdempotencyService, namedParameters, TransactionalConnection } from '@krisenfest/database';
 import { Crisis, CrisisService } from '@krisenfest/crises';
 import { ReactionKind, Thread, ThreadService } from '@krisenfest/discussions';
 import { User, UserService } from '@krisenfest/identity';
@@ -89,12 +89,7 @@ export class ExperienceService implements OnModuleInit {
     if (drafts) qb.where('e.status = :status AND e.author_id = :viewer', { status: ExperienceStatus.DRAFT, viewer: ctx.userId });
     else {
       qb.where('e.status = :status', { status: ExperienceStatus.PUBLISHED });
-      let n = 0;
-      qb.andWhere(await this.visibleSql(ctx, 'e', (value) => {
-        const name = `vis${n++}`;
-        qb.setParameter(name, value);
-        return `:${name}`;
-      }));
+      qb.andWhere(await this.visibleSql(ctx, 'e', namedParameters(qb, 'vis')));
     }
     this.applyFilter(qb, filter);
 
@@ -215,11 +210,9 @@ export class ExperienceService implements OnModuleInit {
     const existing = await this.require(ctx, globalId);
     assertAuthor(ctx, existing.authorId, 'experience');
     if (existing.status === ExperienceStatus.PUBLISHED) throw new ConflictError('This experience is published already.');
-    const municipality = await this.municipalities.byId(ctx, existing.municipalityId);
-    const group = existing.volunteerGroupId ? await this.groups.byId(ctx, existing.volunteerGroupId) : null;
-    await this.access.assertCanSpeakFor(ctx, existing.municipalityId, existing.volunteerGroupId, {
-      municipality: municipality?.name ?? 'this municipality', group: group?.name,
-    });
+    if (!(await this.access.canSpeakFor(ctx, existing.municipalityId, existing.volunteerGroupId))) {
+      throw new ForbiddenError(await this.speakForRefusal(ctx, existing));
+    }
     const missing = (['situation', 'actions', 'outcome'] as const).filter((f) => !existing[f].trim());
     if (missing.length) {
       throw new ConflictError(`Before publishing, please describe: ${missing.join(', ')}.`);
@@ -229,6 +222,16 @@ export class ExperienceService implements OnModuleInit {
       await this.threads.publish(tx, existing.threadId);
     });
     return this.db.repository(ctx, Experience).findOneByOrFail({ id: existing.id });
+  }
+
+  /** Names whom the author may not speak for, so the refusal says what to do. */
+  private async speakForRefusal(ctx: RequestContext, e: Experience): Promise<string> {
+    if (e.volunteerGroupId) {
+      const group = await this.groups.byId(ctx, e.volunteerGroupId);
+      return `Only verified members of ${group?.name ?? 'this group'} can publish on its behalf. Request a membership first.`;
+    }
+    const municipality = await this.municipalities.byId(ctx, e.municipalityId);
+    return `Only verified staff of ${municipality?.name ?? 'this municipality'} can publish on its behalf. Request a membership, or publish for your volunteer group.`;
   }
 
   private feedQuery(ctx: RequestContext): SelectQueryBuilder<Experience> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { ForbiddenError, RequestContext, requireUser } from '@krisenfest/core';
+import { RequestContext, requireUser } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { Membership } from '@krisenfest/identity';
 
@@ -65,20 +65,10 @@ export class AccessService {
     return principal.platformRoles.includes(PlatformRole.ADMIN);
   }
 
-  /**
-   * Only verified staff speak for their municipality; only verified members or leads for their group.
-   */
-  async assertCanSpeakFor(ctx: RequestContext, municipalityId: string, volunteerGroupId: string | null, names: { municipality: string; group?: string }): Promise<void> {
+  /** Only verified staff speak for their municipality; only verified members or leads for their group. */
+  async canSpeakFor(ctx: RequestContext, municipalityId: string, volunteerGroupId: string | null): Promise<boolean> {
     const principal = await this.principal(ctx);
-    if (volunteerGroupId) {
-      if (!principal.memberOf.has(volunteerGroupId)) {
-        throw new ForbiddenError(`Only verified members of ${names.group ?? 'this group'} can publish on its behalf. Request a membership first.`);
-      }
-      return;
-    }
-    if (!principal.staffOf.has(municipalityId)) {
-      throw new ForbiddenError(`Only verified staff of ${names.municipality} can publish on its behalf. Request a membership, or publish for your volunteer group.`);
-    }
+    return volunteerGroupId ? principal.memberOf.has(volunteerGroupId) : principal.staffOf.has(municipalityId);
   }
 
   /**

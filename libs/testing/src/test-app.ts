@@ -92,6 +92,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       const headers: Record<string, string> = { 'content-type': 'application/json', ...requestOptions.headers };
       if (requestOptions.token !== undefined) headers.authorization = `Bearer ${requestOptions.token}`;
       const response = await fastify.inject({ method: 'POST', url: '/graphql', headers, payload: JSON.stringify({ query, variables }) });
+      // No input a client can send may produce a server error: every request of every test checks it.
+      if (response.statusCode >= 500) throw new Error(`/graphql answered ${response.statusCode}: ${response.body.slice(0, 500)}`);
       let body: GraphQLBody;
       try {
         body = response.json<GraphQLBody>();
