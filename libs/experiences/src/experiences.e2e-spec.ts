@@ -109,6 +109,17 @@ describe('experiences', () => {
     expect((await t.gql<any>(PUBLISH, { id: forGroup }, { token: carla.token })).body.data.publishExperience.experience.status).toBe('PUBLISHED');
   });
 
+  it('refuses unknown references and unknown experiences on update and publish', async () => {
+    const id = await createPublished(anna);
+    const unknown = (type: string) => Buffer.from(`${type}:00000000-0000-4000-8000-000000000000`).toString('base64url');
+    expectErrorCode((await t.gql(UPDATE, { input: { id, crisisId: unknown('Crisis') } }, { token: anna.token })).body, 'NOT_FOUND');
+    expectErrorCode((await t.gql(UPDATE, { input: { id, seminarSessionId: unknown('SeminarSession') } }, { token: anna.token })).body, 'NOT_FOUND');
+    expect(errorFields(expectErrorCode((await t.gql(UPDATE, { input: { id, crisisId: id } }, { token: anna.token })).body, 'BAD_USER_INPUT'))).toEqual(['crisisId']);
+    expectErrorCode((await t.gql(UPDATE, { input: { id: unknown('Experience'), title: 'Gibt es nicht' } }, { token: anna.token })).body, 'NOT_FOUND');
+    expectErrorCode((await t.gql(PUBLISH, { id: unknown('Experience') }, { token: anna.token })).body, 'NOT_FOUND');
+    expect((await t.gql<any>(ONE, { id })).body.data.experience.title).toBe('Hochwasser: Spontanhelfende koordinieren');
+  });
+
   it('lets only the author update, and replaces recommendations', async () => {
     const id = await createPublished(anna);
     expectErrorCode((await t.gql(UPDATE, { input: { id, title: 'Fremde Änderung' } }, { token: ben.token })).body, 'FORBIDDEN');

@@ -88,6 +88,16 @@ describe('memberships and their verification', () => {
     expect(published.body.data.publishExperience.experience.status).toBe('PUBLISHED');
   });
 
+  it('refuses malformed and unknown membership ids', async () => {
+    const unknown = Buffer.from('Membership:00000000-0000-4000-8000-000000000000').toString('base64url');
+    expectErrorCode((await t.gql(DECIDE, { input: { membershipId: unknown, approve: true } }, { token: platformAdmin.token })).body, 'NOT_FOUND');
+    expectErrorCode((await t.gql(REVOKE, { input: { membershipId: unknown, reason: 'x' } }, { token: platformAdmin.token })).body, 'NOT_FOUND');
+    for (const membershipId of ['kaputt', town.gid]) {
+      const res = await t.gql(DECIDE, { input: { membershipId, approve: true } }, { token: platformAdmin.token });
+      expect(errorFields(expectErrorCode(res.body, 'BAD_USER_INPUT'))).toEqual(['membershipId']);
+    }
+  });
+
   it('needs a reason to reject, and shows the reason to the requester', async () => {
     const gina = await t.signUp('Gina');
     const id = (await request(gina, { volunteerGroupId: group.gid, role: 'MEMBER' })).data.requestMembership.membership.id;
