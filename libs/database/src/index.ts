@@ -5,3 +5,4 @@ export * from './transactional-connection';
 export * from './snake-naming.strategy';
 export * from './idempotency';
 export * from './named-parameters';
+export * from './hidden-state';

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { HiddenState } from '@krisenfest/database';
 import { User } from '@krisenfest/identity';
 import { Thread } from './thread.entity';
 
@@ -37,6 +38,8 @@ export class Comment {
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) editedAt: Date | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) deletedAt: Date | null;
+
+  @Column(() => HiddenState, { prefix: 'hidden' }) hidden: HiddenState;
 
   @Column({ type: 'integer', default: 0 }) replyCount: number;
 

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Visibility } from '@krisenfest/core';
+import { HiddenState } from '@krisenfest/database';
 import { User } from '@krisenfest/identity';
 import { SeminarSession } from '@krisenfest/seminars';
 
@@ -53,6 +54,13 @@ export class Thread {
   /** The volunteer group whose members may read a MEMBERS thread. */
   @Index('thread_owner_volunteer_group_idx')
   @Column({ type: 'uuid', nullable: true }) ownerVolunteerGroupId: string | null;
+
+  @Column(() => HiddenState, { prefix: 'hidden' }) hidden: HiddenState;
+
+  /** A locked thread takes no new comments. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) lockedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true }) lockReason: string | null;
 
   @Column({ type: 'integer', default: 0 }) commentCount: number;
 

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Visibility } from '@krisenfest/core';
+import { HiddenState } from '@krisenfest/database';
 import { Crisis, Hazard } from '@krisenfest/crises';
 import { Thread } from '@krisenfest/discussions';
 import { User } from '@krisenfest/identity';
@@ -117,6 +118,8 @@ export class Experience {
   visibility: Visibility;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) publishedAt: Date | null;
+
+  @Column(() => HiddenState, { prefix: 'hidden' }) hidden: HiddenState;
 
   @Column({ type: 'integer', default: 0 }) helpfulCount: number;
 

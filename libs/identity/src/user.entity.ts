@@ -15,5 +15,16 @@ export class User {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" }) platformRoles: string[];
 
+  /** Set when the user proved control of the address (verification link or password reset). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) emailVerifiedAt: Date | null;
+
+  /** A ban by the moderation: the user reads but does not write until then. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) bannedUntil: Date | null;
+
+  @Column({ type: 'text', nullable: true }) banReason: string | null;
+
+  /** Set when the personal data were erased on request; the account then only keeps its place as author. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) erasedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 }

@@ -1,0 +1,2 @@
+export * from './flag.entity';
+export * from './moderation-action.entity';
