@@ -9,6 +9,7 @@ import { UserService } from '@krisenfest/identity';
 import { Comment } from './comment.entity';
 import { COMMENT_COLUMNS, CommentRow, CommentWithViewer, fromRow } from './comment-rows';
 import { AddCommentInput, EditCommentInput } from './discussion.inputs';
+import { NewAccountLimits } from './new-account-limits';
 import { ReactionKind } from './reaction.entity';
 import { Thread } from './thread.entity';
 import { ThreadService } from './thread.service';
@@ -23,6 +24,7 @@ export class CommentService implements OnModuleInit {
     private readonly users: UserService,
     private readonly nodes: NodeRegistry,
     private readonly idempotency: IdempotencyService,
+    private readonly newAccounts: NewAccountLimits,
   ) {}
 
   onModuleInit(): void {
@@ -86,6 +88,7 @@ export class CommentService implements OnModuleInit {
     const parentId = input.parentId !== undefined ? parseGlobalId(input.parentId, 'Comment', 'parentId') : null;
     const { idempotencyKey, ...request } = input;
     const { id } = await this.idempotency.once(ctx, 'addComment', idempotencyKey, request, async (tx) => {
+      await this.newAccounts.assertMayPost(tx, 'comment', input.body);
       if (parentId) {
         const parent = await this.db.repository(tx, Comment).findOneBy({ id: parentId });
         if (!parent || parent.threadId !== thread.id) throw new NotFoundError('Comment', input.parentId);
@@ -106,6 +109,7 @@ export class CommentService implements OnModuleInit {
     const comment = await this.requireVisible(ctx, input.commentId);
     assertAuthor(ctx, comment.authorId, 'comment');
     if (comment.deletedAt) throw new ConflictError('A deleted comment cannot be edited.');
+    await this.newAccounts.assertLinksAllowed(ctx, input.body);
     await this.db.repository(ctx, Comment).update(
       { id: comment.id },
       { body: input.body, bodyHtml: renderMarkdown(input.body), editedAt: () => 'now()' },

@@ -5,13 +5,14 @@ import { SeminarsModule } from '@krisenfest/seminars';
 import { SeminarFollowUpResolver, ThreadSeminarResolver } from './seminar-threads.resolver';
 import { CommentResolver } from './comment.resolver';
 import { CommentService } from './comment.service';
+import { NewAccountLimits } from './new-account-limits';
 import { ReactionService } from './reaction.service';
 import { ThreadResolver } from './thread.resolver';
 import { ThreadService } from './thread.service';
 
 @Module({
   imports: [IdentityModule, MembershipsModule, SeminarsModule],
-  providers: [ThreadService, CommentService, ReactionService, ThreadResolver, CommentResolver, SeminarFollowUpResolver, ThreadSeminarResolver],
+  providers: [ThreadService, CommentService, ReactionService, NewAccountLimits, ThreadResolver, CommentResolver, SeminarFollowUpResolver, ThreadSeminarResolver],
   exports: [ThreadService, CommentService],
 })
 export class DiscussionsModule {}

@@ -9,6 +9,7 @@ import { IdempotencyService, namedParameters, TransactionalConnection } from '@k
 import { AccessService, VisibilityPolicy } from '@krisenfest/memberships';
 import { SeminarService } from '@krisenfest/seminars';
 import { CreateThreadInput } from './discussion.inputs';
+import { NewAccountLimits } from './new-account-limits';
 import { Thread, ThreadKind } from './thread.entity';
 
 /** What an experience's thread takes over from the experience. */
@@ -34,6 +35,7 @@ export class ThreadService implements OnModuleInit {
     private readonly idempotency: IdempotencyService,
     private readonly visibility: VisibilityPolicy,
     private readonly access: AccessService,
+    private readonly newAccounts: NewAccountLimits,
   ) {}
 
   onModuleInit(): void {
@@ -121,6 +123,7 @@ export class ThreadService implements OnModuleInit {
     const owner = await this.threadOwner(ctx, input);
     const { idempotencyKey, ...request } = input;
     const { id } = await this.idempotency.once(ctx, 'createThread', idempotencyKey, request, async (tx) => {
+      await this.newAccounts.assertMayPost(tx, 'thread', input.body);
       const threads = this.db.repository(tx, Thread);
       const thread = await threads.save(threads.create({
         kind: seminarSessionId ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL,

@@ -79,6 +79,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       SEED: '0',
       LOG_LEVEL: 'silent',
       DATA_DIR: dataDir,
+      // Tests post a lot from fresh accounts; new-account-limits.e2e-spec turns the limits on.
+      NEW_ACCOUNT_HOURS: '0',
       ...options.env,
     });
     app = await createApp(config, db.dataSource);

@@ -15,7 +15,8 @@ function configError(env: Record<string, string>): ConfigError {
 
 describe('loadConfig', () => {
   it('starts a developer machine with no environment at all', () => {
-    expect(loadConfig({})).toEqual({
+    // toMatchObject: several features add settings; each pins its own defaults here or in a test of its own.
+    expect(loadConfig({})).toMatchObject({
       nodeEnv: 'development',
       port: 3000,
       host: '0.0.0.0',
@@ -28,6 +29,10 @@ describe('loadConfig', () => {
       seedOnStart: true,
       logLevel: 'info',
       trustProxyHops: 0,
+      newAccountHours: 24,
+      newAccountMaxThreads: 3,
+      newAccountMaxComments: 10,
+      newAccountMaxLinks: 2,
     });
   });
 
@@ -90,10 +95,26 @@ describe('loadConfig', () => {
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['REDIS_URL', { REDIS_URL: 'http://cache' }],
     ['ACCESS_TOKEN_TTL_SECONDS', { ACCESS_TOKEN_TTL_SECONDS: '5' }],
+    ['NEW_ACCOUNT_HOURS', { NEW_ACCOUNT_HOURS: '-1' }],
+    ['NEW_ACCOUNT_HOURS', { NEW_ACCOUNT_HOURS: '1.5' }],
+    ['NEW_ACCOUNT_HOURS', { NEW_ACCOUNT_HOURS: '9000' }],
+    ['NEW_ACCOUNT_MAX_THREADS', { NEW_ACCOUNT_MAX_THREADS: 'drei' }],
+    ['NEW_ACCOUNT_MAX_COMMENTS', { NEW_ACCOUNT_MAX_COMMENTS: '10001' }],
+    ['NEW_ACCOUNT_MAX_LINKS', { NEW_ACCOUNT_MAX_LINKS: ' 2' }],
   ])('refuses a bad %s (%j) with a ConfigError that names it', (variable, env) => {
     const error = configError(env);
     expect(error.message).toContain(variable);
     expect(error.message.split('\n')).toHaveLength(1);
+  });
+
+  it('limits new accounts the same under test and in production unless told otherwise', () => {
+    const defaults = { newAccountHours: 24, newAccountMaxThreads: 3, newAccountMaxComments: 10, newAccountMaxLinks: 2 };
+    expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject(defaults);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toMatchObject(defaults);
+    expect(loadConfig({ NEW_ACCOUNT_HOURS: '72', NEW_ACCOUNT_MAX_THREADS: '1', NEW_ACCOUNT_MAX_COMMENTS: '0', NEW_ACCOUNT_MAX_LINKS: '5' }))
+      .toMatchObject({ newAccountHours: 72, newAccountMaxThreads: 1, newAccountMaxComments: 0, newAccountMaxLinks: 5 });
+    // 0 hours turns the limits off; an empty value is the default.
+    expect(loadConfig({ NEW_ACCOUNT_HOURS: '0', NEW_ACCOUNT_MAX_LINKS: '' })).toMatchObject({ newAccountHours: 0, newAccountMaxLinks: 2 });
   });
 
   it('says what is wrong with the value', () => {

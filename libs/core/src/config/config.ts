@@ -26,6 +26,13 @@ export interface AppConfig {
   rateLimitUserPerMinute?: number;
   /** Prefix of the rate-limit counters in Redis (default krisenfest:rl:). */
   rateLimitKeyPrefix?: string;
+  // New-account limits (libs/discussions, Discourse's trust level 0): for the first newAccountHours after sign-up,
+  // users without a verified membership or platform role may open so many threads, write so many comments and
+  // put so many links into one post. newAccountHours 0 turns them off.
+  newAccountHours: number;
+  newAccountMaxThreads: number;
+  newAccountMaxComments: number;
+  newAccountMaxLinks: number;
 }
 
 /** Raised for a bad environment value; main prints its one-line message and exits. */
@@ -116,6 +123,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimitUserPerMinute: optionalInteger(env, 'RATE_LIMIT_USER_PER_MINUTE', 0, 1_000_000),
     rateLimitKeyPrefix,
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    newAccountHours: integer(env, 'NEW_ACCOUNT_HOURS', 24, 0, 24 * 365),
+    newAccountMaxThreads: integer(env, 'NEW_ACCOUNT_MAX_THREADS', 3, 0, 10_000),
+    newAccountMaxComments: integer(env, 'NEW_ACCOUNT_MAX_COMMENTS', 10, 0, 10_000),
+    newAccountMaxLinks: integer(env, 'NEW_ACCOUNT_MAX_LINKS', 2, 0, 10_000),
   };
 }
 
