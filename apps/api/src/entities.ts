@@ -2,7 +2,7 @@ import { Crisis } from '@krisenfest/crises';
 import { IdempotencyKey } from '@krisenfest/database';
 import { Comment, Reaction, Thread } from '@krisenfest/discussions';
 import { Experience, ExperienceRecommendation } from '@krisenfest/experiences';
-import { Membership, User, UserSession } from '@krisenfest/identity';
+import { AccountToken, Membership, User, UserSession } from '@krisenfest/identity';
 import { MembershipEvent } from '@krisenfest/memberships';
 import { Flag, ModerationAction } from '@krisenfest/moderation';
 import { Municipality } from '@krisenfest/municipalities';
@@ -12,5 +12,5 @@ import { VolunteerGroup } from '@krisenfest/volunteer-groups';
 /** Every table Krisenfest owns; the API, the CLI and the tests open the database with this list. */
 export const ENTITIES = [
   Municipality, VolunteerGroup, User, Membership, Crisis, SeminarSeries, SeminarSession, SeminarSpeaker,
-  Thread, Comment, Reaction, Experience, ExperienceRecommendation, IdempotencyKey, MembershipEvent, UserSession, Flag, ModerationAction,
+  Thread, Comment, Reaction, Experience, ExperienceRecommendation, IdempotencyKey, MembershipEvent, UserSession, Flag, ModerationAction, AccountToken,
 ];

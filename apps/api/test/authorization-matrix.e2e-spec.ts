@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSchema } from 'graphql';
@@ -91,6 +92,18 @@ describe('authorization matrix', () => {
     const viewer = await gql(`{ viewer { sessions { id current } } }`, {}, device);
     const session = viewer.data.viewer.sessions.find((s: { current: boolean }) => s.current);
     return { ...device, refreshToken: login.data.login.refreshToken, sessionId: session.id };
+  }
+  /** A valid token as the mails carry it, stored for `user` the way AccountRecoveryService stores them. */
+  async function accountToken(user: SignedUpUser, purpose: 'VERIFY_EMAIL' | 'RESET_PASSWORD'): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await t.dataSource.query(`INSERT INTO account_token (user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`,
+      [uuidOf(user.userId), purpose, createHash('sha256').update(token).digest('hex')]);
+    return token;
+  }
+  /** Sets whether the user's address is confirmed; unconfirming also forgets its confirmation mails (their cool-down). */
+  async function setEmailVerified(user: SignedUpUser, verified: boolean): Promise<void> {
+    await t.dataSource.query(`UPDATE user_account SET email_verified_at = ${verified ? 'now()' : 'NULL'} WHERE id = $1`, [uuidOf(user.userId)]);
+    if (!verified) await t.dataSource.query(`DELETE FROM account_token WHERE user_id = $1 AND purpose = 'VERIFY_EMAIL'`, [uuidOf(user.userId)]);
   }
 
   const ROWS: Record<string, Row> = {
@@ -193,6 +206,35 @@ describe('authorization matrix', () => {
       own: signedIn('ok'),
       foreign: signedIn('NOT_FOUND', { admin: 'ok' }),
       run: async ({ actor, owner }) => gql(`mutation($m: ID!) { revokeMembership(input: { membershipId: $m, reason: "Beendet" }) { membership { id } } }`, { m: await membershipRequest(owner) }, actor.user),
+    },
+    requestEmailVerification: {
+      // Always the caller's own address, unconfirmed for the call (the actors' are confirmed) and confirmed again after it.
+      foreign: signedIn('ok'),
+      run: async ({ actor }) => {
+        if (actor.user) await setEmailVerified(actor.user, false);
+        try {
+          return await gql(`mutation { requestEmailVerification { sentTo } }`, {}, actor.user);
+        } finally {
+          if (actor.user) await setEmailVerified(actor.user, true);
+        }
+      },
+    },
+    verifyEmail: {
+      // The token from the mail is the credential; whoever else is signed in on the request does not matter.
+      foreign: all('ok'),
+      run: async ({ actor }) => gql(`mutation($input: VerifyEmailInput!) { verifyEmail(input: $input) { email } }`,
+        { input: { token: await accountToken(await t.signUp(unique('Konto')), 'VERIFY_EMAIL') } }, actor.user),
+    },
+    requestPasswordReset: {
+      // Anyone, for any address: the answer is the same whether or not an account uses it.
+      foreign: all('ok'),
+      run: ({ actor, owner }) => gql(`mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { email } }`, { input: { email: owner.email } }, actor.user),
+    },
+    resetPassword: {
+      // The token is the credential; a throwaway account, since a reset signs out all of its devices.
+      foreign: all('ok'),
+      run: async ({ actor }) => gql(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { email } }`,
+        { input: { token: await accountToken(await t.signUp(unique('Konto')), 'RESET_PASSWORD'), newPassword: unique('neues Passwort Kastanie') } }, actor.user),
     },
   };
 

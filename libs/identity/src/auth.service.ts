@@ -6,6 +6,8 @@ import { JwtService } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG, AuthUser, BadUserInputError, ConflictError, RequestContext, UnauthenticatedError } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { ChangePasswordInput, LoginInput, RegisterInput } from './auth.inputs';
+import { AccountRecoveryService } from './account-recovery.service';
+import { AccountTokenPurpose } from './account-token.entity';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher';
 import { currentRequestMeta } from './request-meta';
@@ -45,6 +47,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: LoginThrottle,
+    private readonly recovery: AccountRecoveryService,
   ) {}
 
   async register(ctx: RequestContext, input: RegisterInput): Promise<IssuedToken> {
@@ -54,11 +57,15 @@ export class AuthService {
     if (refused) throw new BadUserInputError(`Please check your input: ${refused}`, [{ field: 'password', message: refused }]);
     if (await this.db.repository(ctx, User).existsBy({ email })) throw new ConflictError('An account with this e-mail address exists already.');
     const passwordHash = await hashPassword(input.password);
-    return this.db.transaction(ctx, async (tx) => {
+    const { issued, verification } = await this.db.transaction(ctx, async (tx) => {
       const users = this.db.repository(tx, User);
       const user = await users.save(users.create({ email, displayName: input.displayName, passwordHash, platformRoles: [] }));
-      return this.issue(user, await this.sessions.start(tx, user.id));
+      const verification = await this.recovery.issue(tx, user.id, AccountTokenPurpose.VERIFY_EMAIL);
+      return { issued: this.issue(user, await this.sessions.start(tx, user.id)), verification };
     });
+    // Only once the account is committed: the link must work when the mail arrives.
+    this.recovery.sendVerificationMail(email, verification.token);
+    return issued;
   }
 
   /**

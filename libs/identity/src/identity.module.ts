@@ -2,6 +2,9 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@krisenfest/core';
+import { MailModule } from '@krisenfest/mail';
+import { AccountRecoveryResolver } from './account-recovery.resolver';
+import { AccountRecoveryService } from './account-recovery.service';
 import { AuthService, resolveJwtSecret } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { requestMetaOf, requestMetaScope } from './request-meta';
@@ -24,6 +27,7 @@ interface HookableServer {
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: resolveJwtSecret(config), signOptions: { algorithm: 'HS256', issuer: 'krisenfest' }, verifyOptions: { algorithms: ['HS256'], issuer: 'krisenfest' } }),
     }),
+    MailModule,
   ],
   providers: [
     AuthService,
@@ -31,6 +35,8 @@ interface HookableServer {
     SessionService,
     UserResolver,
     SessionResolver,
+    AccountRecoveryService,
+    AccountRecoveryResolver,
     // Its own counters beside the rate limits' (same Redis and key prefix): see LoginAttemptStore.
     { provide: LoginThrottle, inject: [APP_CONFIG], useFactory: (config: AppConfig) => LoginThrottle.forConfig(config) },
   ],

@@ -7,3 +7,5 @@ export * from './identity.module';
 export * from './user-session.entity';
 export * from './session.service';
 export * from './login-throttle';
+export * from './account-token.entity';
+export * from './account-recovery.service';

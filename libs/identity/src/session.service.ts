@@ -127,6 +127,15 @@ export class SessionService {
     return rows.length;
   }
 
+  /** Ends every sign-in of the user (e.g. after a password reset); returns how many ended. */
+  async revokeAll(ctx: RequestContext, userId: string): Promise<number> {
+    const rows = await this.db.query<{ family_id: string }>(ctx,
+      `SELECT DISTINCT family_id FROM user_session WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    if (rows.length === 0) return 0;
+    await this.revokeFamilies(ctx, userId, rows.map((r) => r.family_id));
+    return rows.length;
+  }
+
   /** Marks every row of the families revoked; returns the number of rows changed. */
   private async revokeFamilies(ctx: RequestContext, userId: string, familyIds: string[]): Promise<number> {
     const result = await this.db.repository(ctx, UserSession)

@@ -6,6 +6,8 @@ export class UserModel extends Node {
   @Field() displayName: string;
   @Field(() => String, { nullable: true, description: 'Only visible to the user themselves.' })
   email: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the e-mail address is confirmed; only visible to the user themselves.' })
+  emailVerified: boolean | null;
   @Field() createdAt: Date;
 }
 

@@ -48,4 +48,9 @@ export class UserResolver {
   email(@Ctx() ctx: RequestContext, @Parent() user: User): string | null {
     return ctx.userId === user.id || signedInNow.has(user) ? user.email : null;
   }
+
+  @ResolveField(() => Boolean, { nullable: true })
+  emailVerified(@Ctx() ctx: RequestContext, @Parent() user: User): boolean | null {
+    return ctx.userId === user.id || signedInNow.has(user) ? !!user.emailVerifiedAt : null;
+  }
 }

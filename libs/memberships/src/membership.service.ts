@@ -5,7 +5,7 @@ import {
   BadUserInputError, ConflictError, ForbiddenError, NodeRegistry, NotFoundError, parseGlobalId, RequestContext, requireUser,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
-import { Membership, MembershipRole, MembershipStatus } from '@krisenfest/identity';
+import { Membership, MembershipRole, MembershipStatus, User } from '@krisenfest/identity';
 import { MunicipalityService } from '@krisenfest/municipalities';
 import { VolunteerGroupService } from '@krisenfest/volunteer-groups';
 import { AccessService } from './access.service';
@@ -32,6 +32,11 @@ export class MembershipService implements OnModuleInit {
 
   async request(ctx: RequestContext, input: RequestMembershipInput): Promise<Membership> {
     const user = requireUser(ctx);
+    // Staff and members are verified by who they are at their address: it must be theirs first.
+    const account = await this.db.repository(ctx, User).findOne({ select: { id: true, emailVerifiedAt: true }, where: { id: user.id } });
+    if (!account?.emailVerifiedAt) {
+      throw new ForbiddenError('Please confirm your e-mail address first: open the link in the mail we sent you, or ask for a new one with requestEmailVerification.');
+    }
     if ((input.municipalityId === undefined) === (input.volunteerGroupId === undefined)) {
       throw new BadUserInputError('Give either municipalityId or volunteerGroupId.', [{ field: 'municipalityId', message: 'give either municipalityId or volunteerGroupId' }]);
     }

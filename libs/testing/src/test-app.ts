@@ -8,6 +8,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@krisenfest/core';
 import { createApp } from '../../../apps/api/src/bootstrap';
+import { uuidOf } from './fixtures';
 import { createTestDatabase } from './test-database';
 
 export interface GraphQLErrorBody {
@@ -46,8 +47,17 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     options?: { token?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<TData>>;
-  signUp(name?: string): Promise<SignedUpUser>;
+  /**
+   * Registers a new user. Its e-mail address is marked confirmed in SQL (membership requests need that),
+   * unless `emailVerified: false`.
+   */
+  signUp(name?: string, options?: SignUpOptions): Promise<SignedUpUser>;
   close(): Promise<void>;
+}
+
+export interface SignUpOptions {
+  /** Default true: the address counts as confirmed, as if the link in the mail had been opened. */
+  emailVerified?: boolean;
 }
 
 export interface TestAppOptions {
@@ -105,7 +115,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       return { status: response.statusCode, body: body as GraphQLBody<never> };
     };
 
-    const signUp: TestApp['signUp'] = async (name) => {
+    const signUp: TestApp['signUp'] = async (name, signUpOptions = {}) => {
       signUps += 1;
       const displayName = name ?? `Tester ${signUps}`;
       const email = `user-${randomBytes(5).toString('hex')}@example.org`;
@@ -113,6 +123,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         input: { email, password: TEST_PASSWORD, displayName },
       });
       if (status !== 200 || !body.data?.register) throw new Error(`signUp failed (${status}): ${JSON.stringify(body.errors)}`);
+      if (signUpOptions.emailVerified ?? true) {
+        await db.dataSource.query('UPDATE user_account SET email_verified_at = now() WHERE id = $1', [uuidOf(body.data.register.user.id)]);
+      }
       return { token: body.data.register.accessToken, userId: body.data.register.user.id, email, password: TEST_PASSWORD, displayName };
     };
 

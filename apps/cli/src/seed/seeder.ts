@@ -168,8 +168,10 @@ class Seeder {
       const id = randomUUID();
       this.users.set(u.key, id);
       const first = firstActivity.get(u.key);
-      // An account exists before its first post: a day before it, else it was created now.
-      users.push({ id, displayName: u.displayName, email: email(u.email), passwordHash, createdAt: first ? new Date(first.getTime() - 24 * HOUR_MS) : now });
+      // An account exists before its first post: a day before it, else it was created now. Its address was
+      // confirmed when it was created (verified members need that).
+      const createdAt = first ? new Date(first.getTime() - 24 * HOUR_MS) : now;
+      users.push({ id, displayName: u.displayName, email: email(u.email), passwordHash, createdAt, emailVerifiedAt: createdAt });
       for (const m of u.memberships) {
         memberships.push({
           id: randomUUID(),

@@ -17,6 +17,12 @@ export enum Permission {
   SignOut = 'SignOut',
   RevokeSession = 'RevokeSession',
   ChangePassword = 'ChangePassword',
+  /** Asking for another mail with the link that confirms one's own e-mail address. */
+  RequestEmailVerification = 'RequestEmailVerification',
+  /** Confirming an address, asking for and using a password reset: the token from the mail is the credential. */
+  VerifyEmail = 'VerifyEmail',
+  RequestPasswordReset = 'RequestPasswordReset',
+  ResetPassword = 'ResetPassword',
   CreateExperience = 'CreateExperience',
   UpdateExperience = 'UpdateExperience',
   PublishExperience = 'PublishExperience',
@@ -48,6 +54,10 @@ export const PERMISSION_RULES: Record<Permission, PermissionRule> = {
   [Permission.SignOut]: signedIn,
   [Permission.RevokeSession]: signedIn,
   [Permission.ChangePassword]: signedIn,
+  [Permission.RequestEmailVerification]: signedIn,
+  [Permission.VerifyEmail]: anyone,
+  [Permission.RequestPasswordReset]: anyone,
+  [Permission.ResetPassword]: anyone,
   [Permission.CreateExperience]: signedIn,
   [Permission.UpdateExperience]: signedIn,
   [Permission.PublishExperience]: signedIn,

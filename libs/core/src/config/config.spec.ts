@@ -33,6 +33,8 @@ describe('loadConfig', () => {
       newAccountMaxThreads: 3,
       newAccountMaxComments: 10,
       newAccountMaxLinks: 2,
+      mailFrom: 'Krisenfest <no-reply@krisenfest.local>',
+      publicAppUrl: 'http://localhost:3000',
     });
   });
 
@@ -101,10 +103,34 @@ describe('loadConfig', () => {
     ['NEW_ACCOUNT_MAX_THREADS', { NEW_ACCOUNT_MAX_THREADS: 'drei' }],
     ['NEW_ACCOUNT_MAX_COMMENTS', { NEW_ACCOUNT_MAX_COMMENTS: '10001' }],
     ['NEW_ACCOUNT_MAX_LINKS', { NEW_ACCOUNT_MAX_LINKS: ' 2' }],
+    ['SMTP_URL', { SMTP_URL: 'http://mail.example.org' }],
+    ['SMTP_URL', { SMTP_URL: 'mail.example.org:587' }],
+    ['SMTP_URL', { SMTP_URL: 'smtp://' }],
+    ['MAIL_FROM', { MAIL_FROM: 'Krisenfest' }],
+    ['MAIL_FROM', { MAIL_FROM: 'a@b.de\r\nBcc: everyone@example.org' }],
+    ['PUBLIC_APP_URL', { PUBLIC_APP_URL: 'krisenfest.example.org' }],
+    ['PUBLIC_APP_URL', { PUBLIC_APP_URL: 'ftp://krisenfest.example.org' }],
+    ['PUBLIC_APP_URL', { PUBLIC_APP_URL: 'https://krisenfest.example.org/?x=1' }],
+    ['PUBLIC_APP_URL', { PUBLIC_APP_URL: 'not a url\nsecond line' }],
   ])('refuses a bad %s (%j) with a ConfigError that names it', (variable, env) => {
     const error = configError(env);
     expect(error.message).toContain(variable);
     expect(error.message.split('\n')).toHaveLength(1);
+  });
+
+  it('reads the mail settings', () => {
+    expect(loadConfig({
+      SMTP_URL: 'smtps://krisenfest:pw@mail.example.org:465',
+      MAIL_FROM: 'Krisenfest Ahrtal <hallo@krisenfest.example.org>',
+      PUBLIC_APP_URL: 'https://krisenfest.example.org/app/',
+    })).toMatchObject({
+      smtpUrl: 'smtps://krisenfest:pw@mail.example.org:465',
+      mailFrom: 'Krisenfest Ahrtal <hallo@krisenfest.example.org>',
+      // Without the trailing slash, so links read ${publicAppUrl}/konto/...
+      publicAppUrl: 'https://krisenfest.example.org/app',
+    });
+    expect(loadConfig({ SMTP_URL: 'smtp://localhost:2525', MAIL_FROM: 'no-reply@example.org' })).toMatchObject({ smtpUrl: 'smtp://localhost:2525', mailFrom: 'no-reply@example.org' });
+    expect(loadConfig({ SMTP_URL: '' }).smtpUrl).toBeUndefined();
   });
 
   it('limits new accounts the same under test and in production unless told otherwise', () => {
@@ -126,5 +152,7 @@ describe('loadConfig', () => {
   it('does not repeat a secret it refuses', () => {
     expect(configError({ JWT_SECRET: 'hunter2-secret' }).message).not.toContain('hunter2-secret');
     expect(configError({ DATABASE_URL: 'mysql://admin:topsecret@db/x' }).message).not.toContain('topsecret');
+    expect(configError({ SMTP_URL: 'http://mailer:topsecret@mail.example.org' }).message).not.toContain('topsecret');
+    expect(configError({ SMTP_URL: 'mailer:topsecret@mail example' }).message).not.toContain('topsecret');
   });
 });

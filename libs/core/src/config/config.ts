@@ -33,6 +33,12 @@ export interface AppConfig {
   newAccountMaxThreads: number;
   newAccountMaxComments: number;
   newAccountMaxLinks: number;
+  /** SMTP server for outgoing mail (smtp:// or smtps://); without it mails are written to the log. */
+  smtpUrl?: string;
+  /** Sender of outgoing mail. */
+  mailFrom: string;
+  /** Where people open the app; links in mails start with it (no trailing slash). */
+  publicAppUrl: string;
 }
 
 /** Raised for a bad environment value; main prints its one-line message and exits. */
@@ -83,6 +89,38 @@ function postgresUrl(env: Env, name: string): string | undefined {
   return raw;
 }
 
+/** An SMTP server URL; the message never repeats the value, which may carry a password. */
+function smtpUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a URL (expected smtp://user:password@host:587 or smtps://user:password@host:465)');
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol)) throw new ConfigError(name, `must start with smtp:// or smtps:// (got ${url.protocol}//)`);
+  if (!url.hostname) throw new ConfigError(name, 'must name a host (smtp://host:587)');
+  return raw;
+}
+
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a URL (expected e.g. https://krisenfest.example.org), got ${JSON.stringify(raw)}`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || !url.hostname) throw new ConfigError(name, `must be an http:// or https:// URL, got ${JSON.stringify(raw)}`);
+  if (url.search || url.hash) throw new ConfigError(name, `must not have a query or fragment, got ${JSON.stringify(raw)}`);
+  return raw.replace(/\/+$/, '');
+}
+
+/** "name@host" or "Name <name@host>"; one line, so it cannot add mail headers. */
+const MAIL_FROM = /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Reads and validates the configuration once at start; a bad value stops the process with a clear line. */
@@ -106,6 +144,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (rateLimitKeyPrefix !== undefined && !/^[A-Za-z0-9:_.-]{1,64}$/.test(rateLimitKeyPrefix)) {
     throw new ConfigError('RATE_LIMIT_KEY_PREFIX', 'must be 1 to 64 letters, digits or : _ . -');
   }
+  const mailFrom = env.MAIL_FROM?.trim() || 'Krisenfest <no-reply@krisenfest.local>';
+  if (!MAIL_FROM.test(mailFrom)) throw new ConfigError('MAIL_FROM', 'must be an e-mail address, optionally with a name: Krisenfest <no-reply@example.org>');
 
   return {
     nodeEnv,
@@ -127,6 +167,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     newAccountMaxThreads: integer(env, 'NEW_ACCOUNT_MAX_THREADS', 3, 0, 10_000),
     newAccountMaxComments: integer(env, 'NEW_ACCOUNT_MAX_COMMENTS', 10, 0, 10_000),
     newAccountMaxLinks: integer(env, 'NEW_ACCOUNT_MAX_LINKS', 2, 0, 10_000),
+    smtpUrl: smtpUrl(env, 'SMTP_URL'),
+    mailFrom,
+    publicAppUrl: httpUrl(env, 'PUBLIC_APP_URL', 'http://localhost:3000'),
   };
 }
 
