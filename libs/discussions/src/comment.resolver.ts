@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, ConnectionArgs, Ctx, pageRequest, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
+import { Allow, Connection, hiddenText, ConnectionArgs, Ctx, pageRequest, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
 import { User, UserModel, UserService } from '@krisenfest/identity';
 import { Comment } from './comment.entity';
 import { CommentService } from './comment.service';
@@ -60,12 +60,12 @@ export class CommentResolver {
     return comment.deletedAt !== null;
   }
 
-  @ResolveField(() => String, { nullable: true })
+  @ResolveField(() => String, { nullable: true, middleware: [hiddenText] })
   body(@Parent() comment: Comment): string | null {
     return comment.deletedAt ? null : comment.body;
   }
 
-  @ResolveField(() => String, { nullable: true })
+  @ResolveField(() => String, { nullable: true, middleware: [hiddenText] })
   bodyHtml(@Parent() comment: Comment): string | null {
     return comment.deletedAt ? null : comment.bodyHtml;
   }

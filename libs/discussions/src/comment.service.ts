@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
-  assertAuthor, byKeys, ConflictError, Connection, CursorValue, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest,
+  assertAuthor, byKeys, ConflictError, Connection, CursorValue, decodeTypedCursor, ForbiddenError, isModerator, NodeRegistry, NotFoundError, PageRequest,
   parseGlobalId, renderMarkdown, RequestContext, requireUser, toConnection,
 } from '@krisenfest/core';
 import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
@@ -85,6 +85,9 @@ export class CommentService implements OnModuleInit {
     const user = requireUser(ctx);
     const thread = await this.threads.require(ctx, input.threadId);
     if (!thread.published) throw new ConflictError('Comments open when the experience is published.');
+    if (thread.lockedAt && !isModerator(user)) {
+      throw new ForbiddenError(`This thread is locked by the moderation and takes no new comments${thread.lockReason ? `: ${thread.lockReason}` : '.'}`);
+    }
     const parentId = input.parentId !== undefined ? parseGlobalId(input.parentId, 'Comment', 'parentId') : null;
     const { idempotencyKey, ...request } = input;
     const { id } = await this.idempotency.once(ctx, 'addComment', idempotencyKey, request, async (tx) => {

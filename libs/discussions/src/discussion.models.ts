@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, Node, Visibility } from '@krisenfest/core';
+import { ConnectionType, hiddenText, Node, Visibility } from '@krisenfest/core';
 import { UserModel } from '@krisenfest/identity';
 import { ThreadKind } from './thread.entity';
 import { ReactionKind } from './reaction.entity';
@@ -22,9 +22,9 @@ registerEnumType(ReactionKind, {
 export class ThreadModel extends Node {
   @Field(() => ThreadKind) kind: ThreadKind;
   @Field(() => Visibility) visibility: Visibility;
-  @Field() title: string;
-  @Field({ description: 'The opening post as Markdown.' }) body: string;
-  @Field({ description: 'The opening post as sanitized HTML.' }) bodyHtml: string;
+  @Field({ middleware: [hiddenText] }) title: string;
+  @Field({ middleware: [hiddenText], description: 'The opening post as Markdown; a notice while hidden by the moderation.' }) body: string;
+  @Field({ middleware: [hiddenText], description: 'The opening post as sanitized HTML.' }) bodyHtml: string;
   @Field(() => Int, { description: 'Comments and replies that are not deleted.' }) commentCount: number;
   @Field() createdAt: Date;
   @Field() lastActivityAt: Date;
@@ -36,8 +36,8 @@ export class ThreadConnection extends ConnectionType(ThreadModel, 'Thread') {}
 
 @ObjectType('Comment', { implements: () => [Node], description: 'A comment or a reply in a thread.' })
 export class CommentModel extends Node {
-  @Field(() => String, { nullable: true, description: 'Markdown; null once deleted.' }) body: string | null;
-  @Field(() => String, { nullable: true, description: 'Sanitized HTML; null once deleted.' }) bodyHtml: string | null;
+  @Field(() => String, { nullable: true, description: 'Markdown; null once deleted, or while hidden by the moderation (except for its author and moderators).' }) body: string | null;
+  @Field(() => String, { nullable: true, description: 'Sanitized HTML; null once deleted or while hidden.' }) bodyHtml: string | null;
   @Field({ description: 'A deleted comment keeps its place (and its replies) in the thread.' }) deleted: boolean;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) editedAt: Date | null;

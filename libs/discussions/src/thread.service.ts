@@ -57,7 +57,7 @@ export class ThreadService implements OnModuleInit {
   visibleSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): Promise<string> {
     return this.visibility.sqlPredicate(ctx, {
       visibility: `${alias}.visibility`, author: `${alias}.author_id`,
-      ownerMunicipality: `${alias}.owner_municipality_id`, ownerVolunteerGroup: `${alias}.owner_volunteer_group_id`,
+      ownerMunicipality: `${alias}.owner_municipality_id`, ownerVolunteerGroup: `${alias}.owner_volunteer_group_id`, hiddenAt: `${alias}.hidden_at`,
     }, bind);
   }
 

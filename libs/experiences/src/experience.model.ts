@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, Node, Visibility } from '@krisenfest/core';
+import { ConnectionType, hiddenText, Node, Visibility } from '@krisenfest/core';
 import { Hazard } from '@krisenfest/crises';
 import { ReactionKind } from '@krisenfest/discussions';
 import { CrisisPhase, ExperienceStatus, RecommendationAddressee, RecommendationStatus } from './experience.entity';
@@ -41,13 +41,13 @@ export class RecommendationModel {
 
 @ObjectType('Experience', { implements: () => [Node], description: 'A lesson learned (Erfahrungsbericht), structured for reuse.' })
 export class ExperienceModel extends Node {
-  @Field() title: string;
-  @Field({ description: 'At most 300 characters.' }) summary: string;
-  @Field({ description: 'What happened.' }) situation: string;
-  @Field({ description: 'What was done.' }) actions: string;
-  @Field({ description: 'What worked and what failed.' }) outcome: string;
-  @Field(() => String, { nullable: true }) rootCause: string | null;
-  @Field(() => String, { nullable: true, description: 'What another municipality needs to repeat it.' }) transferability: string | null;
+  @Field({ middleware: [hiddenText] }) title: string;
+  @Field({ middleware: [hiddenText], description: 'At most 300 characters.' }) summary: string;
+  @Field({ middleware: [hiddenText], description: 'What happened.' }) situation: string;
+  @Field({ middleware: [hiddenText], description: 'What was done.' }) actions: string;
+  @Field({ middleware: [hiddenText], description: 'What worked and what failed.' }) outcome: string;
+  @Field(() => String, { nullable: true, middleware: [hiddenText] }) rootCause: string | null;
+  @Field(() => String, { nullable: true, middleware: [hiddenText], description: 'What another municipality needs to repeat it.' }) transferability: string | null;
   @Field(() => [Hazard]) hazards: Hazard[];
   @Field(() => CrisisPhase) phase: CrisisPhase;
   @Field(() => [String]) fieldsOfAction: string[];

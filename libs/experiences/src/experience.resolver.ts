@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, Ctx, pageRequest, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
+import { Allow, Connection, Ctx, hiddenText, pageRequest, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
 import { Crisis, CrisisModel, CrisisService } from '@krisenfest/crises';
 import { ReactionKind, Thread, ThreadModel, ThreadService } from '@krisenfest/discussions';
 import { User, UserModel, UserService } from '@krisenfest/identity';
@@ -98,7 +98,7 @@ export class ExperienceResolver {
     return this.service.viewerReactions(ctx, e);
   }
 
-  @ResolveField(() => [RecommendationModel])
+  @ResolveField(() => [RecommendationModel], { middleware: [hiddenText] })
   recommendations(@Ctx() ctx: RequestContext, @Parent() e: Experience): Promise<ExperienceRecommendation[]> {
     return this.service.recommendations(ctx, e);
   }

@@ -60,7 +60,7 @@ export class ExperienceService implements OnModuleInit {
   visibleSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): Promise<string> {
     return this.visibility.sqlPredicate(ctx, {
       visibility: `${alias}.visibility`, author: `${alias}.author_id`,
-      ownerMunicipality: `${alias}.municipality_id`, ownerVolunteerGroup: `${alias}.volunteer_group_id`,
+      ownerMunicipality: `${alias}.municipality_id`, ownerVolunteerGroup: `${alias}.volunteer_group_id`, hiddenAt: `${alias}.hidden_at`,
     }, bind);
   }
 

@@ -25,6 +25,17 @@ export function sessionOf(ctx: RequestContext): SessionUser | null {
   return user?.sessionId && user.familyId ? (user as SessionUser) : null;
 }
 
+interface CheckedSessionRow {
+  id: string;
+  user_id: string;
+  family_id: string;
+  revoked_at: Date | null;
+  last_used_at: Date;
+  platform_roles: string[];
+  banned_until: Date | null;
+  ban_reason: string | null;
+}
+
 export interface IssuedRefreshToken {
   session: UserSession;
   refreshToken: string;
@@ -84,15 +95,20 @@ export class SessionService {
    */
   async check(sessionId: string, userId: string): Promise<SessionUser | null> {
     const ctx = RequestContext.anonymous();
-    const row = await this.db.repository(ctx, UserSession).findOne({
-      select: { id: true, userId: true, familyId: true, revokedAt: true, lastUsedAt: true },
-      where: { id: sessionId },
-    });
-    if (!row || row.revokedAt || row.userId !== userId) return null;
-    if (Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    // The account's roles and ban come along, so the permission guard decides without another statement.
+    const [row] = await this.db.query<CheckedSessionRow>(ctx, `
+      SELECT s.id, s.user_id, s.family_id, s.revoked_at, s.last_used_at, u.platform_roles, u.banned_until, u.ban_reason
+      FROM user_session s JOIN user_account u ON u.id = s.user_id
+      WHERE s.id = $1`, [sessionId]);
+    if (!row || row.revoked_at || row.user_id !== userId) return null;
+    if (Date.now() - new Date(row.last_used_at).getTime() > LAST_USED_RESOLUTION_MS) {
       await this.db.repository(ctx, UserSession).update({ id: row.id }, { lastUsedAt: new Date() });
     }
-    return { id: userId, sessionId: row.id, familyId: row.familyId };
+    const bannedUntil = row.banned_until && new Date(row.banned_until) > new Date() ? new Date(row.banned_until) : null;
+    return {
+      id: userId, sessionId: row.id, familyId: row.family_id, platformRoles: row.platform_roles,
+      bannedUntil, banReason: bannedUntil ? row.ban_reason : null,
+    };
   }
 
   /** The caller's live sign-ins, newest activity first. */

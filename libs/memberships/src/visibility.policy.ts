@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, Visibility } from '@krisenfest/core';
+import { isModerator, RequestContext, Visibility } from '@krisenfest/core';
 import { AccessService, Principal } from './access.service';
 
 /** What decides whether an experience or a thread may be read. */
@@ -16,6 +16,8 @@ export interface RestrictedColumns {
   author: string;
   ownerMunicipality: string;
   ownerVolunteerGroup: string;
+  /** The post's hidden_at: lists and search leave hidden posts out except for their author and moderators. */
+  hiddenAt?: string;
 }
 
 /**
@@ -39,7 +41,9 @@ export class VisibilityPolicy {
 
   /** A WHERE fragment; `bind` adds a parameter and returns its placeholder (e.g. $3 or :name). */
   async sqlPredicate(ctx: RequestContext, c: RestrictedColumns, bind: (value: unknown) => string): Promise<string> {
-    if (!ctx.userId) return `${c.visibility} = 'PUBLIC'`;
+    const shown = !c.hiddenAt || isModerator(ctx.user) ? ''
+      : ctx.userId ? ` AND (${c.hiddenAt} IS NULL OR ${c.author} = ${bind(ctx.userId)}::uuid)` : ` AND ${c.hiddenAt} IS NULL`;
+    if (!ctx.userId) return `${c.visibility} = 'PUBLIC'${shown}`;
     const principal = await this.access.principal(ctx);
     const verified = isVerified(principal);
     return `(${c.visibility} = 'PUBLIC'
@@ -47,7 +51,7 @@ export class VisibilityPolicy {
       ${verified ? `OR ${c.visibility} = 'VERIFIED'` : ''}
       OR (${c.visibility} = 'MEMBERS' AND (
         (${c.ownerVolunteerGroup} IS NOT NULL AND ${c.ownerVolunteerGroup} = ANY(${bind([...principal.memberOf])}::uuid[]))
-        OR (${c.ownerVolunteerGroup} IS NULL AND ${c.ownerMunicipality} = ANY(${bind([...principal.staffOf])}::uuid[])))))`;
+        OR (${c.ownerVolunteerGroup} IS NULL AND ${c.ownerMunicipality} = ANY(${bind([...principal.staffOf])}::uuid[])))))${shown}`;
   }
 }
 

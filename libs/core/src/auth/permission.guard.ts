@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import { RequestContext } from '../context';
-import { Permission, PERMISSION_KEY, PERMISSION_RULES } from './permission';
+import { toBerlinIso } from '../graphql/scalars';
+import { isBanned, Permission, PERMISSION_KEY, PERMISSION_RULES } from './permission';
 
 /** The one place that decides whether the caller may run an operation at all. */
 @Injectable()
@@ -18,6 +19,10 @@ export class PermissionGuard implements CanActivate {
     if (ctx.authError) throw new UnauthenticatedError(ctx.authError);
     if (PERMISSION_RULES[permission](ctx.user)) return true;
     if (!ctx.user) throw new UnauthenticatedError();
+    if (isBanned(ctx.user)) {
+      const reason = ctx.user.banReason ? ` Reason: ${ctx.user.banReason}` : '';
+      throw new ForbiddenError(`Your account is suspended until ${toBerlinIso(ctx.user.bannedUntil!)}; you can read but not post.${reason}`);
+    }
     throw new ForbiddenError();
   }
 }

@@ -34,12 +34,31 @@ export enum Permission {
   RequestMembership = 'RequestMembership',
   /** Deciding, revoking and listing requests; who decides what is AccessService's rule. */
   DecideMembership = 'DecideMembership',
+  FlagContent = 'FlagContent',
+  /** The review queue and log; hiding, restoring, locking and moving content. */
+  Moderate = 'Moderate',
+  /** Banning and unbanning users, erasing personal data on request. */
+  ModerateUsers = 'ModerateUsers',
 }
 
 export type PermissionRule = (user: AuthUser | null) => boolean;
 
+export const MODERATOR_ROLES: readonly string[] = ['MODERATOR', 'ADMIN'];
+
+/** Whether the user is banned right now. */
+export function isBanned(user: AuthUser | null): boolean {
+  return !!user?.bannedUntil && user.bannedUntil.getTime() > Date.now();
+}
+
+export function isModerator(user: AuthUser | null): boolean {
+  return !!user?.platformRoles?.some((role) => MODERATOR_ROLES.includes(role));
+}
+
 const anyone: PermissionRule = () => true;
 const signedIn: PermissionRule = (user) => user !== null;
+/** Writing: signed in and not banned. A banned user still reads, signs out, deletes their own comments. */
+const contributor: PermissionRule = (user) => user !== null && !isBanned(user);
+const moderator: PermissionRule = (user) => contributor(user) && isModerator(user);
 
 /**
  * The one table of who may call what. Object-level rules (only the author edits) live in the services'
@@ -58,16 +77,19 @@ export const PERMISSION_RULES: Record<Permission, PermissionRule> = {
   [Permission.VerifyEmail]: anyone,
   [Permission.RequestPasswordReset]: anyone,
   [Permission.ResetPassword]: anyone,
-  [Permission.CreateExperience]: signedIn,
-  [Permission.UpdateExperience]: signedIn,
-  [Permission.PublishExperience]: signedIn,
-  [Permission.CreateThread]: signedIn,
-  [Permission.AddComment]: signedIn,
-  [Permission.EditComment]: signedIn,
+  [Permission.CreateExperience]: contributor,
+  [Permission.UpdateExperience]: contributor,
+  [Permission.PublishExperience]: contributor,
+  [Permission.CreateThread]: contributor,
+  [Permission.AddComment]: contributor,
+  [Permission.EditComment]: contributor,
   [Permission.DeleteComment]: signedIn,
-  [Permission.React]: signedIn,
-  [Permission.RequestMembership]: signedIn,
-  [Permission.DecideMembership]: signedIn,
+  [Permission.React]: contributor,
+  [Permission.RequestMembership]: contributor,
+  [Permission.DecideMembership]: contributor,
+  [Permission.FlagContent]: contributor,
+  [Permission.Moderate]: moderator,
+  [Permission.ModerateUsers]: moderator,
 };
 
 export const PERMISSION_KEY = 'krisenfest:permission';

@@ -1,9 +1,14 @@
 import DataLoader from 'dataloader';
 import { SqlStatementCounter } from './sql-statements';
 
-/** Who is calling. Later: roles and verified memberships. */
+/** Who is calling, as read with the session on every request. Verified memberships come from AccessService. */
 export interface AuthUser {
   id: string;
+  /** MODERATOR and/or ADMIN. */
+  platformRoles?: readonly string[];
+  /** A ban by the moderation, while it lasts (read but do not write). */
+  bannedUntil?: Date | null;
+  banReason?: string | null;
 }
 
 /**
