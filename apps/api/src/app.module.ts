@@ -13,6 +13,7 @@ import { DiscussionsModule } from '@krisenfest/discussions';
 import { ExperiencesModule } from '@krisenfest/experiences';
 import { AuthService, IdentityModule } from '@krisenfest/identity';
 import { MembershipsModule } from '@krisenfest/memberships';
+import { ModerationModule } from '@krisenfest/moderation';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
 import { RateLimitModule } from '@krisenfest/rate-limit';
 import { SearchModule } from '@krisenfest/search';
@@ -52,6 +53,7 @@ export class AppModule {
         DiscussionsModule,
         ExperiencesModule,
         SearchModule,
+        ModerationModule,
         // Per-IP and per-user limits on /graphql (RATE_LIMIT_*); counters in Redis with REDIS_URL.
         RateLimitModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -112,6 +112,8 @@ describe('loadConfig', () => {
     ['PUBLIC_APP_URL', { PUBLIC_APP_URL: 'ftp://krisenfest.example.org' }],
     ['PUBLIC_APP_URL', { PUBLIC_APP_URL: 'https://krisenfest.example.org/?x=1' }],
     ['PUBLIC_APP_URL', { PUBLIC_APP_URL: 'not a url\nsecond line' }],
+    ['MODERATION_AUTO_HIDE_FLAGS', { MODERATION_AUTO_HIDE_FLAGS: 'drei' }],
+    ['MODERATION_AUTO_HIDE_FLAGS', { MODERATION_AUTO_HIDE_FLAGS: '1001' }],
   ])('refuses a bad %s (%j) with a ConfigError that names it', (variable, env) => {
     const error = configError(env);
     expect(error.message).toContain(variable);
@@ -141,6 +143,12 @@ describe('loadConfig', () => {
       .toMatchObject({ newAccountHours: 72, newAccountMaxThreads: 1, newAccountMaxComments: 0, newAccountMaxLinks: 5 });
     // 0 hours turns the limits off; an empty value is the default.
     expect(loadConfig({ NEW_ACCOUNT_HOURS: '0', NEW_ACCOUNT_MAX_LINKS: '' })).toMatchObject({ newAccountHours: 0, newAccountMaxLinks: 2 });
+  });
+
+  it('hides a post after flags from 3 users unless told otherwise; 0 never hides automatically', () => {
+    expect(loadConfig({}).moderationAutoHideFlags).toBe(3);
+    expect(loadConfig({ MODERATION_AUTO_HIDE_FLAGS: '5' }).moderationAutoHideFlags).toBe(5);
+    expect(loadConfig({ MODERATION_AUTO_HIDE_FLAGS: '0' }).moderationAutoHideFlags).toBe(0);
   });
 
   it('says what is wrong with the value', () => {

@@ -39,6 +39,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Where people open the app; links in mails start with it (no trailing slash). */
   publicAppUrl: string;
+  /** Flags from this many distinct users hide a post until a moderator decides (0: never automatically). */
+  moderationAutoHideFlags: number;
 }
 
 /** Raised for a bad environment value; main prints its one-line message and exits. */
@@ -170,6 +172,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: smtpUrl(env, 'SMTP_URL'),
     mailFrom,
     publicAppUrl: httpUrl(env, 'PUBLIC_APP_URL', 'http://localhost:3000'),
+    moderationAutoHideFlags: integer(env, 'MODERATION_AUTO_HIDE_FLAGS', 3, 0, 1000),
   };
 }
 

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError, ConflictError, NotFoundError, parseGlobalId, RequestContext, requireUser } from '@krisenfest/core';
+import { TransactionalConnection } from '@krisenfest/database';
+import { Thread, ThreadKind } from '@krisenfest/discussions';
+import { SeminarService } from '@krisenfest/seminars';
+import { ContentKind, FlagResolution } from './flag.entity';
+import { DismissFlagsInput, LockThreadInput, ModerateContentInput, MoveThreadInput } from './moderation.inputs';
+import { ModerationAction, ModerationActionKind, ModerationSubject } from './moderation-action.entity';
+import { ModerationLogService } from './moderation-log.service';
+import { decodePostId, Post, POST_KINDS, PostRef } from './moderated-content';
+
+export interface ModeratedPost<T = Post> {
+  target: T;
+  action: ModerationAction;
+}
+
+/**
+ * What moderators do to posts. The permission guard has already required a moderator; each action closes
+ * the post's open flags where it decides on them, and is logged in the same transaction.
+ * Moderators act on any post by id, also on those their memberships would not let them read.
+ */
+@Injectable()
+export class ContentModerationService {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly log: ModerationLogService,
+    private readonly seminars: SeminarService,
+  ) {}
+
+  async hide(ctx: RequestContext, input: ModerateContentInput): Promise<ModeratedPost> {
+    const ref = decodePostId(input.targetId, 'targetId');
+    const post = await this.load(ctx, ref, input.targetId);
+    if (post.hidden.at && !post.hidden.automatically) throw new ConflictError('This post is hidden already.');
+    return this.act(ctx, ref, ModerationActionKind.HIDE, input.reason, async (tx) => {
+      await this.setHidden(tx, ref, input.reason);
+      await this.closeFlags(tx, ref, FlagResolution.UPHELD);
+    });
+  }
+
+  async restore(ctx: RequestContext, input: ModerateContentInput): Promise<ModeratedPost> {
+    const ref = decodePostId(input.targetId, 'targetId');
+    const post = await this.load(ctx, ref, input.targetId);
+    if (!post.hidden.at) throw new ConflictError('This post is not hidden.');
+    return this.act(ctx, ref, ModerationActionKind.RESTORE, input.reason, async (tx) => {
+      await this.setHidden(tx, ref, null);
+      await this.closeFlags(tx, ref, FlagResolution.DISMISSED);
+    });
+  }
+
+  /** Keeps the post: closes its open flags, and shows it again if only the flags had hidden it. */
+  async dismissFlags(ctx: RequestContext, input: DismissFlagsInput): Promise<ModeratedPost> {
+    const ref = decodePostId(input.targetId, 'targetId');
+    const post = await this.load(ctx, ref, input.targetId);
+    return this.act(ctx, ref, ModerationActionKind.DISMISS_FLAGS, input.reason, async (tx) => {
+      if (!(await this.closeFlags(tx, ref, FlagResolution.DISMISSED))) throw new ConflictError('This post has no open flags.');
+      if (post.hidden.automatically) await this.setHidden(tx, ref, null);
+    });
+  }
+
+  async lock(ctx: RequestContext, input: LockThreadInput): Promise<ModeratedPost<Thread>> {
+    const thread = await this.thread(ctx, input.threadId);
+    if (thread.lockedAt) throw new ConflictError('This thread is locked already.');
+    return this.actOnThread(ctx, thread, ModerationActionKind.LOCK, input.reason, {}, (tx) =>
+      this.db.query(tx, 'UPDATE thread SET locked_at = now(), lock_reason = $2 WHERE id = $1', [thread.id, input.reason]));
+  }
+
+  async unlock(ctx: RequestContext, input: LockThreadInput): Promise<ModeratedPost<Thread>> {
+    const thread = await this.thread(ctx, input.threadId);
+    if (!thread.lockedAt) throw new ConflictError('This thread is not locked.');
+    return this.actOnThread(ctx, thread, ModerationActionKind.UNLOCK, input.reason, {}, (tx) =>
+      this.db.query(tx, 'UPDATE thread SET locked_at = NULL, lock_reason = NULL WHERE id = $1', [thread.id]));
+  }
+
+  /** Moves a thread to a seminar session's follow-ups, or out of them into the general threads. */
+  async move(ctx: RequestContext, input: MoveThreadInput): Promise<ModeratedPost<Thread>> {
+    const thread = await this.thread(ctx, input.threadId);
+    if (thread.kind === ThreadKind.EXPERIENCE) throw BadUserInputError.field('threadId', 'the discussion of an experience stays with its experience');
+    const to = input.seminarSessionId !== undefined ? parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId') : null;
+    if (to && !(await this.seminars.sessionById(ctx, to))) throw new NotFoundError('SeminarSession', input.seminarSessionId);
+    if (to === thread.seminarSessionId) throw new ConflictError('The thread is there already.');
+    const kind = to ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL;
+    return this.actOnThread(ctx, thread, ModerationActionKind.MOVE, input.reason, { fromSeminarSessionId: thread.seminarSessionId, toSeminarSessionId: to }, (tx) =>
+      this.db.query(tx, 'UPDATE thread SET seminar_session_id = $2, kind = $3 WHERE id = $1', [thread.id, to, kind]));
+  }
+
+  private async act(ctx: RequestContext, ref: PostRef, action: ModerationActionKind, reason: string, change: (tx: RequestContext) => Promise<void>): Promise<ModeratedPost> {
+    const actor = requireUser(ctx);
+    const logged = await this.db.transaction(ctx, async (tx) => {
+      await change(tx);
+      return this.log.record(tx, { actorId: actor.id, action, subjectKind: POST_KINDS[ref.kind].subject, subjectId: ref.id, reason });
+    });
+    return { target: await this.db.repository(ctx, POST_KINDS[ref.kind].entity).findOneByOrFail({ id: ref.id }), action: logged };
+  }
+
+  private async actOnThread(
+    ctx: RequestContext, thread: Thread, action: ModerationActionKind, reason: string, details: Record<string, unknown>,
+    change: (tx: RequestContext) => Promise<unknown>,
+  ): Promise<ModeratedPost<Thread>> {
+    const actor = requireUser(ctx);
+    const logged = await this.db.transaction(ctx, async (tx) => {
+      await change(tx);
+      return this.log.record(tx, { actorId: actor.id, action, subjectKind: ModerationSubject.THREAD, subjectId: thread.id, reason, details });
+    });
+    return { target: await this.db.repository(ctx, Thread).findOneByOrFail({ id: thread.id }), action: logged };
+  }
+
+  private async load(ctx: RequestContext, ref: PostRef, globalId: string): Promise<Post> {
+    const post = await this.db.repository(ctx, POST_KINDS[ref.kind].entity).findOneBy({ id: ref.id });
+    if (!post) throw new NotFoundError(POST_KINDS[ref.kind].type, globalId);
+    return post;
+  }
+
+  private async thread(ctx: RequestContext, globalId: string): Promise<Thread> {
+    const id = parseGlobalId(globalId, 'Thread', 'threadId');
+    const thread = await this.db.repository(ctx, Thread).findOneBy({ id });
+    if (!thread) throw new NotFoundError('Thread', globalId);
+    return thread;
+  }
+
+  /** Hides with a public reason (a moderator's decision, no longer automatic), or shows again with null. */
+  private async setHidden(tx: RequestContext, ref: PostRef, reason: string | null): Promise<void> {
+    await this.db.query(tx, `
+      UPDATE ${POST_KINDS[ref.kind].table}
+      SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE coalesce(hidden_at, now()) END, hidden_reason = $2, hidden_automatically = false
+      WHERE id = $1`, [ref.id, reason]);
+  }
+
+  /** Closes the post's open flags; returns how many. */
+  private async closeFlags(tx: RequestContext, ref: PostRef, resolution: FlagResolution): Promise<number> {
+    const [{ closed }] = await this.db.query<{ closed: number }>(tx, `
+      WITH closed AS (
+        UPDATE flag SET resolved_at = now(), resolution = $3
+        WHERE target_kind = $1 AND target_id = $2 AND resolved_at IS NULL RETURNING 1)
+      SELECT count(*)::int AS closed FROM closed`, [ref.kind as ContentKind, ref.id, resolution]);
+    return closed;
+  }
+}

@@ -1,0 +1,33 @@
+import { BadUserInputError, decodeGlobalId } from '@krisenfest/core';
+import { Comment, Thread } from '@krisenfest/discussions';
+import { Experience } from '@krisenfest/experiences';
+import { ContentKind } from './flag.entity';
+import { ModerationSubject } from './moderation-action.entity';
+
+export type Post = Comment | Thread | Experience;
+
+/** Per kind of post: its GraphQL type, table and entity (tables are fixed names, never client input). */
+export const POST_KINDS: Record<ContentKind, { type: string; table: string; entity: new () => Post; subject: ModerationSubject }> = {
+  [ContentKind.COMMENT]: { type: 'Comment', table: 'comment', entity: Comment, subject: ModerationSubject.COMMENT },
+  [ContentKind.THREAD]: { type: 'Thread', table: 'thread', entity: Thread, subject: ModerationSubject.THREAD },
+  [ContentKind.EXPERIENCE]: { type: 'Experience', table: 'experience', entity: Experience, subject: ModerationSubject.EXPERIENCE },
+};
+
+export interface PostRef {
+  kind: ContentKind;
+  id: string;
+}
+
+/** The kind and row id behind a post's global id, or BAD_USER_INPUT naming the field. */
+export function decodePostId(globalId: string, field: string): PostRef {
+  const decoded = decodeGlobalId(globalId);
+  const kind = decoded && (Object.keys(POST_KINDS) as ContentKind[]).find((k) => POST_KINDS[k].type === decoded.type);
+  if (!decoded || !kind) throw BadUserInputError.field(field, 'must be the id of a comment, thread or experience');
+  return { kind, id: decoded.id };
+}
+
+export function kindOf(post: Post): ContentKind {
+  if (post instanceof Comment) return ContentKind.COMMENT;
+  if (post instanceof Thread) return ContentKind.THREAD;
+  return ContentKind.EXPERIENCE;
+}

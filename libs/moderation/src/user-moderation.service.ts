@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BadUserInputError, ConflictError, ForbiddenError, MODERATOR_ROLES, NotFoundError, parseGlobalId, RequestContext, requireUser,
+} from '@krisenfest/core';
+import { TransactionalConnection } from '@krisenfest/database';
+import { User } from '@krisenfest/identity';
+import { BanUserInput, ErasePersonalDataInput, UnbanUserInput } from './moderation.inputs';
+import { ModerationAction, ModerationActionKind, ModerationSubject } from './moderation-action.entity';
+import { ModerationLogService } from './moderation-log.service';
+
+const MAX_BAN_MS = 10 * 365 * 24 * 3600 * 1000;
+export const ERASED_DISPLAY_NAME = 'Gelöschtes Konto';
+
+export interface ModeratedUser {
+  user: User;
+  action: ModerationAction;
+}
+
+/** Bans and erasure on request. Moderators act on users; only admins act on moderators and admins. */
+@Injectable()
+export class UserModerationService {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly log: ModerationLogService,
+  ) {}
+
+  async ban(ctx: RequestContext, input: BanUserInput): Promise<ModeratedUser> {
+    const user = await this.target(ctx, input.userId, 'ban');
+    const until = input.until.getTime();
+    if (until <= Date.now()) throw BadUserInputError.field('until', 'must be in the future');
+    if (until > Date.now() + MAX_BAN_MS) throw BadUserInputError.field('until', 'must be at most ten years ahead');
+    return this.act(ctx, user, ModerationActionKind.BAN, input.reason, { until: input.until.toISOString() }, (tx) =>
+      this.db.query(tx, 'UPDATE user_account SET banned_until = $2, ban_reason = $3 WHERE id = $1', [user.id, input.until, input.reason]));
+  }
+
+  async unban(ctx: RequestContext, input: UnbanUserInput): Promise<ModeratedUser> {
+    const user = await this.target(ctx, input.userId, 'unban');
+    if (!user.bannedUntil || user.bannedUntil.getTime() <= Date.now()) throw new ConflictError('This user is not banned.');
+    return this.act(ctx, user, ModerationActionKind.UNBAN, input.reason, {}, (tx) =>
+      this.db.query(tx, 'UPDATE user_account SET banned_until = NULL, ban_reason = NULL WHERE id = $1', [user.id]));
+  }
+
+  /**
+   * Erases a person's data on their request: name, e-mail address and password are replaced, sign-ins,
+   * pending tokens, memberships' notes, flags, stored requests and unpublished drafts are deleted, and their
+   * comments are emptied like deleted ones. Published experiences and threads stay as the municipality's
+   * knowledge, attributed to "Gelöschtes Konto". It cannot be undone.
+   */
+  async erase(ctx: RequestContext, input: ErasePersonalDataInput): Promise<ModeratedUser> {
+    const user = await this.target(ctx, input.userId, 'erase the data of');
+    if (user.erasedAt) throw new ConflictError('The personal data of this account were erased already.');
+    return this.act(ctx, user, ModerationActionKind.ERASE_PERSONAL_DATA, input.reason, {}, async (tx) => {
+      await this.db.query(tx, `
+        UPDATE user_account SET display_name = $2, email = 'erased-' || id || '@erased.invalid', password_hash = '!erased',
+          email_verified_at = NULL, platform_roles = '{}', banned_until = NULL, ban_reason = NULL, erased_at = now()
+        WHERE id = $1`, [user.id, ERASED_DISPLAY_NAME]);
+      await this.db.query(tx, 'DELETE FROM user_session WHERE user_id = $1', [user.id]);
+      await this.db.query(tx, 'DELETE FROM account_token WHERE user_id = $1', [user.id]);
+      await this.db.query(tx, 'DELETE FROM idempotency_key WHERE user_id = $1', [user.id]);
+      await this.db.query(tx, 'DELETE FROM flag WHERE reporter_id = $1', [user.id]);
+      await this.db.query(tx, `
+        UPDATE membership SET position = NULL,
+          status = CASE WHEN status IN ('PENDING', 'VERIFIED') THEN 'REVOKED'::membership_status ELSE status END
+        WHERE user_id = $1`, [user.id]);
+      // Comments are emptied in place (replies keep their parent); the threads' counts drop by the newly deleted.
+      await this.db.query(tx, `
+        WITH emptied AS (
+          UPDATE comment c SET body = '', body_html = '', deleted_at = coalesce(c.deleted_at, now())
+          FROM (SELECT id, deleted_at IS NULL AS was_live FROM comment WHERE author_id = $1 FOR UPDATE) old
+          WHERE c.id = old.id RETURNING c.thread_id, old.was_live)
+        UPDATE thread t SET comment_count = greatest(t.comment_count - e.n, 0)
+        FROM (SELECT thread_id, count(*) AS n FROM emptied WHERE was_live GROUP BY thread_id) e
+        WHERE t.id = e.thread_id`, [user.id]);
+      await this.db.query(tx, `
+        WITH drafts AS (DELETE FROM experience WHERE author_id = $1 AND status = 'DRAFT' RETURNING thread_id)
+        DELETE FROM thread WHERE id IN (SELECT thread_id FROM drafts)`, [user.id]);
+    });
+  }
+
+  /** The user acted on; refuses oneself, and moderators or admins unless the actor is an admin. */
+  private async target(ctx: RequestContext, globalId: string, verb: string): Promise<User> {
+    const actor = requireUser(ctx);
+    const id = parseGlobalId(globalId, 'User', 'userId');
+    const user = await this.db.repository(ctx, User).findOneBy({ id });
+    if (!user) throw new NotFoundError('User', globalId);
+    if (user.id === actor.id) throw new ForbiddenError(`You cannot ${verb} yourself; ask another moderator.`);
+    const actorIsAdmin = actor.platformRoles?.includes('ADMIN') ?? false;
+    if (user.platformRoles.some((role) => MODERATOR_ROLES.includes(role)) && !actorIsAdmin) {
+      throw new ForbiddenError(`Only an admin can ${verb} a moderator or admin.`);
+    }
+    return user;
+  }
+
+  private async act(
+    ctx: RequestContext, user: User, action: ModerationActionKind, reason: string, details: Record<string, unknown>,
+    change: (tx: RequestContext) => Promise<unknown>,
+  ): Promise<ModeratedUser> {
+    const actor = requireUser(ctx);
+    const logged = await this.db.transaction(ctx, async (tx) => {
+      await change(tx);
+      return this.log.record(tx, { actorId: actor.id, action, subjectKind: ModerationSubject.USER, subjectId: user.id, reason, details });
+    });
+    return { user: await this.db.repository(ctx, User).findOneByOrFail({ id: user.id }), action: logged };
+  }
+}
