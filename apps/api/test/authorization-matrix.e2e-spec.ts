@@ -8,12 +8,13 @@ import { createTestApp, Fixtures, SignedUpUser, TestApp, uuidOf } from '@krisenf
 /**
  * Every mutation × every role × own / foreign object, each cell asserted. The rows come from one table;
  * a mutation in schema.graphql without a row fails the test, so a new mutation must declare who may call it.
- * (Banned users join the table with moderation.)
+ * A banned user reads, signs out, manages their sessions and password and deletes their own comments; every other
+ * mutation is refused while the ban lasts.
  */
-type Role = 'anonymous' | 'volunteer' | 'staffOwn' | 'staffOther' | 'groupLead' | 'moderator' | 'admin';
+type Role = 'anonymous' | 'volunteer' | 'staffOwn' | 'staffOther' | 'groupLead' | 'moderator' | 'admin' | 'banned';
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 type Ownership = 'own' | 'foreign';
-const ROLES: Role[] = ['anonymous', 'volunteer', 'staffOwn', 'staffOther', 'groupLead', 'moderator', 'admin'];
+const ROLES: Role[] = ['anonymous', 'volunteer', 'staffOwn', 'staffOther', 'groupLead', 'moderator', 'admin', 'banned'];
 
 interface Actor {
   role: Role;
@@ -37,6 +38,10 @@ interface Cell {
 const all = (outcome: Outcome, except: Partial<Record<Role, Outcome>> = {}): Partial<Record<Role, Outcome>> =>
   Object.fromEntries(ROLES.map((r) => [r, except[r] ?? outcome]));
 const signedIn = (outcome: Outcome, except: Partial<Record<Role, Outcome>> = {}) => all(outcome, { anonymous: 'UNAUTHENTICATED', ...except });
+/** Posting and acting for others: signed in and not banned. */
+const writer = (outcome: Outcome, except: Partial<Record<Role, Outcome>> = {}) => signedIn(outcome, { banned: 'FORBIDDEN', ...except });
+/** Moderation: moderators and admins. */
+const moderators = (outcome: Outcome) => signedIn('FORBIDDEN', { moderator: outcome, admin: outcome });
 
 describe('authorization matrix', () => {
   let t: TestApp;
@@ -44,6 +49,8 @@ describe('authorization matrix', () => {
   let town: { id: string; gid: string };
   let group: { id: string; gid: string };
   let author: SignedUpUser;
+  let reporter: SignedUpUser;
+  let session: { id: string; gid: string };
   const actors: Record<Role, Actor> = {} as Record<Role, Actor>;
   let counter = 0;
 
@@ -53,11 +60,24 @@ describe('authorization matrix', () => {
     return res.body;
   }
   const unique = (prefix: string) => `${prefix} ${++counter}`;
+  /** Runs setup as `owner`; a banned owner's ban is lifted meanwhile, since the cells are about the mutation, not the setup. */
+  async function setup<T>(owner: SignedUpUser, create: () => Promise<T>): Promise<T> {
+    if (owner !== actors.banned?.user) return create();
+    await t.dataSource.query('UPDATE user_account SET banned_until = NULL WHERE id = $1', [uuidOf(owner.userId)]);
+    try {
+      return await create();
+    } finally {
+      await ban(owner);
+    }
+  }
+  async function ban(user: SignedUpUser): Promise<void> {
+    await t.dataSource.query(`UPDATE user_account SET banned_until = now() + interval '30 days', ban_reason = 'Beleidigungen' WHERE id = $1`, [uuidOf(user.userId)]);
+  }
 
   async function draft(owner: SignedUpUser): Promise<string> {
-    const body = await gql(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id } } }`, {
+    const body = await setup(owner, () => gql(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id } } }`, {
       input: { title: unique('Bericht'), summary: 'Zusammenfassung des Berichts.', situation: 's', actions: 'a', outcome: 'o', hazards: ['HEAT'], phase: 'RESPONSE', municipalityId: town.gid },
-    }, owner);
+    }, owner));
     return body.data.createExperience.experience.id;
   }
   /** A published experience of `owner`, published in SQL: the rows that use it are not about publishing. */
@@ -70,18 +90,18 @@ describe('authorization matrix', () => {
     return { id, threadId: toGlobalId('Thread', rows[0].thread_id) };
   }
   async function thread(owner: SignedUpUser): Promise<string> {
-    const body = await gql(`mutation { createThread(input: { title: "${unique('Thema')}", body: "Text" }) { thread { id } } }`, {}, owner);
+    const body = await setup(owner, () => gql(`mutation { createThread(input: { title: "${unique('Thema')}", body: "Text" }) { thread { id } } }`, {}, owner));
     return body.data.createThread.thread.id;
   }
   async function comment(owner: SignedUpUser): Promise<string> {
     const threadId = await thread(author);
-    const body = await gql(`mutation($t: ID!) { addComment(input: { threadId: $t, body: "Kommentar" }) { comment { id } } }`, { t: threadId }, owner);
+    const body = await setup(owner, () => gql(`mutation($t: ID!) { addComment(input: { threadId: $t, body: "Kommentar" }) { comment { id } } }`, { t: threadId }, owner));
     return body.data.addComment.comment.id;
   }
   /** A pending request of `owner`, for a town of its own so that requests never collide. */
   async function membershipRequest(owner: SignedUpUser): Promise<string> {
     const place = await fx.municipality(unique('Gemeinde'));
-    const body = await gql(`mutation($m: ID!) { requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) { membership { id } } }`, { m: place.gid }, owner);
+    const body = await setup(owner, () => gql(`mutation($m: ID!) { requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) { membership { id } } }`, { m: place.gid }, owner));
     return body.data.requestMembership.membership.id;
   }
 
@@ -106,7 +126,82 @@ describe('authorization matrix', () => {
     if (!verified) await t.dataSource.query(`DELETE FROM account_token WHERE user_id = $1 AND purpose = 'VERIFY_EMAIL'`, [uuidOf(user.userId)]);
   }
 
+  /** Acts on `owner` as the target user for "own", on a fresh user for "foreign" (never on the shared author). */
+  const targetUser = async ({ actor, ownership }: Cell): Promise<SignedUpUser> => (ownership === 'own' ? actor.user! : t.signUp(unique('Zielperson')));
+  const hideInSql = (table: string, id: string) => t.dataSource.query(`UPDATE ${table} SET hidden_at = now(), hidden_reason = 'Beleidigend' WHERE id = $1`, [uuidOf(id)]);
+
   const ROWS: Record<string, Row> = {
+    flagContent: {
+      // Not one's own post.
+      own: writer('FORBIDDEN'),
+      foreign: writer('ok'),
+      run: async ({ actor, owner }) => gql(`mutation($c: ID!) { flagContent(input: { targetId: $c, reason: SPAM }) { targetHidden } }`, { c: await comment(owner) }, actor.user),
+    },
+    hideContent: {
+      own: moderators('ok'),
+      foreign: moderators('ok'),
+      run: async ({ actor, owner }) => gql(`mutation($c: ID!) { hideContent(input: { targetId: $c, reason: "Beleidigend" }) { action { action } } }`, { c: await comment(owner) }, actor.user),
+    },
+    restoreContent: {
+      own: moderators('ok'),
+      foreign: moderators('ok'),
+      run: async ({ actor, owner }) => {
+        const c = await comment(owner);
+        await hideInSql('comment', c);
+        return gql(`mutation($c: ID!) { restoreContent(input: { targetId: $c, reason: "Vertretbar" }) { action { action } } }`, { c }, actor.user);
+      },
+    },
+    dismissFlags: {
+      own: moderators('ok'),
+      foreign: moderators('ok'),
+      run: async ({ actor, owner }) => {
+        const c = await comment(owner);
+        await t.dataSource.query(`INSERT INTO flag (target_kind, target_id, reporter_id, reason) VALUES ('COMMENT', $1, $2, 'SPAM')`, [uuidOf(c), uuidOf(reporter.userId)]);
+        return gql(`mutation($c: ID!) { dismissFlags(input: { targetId: $c, reason: "Kein Spam" }) { action { action } } }`, { c }, actor.user);
+      },
+    },
+    lockThread: {
+      own: moderators('ok'),
+      foreign: moderators('ok'),
+      run: async ({ actor, owner }) => gql(`mutation($t: ID!) { lockThread(input: { threadId: $t, reason: "Entgleist" }) { thread { locked } } }`, { t: await thread(owner) }, actor.user),
+    },
+    unlockThread: {
+      own: moderators('ok'),
+      foreign: moderators('ok'),
+      run: async ({ actor, owner }) => {
+        const id = await thread(owner);
+        await t.dataSource.query(`UPDATE thread SET locked_at = now(), lock_reason = 'Entgleist' WHERE id = $1`, [uuidOf(id)]);
+        return gql(`mutation($t: ID!) { unlockThread(input: { threadId: $t, reason: "Wieder offen" }) { thread { locked } } }`, { t: id }, actor.user);
+      },
+    },
+    moveThread: {
+      own: moderators('ok'),
+      foreign: moderators('ok'),
+      run: async ({ actor, owner }) => gql(`mutation($t: ID!, $s: ID!) { moveThread(input: { threadId: $t, seminarSessionId: $s, reason: "Gehört zum Seminar" }) { thread { kind } } }`,
+        { t: await thread(owner), s: session.gid }, actor.user),
+    },
+    banUser: {
+      // Nobody bans themselves.
+      own: signedIn('FORBIDDEN'),
+      foreign: moderators('ok'),
+      run: async (cell) => gql(`mutation($u: ID!, $until: DateTime!) { banUser(input: { userId: $u, until: $until, reason: "Beleidigungen" }) { user { id } } }`,
+        { u: (await targetUser(cell)).userId, until: new Date(Date.now() + 86400000).toISOString() }, cell.actor.user),
+    },
+    unbanUser: {
+      own: signedIn('FORBIDDEN'),
+      foreign: moderators('ok'),
+      run: async (cell) => {
+        const target = await targetUser(cell);
+        if (cell.ownership === 'foreign') await ban(target);
+        return gql(`mutation($u: ID!) { unbanUser(input: { userId: $u, reason: "Einsicht" }) { user { id } } }`, { u: target.userId }, cell.actor.user);
+      },
+    },
+    erasePersonalData: {
+      own: signedIn('FORBIDDEN'),
+      foreign: moderators('ok'),
+      run: async (cell) => gql(`mutation($u: ID!) { erasePersonalData(input: { userId: $u, reason: "Antrag per E-Mail" }) { user { id } } }`,
+        { u: (await targetUser(cell)).userId }, cell.actor.user),
+    },
     register: {
       foreign: all('ok'),
       run: () => gql(`mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
@@ -145,14 +240,14 @@ describe('authorization matrix', () => {
       },
     },
     createExperience: {
-      foreign: signedIn('ok'),
+      foreign: writer('ok'),
       run: async ({ actor }) => gql(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id } } }`, {
         input: { title: unique('Neu'), summary: 'Zusammenfassung des Berichts.', hazards: ['HEAT'], phase: 'RESPONSE', municipalityId: town.gid },
       }, actor.user),
     },
     updateExperience: {
-      own: signedIn('ok'),
-      foreign: signedIn('FORBIDDEN'),
+      own: writer('ok'),
+      foreign: writer('FORBIDDEN'),
       run: async ({ actor, owner }) => {
         const { id } = await published(owner);
         return gql(`mutation($id: ID!) { updateExperience(input: { id: $id, summary: "Geänderte Zusammenfassung." }) { experience { id } } }`, { id }, actor.user);
@@ -160,19 +255,19 @@ describe('authorization matrix', () => {
     },
     publishExperience: {
       // Only verified staff of the municipality speak for it.
-      own: signedIn('FORBIDDEN', { staffOwn: 'ok' }),
+      own: writer('FORBIDDEN', { staffOwn: 'ok' }),
       // Someone else's draft is invisible.
-      foreign: signedIn('NOT_FOUND'),
+      foreign: writer('NOT_FOUND'),
       run: async ({ actor, owner }) => gql(`mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { id } } }`, { id: await draft(owner) }, actor.user),
     },
-    createThread: { foreign: signedIn('ok'), run: ({ actor }) => gql(`mutation { createThread(input: { title: "${unique('Neu')}", body: "x" }) { thread { id } } }`, {}, actor.user) },
+    createThread: { foreign: writer('ok'), run: ({ actor }) => gql(`mutation { createThread(input: { title: "${unique('Neu')}", body: "x" }) { thread { id } } }`, {}, actor.user) },
     addComment: {
-      foreign: signedIn('ok'),
+      foreign: writer('ok'),
       run: async ({ actor }) => gql(`mutation($t: ID!) { addComment(input: { threadId: $t, body: "Hallo" }) { comment { id } } }`, { t: (await published(author)).threadId }, actor.user),
     },
     editComment: {
-      own: signedIn('ok'),
-      foreign: signedIn('FORBIDDEN'),
+      own: writer('ok'),
+      foreign: writer('FORBIDDEN'),
       run: async ({ actor, owner }) => gql(`mutation($c: ID!) { editComment(input: { commentId: $c, body: "Neu" }) { comment { id } } }`, { c: await comment(owner) }, actor.user),
     },
     deleteComment: {
@@ -181,30 +276,30 @@ describe('authorization matrix', () => {
       run: async ({ actor, owner }) => gql(`mutation($c: ID!) { deleteComment(input: { commentId: $c }) { comment { id } } }`, { c: await comment(owner) }, actor.user),
     },
     addReaction: {
-      own: signedIn('ok'),
-      foreign: signedIn('ok'),
+      own: writer('ok'),
+      foreign: writer('ok'),
       run: async ({ actor, owner }) => gql(`mutation($c: ID!) { addReaction(input: { targetId: $c, kind: HELPFUL }) { active } }`, { c: await comment(owner) }, actor.user),
     },
     removeReaction: {
-      own: signedIn('ok'),
-      foreign: signedIn('ok'),
+      own: writer('ok'),
+      foreign: writer('ok'),
       run: async ({ actor, owner }) => gql(`mutation($c: ID!) { removeReaction(input: { targetId: $c, kind: HELPFUL }) { active } }`, { c: await comment(owner) }, actor.user),
     },
     requestMembership: {
-      foreign: signedIn('ok'),
+      foreign: writer('ok'),
       run: async ({ actor }) => gql(`mutation($g: ID!) { requestMembership(input: { volunteerGroupId: $g, role: MEMBER, position: "Helfer" }) { membership { id } } }`,
         { g: (await fx.volunteerGroup(unique('Verein'))).gid }, actor.user),
     },
     decideMembership: {
       // Nobody decides on their own request.
-      own: signedIn('FORBIDDEN'),
+      own: writer('FORBIDDEN'),
       // A pending request is visible only to those who may decide on it.
-      foreign: signedIn('NOT_FOUND', { admin: 'ok' }),
+      foreign: writer('NOT_FOUND', { admin: 'ok' }),
       run: async ({ actor, owner }) => gql(`mutation($m: ID!) { decideMembership(input: { membershipId: $m, approve: true }) { membership { id } } }`, { m: await membershipRequest(owner) }, actor.user),
     },
     revokeMembership: {
-      own: signedIn('ok'),
-      foreign: signedIn('NOT_FOUND', { admin: 'ok' }),
+      own: writer('ok'),
+      foreign: writer('NOT_FOUND', { admin: 'ok' }),
       run: async ({ actor, owner }) => gql(`mutation($m: ID!) { revokeMembership(input: { membershipId: $m, reason: "Beendet" }) { membership { id } } }`, { m: await membershipRequest(owner) }, actor.user),
     },
     requestEmailVerification: {
@@ -245,6 +340,8 @@ describe('authorization matrix', () => {
     const elsewhere = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
     group = await fx.volunteerGroup('Helfernetz Ahrtal');
     author = await t.signUp('Autorin');
+    reporter = await t.signUp('Meldende');
+    session = await fx.seminarSession('Krisenresilienz von Kommune und Ehrenamt');
     await fx.verify(author.userId, { municipalityId: town.id });
     actors.anonymous = { role: 'anonymous', user: null };
     for (const role of ROLES.filter((r) => r !== 'anonymous')) actors[role] = { role, user: await t.signUp(`Rolle ${role}`) };
@@ -253,6 +350,7 @@ describe('authorization matrix', () => {
     await fx.verify(actors.groupLead.user!.userId, { volunteerGroupId: group.id }, 'LEAD');
     await fx.grantPlatformRole(actors.moderator.user!.userId, 'MODERATOR');
     await fx.grantPlatformRole(actors.admin.user!.userId, 'ADMIN');
+    await ban(actors.banned.user!);
   });
   afterAll(() => t.close());
 
