@@ -76,48 +76,41 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be 1/true or 0/false, got "${raw}"`);
 }
 
+/**
+ * A URL variable with one of `protocols`, or undefined when unset. Messages never repeat the value (server
+ * URLs may carry passwords); `expected` shows the form.
+ */
+function url(env: Env, name: string, protocols: string[], expected: string, needsHost = true): URL | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a URL (expected ${expected})`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got ${parsed.protocol}//)`);
+  }
+  if (needsHost && !parsed.hostname) throw new ConfigError(name, `must name a host (expected ${expected})`);
+  return parsed;
+}
+
 function postgresUrl(env: Env, name: string): string | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(name, 'is not a URL (expected postgres://user:password@host:5432/database)');
-  }
-  if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
-    throw new ConfigError(name, `must start with postgres:// (got ${url.protocol}//)`);
-  }
-  return raw;
+  // No host is allowed: libpq then connects through the local socket.
+  return url(env, name, ['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/database', false) && env[name];
 }
 
-/** An SMTP server URL; the message never repeats the value, which may carry a password. */
 function smtpUrl(env: Env, name: string): string | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(name, 'is not a URL (expected smtp://user:password@host:587 or smtps://user:password@host:465)');
-  }
-  if (!['smtp:', 'smtps:'].includes(url.protocol)) throw new ConfigError(name, `must start with smtp:// or smtps:// (got ${url.protocol}//)`);
-  if (!url.hostname) throw new ConfigError(name, 'must name a host (smtp://host:587)');
-  return raw;
+  return url(env, name, ['smtp:', 'smtps:'], 'smtp://user:password@host:587 or smtps://user:password@host:465') && env[name];
 }
 
+/** A public http(s) address without query or fragment, returned without a trailing slash. */
 function httpUrl(env: Env, name: string, fallback: string): string {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(name, `is not a URL (expected e.g. https://krisenfest.example.org), got ${JSON.stringify(raw)}`);
-  }
-  if (!['http:', 'https:'].includes(url.protocol) || !url.hostname) throw new ConfigError(name, `must be an http:// or https:// URL, got ${JSON.stringify(raw)}`);
-  if (url.search || url.hash) throw new ConfigError(name, `must not have a query or fragment, got ${JSON.stringify(raw)}`);
-  return raw.replace(/\/+$/, '');
+  const parsed = url(env, name, ['http:', 'https:'], 'https://krisenfest.example.org');
+  if (!parsed) return fallback;
+  if (parsed.search || parsed.hash) throw new ConfigError(name, 'must not have a query or fragment');
+  return env[name]!.replace(/\/+$/, '');
 }
 
 /** "name@host" or "Name <name@host>"; one line, so it cannot add mail headers. */
