@@ -9,8 +9,13 @@ import { ModerationAction, ModerationActionKind, ModerationSubject } from './mod
 import { ModerationLogService } from './moderation-log.service';
 import { decodePostId, Post, POST_KINDS, PostRef } from './moderated-content';
 
-export interface ModeratedPost<T = Post> {
-  target: T;
+export interface ModeratedPost {
+  target: Post;
+  action: ModerationAction;
+}
+
+export interface ModeratedThread {
+  thread: Thread;
   action: ModerationAction;
 }
 
@@ -57,14 +62,14 @@ export class ContentModerationService {
     });
   }
 
-  async lock(ctx: RequestContext, input: LockThreadInput): Promise<ModeratedPost<Thread>> {
+  async lock(ctx: RequestContext, input: LockThreadInput): Promise<ModeratedThread> {
     const thread = await this.thread(ctx, input.threadId);
     if (thread.lockedAt) throw new ConflictError('This thread is locked already.');
     return this.actOnThread(ctx, thread, ModerationActionKind.LOCK, input.reason, {}, (tx) =>
       this.db.query(tx, 'UPDATE thread SET locked_at = now(), lock_reason = $2 WHERE id = $1', [thread.id, input.reason]));
   }
 
-  async unlock(ctx: RequestContext, input: LockThreadInput): Promise<ModeratedPost<Thread>> {
+  async unlock(ctx: RequestContext, input: LockThreadInput): Promise<ModeratedThread> {
     const thread = await this.thread(ctx, input.threadId);
     if (!thread.lockedAt) throw new ConflictError('This thread is not locked.');
     return this.actOnThread(ctx, thread, ModerationActionKind.UNLOCK, input.reason, {}, (tx) =>
@@ -72,7 +77,7 @@ export class ContentModerationService {
   }
 
   /** Moves a thread to a seminar session's follow-ups, or out of them into the general threads. */
-  async move(ctx: RequestContext, input: MoveThreadInput): Promise<ModeratedPost<Thread>> {
+  async move(ctx: RequestContext, input: MoveThreadInput): Promise<ModeratedThread> {
     const thread = await this.thread(ctx, input.threadId);
     if (thread.kind === ThreadKind.EXPERIENCE) throw BadUserInputError.field('threadId', 'the discussion of an experience stays with its experience');
     const to = input.seminarSessionId !== undefined ? parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId') : null;
@@ -95,13 +100,13 @@ export class ContentModerationService {
   private async actOnThread(
     ctx: RequestContext, thread: Thread, action: ModerationActionKind, reason: string, details: Record<string, unknown>,
     change: (tx: RequestContext) => Promise<unknown>,
-  ): Promise<ModeratedPost<Thread>> {
+  ): Promise<ModeratedThread> {
     const actor = requireUser(ctx);
     const logged = await this.db.transaction(ctx, async (tx) => {
       await change(tx);
       return this.log.record(tx, { actorId: actor.id, action, subjectKind: ModerationSubject.THREAD, subjectId: thread.id, reason, details });
     });
-    return { target: await this.db.repository(ctx, Thread).findOneByOrFail({ id: thread.id }), action: logged };
+    return { thread: await this.db.repository(ctx, Thread).findOneByOrFail({ id: thread.id }), action: logged };
   }
 
   private async load(ctx: RequestContext, ref: PostRef, globalId: string): Promise<Post> {

@@ -64,23 +64,20 @@ export class ModerationResolver {
 
   @Mutation(() => ModerateThreadPayload, { description: 'Locks a thread: it takes no new comments.' })
   @Allow(Permission.Moderate)
-  async lockThread(@Ctx() ctx: RequestContext, @Args('input') input: LockThreadInput): Promise<ModerateThreadPayload> {
-    const { target, action } = await this.content.lock(ctx, input);
-    return { thread: target, action };
+  lockThread(@Ctx() ctx: RequestContext, @Args('input') input: LockThreadInput): Promise<ModerateThreadPayload> {
+    return this.content.lock(ctx, input);
   }
 
   @Mutation(() => ModerateThreadPayload, { description: 'Opens a locked thread again.' })
   @Allow(Permission.Moderate)
-  async unlockThread(@Ctx() ctx: RequestContext, @Args('input') input: LockThreadInput): Promise<ModerateThreadPayload> {
-    const { target, action } = await this.content.unlock(ctx, input);
-    return { thread: target, action };
+  unlockThread(@Ctx() ctx: RequestContext, @Args('input') input: LockThreadInput): Promise<ModerateThreadPayload> {
+    return this.content.unlock(ctx, input);
   }
 
   @Mutation(() => ModerateThreadPayload, { description: 'Moves a thread to a seminar session\'s follow-ups, or out of them.' })
   @Allow(Permission.Moderate)
-  async moveThread(@Ctx() ctx: RequestContext, @Args('input') input: MoveThreadInput): Promise<ModerateThreadPayload> {
-    const { target, action } = await this.content.move(ctx, input);
-    return { thread: target, action };
+  moveThread(@Ctx() ctx: RequestContext, @Args('input') input: MoveThreadInput): Promise<ModerateThreadPayload> {
+    return this.content.move(ctx, input);
   }
 
   @Mutation(() => ModerateUserPayload, { description: 'Bans a user until a given time: they can read, but not post, react, flag or request memberships.' })
