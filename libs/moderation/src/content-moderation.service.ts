@@ -7,7 +7,7 @@ import { ContentKind, FlagResolution } from './flag.entity';
 import { DismissFlagsInput, LockThreadInput, ModerateContentInput, MoveThreadInput } from './moderation.inputs';
 import { ModerationAction, ModerationActionKind, ModerationSubject } from './moderation-action.entity';
 import { ModerationLogService } from './moderation-log.service';
-import { decodePostId, Post, POST_KINDS, PostRef } from './moderated-content';
+import { decodePostId, Post, POST_KINDS, PostRef, setHidden } from './moderated-content';
 
 export interface ModeratedPost {
   target: Post;
@@ -37,7 +37,7 @@ export class ContentModerationService {
     const post = await this.load(ctx, ref, input.targetId);
     if (post.hidden.at && !post.hidden.automatically) throw new ConflictError('This post is hidden already.');
     return this.act(ctx, ref, ModerationActionKind.HIDE, input.reason, async (tx) => {
-      await this.setHidden(tx, ref, input.reason);
+      await setHidden(this.db, tx, ref, { reason: input.reason, automatically: false });
       await this.closeFlags(tx, ref, FlagResolution.UPHELD);
     });
   }
@@ -47,7 +47,7 @@ export class ContentModerationService {
     const post = await this.load(ctx, ref, input.targetId);
     if (!post.hidden.at) throw new ConflictError('This post is not hidden.');
     return this.act(ctx, ref, ModerationActionKind.RESTORE, input.reason, async (tx) => {
-      await this.setHidden(tx, ref, null);
+      await setHidden(this.db, tx, ref, null);
       await this.closeFlags(tx, ref, FlagResolution.DISMISSED);
     });
   }
@@ -58,7 +58,7 @@ export class ContentModerationService {
     const post = await this.load(ctx, ref, input.targetId);
     return this.act(ctx, ref, ModerationActionKind.DISMISS_FLAGS, input.reason, async (tx) => {
       if (!(await this.closeFlags(tx, ref, FlagResolution.DISMISSED))) throw new ConflictError('This post has no open flags.');
-      if (post.hidden.automatically) await this.setHidden(tx, ref, null);
+      if (post.hidden.automatically) await setHidden(this.db, tx, ref, null);
     });
   }
 
@@ -120,14 +120,6 @@ export class ContentModerationService {
     const thread = await this.db.repository(ctx, Thread).findOneBy({ id });
     if (!thread) throw new NotFoundError('Thread', globalId);
     return thread;
-  }
-
-  /** Hides with a public reason (a moderator's decision, no longer automatic), or shows again with null. */
-  private async setHidden(tx: RequestContext, ref: PostRef, reason: string | null): Promise<void> {
-    await this.db.query(tx, `
-      UPDATE ${POST_KINDS[ref.kind].table}
-      SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE coalesce(hidden_at, now()) END, hidden_reason = $2, hidden_automatically = false
-      WHERE id = $1`, [ref.id, reason]);
   }
 
   /** Closes the post's open flags; returns how many. */

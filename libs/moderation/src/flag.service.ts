@@ -9,7 +9,7 @@ import { ContentKind, Flag, FlagReason } from './flag.entity';
 import { FlagContentInput } from './moderation.inputs';
 import { ModerationActionKind } from './moderation-action.entity';
 import { ModerationLogService } from './moderation-log.service';
-import { decodePostId, Post, POST_KINDS, PostRef } from './moderated-content';
+import { decodePostId, Post, POST_KINDS, PostRef, setHidden } from './moderated-content';
 
 /** A post in the review queue with its open flags. */
 export interface FlaggedPost {
@@ -72,7 +72,7 @@ export class FlagService {
       'SELECT count(DISTINCT reporter_id)::int AS reporters FROM flag WHERE target_kind = $1 AND target_id = $2 AND resolved_at IS NULL', [ref.kind, ref.id]);
     if (reporters < threshold) return false;
     const reason = `Automatically hidden after reports from ${reporters} users; the moderation will review it.`;
-    await this.db.query(tx, `UPDATE ${POST_KINDS[ref.kind].table} SET hidden_at = now(), hidden_reason = $2, hidden_automatically = true WHERE id = $1`, [ref.id, reason]);
+    await setHidden(this.db, tx, ref, { reason, automatically: true });
     await this.log.record(tx, {
       actorId: null, action: ModerationActionKind.AUTO_HIDE, subjectKind: POST_KINDS[ref.kind].subject, subjectId: ref.id, reason,
       details: { flagCount: reporters },

@@ -1,4 +1,5 @@
-import { BadUserInputError, decodeGlobalId } from '@krisenfest/core';
+import { BadUserInputError, decodeGlobalId, RequestContext } from '@krisenfest/core';
+import { TransactionalConnection } from '@krisenfest/database';
 import { Comment, Thread } from '@krisenfest/discussions';
 import { Experience } from '@krisenfest/experiences';
 import { ContentKind } from './flag.entity';
@@ -30,4 +31,17 @@ export function kindOf(post: Post): ContentKind {
   if (post instanceof Comment) return ContentKind.COMMENT;
   if (post instanceof Thread) return ContentKind.THREAD;
   return ContentKind.EXPERIENCE;
+}
+
+/**
+ * Hides a post (with a public reason; `automatically` while only flags decided) or shows it again (null).
+ * An experience's discussion thread carries the experience's title, so it is hidden and shown with it.
+ */
+export async function setHidden(
+  db: TransactionalConnection, tx: RequestContext, ref: PostRef, hidden: { reason: string; automatically: boolean } | null,
+): Promise<void> {
+  const set = `hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE coalesce(hidden_at, now()) END, hidden_reason = $2, hidden_automatically = $3`;
+  const params = [ref.id, hidden?.reason ?? null, hidden?.automatically ?? false];
+  await db.query(tx, `UPDATE ${POST_KINDS[ref.kind].table} SET ${set} WHERE id = $1`, params);
+  if (ref.kind === ContentKind.EXPERIENCE) await db.query(tx, `UPDATE thread SET ${set} WHERE id = (SELECT thread_id FROM experience WHERE id = $1)`, params);
 }

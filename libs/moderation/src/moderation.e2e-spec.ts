@@ -189,6 +189,13 @@ describe('moderation', () => {
       const exp = (await gql(`query($id: ID!) { experience(id: $id) { title summary recommendations { text } moderation { reason } } }`, { id: experienceId }, null)).data.experience;
       expect(exp).toEqual({ title: 'Dieser Beitrag wurde von der Moderation ausgeblendet.', summary: 'Dieser Beitrag wurde von der Moderation ausgeblendet.', recommendations: [], moderation: { reason: 'Personenbezogene Daten' } });
       expect((await gql(`query($id: ID!) { experience(id: $id) { title } }`, { id: experienceId }, staff)).data.experience.title).toMatch(/^Sandsäcke/);
+      // Its discussion carries its title: hidden and shown with it.
+      const discussionTitle = async (user: SignedUpUser | null) =>
+        (await gql(`query($id: ID!) { experience(id: $id) { thread { title moderation { reason } } } }`, { id: experienceId }, user)).data.experience.thread;
+      expect(await discussionTitle(readers[0])).toEqual({ title: 'Dieser Beitrag wurde von der Moderation ausgeblendet.', moderation: { reason: 'Personenbezogene Daten' } });
+      await gql(RESTORE, { id: experienceId, reason: 'Daten entfernt' }, moderator);
+      expect(await discussionTitle(readers[0])).toEqual({ title: expect.stringMatching(/^Sandsäcke/), moderation: null });
+      expect(await feed(readers[0])).toContain(experienceId);
     });
 
     it('is for moderators and admins only, and names what is wrong', async () => {
