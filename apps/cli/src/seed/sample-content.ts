@@ -236,6 +236,14 @@ export const SAMPLE_CONTENT: SampleContent = {
       email: 'henrike.albers@beispiel.krisenfest.de',
       memberships: [],
     },
+    {
+      // Sample moderator, to try the review queue (moderationQueue), hiding, locking and bans.
+      key: 'moderation',
+      displayName: 'Moderation Krisenfest',
+      email: 'moderation@beispiel.krisenfest.de',
+      memberships: [],
+      platformRoles: ['MODERATOR'],
+    },
   ],
 
   crises: [

@@ -37,6 +37,8 @@ export interface SeedUser {
   /** Sample accounts use @beispiel.krisenfest.de */
   email: string;
   memberships: { municipalityKey?: string; volunteerGroupKey?: string; role: MembershipRole; position?: string }[];
+  /** MODERATOR and/or ADMIN. */
+  platformRoles?: string[];
 }
 
 export interface SeedCrisis {

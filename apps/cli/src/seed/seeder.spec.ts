@@ -147,4 +147,10 @@ describe('seedSampleContent', () => {
       'SELECT DISTINCT status, decided_at IS NOT NULL AS decided FROM membership');
     expect(statuses).toEqual([{ status: 'VERIFIED', decided: true }]);
   });
+
+  it('includes a sample moderator, and no other sample user has a platform role', async () => {
+    const rows = await ds.query<{ email: string; platform_roles: string[] }[]>(
+      `SELECT email, platform_roles FROM user_account WHERE platform_roles <> '{}'`);
+    expect(rows).toEqual([{ email: 'moderation@beispiel.krisenfest.de', platform_roles: ['MODERATOR'] }]);
+  });
 });

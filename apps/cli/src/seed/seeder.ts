@@ -171,7 +171,7 @@ class Seeder {
       // An account exists before its first post: a day before it, else it was created now. Its address was
       // confirmed when it was created (verified members need that).
       const createdAt = first ? new Date(first.getTime() - 24 * HOUR_MS) : now;
-      users.push({ id, displayName: u.displayName, email: email(u.email), passwordHash, createdAt, emailVerifiedAt: createdAt });
+      users.push({ id, displayName: u.displayName, email: email(u.email), passwordHash, createdAt, emailVerifiedAt: createdAt, platformRoles: u.platformRoles ?? [] });
       for (const m of u.memberships) {
         memberships.push({
           id: randomUUID(),
