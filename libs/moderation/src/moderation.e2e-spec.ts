@@ -302,6 +302,11 @@ describe('moderation', () => {
       const person = await t.signUp('Erika Mustermann');
       const { id: theirComment, threadId } = await comment(person, 'Ich wohne in der Hauptstraße 5');
       const theirThread = await thread(person);
+      const draft = await gql(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id } } } }`, {
+        input: { title: 'Mein Entwurf mit Namen', summary: 'Ein Entwurf mit persönlichen Angaben.', hazards: ['HEAT'], phase: 'RESPONSE', municipalityId: town.gid },
+      }, person);
+      expect(draft.errors).toBeUndefined();
+      const draftId = draft.data.createExperience.experience.id;
       const before = (await gql(THREAD, { id: threadId }, null)).data.thread;
       expect(before).toBeDefined();
 
@@ -321,6 +326,11 @@ describe('moderation', () => {
       expect(account.erased_at).not.toBeNull();
       const [{ commentCount }] = await t.dataSource.query('SELECT comment_count AS "commentCount" FROM thread WHERE id = $1', [uuidOf(threadId)]);
       expect(commentCount).toBe(0);
+      // The draft and its unpublished thread are gone.
+      const [{ drafts }] = await t.dataSource.query('SELECT count(*)::int AS drafts FROM experience WHERE id = $1', [uuidOf(draftId)]);
+      expect(drafts).toBe(0);
+      const [{ threads }] = await t.dataSource.query('SELECT count(*)::int AS threads FROM thread WHERE id = $1', [uuidOf(draft.data.createExperience.experience.thread.id)]);
+      expect(threads).toBe(0);
       expectErrorCode(await gql(ERASE, { u: person.userId }, moderator), 'CONFLICT');
       expectErrorCode(await gql(ERASE, { u: admin.userId }, moderator), 'FORBIDDEN');
       expectErrorCode(await gql(ERASE, { u: readers[0].userId }, readers[1]), 'FORBIDDEN');
