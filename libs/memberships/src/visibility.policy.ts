@@ -23,6 +23,7 @@ export interface RestrictedColumns {
 /**
  * The one rule for reading restricted content, in two forms that must agree: `canSee` for a loaded row,
  * `sqlPredicate` for lists and search. Authors always see their own; anonymous callers see PUBLIC only.
+ * Moderators and admins see every tier: they review flagged posts of every tier and need their context.
  */
 @Injectable()
 export class VisibilityPolicy {
@@ -31,6 +32,7 @@ export class VisibilityPolicy {
   async canSee(ctx: RequestContext, item: Restricted): Promise<boolean> {
     if (item.visibility === Visibility.PUBLIC) return true;
     if (!ctx.userId) return false;
+    if (isModerator(ctx.user)) return true;
     if (item.authorId === ctx.userId) return true;
     const principal = await this.access.principal(ctx);
     if (item.visibility === Visibility.VERIFIED) return isVerified(principal);
@@ -44,6 +46,7 @@ export class VisibilityPolicy {
     const shown = !c.hiddenAt || isModerator(ctx.user) ? ''
       : ctx.userId ? ` AND (${c.hiddenAt} IS NULL OR ${c.author} = ${bind(ctx.userId)}::uuid)` : ` AND ${c.hiddenAt} IS NULL`;
     if (!ctx.userId) return `${c.visibility} = 'PUBLIC'${shown}`;
+    if (isModerator(ctx.user)) return 'TRUE';
     const principal = await this.access.principal(ctx);
     const verified = isVerified(principal);
     return `(${c.visibility} = 'PUBLIC'

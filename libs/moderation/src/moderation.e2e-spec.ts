@@ -102,6 +102,24 @@ describe('moderation', () => {
       expect(flags).toBe(1);
     });
 
+    it('lets moderators review a flagged post of a MEMBERS thread in its context, which others cannot see', async () => {
+      const colleague = await t.signUp('Kollegin im Rathaus');
+      await fx.verify(colleague.userId, { municipalityId: town.id });
+      const internal = await thread(staff, { title: 'Interne Abstimmung Krisenstab', visibility: 'MEMBERS', ownerMunicipalityId: town.gid });
+      const { data } = await gql(ADD, { t: internal, body: 'Unsachlicher Kommentar im internen Bereich' }, staff);
+      const commentId = data.addComment.comment.id;
+      expect((await flag(commentId, colleague, 'OFFENSIVE')).errors).toBeUndefined();
+
+      const queue = await gql(`{ moderationQueue(first: 50) { nodes { target { ... on Comment { id body thread { title visibility } } } } } }`, {}, moderator);
+      expect(queue.errors).toBeUndefined();
+      expect(queue.data.moderationQueue.nodes.map((i: any) => i.target)).toContainEqual({
+        id: commentId, body: 'Unsachlicher Kommentar im internen Bereich', thread: { title: 'Interne Abstimmung Krisenstab', visibility: 'MEMBERS' },
+      });
+      expect((await gql(THREAD, { id: internal }, moderator)).data.thread.title).toBe('Interne Abstimmung Krisenstab');
+      expectErrorCode(await gql(THREAD, { id: internal }, readers[0]), 'NOT_FOUND');
+      expectErrorCode(await flag(commentId, readers[0]), 'NOT_FOUND');
+    });
+
     it('hides a post automatically when three different users flag it, until a moderator decides', async () => {
       const { id } = await comment(author);
       expect((await flag(id, readers[0])).data.flagContent.targetHidden).toBe(false);
