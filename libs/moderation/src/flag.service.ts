@@ -64,12 +64,21 @@ export class FlagService {
     return { flag, target: reloaded, targetHidden: hidden };
   }
 
-  /** Hides the post if enough distinct users flagged it; true if it did. */
+  /**
+   * Hides the post if enough distinct users flagged it; true if it did. Flags of accounts that are still new
+   * (NEW_ACCOUNT_HOURS, no verified membership or platform role) go to the queue but do not count here, so a
+   * few fresh sign-ups cannot hide someone's post.
+   */
   private async autoHide(tx: RequestContext, ref: PostRef): Promise<boolean> {
     const threshold = this.config.moderationAutoHideFlags;
     if (threshold === 0) return false;
-    const [{ reporters }] = await this.db.query<{ reporters: number }>(tx,
-      'SELECT count(DISTINCT reporter_id)::int AS reporters FROM flag WHERE target_kind = $1 AND target_id = $2 AND resolved_at IS NULL', [ref.kind, ref.id]);
+    const [{ reporters }] = await this.db.query<{ reporters: number }>(tx, `
+      SELECT count(DISTINCT f.reporter_id)::int AS reporters
+      FROM flag f JOIN user_account u ON u.id = f.reporter_id
+      WHERE f.target_kind = $1 AND f.target_id = $2 AND f.resolved_at IS NULL
+        AND (u.created_at <= now() - make_interval(hours => $3) OR u.platform_roles <> '{}'
+          OR EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.status = 'VERIFIED'))`,
+    [ref.kind, ref.id, this.config.newAccountHours]);
     if (reporters < threshold) return false;
     const reason = `Automatically hidden after reports from ${reporters} users; the moderation will review it.`;
     await setHidden(this.db, tx, ref, { reason, automatically: true });

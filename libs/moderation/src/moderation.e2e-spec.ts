@@ -372,3 +372,32 @@ describe('moderation with automatic hiding turned off', () => {
     expect((await t.gql<any>(THREAD, { id: threadId })).body.data.thread).toMatchObject({ title: 'Notstrom', moderation: null });
   });
 });
+
+describe('automatic hiding and new accounts', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('does not let flags of accounts in their first 24 hours hide a post; established accounts do', async () => {
+    t = await createTestApp({ env: { NEW_ACCOUNT_HOURS: '24' } });
+    const fx = new Fixtures(t.dataSource);
+    const author = await t.signUp('Autorin');
+    await fx.verify(author.userId, { municipalityId: (await fx.municipality('Sinzig', { kind: 'STADT', state: 'RP' })).id });
+    const threadId = (await t.gql<any>(CREATE_THREAD, { input: { title: 'Pegelstände', body: 'Aktuelle Werte' } }, { token: author.token })).body.data.createThread.thread.id;
+    const fresh = [await t.signUp('Neu 1'), await t.signUp('Neu 2'), await t.signUp('Neu 3')];
+    for (const user of fresh) {
+      const res = await t.gql<any>(FLAG, { input: { targetId: threadId, reason: 'SPAM' } }, { token: user.token });
+      expect(res.body.data.flagContent.targetHidden).toBe(false);
+    }
+    // The flags still reach the moderation.
+    const [{ open }] = await t.dataSource.query('SELECT count(*)::int AS open FROM flag WHERE resolved_at IS NULL');
+    expect(open).toBe(3);
+
+    const established = [await t.signUp('Alt 1'), await t.signUp('Alt 2'), await t.signUp('Alt 3')];
+    await t.dataSource.query(`UPDATE user_account SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [established.map((u) => uuidOf(u.userId))]);
+    const hidden = [];
+    for (const user of established) {
+      hidden.push((await t.gql<any>(FLAG, { input: { targetId: threadId, reason: 'SPAM' } }, { token: user.token })).body.data.flagContent.targetHidden);
+    }
+    expect(hidden).toEqual([false, false, true]);
+  });
+});
