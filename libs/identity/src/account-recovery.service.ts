@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, MoreThan } from 'typeorm';
 import {
-  AppConfig, APP_CONFIG, BadUserInputError, ConflictError, DomainError, ErrorCode, RequestContext, requireUser, UnauthenticatedError,
+  AppConfig, APP_CONFIG, BadUserInputError, ConflictError, RateLimitedError, RequestContext, requireUser, UnauthenticatedError,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { Mailer } from '@krisenfest/mail';
@@ -11,7 +11,7 @@ import { RequestPasswordResetInput, ResetPasswordInput, VerifyEmailInput } from 
 import { AccountToken, AccountTokenPurpose, hashAccountToken } from './account-token.entity';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword } from './password-hasher';
-import { checkPassword } from './password-policy';
+import { assertPasswordAllowed } from './password-policy';
 import { SessionService } from './session.service';
 import { User } from './user.entity';
 
@@ -79,10 +79,9 @@ export class AccountRecoveryService {
     const last = await this.newestToken(ctx, user.id, AccountTokenPurpose.VERIFY_EMAIL);
     const waitMs = last ? last.createdAt.getTime() + EMAIL_VERIFICATION_COOLDOWN_MS - Date.now() : 0;
     if (waitMs > 0) {
-      const retryAfterSeconds = Math.ceil(waitMs / 1000);
-      throw new DomainError(ErrorCode.RATE_LIMITED,
-        `A confirmation e-mail was sent less than a minute ago; please check your inbox and spam folder, or try again in ${retryAfterSeconds} seconds.`,
-        { retryAfterSeconds });
+      throw new RateLimitedError(
+        `A confirmation e-mail was sent less than a minute ago; please check your inbox and spam folder, or try again in ${Math.ceil(waitMs / 1000)} seconds.`,
+        waitMs);
     }
     const { token, expiresAt } = await this.issue(ctx, user.id, AccountTokenPurpose.VERIFY_EMAIL);
     this.sendVerificationMail(user.email, token);
@@ -128,8 +127,7 @@ export class AccountRecoveryService {
   async resetPassword(ctx: RequestContext, input: ResetPasswordInput): Promise<{ email: string; signedOutSessions: number }> {
     // Checked before the password, so a dead link is reported before anyone thinks of a new password.
     const { user } = await this.usable(ctx, input.token, AccountTokenPurpose.RESET_PASSWORD, false);
-    const refused = checkPassword(input.newPassword, { email: user.email, displayName: user.displayName });
-    if (refused) throw new BadUserInputError(`Please check your input: ${refused}`, [{ field: 'newPassword', message: refused }]);
+    assertPasswordAllowed(input.newPassword, user, 'newPassword');
     const passwordHash = await hashPassword(input.newPassword);
     const signedOutSessions = await this.db.transaction(ctx, async (tx) => {
       // Again under a row lock: of two requests with the same token only one gets through.

@@ -37,6 +37,6 @@ export class AccountToken {
 
   @Column({ type: 'timestamptz', precision: 3 }) expiresAt: Date;
 
-  /** Set when the token was used, or when a newer reset token replaced it. */
+  /** Set when the token was used. A newer reset token ends the older ones by setting their expiresAt. */
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) usedAt: Date | null;
 }

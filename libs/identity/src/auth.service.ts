@@ -11,7 +11,7 @@ import { AccountTokenPurpose } from './account-token.entity';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher';
 import { currentRequestMeta } from './request-meta';
-import { checkPassword } from './password-policy';
+import { assertPasswordAllowed } from './password-policy';
 import { User } from './user.entity';
 import { SessionService, sessionOf, SessionUser } from './session.service';
 import { UserSession } from './user-session.entity';
@@ -52,9 +52,7 @@ export class AuthService {
 
   async register(ctx: RequestContext, input: RegisterInput): Promise<IssuedToken> {
     const email = input.email.toLowerCase();
-    const refused = checkPassword(input.password, { email, displayName: input.displayName });
-    // Worded like the validation pipe's errors, so clients handle both alike.
-    if (refused) throw new BadUserInputError(`Please check your input: ${refused}`, [{ field: 'password', message: refused }]);
+    assertPasswordAllowed(input.password, { email, displayName: input.displayName }, 'password');
     if (await this.db.repository(ctx, User).existsBy({ email })) throw new ConflictError('An account with this e-mail address exists already.');
     const passwordHash = await hashPassword(input.password);
     const { issued, verification } = await this.db.transaction(ctx, async (tx) => {
@@ -107,8 +105,7 @@ export class AuthService {
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw BadUserInputError.field('currentPassword', 'is not your current password');
     }
-    const refused = checkPassword(input.newPassword, { email: user.email, displayName: user.displayName });
-    if (refused) throw new BadUserInputError(`Please check your input: ${refused}`, [{ field: 'newPassword', message: refused }]);
+    assertPasswordAllowed(input.newPassword, user, 'newPassword');
     if (input.newPassword === input.currentPassword) throw BadUserInputError.field('newPassword', 'must differ from the current password');
     const passwordHash = await hashPassword(input.newPassword);
     const signedOutSessions = await this.db.transaction(ctx, async (tx) => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { FailOpenRedis } from '@krisenfest/rate-limit';
-import { AppConfig, DomainError, ErrorCode } from '@krisenfest/core';
+import { AppConfig, RateLimitedError } from '@krisenfest/core';
 import { rateLimitsOf } from '@krisenfest/rate-limit';
 
 /**
@@ -162,12 +162,9 @@ function ipKey(ip: string): string {
   return `ip:${ip}`;
 }
 
-function rateLimited(what: string, ms: number): DomainError {
-  const retryAfterSeconds = Math.max(1, Math.ceil(ms / 1000));
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  return new DomainError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins ${what}; try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`, {
-    retryAfterSeconds,
-  });
+function rateLimited(what: string, ms: number): RateLimitedError {
+  const minutes = Math.ceil(Math.max(1, Math.ceil(ms / 1000)) / 60);
+  return new RateLimitedError(`Too many failed sign-ins ${what}; try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`, ms);
 }
 
 /**

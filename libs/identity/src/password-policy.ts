@@ -1,3 +1,5 @@
+import { BadUserInputError } from '@krisenfest/core';
+
 /** The one place that says how long a password may be; auth.inputs.ts validates with these too. */
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -46,4 +48,10 @@ export function checkPassword(password: string, account: { email: string; displa
   const local = localPart(account.email).toLowerCase();
   if (local.length >= MIN_PERSONAL_LENGTH && lower.includes(local)) return 'password must not contain the first part of your e-mail address (before the @)';
   return null;
+}
+
+/** Refuses a password the policy does not allow as BAD_USER_INPUT on `field`, worded like the validation pipe's errors. */
+export function assertPasswordAllowed(password: string, account: { email: string; displayName: string }, field: string): void {
+  const refused = checkPassword(password, account);
+  if (refused) throw new BadUserInputError(`Please check your input: ${refused}`, [{ field, message: refused }]);
 }

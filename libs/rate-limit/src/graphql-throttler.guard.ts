@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
-import { DomainError, ErrorCode, RequestContext } from '@krisenfest/core';
+import { RateLimitedError, RequestContext } from '@krisenfest/core';
 import { setRetryAfter } from './retry-after';
 
 interface GraphQLContext {
@@ -54,6 +54,6 @@ export class GraphQLThrottlerGuard extends ThrottlerGuard {
     const seconds = Math.max(1, Math.ceil(detail.timeToBlockExpire));
     const req = graphqlContext(context)?.req;
     if (req) setRetryAfter(req, seconds);
-    throw new DomainError(ErrorCode.RATE_LIMITED, `Too many requests; try again in ${seconds} seconds.`, { retryAfterSeconds: seconds });
+    throw new RateLimitedError(`Too many requests; try again in ${seconds} seconds.`, seconds * 1000);
   }
 }

@@ -46,6 +46,13 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/** RATE_LIMITED: says when to try again, in the message and as `extensions.retryAfterSeconds` (at least 1). */
+export class RateLimitedError extends DomainError {
+  constructor(message: string, retryAfterMs: number, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)), ...extensions });
+  }
+}
+
 export class ConflictError extends DomainError {
   constructor(message: string) {
     super(ErrorCode.CONFLICT, message);
