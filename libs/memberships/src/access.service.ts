@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { RequestContext, requireUser } from '@krisenfest/core';
+import { isAdmin, RequestContext, requireUser } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { Membership } from '@krisenfest/identity';
-
-export enum PlatformRole {
-  MODERATOR = 'MODERATOR',
-  ADMIN = 'ADMIN',
-}
 
 /** What the signed-in user may speak for and decide, read once per request. */
 export interface Principal {
@@ -62,7 +57,12 @@ export class AccessService {
   }
 
   isPlatformAdmin(principal: Principal): boolean {
-    return principal.platformRoles.includes(PlatformRole.ADMIN);
+    return isAdmin(principal);
+  }
+
+  /** Verified staff of a municipality or verified member of a group, anywhere. */
+  isVerified(principal: Principal): boolean {
+    return principal.staffOf.size > 0 || principal.memberOf.size > 0;
   }
 
   /** Only verified staff speak for their municipality; only verified members or leads for their group. */

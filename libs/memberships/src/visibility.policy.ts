@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isModerator, RequestContext, Visibility } from '@krisenfest/core';
-import { AccessService, Principal } from './access.service';
+import { AccessService } from './access.service';
 
 /** What decides whether an experience or a thread may be read. */
 export interface Restricted {
@@ -35,7 +35,7 @@ export class VisibilityPolicy {
     if (isModerator(ctx.user)) return true;
     if (item.authorId === ctx.userId) return true;
     const principal = await this.access.principal(ctx);
-    if (item.visibility === Visibility.VERIFIED) return isVerified(principal);
+    if (item.visibility === Visibility.VERIFIED) return this.access.isVerified(principal);
     return item.ownerVolunteerGroupId !== null
       ? principal.memberOf.has(item.ownerVolunteerGroupId)
       : item.ownerMunicipalityId !== null && principal.staffOf.has(item.ownerMunicipalityId);
@@ -48,7 +48,7 @@ export class VisibilityPolicy {
     if (!ctx.userId) return `${c.visibility} = 'PUBLIC'${shown}`;
     if (isModerator(ctx.user)) return 'TRUE';
     const principal = await this.access.principal(ctx);
-    const verified = isVerified(principal);
+    const verified = this.access.isVerified(principal);
     return `(${c.visibility} = 'PUBLIC'
       OR ${c.author} = ${bind(ctx.userId)}::uuid
       ${verified ? `OR ${c.visibility} = 'VERIFIED'` : ''}
@@ -56,8 +56,4 @@ export class VisibilityPolicy {
         (${c.ownerVolunteerGroup} IS NOT NULL AND ${c.ownerVolunteerGroup} = ANY(${bind([...principal.memberOf])}::uuid[]))
         OR (${c.ownerVolunteerGroup} IS NULL AND ${c.ownerMunicipality} = ANY(${bind([...principal.staffOf])}::uuid[])))))${shown}`;
   }
-}
-
-function isVerified(principal: Principal): boolean {
-  return principal.staffOf.size > 0 || principal.memberOf.size > 0;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BadUserInputError, ConflictError, ForbiddenError, MODERATOR_ROLES, NotFoundError, parseGlobalId, RequestContext, requireUser,
+  BadUserInputError, ConflictError, ForbiddenError, isAdmin, isModerator, NotFoundError, parseGlobalId, RequestContext, requireUser,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { User } from '@krisenfest/identity';
@@ -84,8 +84,7 @@ export class UserModerationService {
     const user = await this.db.repository(ctx, User).findOneBy({ id });
     if (!user) throw new NotFoundError('User', globalId);
     if (user.id === actor.id) throw new ForbiddenError(`You cannot ${verb} yourself; ask another moderator.`);
-    const actorIsAdmin = actor.platformRoles?.includes('ADMIN') ?? false;
-    if (user.platformRoles.some((role) => MODERATOR_ROLES.includes(role)) && !actorIsAdmin) {
+    if (isModerator(user) && !isAdmin(actor)) {
       throw new ForbiddenError(`Only an admin can ${verb} a moderator or admin.`);
     }
     return user;

@@ -43,15 +43,26 @@ export enum Permission {
 
 export type PermissionRule = (user: AuthUser | null) => boolean;
 
-export const MODERATOR_ROLES: readonly string[] = ['MODERATOR', 'ADMIN'];
+/** Roles on the whole platform (user_account.platform_roles), beside memberships in municipalities and groups. */
+export enum PlatformRole {
+  MODERATOR = 'MODERATOR',
+  ADMIN = 'ADMIN',
+}
+
+export const MODERATOR_ROLES: readonly string[] = [PlatformRole.MODERATOR, PlatformRole.ADMIN];
 
 /** Whether the user is banned right now. */
 export function isBanned(user: AuthUser | null): boolean {
   return !!user?.bannedUntil && user.bannedUntil.getTime() > Date.now();
 }
 
-export function isModerator(user: AuthUser | null): boolean {
+/** Moderators and admins: they moderate (an admin may do all a moderator may). */
+export function isModerator(user: Pick<AuthUser, 'platformRoles'> | null): boolean {
   return !!user?.platformRoles?.some((role) => MODERATOR_ROLES.includes(role));
+}
+
+export function isAdmin(user: Pick<AuthUser, 'platformRoles'> | null): boolean {
+  return !!user?.platformRoles?.includes(PlatformRole.ADMIN);
 }
 
 const anyone: PermissionRule = () => true;
