@@ -90,8 +90,9 @@ export class CommentService implements OnModuleInit {
     }
     const parentId = input.parentId !== undefined ? parseGlobalId(input.parentId, 'Comment', 'parentId') : null;
     const { idempotencyKey, ...request } = input;
+    const bodyHtml = renderMarkdown(input.body);
     const { id } = await this.idempotency.once(ctx, 'addComment', idempotencyKey, request, async (tx) => {
-      await this.newAccounts.assertMayPost(tx, 'comment', input.body);
+      await this.newAccounts.assertMayPost(tx, 'comment', bodyHtml);
       if (parentId) {
         const parent = await this.db.repository(tx, Comment).findOneBy({ id: parentId });
         if (!parent || parent.threadId !== thread.id) throw new NotFoundError('Comment', input.parentId);
@@ -100,7 +101,7 @@ export class CommentService implements OnModuleInit {
       }
       const comments = this.db.repository(tx, Comment);
       const comment = await comments.save(comments.create({
-        threadId: thread.id, authorId: user.id, parentId, body: input.body, bodyHtml: renderMarkdown(input.body),
+        threadId: thread.id, authorId: user.id, parentId, body: input.body, bodyHtml,
       }));
       await this.db.query(tx, 'UPDATE thread SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [thread.id]);
       return comment.id;
@@ -112,10 +113,11 @@ export class CommentService implements OnModuleInit {
     const comment = await this.requireVisible(ctx, input.commentId);
     assertAuthor(ctx, comment.authorId, 'comment');
     if (comment.deletedAt) throw new ConflictError('A deleted comment cannot be edited.');
-    await this.newAccounts.assertLinksAllowed(ctx, input.body);
+    const bodyHtml = renderMarkdown(input.body);
+    await this.newAccounts.assertLinksAllowed(ctx, bodyHtml);
     await this.db.repository(ctx, Comment).update(
       { id: comment.id },
-      { body: input.body, bodyHtml: renderMarkdown(input.body), editedAt: () => 'now()' },
+      { body: input.body, bodyHtml, editedAt: () => 'now()' },
     );
     return this.db.repository(ctx, Comment).findOneByOrFail({ id: comment.id });
   }

@@ -13,6 +13,6 @@ import { ThreadService } from './thread.service';
 @Module({
   imports: [IdentityModule, MembershipsModule, SeminarsModule],
   providers: [ThreadService, CommentService, ReactionService, NewAccountLimits, ThreadResolver, CommentResolver, SeminarFollowUpResolver, ThreadSeminarResolver],
-  exports: [ThreadService, CommentService],
+  exports: [ThreadService, CommentService, NewAccountLimits],
 })
 export class DiscussionsModule {}

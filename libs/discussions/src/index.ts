@@ -4,4 +4,5 @@ export * from './reaction.entity';
 export * from './discussion.models';
 export * from './thread.service';
 export * from './comment.service';
+export * from './new-account-limits';
 export * from './discussions.module';

@@ -1,5 +1,5 @@
 import { createTestApp, errorFields, expectErrorCode, Fixtures, GraphQLErrorBody, SignedUpUser, TestApp, uuidOf } from '@krisenfest/testing';
-import { countLinks } from './new-account-limits';
+import { countWebLinks, renderMarkdown } from '@krisenfest/core';
 
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id kind } } }`;
 const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id body } } }`;
@@ -15,7 +15,7 @@ function berlin(at: Date): string {
   return `${minute.toLocaleString('sv-SE', { timeZone: 'Europe/Berlin' }).slice(0, 16)} (Europe/Berlin)`;
 }
 
-describe('countLinks', () => {
+describe('counting the web links of a post', () => {
   it.each([
     ['no links at all', 'Wir treffen uns am Feuerwehrhaus.', 0],
     ['an inline link', 'Siehe [Plan](https://example.org/plan).', 1],
@@ -26,7 +26,7 @@ describe('countLinks', () => {
     ['e-mail addresses and images, which are not links', 'hilfe@gemeinde.example ![Karte](https://example.org/karte.png)', 0],
     ['links that are not rendered as links', '[relativ](plan.html) [js](javascript:alert(1)) `https://im-code.example`', 0],
   ])('counts %s', (_name, markdown, links) => {
-    expect(countLinks(markdown)).toBe(links);
+    expect(countWebLinks(renderMarkdown(markdown))).toBe(links);
   });
 });
 

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { marked } from 'marked';
-import sanitizeHtml from 'sanitize-html';
-import { AppConfig, APP_CONFIG, BadUserInputError, DomainError, ErrorCode, RequestContext, requireUser } from '@krisenfest/core';
+import {
+  AppConfig, APP_CONFIG, BadUserInputError, countWebLinks, isModerator, PlatformRole, RateLimitedError, RequestContext, requireUser,
+  toBerlinMinute,
+} from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
-import { AccessService, PlatformRole, Principal } from '@krisenfest/memberships';
+import { AccessService } from '@krisenfest/memberships';
 import { ThreadKind } from './thread.entity';
 
 export type PostKind = 'thread' | 'comment';
@@ -19,58 +20,6 @@ export interface NewAccountLimitSettings {
 
 /** The threads a user starts with createThread; an experience's thread comes with the experience and does not count. */
 const COUNTED_THREAD_KINDS = [ThreadKind.GENERAL, ThreadKind.SEMINAR_SESSION];
-
-/** The time zone of the moments in messages (Krisenfest's users are in Germany). */
-export const NEW_ACCOUNT_TIME_ZONE = 'Europe/Berlin';
-
-/** As in renderMarkdown: what a browser ignores in a URL before the scheme. */
-// eslint-disable-next-line no-control-regex
-const URL_NOISE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
-
-/** A link to the web (http/https); mailto links (GFM turns e-mail addresses into them) do not count. */
-function isWebLink(href: string | undefined): boolean {
-  return !!href && /^https?:/i.test(href.replace(URL_NOISE, ''));
-}
-
-/** Anchors with a web href in a piece of raw HTML, which renderMarkdown keeps as links. */
-function htmlLinks(html: string): number {
-  let links = 0;
-  sanitizeHtml(html, {
-    allowedTags: [],
-    transformTags: {
-      a: (tagName, attribs) => {
-        if (isWebLink(attribs.href)) links += 1;
-        return { tagName, attribs };
-      },
-    },
-  });
-  return links;
-}
-
-/**
- * The web links a Markdown post shows once rendered: inline and reference links, autolinks (`<https://…>`),
- * bare URLs and `www.` addresses (GFM), and anchors written as raw HTML. Images and e-mail addresses are not links.
- */
-export function countLinks(markdown: string): number {
-  let links = 0;
-  // walkTokens returns what the callback returns; ours is synchronous.
-  void marked.walkTokens(marked.lexer(markdown, { gfm: true, breaks: true }), (token) => {
-    if (token.type === 'link' && isWebLink(token.href)) links += 1;
-    else if (token.type === 'html') links += htmlLinks(token.text);
-  });
-  return links;
-}
-
-const MOMENT_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  timeZone: NEW_ACCOUNT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
-
-/** "2026-12-01 14:05 (Europe/Berlin)", rounded up to the minute so that it is never too early. */
-export function formatMoment(at: Date): string {
-  const parts = MOMENT_FORMAT.formatToParts(new Date(Math.ceil(at.getTime() / 60_000) * 60_000));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} (${NEW_ACCOUNT_TIME_ZONE})`;
-}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -99,69 +48,74 @@ export class NewAccountLimits {
 
   /**
    * Refuses a new thread or comment of a new account at its limit (RATE_LIMITED, with the moment the limit
-   * ends) or with too many links (BAD_USER_INPUT on `body`). Call it inside the transaction that writes the
-   * post, after an idempotent replay has been answered: a replay then returns its first result, a refusal
-   * writes nothing, and the account's row lock makes concurrent posts of one new account count one by one.
+   * ends) or with too many links in its rendered HTML (BAD_USER_INPUT on `body`). Call it inside the
+   * transaction that writes the post, after an idempotent replay has been answered: a replay then returns its
+   * first result, a refusal writes nothing, and the account's row lock makes concurrent posts of one new
+   * account count one by one.
    */
-  async assertMayPost(ctx: RequestContext, kind: PostKind, body: string): Promise<void> {
-    if (!(await this.mayBeLimited(ctx))) return;
+  async assertMayPost(ctx: RequestContext, kind: PostKind, bodyHtml: string): Promise<void> {
+    const endsAt = await this.newUntil(ctx, { lock: true });
+    if (!endsAt) return;
     const user = requireUser(ctx);
-    const { hours, maxThreads, maxComments } = this.settings;
-    // Locks the account's row while it is new (an old account matches no row and locks nothing): a second,
-    // concurrent post of the same account waits here and then counts the first one in the next statement.
-    const [account] = await this.db.query<{ ends_at: Date }>(ctx, `
-      SELECT created_at + $2::int * interval '1 hour' AS ends_at FROM user_account
-      WHERE id = $1 AND created_at + $2::int * interval '1 hour' > now()
-      FOR NO KEY UPDATE`, [user.id, hours]);
-    if (!account) return;
     const [{ posted }] = kind === 'thread'
       ? await this.db.query<{ posted: number }>(ctx,
         'SELECT count(*)::int AS posted FROM thread WHERE author_id = $1 AND kind = ANY($2::thread_kind[])', [user.id, COUNTED_THREAD_KINDS])
       : await this.db.query<{ posted: number }>(ctx, 'SELECT count(*)::int AS posted FROM comment WHERE author_id = $1', [user.id]);
-    const max = kind === 'thread' ? maxThreads : maxComments;
-    if (posted >= max) throw this.limitReached(kind, max, account.ends_at);
-    this.assertLinks(body, account.ends_at);
+    const max = kind === 'thread' ? this.settings.maxThreads : this.settings.maxComments;
+    if (posted >= max) throw this.limitReached(kind, max, endsAt);
+    this.assertLinks(bodyHtml, endsAt);
   }
 
   /** The link rule alone, for edits: a post of a new account cannot gain more links than a new post may have. */
-  async assertLinksAllowed(ctx: RequestContext, body: string): Promise<void> {
-    if (this.settings.hours === 0 || countLinks(body) <= this.settings.maxLinks) return;
-    if (!(await this.mayBeLimited(ctx))) return;
+  async assertLinksAllowed(ctx: RequestContext, bodyHtml: string): Promise<void> {
+    if (countWebLinks(bodyHtml) <= this.settings.maxLinks) return;
+    const endsAt = await this.newUntil(ctx, { lock: false });
+    if (endsAt) this.assertLinks(bodyHtml, endsAt);
+  }
+
+  /**
+   * The rule as SQL over a user_account aliased `alias`: the account is past its new period or trusted. Flags
+   * of other accounts do not count towards hiding a post automatically.
+   */
+  establishedSql(alias: string, bind: (value: unknown) => string): string {
+    if (this.settings.hours === 0) return 'TRUE';
+    return `(${alias}.created_at <= now() - make_interval(hours => ${bind(this.settings.hours)}::int)
+      OR ${alias}.platform_roles && ${bind([PlatformRole.MODERATOR, PlatformRole.ADMIN])}::text[]
+      OR EXISTS (SELECT 1 FROM membership m WHERE m.user_id = ${alias}.id AND m.status = 'VERIFIED'))`;
+  }
+
+  /**
+   * When the caller's new-account period ends, or null if it has (or the limits are off, or the caller is
+   * trusted: verified staff and group members, moderators and admins). With `lock`, the account's row stays
+   * locked while it is new: a second, concurrent post of the same account waits and then counts the first.
+   */
+  private async newUntil(ctx: RequestContext, { lock }: { lock: boolean }): Promise<Date | null> {
+    const { hours } = this.settings;
+    if (hours === 0 || isModerator(ctx.user)) return null;
+    if (this.access.isVerified(await this.access.principal(ctx))) return null;
     const [account] = await this.db.query<{ ends_at: Date }>(ctx, `
       SELECT created_at + $2::int * interval '1 hour' AS ends_at FROM user_account
-      WHERE id = $1 AND created_at + $2::int * interval '1 hour' > now()`, [requireUser(ctx).id, this.settings.hours]);
-    if (account) this.assertLinks(body, account.ends_at);
+      WHERE id = $1 AND created_at + $2::int * interval '1 hour' > now()
+      ${lock ? 'FOR NO KEY UPDATE' : ''}`, [requireUser(ctx).id, hours]);
+    return account ? new Date(account.ends_at) : null;
   }
 
-  /** False when the limits are off or the caller is trusted (verified membership or platform role). */
-  private async mayBeLimited(ctx: RequestContext): Promise<boolean> {
-    if (this.settings.hours === 0) return false;
-    return !isTrusted(await this.access.principal(ctx));
-  }
-
-  private assertLinks(body: string, endsAt: Date): void {
-    const links = countLinks(body);
+  private assertLinks(bodyHtml: string, endsAt: Date): void {
+    const links = countWebLinks(bodyHtml);
     const { maxLinks, hours } = this.settings;
     if (links <= maxLinks) return;
     const allowed = maxLinks === 0 ? 'no links' : `at most ${plural(maxLinks, 'link', 'links')}`;
     throw BadUserInputError.field('body',
       `while an account is new (its first ${plural(hours, 'hour', 'hours')}), a post may contain ${allowed}, this one has ${links}; `
-      + `the limit ends at ${formatMoment(endsAt)}`);
+      + `the limit ends at ${toBerlinMinute(endsAt)}`);
   }
 
-  private limitReached(kind: PostKind, max: number, endsAt: Date): DomainError {
+  private limitReached(kind: PostKind, max: number, endsAt: Date): RateLimitedError {
     const what = kind === 'thread'
       ? (max === 0 ? 'cannot start threads' : `can start at most ${plural(max, 'thread', 'threads')}`)
       : (max === 0 ? 'cannot write comments' : `can write at most ${plural(max, 'comment', 'comments')}`);
-    const hours = plural(this.settings.hours, 'hour', 'hours');
-    return new DomainError(ErrorCode.RATE_LIMITED,
-      `New accounts ${what} in their first ${hours}; you can post again at ${formatMoment(endsAt)}.`,
-      { retryAfterSeconds: Math.max(1, Math.ceil((endsAt.getTime() - Date.now()) / 1000)), retryAt: endsAt.toISOString() });
+    return new RateLimitedError(
+      `New accounts ${what} in their first ${plural(this.settings.hours, 'hour', 'hours')}; you can post again at ${toBerlinMinute(endsAt)}.`,
+      endsAt.getTime() - Date.now(), { retryAt: endsAt.toISOString() });
   }
-}
-
-/** Verified staff and group members, moderators and admins are not new-account limited. */
-function isTrusted(principal: Principal): boolean {
-  return principal.staffOf.size > 0 || principal.memberOf.size > 0
-    || principal.platformRoles.some((role) => role === PlatformRole.MODERATOR || role === PlatformRole.ADMIN);
 }

@@ -122,14 +122,15 @@ export class ThreadService implements OnModuleInit {
     }
     const owner = await this.threadOwner(ctx, input);
     const { idempotencyKey, ...request } = input;
+    const bodyHtml = renderMarkdown(input.body);
     const { id } = await this.idempotency.once(ctx, 'createThread', idempotencyKey, request, async (tx) => {
-      await this.newAccounts.assertMayPost(tx, 'thread', input.body);
+      await this.newAccounts.assertMayPost(tx, 'thread', bodyHtml);
       const threads = this.db.repository(tx, Thread);
       const thread = await threads.save(threads.create({
         kind: seminarSessionId ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL,
         title: input.title,
         body: input.body,
-        bodyHtml: renderMarkdown(input.body),
+        bodyHtml,
         authorId: user.id,
         seminarSessionId,
         published: true,

@@ -5,6 +5,7 @@ import {
   PageRequest, RequestContext, requireUser, toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
+import { NewAccountLimits } from '@krisenfest/discussions';
 import { ContentKind, Flag, FlagReason } from './flag.entity';
 import { FlagContentInput } from './moderation.inputs';
 import { ModerationActionKind } from './moderation-action.entity';
@@ -32,6 +33,7 @@ export class FlagService {
     private readonly db: TransactionalConnection,
     private readonly nodes: NodeRegistry,
     private readonly log: ModerationLogService,
+    private readonly newAccounts: NewAccountLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -66,19 +68,17 @@ export class FlagService {
 
   /**
    * Hides the post if enough distinct users flagged it; true if it did. Flags of accounts that are still new
-   * (NEW_ACCOUNT_HOURS, no verified membership or platform role) go to the queue but do not count here, so a
-   * few fresh sign-ups cannot hide someone's post.
+   * (see NewAccountLimits) go to the queue but do not count here, so a few fresh sign-ups cannot hide a post.
    */
   private async autoHide(tx: RequestContext, ref: PostRef): Promise<boolean> {
     const threshold = this.config.moderationAutoHideFlags;
     if (threshold === 0) return false;
+    const params: unknown[] = [ref.kind, ref.id];
+    const established = this.newAccounts.establishedSql('u', (value) => `$${params.push(value)}`);
     const [{ reporters }] = await this.db.query<{ reporters: number }>(tx, `
       SELECT count(DISTINCT f.reporter_id)::int AS reporters
       FROM flag f JOIN user_account u ON u.id = f.reporter_id
-      WHERE f.target_kind = $1 AND f.target_id = $2 AND f.resolved_at IS NULL
-        AND (u.created_at <= now() - make_interval(hours => $3) OR u.platform_roles <> '{}'
-          OR EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.status = 'VERIFIED'))`,
-    [ref.kind, ref.id, this.config.newAccountHours]);
+      WHERE f.target_kind = $1 AND f.target_id = $2 AND f.resolved_at IS NULL AND ${established}`, params);
     if (reporters < threshold) return false;
     const reason = `Automatically hidden after reports from ${reporters} users; the moderation will review it.`;
     await setHidden(this.db, tx, ref, { reason, automatically: true });

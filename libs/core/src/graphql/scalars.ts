@@ -10,8 +10,18 @@ const BERLIN = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
 });
 
+function berlinParts(date: Date): Record<string, string> {
+  return Object.fromEntries(BERLIN.formatToParts(date).map((p) => [p.type, p.value]));
+}
+
+/** A moment for people to read in messages, "2026-12-01 14:05 (Europe/Berlin)", rounded up to the minute (never too early). */
+export function toBerlinMinute(date: Date): string {
+  const parts = berlinParts(new Date(Math.ceil(date.getTime() / 60_000) * 60_000));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (Europe/Berlin)`;
+}
+
 export function toBerlinIso(date: Date): string {
-  const parts = Object.fromEntries(BERLIN.formatToParts(date).map((p) => [p.type, p.value]));
+  const parts = berlinParts(date);
   const local = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
   const offsetMinutes = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60000);
   const sign = offsetMinutes >= 0 ? '+' : '-';

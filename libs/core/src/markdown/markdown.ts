@@ -43,3 +43,11 @@ export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
   return sanitizeHtml(html, SANITIZE).trim();
 }
+
+/**
+ * The web (http/https) links in HTML from renderMarkdown: what a reader can click to leave Krisenfest. The
+ * renderer rebuilds every link with its href first, entity-decoded, so counting its output is exact.
+ */
+export function countWebLinks(renderedHtml: string): number {
+  return renderedHtml.match(/<a href="https?:/gi)?.length ?? 0;
+}
