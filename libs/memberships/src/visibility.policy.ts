@@ -16,7 +16,7 @@ export interface RestrictedColumns {
   author: string;
   ownerMunicipality: string;
   ownerVolunteerGroup: string;
-  /** The post's hidden_at: lists and search leave hidden posts out except for their author and moderators. */
+  /** The post's hidden_at: lists and search leave hidden posts out except for their author and moderators (mayReadHidden as SQL). */
   hiddenAt?: string;
 }
 

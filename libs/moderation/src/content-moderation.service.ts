@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, ConflictError, NotFoundError, parseGlobalId, RequestContext, requireUser } from '@krisenfest/core';
+import { BadUserInputError, ConflictError, NotFoundError, parseGlobalId, RequestContext } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { Thread, ThreadKind } from '@krisenfest/discussions';
 import { SeminarService } from '@krisenfest/seminars';
 import { ContentKind, FlagResolution } from './flag.entity';
 import { DismissFlagsInput, LockThreadInput, ModerateContentInput, MoveThreadInput } from './moderation.inputs';
-import { ModerationAction, ModerationActionKind, ModerationSubject } from './moderation-action.entity';
+import { ModerationAction, ModerationActionKind } from './moderation-action.entity';
 import { ModerationLogService } from './moderation-log.service';
 import { decodePostId, Post, POST_KINDS, PostRef, setHidden } from './moderated-content';
 
@@ -36,7 +36,7 @@ export class ContentModerationService {
     const ref = decodePostId(input.targetId, 'targetId');
     const post = await this.load(ctx, ref, input.targetId);
     if (post.hidden.at && !post.hidden.automatically) throw new ConflictError('This post is hidden already.');
-    return this.act(ctx, ref, ModerationActionKind.HIDE, input.reason, async (tx) => {
+    return this.actOnPost(ctx, ref, ModerationActionKind.HIDE, input.reason, async (tx) => {
       await setHidden(this.db, tx, ref, { reason: input.reason, automatically: false });
       await this.closeFlags(tx, ref, FlagResolution.UPHELD);
     });
@@ -46,7 +46,7 @@ export class ContentModerationService {
     const ref = decodePostId(input.targetId, 'targetId');
     const post = await this.load(ctx, ref, input.targetId);
     if (!post.hidden.at) throw new ConflictError('This post is not hidden.');
-    return this.act(ctx, ref, ModerationActionKind.RESTORE, input.reason, async (tx) => {
+    return this.actOnPost(ctx, ref, ModerationActionKind.RESTORE, input.reason, async (tx) => {
       await setHidden(this.db, tx, ref, null);
       await this.closeFlags(tx, ref, FlagResolution.DISMISSED);
     });
@@ -56,7 +56,7 @@ export class ContentModerationService {
   async dismissFlags(ctx: RequestContext, input: DismissFlagsInput): Promise<ModeratedPost> {
     const ref = decodePostId(input.targetId, 'targetId');
     const post = await this.load(ctx, ref, input.targetId);
-    return this.act(ctx, ref, ModerationActionKind.DISMISS_FLAGS, input.reason, async (tx) => {
+    return this.actOnPost(ctx, ref, ModerationActionKind.DISMISS_FLAGS, input.reason, async (tx) => {
       if (!(await this.closeFlags(tx, ref, FlagResolution.DISMISSED))) throw new ConflictError('This post has no open flags.');
       if (post.hidden.automatically) await setHidden(this.db, tx, ref, null);
     });
@@ -88,12 +88,12 @@ export class ContentModerationService {
       this.db.query(tx, 'UPDATE thread SET seminar_session_id = $2, kind = $3 WHERE id = $1', [thread.id, to, kind]));
   }
 
-  private async act(ctx: RequestContext, ref: PostRef, action: ModerationActionKind, reason: string, change: (tx: RequestContext) => Promise<void>): Promise<ModeratedPost> {
-    const actor = requireUser(ctx);
-    const logged = await this.db.transaction(ctx, async (tx) => {
-      await change(tx);
-      return this.log.record(tx, { actorId: actor.id, action, subjectKind: POST_KINDS[ref.kind].subject, subjectId: ref.id, reason });
-    });
+  /** Carries out the change with its log entry, then reads the post as it is now. */
+  private async actOnPost(
+    ctx: RequestContext, ref: PostRef, action: ModerationActionKind, reason: string,
+    change: (tx: RequestContext) => Promise<unknown>, details: Record<string, unknown> = {},
+  ): Promise<ModeratedPost> {
+    const logged = await this.log.act(ctx, { action, subjectKind: POST_KINDS[ref.kind].subject, subjectId: ref.id, reason, details }, change);
     return { target: await this.db.repository(ctx, POST_KINDS[ref.kind].entity).findOneByOrFail({ id: ref.id }), action: logged };
   }
 
@@ -101,12 +101,8 @@ export class ContentModerationService {
     ctx: RequestContext, thread: Thread, action: ModerationActionKind, reason: string, details: Record<string, unknown>,
     change: (tx: RequestContext) => Promise<unknown>,
   ): Promise<ModeratedThread> {
-    const actor = requireUser(ctx);
-    const logged = await this.db.transaction(ctx, async (tx) => {
-      await change(tx);
-      return this.log.record(tx, { actorId: actor.id, action, subjectKind: ModerationSubject.THREAD, subjectId: thread.id, reason, details });
-    });
-    return { thread: await this.db.repository(ctx, Thread).findOneByOrFail({ id: thread.id }), action: logged };
+    const moderated = await this.actOnPost(ctx, { kind: ContentKind.THREAD, id: thread.id }, action, reason, change, details);
+    return { thread: moderated.target as Thread, action: moderated.action };
   }
 
   private async load(ctx: RequestContext, ref: PostRef, globalId: string): Promise<Post> {

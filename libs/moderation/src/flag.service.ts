@@ -20,6 +20,13 @@ export interface FlaggedPost {
   lastFlaggedAt: Date;
 }
 
+/** How often each reason was given, most frequent first. */
+export function reasonCounts(flags: Flag[]): { reason: FlagReason; count: number }[] {
+  const counts = new Map<FlagReason, number>();
+  for (const flag of flags) counts.set(flag.reason, (counts.get(flag.reason) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+}
+
 interface QueueRow {
   target_kind: ContentKind;
   target_id: string;

@@ -19,18 +19,22 @@ export interface PostRef {
   id: string;
 }
 
-/** The kind and row id behind a post's global id, or BAD_USER_INPUT naming the field. */
-export function decodePostId(globalId: string, field: string): PostRef {
+/**
+ * The kind (a key of `types`, which maps kinds to GraphQL type names) and row id behind a global id, or
+ * BAD_USER_INPUT on `field` saying it must be the id of `what`.
+ */
+export function decodeKindedId<K extends string>(globalId: string, types: Record<K, string>, field: string, what: string): { kind: K; id: string } {
   const decoded = decodeGlobalId(globalId);
-  const kind = decoded && (Object.keys(POST_KINDS) as ContentKind[]).find((k) => POST_KINDS[k].type === decoded.type);
-  if (!decoded || !kind) throw BadUserInputError.field(field, 'must be the id of a comment, thread or experience');
+  const kind = decoded && (Object.keys(types) as K[]).find((k) => types[k] === decoded.type);
+  if (!decoded || !kind) throw BadUserInputError.field(field, `must be the id of ${what}`);
   return { kind, id: decoded.id };
 }
 
-export function kindOf(post: Post): ContentKind {
-  if (post instanceof Comment) return ContentKind.COMMENT;
-  if (post instanceof Thread) return ContentKind.THREAD;
-  return ContentKind.EXPERIENCE;
+const POST_TYPES = Object.fromEntries(Object.entries(POST_KINDS).map(([kind, { type }]) => [kind, type])) as Record<ContentKind, string>;
+
+/** The kind and row id behind a post's global id, or BAD_USER_INPUT naming the field. */
+export function decodePostId(globalId: string, field: string): PostRef {
+  return decodeKindedId(globalId, POST_TYPES, field, 'a comment, thread or experience');
 }
 
 /**

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Connection, decodeGlobalId, decodeTypedCursor, BadUserInputError, PageRequest, RequestContext, toConnection } from '@krisenfest/core';
+import { Connection, decodeTypedCursor, PageRequest, RequestContext, requireUser, toConnection } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { ModerationAction, ModerationActionKind, ModerationSubject, PUBLIC_ACTIONS } from './moderation-action.entity';
+import { decodeKindedId } from './moderated-content';
 
 export interface LoggedAction {
   actorId: string | null;
@@ -31,14 +32,21 @@ export class ModerationLogService {
     return actions.save(actions.create({ details: {}, ...entry }));
   }
 
+  /** Carries out a moderator's `change` and logs it as theirs, in one transaction: no action without its entry. */
+  act(ctx: RequestContext, entry: Omit<LoggedAction, 'actorId'>, change: (tx: RequestContext) => Promise<unknown>): Promise<ModerationAction> {
+    const actorId = requireUser(ctx).id;
+    return this.db.transaction(ctx, async (tx) => {
+      await change(tx);
+      return this.record(tx, { actorId, ...entry });
+    });
+  }
+
   /** Newest first; optionally only the actions on one subject (any global id of a comment, thread, experience or user). */
   async page(ctx: RequestContext, subjectGlobalId: string | undefined, page: PageRequest): Promise<Connection<ModerationAction>> {
     const qb = this.db.repository(ctx, ModerationAction).createQueryBuilder('a');
     if (subjectGlobalId !== undefined) {
-      const decoded = decodeGlobalId(subjectGlobalId);
-      const kind = decoded && (Object.keys(SUBJECT_TYPES) as ModerationSubject[]).find((k) => SUBJECT_TYPES[k] === decoded.type);
-      if (!decoded || !kind) throw BadUserInputError.field('subjectId', 'must be the id of a comment, thread, experience or user');
-      qb.where('a.subject_kind = :kind AND a.subject_id = :id', { kind, id: decoded.id });
+      const { kind, id } = decodeKindedId(subjectGlobalId, SUBJECT_TYPES, 'subjectId', 'a comment, thread, experience or user');
+      qb.where('a.subject_kind = :kind AND a.subject_id = :id', { kind, id });
     }
     if (page.after) {
       const [at, id] = decodeTypedCursor(page.after, ['timestamp', 'uuid']);

@@ -2,8 +2,8 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Allow, Connection, ConnectionArgs, Ctx, pageRequest, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
 import { User, UserModel, UserService } from '@krisenfest/identity';
 import { ContentModerationService, ModeratedPost } from './content-moderation.service';
-import { Flag, FlagReason } from './flag.entity';
-import { FlaggedPost, FlagService } from './flag.service';
+import { Flag } from './flag.entity';
+import { FlaggedPost, FlagService, reasonCounts } from './flag.service';
 import {
   BanUserInput, DismissFlagsInput, ErasePersonalDataInput, FlagContentInput, LockThreadInput, ModerateContentInput, ModerationLogArgs,
   MoveThreadInput, UnbanUserInput,
@@ -107,9 +107,7 @@ export class ModerationResolver {
 
   @ResolveField(() => [FlagReasonCountModel], { description: 'How often each reason was given, most frequent first.' })
   reasons(@Parent() item: FlaggedPost): FlagReasonCountModel[] {
-    const counts = new Map<FlagReason, number>();
-    for (const flag of item.flags) counts.set(flag.reason, (counts.get(flag.reason) ?? 0) + 1);
-    return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+    return reasonCounts(item.flags);
   }
 }
 

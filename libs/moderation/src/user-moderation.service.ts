@@ -94,11 +94,7 @@ export class UserModerationService {
     ctx: RequestContext, user: User, action: ModerationActionKind, reason: string, details: Record<string, unknown>,
     change: (tx: RequestContext) => Promise<unknown>,
   ): Promise<ModeratedUser> {
-    const actor = requireUser(ctx);
-    const logged = await this.db.transaction(ctx, async (tx) => {
-      await change(tx);
-      return this.log.record(tx, { actorId: actor.id, action, subjectKind: ModerationSubject.USER, subjectId: user.id, reason, details });
-    });
+    const logged = await this.log.act(ctx, { action, subjectKind: ModerationSubject.USER, subjectId: user.id, reason, details }, change);
     return { user: await this.db.repository(ctx, User).findOneByOrFail({ id: user.id }), action: logged };
   }
 }

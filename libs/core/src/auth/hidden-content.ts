@@ -21,7 +21,7 @@ export function mayReadHidden(user: AuthUser | null, post: HideablePost): boolea
  * Field middleware for the text of a hideable post: the one place that replaces hidden text. Non-null
  * strings become the notice (as HTML for `…Html` fields), nullable ones null, lists empty.
  */
-export const hiddenText: FieldMiddleware = async ({ source, context, info }, next) => {
+export const hiddenText: FieldMiddleware = ({ source, context, info }, next) => {
   const ctx = (context as { ctx?: RequestContext }).ctx;
   if (mayReadHidden(ctx?.user ?? null, source as HideablePost)) return next();
   if (!info) return null;
