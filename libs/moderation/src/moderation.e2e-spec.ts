@@ -1,4 +1,4 @@
-import { createTestApp, errorFields, expectErrorCode, Fixtures, globalId, SignedUpUser, TestApp, UNKNOWN_UUID, uuidOf } from '@krisenfest/testing';
+import { createTestApp, errorFields, expectErrorCode, Fixtures, forgedCursor, globalId, SignedUpUser, TestApp, UNKNOWN_UUID, uuidOf } from '@krisenfest/testing';
 
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id } } }`;
 const ADD = `mutation($t: ID!, $body: String!) { addComment(input: { threadId: $t, body: $body }) { comment { id } } }`;
@@ -229,6 +229,65 @@ describe('moderation', () => {
     });
   });
 
+  describe('the queue and the log', () => {
+    it('pages through the queue, the longest-waiting post first, and through the log, newest first', async () => {
+      const posts = [await comment(author), await comment(author), await comment(author)];
+      for (const { id } of posts) await flag(id, readers[3], 'SPAM');
+      const page = (after: string | null) => gql(`query($after: String) { moderationQueue(first: 1, after: $after) {
+        nodes { target { ... on Comment { id } } } pageInfo { hasNextPage endCursor } } }`, { after }, moderator);
+      const seen: string[] = [];
+      let after: string | null = null;
+      let done = false;
+      for (let pages = 0; pages < 50 && !done; pages++) {
+        const { data } = await page(after);
+        seen.push(...data.moderationQueue.nodes.map((i: any) => i.target.id));
+        done = !data.moderationQueue.pageInfo.hasNextPage;
+        after = data.moderationQueue.pageInfo.endCursor;
+      }
+      expect(done).toBe(true);
+      // Waiting longest first: ours were flagged last, in this order, and each post appears once.
+      expect(seen.slice(-3)).toEqual(posts.map((p) => p.id));
+      expect(new Set(seen).size).toBe(seen.length);
+
+      for (const { id } of posts) await gql(DISMISS, { id, reason: 'Kein Spam' }, moderator);
+      const log = (after?: string) => gql(`query($after: String) { moderationLog(first: 2, after: $after) { nodes { subjectId action } pageInfo { endCursor } } }`, { after }, admin);
+      const first = (await log()).data.moderationLog;
+      const second = (await log(first.pageInfo.endCursor)).data.moderationLog;
+      expect([...first.nodes, ...second.nodes].slice(0, 3)).toEqual([...posts].reverse().map((p) => ({ subjectId: p.id, action: 'DISMISS_FLAGS' })));
+    });
+
+    it('refuses a forged cursor and a subject that is not a post or user', async () => {
+      expect(errorFields(expectErrorCode(await gql(`query($a: String) { moderationQueue(after: $a) { nodes { flagCount } } }`, { a: forgedCursor(['gestern', 'x']) }, moderator), 'BAD_USER_INPUT'))).toEqual(['after']);
+      expect(errorFields(expectErrorCode(await gql(`query($a: String) { moderationLog(after: $a) { nodes { action } } }`, { a: forgedCursor([1]) }, moderator), 'BAD_USER_INPUT'))).toEqual(['after']);
+      expect(errorFields(expectErrorCode(await gql(LOG, { s: town.gid }, moderator), 'BAD_USER_INPUT'))).toEqual(['subjectId']);
+      expect(errorFields(expectErrorCode(await gql(LOG, { s: 'kein-id' }, moderator), 'BAD_USER_INPUT'))).toEqual(['subjectId']);
+    });
+  });
+
+  describe('unknown and wrong targets', () => {
+    it('answers NOT_FOUND for posts, threads and users that do not exist, and BAD_USER_INPUT naming the field for ids of another kind', async () => {
+      const noThread = globalId('Thread', UNKNOWN_UUID);
+      const noUser = globalId('User', UNKNOWN_UUID);
+      expectErrorCode(await gql(RESTORE, { id: globalId('Experience', UNKNOWN_UUID), reason: 'Prüfung' }, moderator), 'NOT_FOUND');
+      expectErrorCode(await gql(DISMISS, { id: globalId('Comment', UNKNOWN_UUID), reason: 'Prüfung' }, moderator), 'NOT_FOUND');
+      expectErrorCode(await gql(LOCK, { t: noThread }, moderator), 'NOT_FOUND');
+      expectErrorCode(await gql(UNLOCK, { t: noThread }, moderator), 'NOT_FOUND');
+      expectErrorCode(await gql(MOVE, { input: { threadId: noThread, reason: 'Verschieben' } }, moderator), 'NOT_FOUND');
+      expectErrorCode(await gql(UNBAN, { u: noUser }, moderator), 'NOT_FOUND');
+      expectErrorCode(await gql(ERASE, { u: noUser }, moderator), 'NOT_FOUND');
+
+      expect(errorFields(expectErrorCode(await gql(HIDE, { id: town.gid, reason: 'Prüfung' }, moderator), 'BAD_USER_INPUT'))).toEqual(['targetId']);
+      expect(errorFields(expectErrorCode(await gql(LOCK, { t: town.gid }, moderator), 'BAD_USER_INPUT'))).toEqual(['threadId']);
+      expect(errorFields(expectErrorCode(await gql(ERASE, { u: town.gid }, moderator), 'BAD_USER_INPUT'))).toEqual(['userId']);
+      const threadId = await thread(author);
+      expect(errorFields(expectErrorCode(await gql(MOVE, { input: { threadId, seminarSessionId: town.gid, reason: 'Verschieben' } }, moderator), 'BAD_USER_INPUT'))).toEqual(['seminarSessionId']);
+      expectErrorCode(await gql(UNLOCK, { t: threadId }, moderator), 'CONFLICT');
+      expectErrorCode(await gql(MOVE, { input: { threadId, reason: 'Schon allgemein' } }, moderator), 'CONFLICT');
+      const [{ actions }] = await t.dataSource.query('SELECT count(*)::int AS actions FROM moderation_action WHERE subject_id = $1', [uuidOf(threadId)]);
+      expect(actions).toBe(0);
+    });
+  });
+
   describe('threads', () => {
     it('locks a thread against new comments (moderators may still answer) and opens it again', async () => {
       const threadId = await thread(author);
@@ -325,8 +384,8 @@ describe('moderation', () => {
       }, person);
       expect(draft.errors).toBeUndefined();
       const draftId = draft.data.createExperience.experience.id;
-      const before = (await gql(THREAD, { id: threadId }, null)).data.thread;
-      expect(before).toBeDefined();
+      const [{ before }] = await t.dataSource.query('SELECT comment_count AS before FROM thread WHERE id = $1', [uuidOf(threadId)]);
+      expect(before).toBe(1);
 
       const res = await gql(ERASE, { u: person.userId }, moderator);
       expect(res.data.erasePersonalData).toEqual({ user: { displayName: 'Gelöschtes Konto' }, action: { action: 'ERASE_PERSONAL_DATA' } });
