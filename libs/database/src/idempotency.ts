@@ -34,6 +34,11 @@ function hashRequest(request: unknown): string {
 export class IdempotencyService {
   constructor(private readonly db: TransactionalConnection) {}
 
+  /** Forgets a user's stored requests (they hold hashes of what the person sent), e.g. when their data are erased. */
+  async forgetUser(ctx: RequestContext, userId: string): Promise<void> {
+    await this.db.query(ctx, 'DELETE FROM idempotency_key WHERE user_id = $1', [userId]);
+  }
+
   async once(
     ctx: RequestContext,
     operation: string,

@@ -134,6 +134,21 @@ export class CommentService implements OnModuleInit {
     });
   }
 
+  /**
+   * Empties every comment of a user the way deleting one does (each keeps its place and its replies), and
+   * lowers the threads' counts by the comments that were live; e.g. when the user's personal data are erased.
+   */
+  async eraseAllBy(ctx: RequestContext, userId: string): Promise<void> {
+    await this.db.query(ctx, `
+      WITH emptied AS (
+        UPDATE comment c SET body = '', body_html = '', deleted_at = coalesce(c.deleted_at, now())
+        FROM (SELECT id, deleted_at IS NULL AS was_live FROM comment WHERE author_id = $1 FOR UPDATE) old
+        WHERE c.id = old.id RETURNING c.thread_id, old.was_live)
+      UPDATE thread t SET comment_count = greatest(t.comment_count - e.n, 0)
+      FROM (SELECT thread_id, count(*) AS n FROM emptied WHERE was_live GROUP BY thread_id) e
+      WHERE t.id = e.thread_id`, [userId]);
+  }
+
   private async requireVisible(ctx: RequestContext, globalId: string): Promise<Comment> {
     const comment = await this.visibleById(ctx, parseGlobalId(globalId, 'Comment', 'commentId'));
     if (!comment) throw new NotFoundError('Comment', globalId);

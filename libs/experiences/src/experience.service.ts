@@ -64,6 +64,13 @@ export class ExperienceService implements OnModuleInit {
     }, bind);
   }
 
+  /** Deletes a user's unpublished drafts with their (unpublished) threads, e.g. when their personal data are erased. */
+  async deleteDraftsOf(ctx: RequestContext, userId: string): Promise<void> {
+    await this.db.query(ctx, `
+      WITH drafts AS (DELETE FROM experience WHERE author_id = $1 AND status = $2 RETURNING thread_id)
+      DELETE FROM thread WHERE id IN (SELECT thread_id FROM drafts)`, [userId, ExperienceStatus.DRAFT]);
+  }
+
   async require(ctx: RequestContext, globalId: string, field = 'id'): Promise<Experience> {
     const e = await this.visibleById(ctx, parseGlobalId(globalId, 'Experience', field));
     if (!e) throw new NotFoundError('Experience', globalId);

@@ -95,6 +95,20 @@ export class MembershipService implements OnModuleInit {
     return ctx.userId === userId ? all : all.filter((m) => m.status === MembershipStatus.VERIFIED);
   }
 
+  /**
+   * Ends the user's pending and verified memberships as the caller (recorded with `reason`, like any
+   * revocation) and deletes the positions they gave, e.g. when their personal data are erased.
+   */
+  async endAllFor(ctx: RequestContext, userId: string, reason: string): Promise<void> {
+    const ended = await this.db.query<{ id: string }>(ctx, `
+      WITH ended AS (
+        UPDATE membership SET status = 'REVOKED', decided_at = now(), decided_by_id = $2, decision_reason = $3
+        WHERE user_id = $1 AND status IN ('PENDING', 'VERIFIED') RETURNING id)
+      SELECT id FROM ended`, [userId, requireUser(ctx).id, reason]);
+    await this.db.query(ctx, 'UPDATE membership SET position = NULL WHERE user_id = $1', [userId]);
+    for (const { id } of ended) await this.record(ctx, id, MembershipAction.REVOKED, reason);
+  }
+
   /** Open requests the caller may decide, oldest first. */
   async decidable(ctx: RequestContext): Promise<Membership[]> {
     const principal = await this.access.principal(ctx);

@@ -377,6 +377,7 @@ describe('moderation', () => {
   describe('erasing personal data', () => {
     it('removes name, e-mail, sign-ins and comments of a person, keeps their published knowledge anonymous, and cannot sign in again', async () => {
       const person = await t.signUp('Erika Mustermann');
+      await fx.verify(person.userId, { municipalityId: town.id });
       const { id: theirComment, threadId } = await comment(person, 'Ich wohne in der Hauptstraße 5');
       const theirThread = await thread(person);
       const draft = await gql(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id } } } }`, {
@@ -408,6 +409,11 @@ describe('moderation', () => {
       expect(drafts).toBe(0);
       const [{ threads }] = await t.dataSource.query('SELECT count(*)::int AS threads FROM thread WHERE id = $1', [uuidOf(draft.data.createExperience.experience.thread.id)]);
       expect(threads).toBe(0);
+      // Memberships end like any revocation, recorded with who and why; the position they gave is gone.
+      const memberships = await t.dataSource.query(`
+        SELECT m.status, m.position, e.action, e.actor_id, e.reason FROM membership m JOIN membership_event e ON e.membership_id = m.id
+        WHERE m.user_id = $1 AND e.action = 'REVOKED'`, [uuidOf(person.userId)]);
+      expect(memberships).toEqual([{ status: 'REVOKED', position: null, action: 'REVOKED', actor_id: uuidOf(moderator.userId), reason: 'Personal data erased on request.' }]);
       expectErrorCode(await gql(ERASE, { u: person.userId }, moderator), 'CONFLICT');
       expectErrorCode(await gql(ERASE, { u: admin.userId }, moderator), 'FORBIDDEN');
       expectErrorCode(await gql(ERASE, { u: readers[0].userId }, readers[1]), 'FORBIDDEN');

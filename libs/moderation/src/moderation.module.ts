@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '@krisenfest/discussions';
 import { ExperiencesModule } from '@krisenfest/experiences';
 import { IdentityModule } from '@krisenfest/identity';
+import { MembershipsModule } from '@krisenfest/memberships';
 import { SeminarsModule } from '@krisenfest/seminars';
 import { ContentModerationService } from './content-moderation.service';
 import { FlagService } from './flag.service';
@@ -11,7 +12,7 @@ import { FlagResolver, ModerationActionResolver, ModerationResolver } from './mo
 import { UserModerationService } from './user-moderation.service';
 
 @Module({
-  imports: [IdentityModule, DiscussionsModule, ExperiencesModule, SeminarsModule],
+  imports: [IdentityModule, MembershipsModule, DiscussionsModule, ExperiencesModule, SeminarsModule],
   providers: [
     ModerationLogService, FlagService, ContentModerationService, UserModerationService,
     ModerationResolver, FlagResolver, ModerationActionResolver,

@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import {
   BadUserInputError, ConflictError, ForbiddenError, isAdmin, isModerator, NotFoundError, parseGlobalId, RequestContext, requireUser,
 } from '@krisenfest/core';
-import { TransactionalConnection } from '@krisenfest/database';
-import { User } from '@krisenfest/identity';
+import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
+import { CommentService } from '@krisenfest/discussions';
+import { ExperienceService } from '@krisenfest/experiences';
+import { MembershipService } from '@krisenfest/memberships';
+import { User, UserService } from '@krisenfest/identity';
 import { BanUserInput, ErasePersonalDataInput, UnbanUserInput } from './moderation.inputs';
 import { ModerationAction, ModerationActionKind, ModerationSubject } from './moderation-action.entity';
 import { ModerationLogService } from './moderation-log.service';
 
 const MAX_BAN_MS = 10 * 365 * 24 * 3600 * 1000;
-export const ERASED_DISPLAY_NAME = 'Gelöschtes Konto';
 
 export interface ModeratedUser {
   user: User;
@@ -22,6 +24,11 @@ export class UserModerationService {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly log: ModerationLogService,
+    private readonly users: UserService,
+    private readonly idempotency: IdempotencyService,
+    private readonly memberships: MembershipService,
+    private readonly comments: CommentService,
+    private readonly experiences: ExperienceService,
   ) {}
 
   async ban(ctx: RequestContext, input: BanUserInput): Promise<ModeratedUser> {
@@ -50,30 +57,12 @@ export class UserModerationService {
     const user = await this.target(ctx, input.userId, 'erase the data of');
     if (user.erasedAt) throw new ConflictError('The personal data of this account were erased already.');
     return this.act(ctx, user, ModerationActionKind.ERASE_PERSONAL_DATA, input.reason, {}, async (tx) => {
-      await this.db.query(tx, `
-        UPDATE user_account SET display_name = $2, email = 'erased-' || id || '@erased.invalid', password_hash = '!erased',
-          email_verified_at = NULL, platform_roles = '{}', banned_until = NULL, ban_reason = NULL, erased_at = now()
-        WHERE id = $1`, [user.id, ERASED_DISPLAY_NAME]);
-      await this.db.query(tx, 'DELETE FROM user_session WHERE user_id = $1', [user.id]);
-      await this.db.query(tx, 'DELETE FROM account_token WHERE user_id = $1', [user.id]);
-      await this.db.query(tx, 'DELETE FROM idempotency_key WHERE user_id = $1', [user.id]);
+      await this.users.erase(tx, user.id);
+      await this.idempotency.forgetUser(tx, user.id);
+      await this.memberships.endAllFor(tx, user.id, 'Personal data erased on request.');
+      await this.comments.eraseAllBy(tx, user.id);
+      await this.experiences.deleteDraftsOf(tx, user.id);
       await this.db.query(tx, 'DELETE FROM flag WHERE reporter_id = $1', [user.id]);
-      await this.db.query(tx, `
-        UPDATE membership SET position = NULL,
-          status = CASE WHEN status IN ('PENDING', 'VERIFIED') THEN 'REVOKED'::membership_status ELSE status END
-        WHERE user_id = $1`, [user.id]);
-      // Comments are emptied in place (replies keep their parent); the threads' counts drop by the newly deleted.
-      await this.db.query(tx, `
-        WITH emptied AS (
-          UPDATE comment c SET body = '', body_html = '', deleted_at = coalesce(c.deleted_at, now())
-          FROM (SELECT id, deleted_at IS NULL AS was_live FROM comment WHERE author_id = $1 FOR UPDATE) old
-          WHERE c.id = old.id RETURNING c.thread_id, old.was_live)
-        UPDATE thread t SET comment_count = greatest(t.comment_count - e.n, 0)
-        FROM (SELECT thread_id, count(*) AS n FROM emptied WHERE was_live GROUP BY thread_id) e
-        WHERE t.id = e.thread_id`, [user.id]);
-      await this.db.query(tx, `
-        WITH drafts AS (DELETE FROM experience WHERE author_id = $1 AND status = 'DRAFT' RETURNING thread_id)
-        DELETE FROM thread WHERE id IN (SELECT thread_id FROM drafts)`, [user.id]);
     });
   }
 
