@@ -8,10 +8,9 @@
  * Registers one user, collects thread ids from the feed (and SQL, if given), then runs one autocannon
  * run per scenario and prints a Markdown table. addComment writes to the database, so it runs last.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- autocannon is CommonJS with a function export
-import autocannon = require('autocannon');
-import * as fs from 'node:fs';
 import { Client } from 'pg';
+import { SEARCH_QUERIES } from './documents';
+import { GqlBody, LoadResult, measureLoad, postGraphQL as gql, RssSampler } from './measure';
 
 const FEED = `query Feed { experiences(first: 20) { edges { cursor node { id title summary publishedAt helpfulCount commentCount viewerReactions author { displayName } municipality { name state } volunteerGroup { name } crisis { name } } } pageInfo { hasNextPage endCursor } } }`;
 const FEED_THREADS = `query FeedThreads($after: String) { experiences(first: 50, after: $after) { edges { node { thread { id } } } pageInfo { endCursor } } }`;
@@ -22,10 +21,6 @@ const SEARCH = `query S($q: String!) { search(query: $q, first: 20) { nodes { ra
 const ADD_COMMENT = `mutation A($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }`;
 const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { accessToken } }`;
 
-const SEARCH_QUERIES = [
-  'Hochwasser', 'Spontanhelfende Koordination', 'Unterbringung Geflüchtete', 'Stromausfall', 'Notunterkunft Turnhalle',
-  'Hitzewelle ältere Menschen', 'Krisenstab', 'Sandsäcke', 'Bombenentschärfung', 'Trinkwasser Tankwagen', 'Ehrenamt', 'Cyberangriff',
-];
 const COMMENT_BODIES = [
   'Danke für den ausführlichen Bericht, wir übernehmen die Idee mit den Anlaufstellen.',
   'Wie habt ihr die Spontanhelfenden versichert? Bei uns ist das noch offen.',
@@ -65,69 +60,13 @@ function parseArgs(argv: string[]): Options {
   };
 }
 
-interface GqlResponse {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-  extensions?: { sqlStatements?: unknown };
-}
-
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResponse> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await res.text();
-  try {
-    return JSON.parse(text) as GqlResponse;
-  } catch {
-    throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
-  }
-}
-
 /** Number of SQL statements a request ran (QUERY_STATS=1 puts them into extensions.sqlStatements). */
-function sqlCount(r: GqlResponse): number | null {
+function sqlCount(r: GqlBody): number | null {
   const s = r.extensions?.sqlStatements;
   if (Array.isArray(s)) return s.length;
   if (typeof s === 'number') return s;
   if (s && typeof s === 'object' && 'count' in s) return Number((s as { count: unknown }).count);
   return null;
-}
-
-/** Samples the server's memory every 100 ms: peak VmRSS while running, and VmHWM (lifetime peak). */
-class RssSampler {
-  private timer?: NodeJS.Timeout;
-  peakRssKb = 0;
-  constructor(private readonly pid?: number) {}
-  private read(field: string): number | null {
-    if (!this.pid) return null;
-    try {
-      const m = fs.readFileSync(`/proc/${this.pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
-      return m ? Number(m[1]) : null;
-    } catch {
-      return null;
-    }
-  }
-  start(): void {
-    this.peakRssKb = 0;
-    if (!this.pid) return;
-    const tick = () => { this.peakRssKb = Math.max(this.peakRssKb, this.read('VmRSS') ?? 0); };
-    tick();
-    this.timer = setInterval(tick, 100);
-  }
-  stop(): void { if (this.timer) clearInterval(this.timer); }
-  hwmKb(): number | null { return this.read('VmHWM'); }
-  /** utime + stime of the server in ms (from /proc/PID/stat, clock ticks of 10 ms). */
-  cpuMs(): number | null {
-    if (!this.pid) return null;
-    try {
-      const stat = fs.readFileSync(`/proc/${this.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      return null;
-    }
-  }
 }
 
 interface Scenario {
@@ -137,91 +76,19 @@ interface Scenario {
   body: (n: number) => string;
 }
 
-interface Row {
+interface Row extends LoadResult {
   name: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  non2xx: number;
-  socketErrors: number;
-  gqlErrors: number;
-  sampled: number;
   sql: number | null;
-  peakRssMb: number | null;
-  cpuMsPerRequest: number | null;
-  firstError?: string;
 }
 
-function run(opts: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
-  });
-}
-
-const SAMPLE_EVERY = 10;
-
-async function runScenario(o: Options, token: string, s: Scenario, rss: RssSampler): Promise<Row> {
-  const path = new URL(o.url).pathname;
+async function runScenario(o: Options, token: string, s: Scenario): Promise<Row> {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-
   // One request outside the measurement: SQL statements per request and the first GraphQL error, if any.
-  const probe = await fetch(o.url, { method: 'POST', headers, body: s.body(0) }).then((r) => r.json() as Promise<GqlResponse>);
-  const sql = sqlCount(probe);
-  let firstError = probe.errors?.[0]?.message;
-
-  let counter = 1;
-  let responses = 0;
-  let sampled = 0;
-  let gqlErrors = 0;
-  const makeOpts = (duration: number, connections: number): autocannon.Options => ({
-    url: o.url,
-    connections,
-    duration,
-    timeout: 30,
-    method: 'POST',
-    headers,
-    requests: [{
-      method: 'POST',
-      path,
-      headers,
-      // Rotating bodies: every request gets the next variables.
-      setupRequest: (req) => ({ ...req, body: s.body(counter++) }),
-      onResponse: (_status, body) => {
-        if (responses++ % SAMPLE_EVERY !== 0) return;
-        sampled++;
-        if (body.includes('"errors"')) {
-          gqlErrors++;
-          if (!firstError) {
-            try { firstError = (JSON.parse(body) as GqlResponse).errors?.[0]?.message; } catch { firstError = body.slice(0, 200); }
-          }
-        }
-      },
-    }],
+  const probe = await fetch(o.url, { method: 'POST', headers, body: s.body(0) }).then((r) => r.json() as Promise<GqlBody>);
+  const result = await measureLoad({
+    url: o.url, headers, body: (n) => s.body(n + 1), duration: o.duration, connections: o.connections, warmup: o.warmup, serverPid: o.serverPid,
   });
-
-  if (o.warmup > 0) await run(makeOpts(o.warmup, Math.min(8, o.connections)));
-  responses = 0; sampled = 0; gqlErrors = 0;
-  rss.start();
-  const cpu0 = rss.cpuMs();
-  const r = await run(makeOpts(o.duration, o.connections));
-  const cpu1 = rss.cpuMs();
-  rss.stop();
-  return {
-    name: s.name,
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    requests: r.requests.total,
-    non2xx: r.non2xx,
-    socketErrors: r.errors + r.timeouts,
-    gqlErrors,
-    sampled,
-    sql,
-    peakRssMb: rss.peakRssKb ? rss.peakRssKb / 1024 : null,
-    cpuMsPerRequest: cpu0 !== null && cpu1 !== null && r.requests.total > 0 ? (cpu1 - cpu0) / r.requests.total : null,
-    firstError,
-  };
+  return { ...result, name: s.name, sql: sqlCount(probe), firstError: probe.errors?.[0]?.message ?? result.firstError };
 }
 
 async function main(): Promise<void> {
@@ -291,7 +158,7 @@ async function main(): Promise<void> {
     const s = scenarios[key];
     if (!s) throw new Error(`unknown scenario ${key} (known: ${Object.keys(scenarios).join(', ')})`);
     process.stdout.write(`${s.name}: ${s.description} … `);
-    const row = await runScenario(o, token, s, rss);
+    const row = await runScenario(o, token, s);
     rows.push(row);
     console.log(`${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.firstError ? `, first error: ${row.firstError}` : ''}`);
   }

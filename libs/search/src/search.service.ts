@@ -6,6 +6,7 @@ import { TransactionalConnection } from '@krisenfest/database';
 import { ThreadKind, ThreadService } from '@krisenfest/discussions';
 import { ExperienceService } from '@krisenfest/experiences';
 import { SearchFilter, SearchType } from './search.model';
+import { SNIPPET_START, SNIPPET_STOP, snippetHtml } from './snippet';
 
 export interface SearchHitValue {
   node: object;
@@ -22,25 +23,13 @@ interface HitRow {
   snippet: string;
 }
 
-// Control characters mark the matches so the text can be HTML-escaped before <mark> goes in.
-const START = '\u0002';
-const STOP = '\u0003';
 /** Body-only matches rank below every title or summary match (whose ranks start at TIER_1). */
 const BODY_ONLY_RANK = 0.01;
 const TIER_1 = 0.02;
 
 // Inline rather than a CTE, so the planner sees the query's words when it estimates the matches.
 const Q = `websearch_to_tsquery('german', $1)`;
-const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-export function snippetHtml(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- strips control characters users may have typed, keeping our markers
-  return escapeHtml(raw.replace(/[\u0000\u0001\u0004-\u0008]/g, '')).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>');
-}
+const HEADLINE = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
  * German full-text search over published experiences and open threads. An experience whose title or

@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode } from '../errors';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, pageRequest, toConnection } from './connection';
+import { DEFAULT_PAGE_SIZE, pageRequest, toConnection } from './connection';
+import { decodeCursor, encodeCursor } from './cursor';
 
 function thrown(fn: () => unknown): DomainError {
   try {
