@@ -27,6 +27,35 @@ export default tseslint.config(
     },
   },
   {
+    // Libraries depend downward only, through each other's public surface (index.ts): never on an app,
+    // never into another library's files, and their code never on the test harness.
+    files: ['libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/apps/**'], message: 'A library must not import from apps/.' },
+          { group: ['../../*', '**/libs/**'], message: "Import another library through its public surface, '@krisenfest/<name>'." },
+          { group: ['@krisenfest/*/**'], message: "Import a library through its public surface, '@krisenfest/<name>'." },
+          { group: ['@krisenfest/testing', '@krisenfest/app'], message: 'Library code must not depend on the application or the test harness.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Tests and the harness use the same public surfaces; only the app assembles everything.
+    files: ['libs/**/*.spec.ts', 'libs/**/*.e2e-spec.ts', 'libs/testing/**/*.ts', 'apps/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/apps/**', '../../../*'], message: 'Import the application through @krisenfest/app, not its files.' },
+          { group: ['../../*/src/*', '**/libs/**'], message: "Import another library through its public surface, '@krisenfest/<name>'." },
+          { group: ['@krisenfest/*/**'], message: "Import a library through its public surface, '@krisenfest/<name>'." },
+        ],
+      }],
+    },
+  },
+  {
     // Tests read untyped JSON responses from the API.
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@krisenfest/core';
-import { createApp, prepareDatabase } from './bootstrap';
+import { createApp, prepareDatabase } from '@krisenfest/app';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,6 +1,6 @@
 import { loadConfig } from '@krisenfest/core';
 import { openDatabase, OpenDatabase } from '@krisenfest/database';
-import { ENTITIES } from '../../api/src/entities';
+import { ENTITIES } from '@krisenfest/app';
 
 /** The database the operator commands work on: DATABASE_URL, else the embedded one in DATA_DIR. */
 export function openConfiguredDatabase(): Promise<OpenDatabase> {

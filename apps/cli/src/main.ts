@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError } from '@krisenfest/core';
 import { checkMigrationDrift, generateMigration, runMigrations } from './migration-commands';
-import { runSeed } from './seed/seed-command';
+import { runSeed } from './seed-command';
 import { printSchema } from './schema-command';
 
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {

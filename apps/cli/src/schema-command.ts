@@ -7,9 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@krisenfest/core';
 import { dataSourceOptions } from '@krisenfest/database';
 import { AuthService } from '@krisenfest/identity';
-import { AppModule } from '../../api/src/app.module';
-import { ENTITIES } from '../../api/src/entities';
-import { graphqlOptions } from '../../api/src/graphql/graphql-options';
+import { AppModule, ENTITIES, graphqlOptions } from '@krisenfest/app';
 
 export const SCHEMA_HEADER = '# Generated from the code by npm run schema:print; do not edit.\n';
 

@@ -1,6 +1,6 @@
 import { migrate } from '@krisenfest/database';
-import { openConfiguredDatabase } from '../database-target';
-import { seedSampleContent } from './seeder';
+import { openConfiguredDatabase } from './database-target';
+import { seedSampleContent } from '@krisenfest/seed';
 
 /** `npm run seed`: migrates the configured database, then adds whatever of the sample content is missing. */
 export async function runSeed(): Promise<void> {

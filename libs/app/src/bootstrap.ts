@@ -6,7 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, clientErrorStatus, sqlStatementScope } from '@krisenfest/core';
 import { migrate, openDatabase, OpenDatabase } from '@krisenfest/database';
-import { seedSampleContent } from '../../cli/src/seed/seeder';
+import { seedSampleContent } from '@krisenfest/seed';
 import { AppModule } from './app.module';
 import { ENTITIES } from './entities';
 import { KrisenfestRequest } from './graphql/graphql-options';

@@ -4,7 +4,7 @@ import { Mailer } from '@krisenfest/mail';
 import {
   createTestApp, createTestDatabase, errorFields, expectErrorCode, Fixtures, Mailbox, ReceivedMail, startMailbox, TEST_PASSWORD, TestApp, uuidOf,
 } from '@krisenfest/testing';
-import { seedSampleContent } from '../../../apps/cli/src/seed/seeder';
+import { seedSampleContent } from '@krisenfest/seed';
 
 const APP_URL = 'https://krisenfest.example.org';
 const FROM = { name: 'Krisenfest', address: 'no-reply@krisenfest.local' };

@@ -9,3 +9,4 @@ export * from './session.service';
 export * from './login-throttle';
 export * from './account-token.entity';
 export * from './account-recovery.service';
+export { hashPassword } from './password-hasher';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { DomainError } from '@krisenfest/core';
-import { redisAnswersPing, REDIS_SKIP_NOTE, TEST_REDIS_URL } from '../../rate-limit/src/redis-probe';
+import { redisAnswersPing, REDIS_SKIP_NOTE, TEST_REDIS_URL } from '@krisenfest/testing';
 import { LoginAttemptStore, LoginThrottle, MemoryLoginAttemptStore, RedisLoginAttemptStore } from './login-throttle';
 
 const LIMITS = { accountFailures: 3, ipFailures: 5, windowMs: 60_000, lockMs: 120_000 };

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
-import { createTestApp, expectErrorCode, GraphQLResponse, SignedUpUser, sqlStatements, TestApp } from '@krisenfest/testing';
-import { redisAnswersPing, REDIS_SKIP_NOTE, TEST_REDIS_URL } from '../../rate-limit/src/redis-probe';
+import {
+  createTestApp, expectErrorCode, GraphQLResponse, redisAnswersPing, REDIS_SKIP_NOTE, SignedUpUser, sqlStatements, TEST_REDIS_URL, TestApp,
+} from '@krisenfest/testing';
 import { LOGIN_THROTTLE_DEFAULTS, LoginThrottle, MemoryLoginAttemptStore, RedisLoginAttemptStore } from './login-throttle';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken user { id } } }`;

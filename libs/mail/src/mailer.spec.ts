@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '@krisenfest/core';
-import { Mailbox, startMailbox } from '../../testing/src/mailbox';
+import { Mailbox, startMailbox } from '@krisenfest/testing';
 import { Mailer } from './mailer';
 
 const MAIL = {

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { ThrottlerStorage } from '@nestjs/throttler';
-import { createTestApp, expectErrorCode, GraphQLResponse, SignedUpUser, TestApp } from '@krisenfest/testing';
-import { redisAnswersPing, REDIS_SKIP_NOTE, TEST_REDIS_URL } from './redis-probe';
+import {
+  createTestApp, expectErrorCode, GraphQLResponse, redisAnswersPing, REDIS_SKIP_NOTE, SignedUpUser, TEST_REDIS_URL, TestApp,
+} from '@krisenfest/testing';
 
 const VIEWER = `{ viewer { id } }`;
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { RedisThrottlerStorage, secondsLeft, toStorageRecord } from './redis-throttler.storage';
-import { redisAnswersPing, REDIS_SKIP_NOTE, TEST_REDIS_URL } from './redis-probe';
+import { redisAnswersPing, REDIS_SKIP_NOTE, TEST_REDIS_URL } from '@krisenfest/testing';
 
 describe('RedisThrottlerStorage arithmetic', () => {
   it('turns PTTL milliseconds into whole seconds, rounding up; no key or no expiry is 0', () => {

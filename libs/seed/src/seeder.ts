@@ -9,7 +9,7 @@ import { Municipality } from '@krisenfest/municipalities';
 import { SeminarSeries, SeminarSession, SeminarSpeaker } from '@krisenfest/seminars';
 import { VolunteerGroup } from '@krisenfest/volunteer-groups';
 // Not part of the identity library's public surface; the seed is the only other place that hashes.
-import { hashPassword } from '../../../../libs/identity/src/password-hasher';
+import { hashPassword } from '@krisenfest/identity';
 import { SAMPLE_CONTENT } from './sample-content';
 import type { SampleContent, SeedComment, SeedMunicipality, SeedSeminarSession, SeedThread } from './sample-content.types';
 

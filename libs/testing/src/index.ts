@@ -5,3 +5,4 @@ export * from './test-database';
 export * from './test-app';
 export * from './fixtures';
 export * from './mailbox';
+export * from './redis-probe';

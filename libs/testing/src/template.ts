@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { migrate, openDatabase } from '@krisenfest/database';
-import { ENTITIES } from '../../../apps/api/src/entities';
+import { ENTITIES } from '@krisenfest/app';
 import { quoteIdent, TEMPLATE_DB_ENV, TEMPLATE_FILE_ENV, withAdminClient, withDatabase } from './test-env';
 
 /**

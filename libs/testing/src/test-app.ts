@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@krisenfest/core';
-import { createApp } from '../../../apps/api/src/bootstrap';
+import { createApp } from '@krisenfest/app';
 import { uuidOf } from './fixtures';
 import { createTestDatabase } from './test-database';
 

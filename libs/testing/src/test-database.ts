@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import * as fs from 'node:fs';
 import { DataSource } from 'typeorm';
 import { EntityList, migrate, openDatabase } from '@krisenfest/database';
-import { ENTITIES } from '../../../apps/api/src/entities';
+import { ENTITIES } from '@krisenfest/app';
 import {
   dropDatabase, quoteIdent, randomSuffix, RUN_ID_ENV, serverUrl, TEMPLATE_DB_ENV, TEMPLATE_FILE_ENV, withAdminClient, withDatabase,
 } from './test-env';

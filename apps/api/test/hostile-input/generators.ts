@@ -12,7 +12,7 @@ import {
   buildSchema, getNamedType, GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLSchema, isEnumType, isInputObjectType,
   isInterfaceType, isListType, isNonNullType, isObjectType, isScalarType, isUnionType,
 } from 'graphql';
-import { CLIENT_ERROR_CODES } from '../../../../libs/core/src/errors/error-code';
+import { CLIENT_ERROR_CODES } from '@krisenfest/core';
 
 /** One raw HTTP request; `payload` is sent byte for byte. */
 export interface HostileRequest {

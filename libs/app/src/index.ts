@@ -1,0 +1,4 @@
+export * from './app.module';
+export * from './bootstrap';
+export * from './entities';
+export * from './graphql/graphql-options';

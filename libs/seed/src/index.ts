@@ -1,0 +1,3 @@
+export * from './seeder';
+export * from './sample-content';
+export * from './sample-content.types';
