@@ -23,7 +23,10 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       // A new enum member (ErrorCode, Hazard, …) must be handled wherever the enum is switched over.
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -32,27 +35,36 @@ export default tseslint.config(
     files: ['libs/**/*.ts'],
     ignores: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/apps/**'], message: 'A library must not import from apps/.' },
-          { group: ['../../*', '**/libs/**'], message: "Import another library through its public surface, '@krisenfest/<name>'." },
-          { group: ['@krisenfest/*/**'], message: "Import a library through its public surface, '@krisenfest/<name>'." },
-          { group: ['@krisenfest/testing', '@krisenfest/app'], message: 'Library code must not depend on the application or the test harness.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/apps/**'], message: 'A library must not import from apps/.' },
+            { group: ['../../*', '**/libs/**'], message: "Import another library through its public surface, '@krisenfest/<name>'." },
+            { group: ['@krisenfest/*/**'], message: "Import a library through its public surface, '@krisenfest/<name>'." },
+            {
+              group: ['@krisenfest/testing', '@krisenfest/app'],
+              message: 'Library code must not depend on the application or the test harness.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Tests and the harness use the same public surfaces; only the app assembles everything.
     files: ['libs/**/*.spec.ts', 'libs/**/*.e2e-spec.ts', 'libs/testing/**/*.ts', 'apps/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/apps/**', '../../../*'], message: 'Import the application through @krisenfest/app, not its files.' },
-          { group: ['../../*/src/*', '**/libs/**'], message: "Import another library through its public surface, '@krisenfest/<name>'." },
-          { group: ['@krisenfest/*/**'], message: "Import a library through its public surface, '@krisenfest/<name>'." },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/apps/**', '../../../*'], message: 'Import the application through @krisenfest/app, not its files.' },
+            { group: ['../../*/src/*', '**/libs/**'], message: "Import another library through its public surface, '@krisenfest/<name>'." },
+            { group: ['@krisenfest/*/**'], message: "Import a library through its public surface, '@krisenfest/<name>'." },
+          ],
+        },
+      ],
     },
   },
   {

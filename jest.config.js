@@ -3,9 +3,26 @@ const { swcOptions } = require('./scripts/swc-options');
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const esmPackages = [
-  '@nestjs', '@apollo', '@as-integrations', '@graphql-tools', '@whatwg-node', 'file-type', 'load-esm',
-  'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'marked',
-  'htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities', 'cookie',
+  '@nestjs',
+  '@apollo',
+  '@as-integrations',
+  '@graphql-tools',
+  '@whatwg-node',
+  'file-type',
+  'load-esm',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  '@borewit',
+  'uint8array-extras',
+  'marked',
+  'htmlparser2',
+  'domhandler',
+  'domutils',
+  'dom-serializer',
+  'domelementtype',
+  'entities',
+  'cookie',
 ];
 
 const moduleNameMapper = {};

@@ -27,8 +27,17 @@ declare module 'autocannon' {
       setupClient?: (client: EventEmitter & { setBody(b: string): void; setHeaders(h: Record<string, string>): void }) => void;
     }
     interface Histogram {
-      average: number; mean: number; stddev: number; min: number; max: number; total: number;
-      p50: number; p90: number; p97_5: number; p99: number; p99_9?: number;
+      average: number;
+      mean: number;
+      stddev: number;
+      min: number;
+      max: number;
+      total: number;
+      p50: number;
+      p90: number;
+      p97_5: number;
+      p99: number;
+      p99_9?: number;
     }
     interface Result {
       requests: Histogram & { sent: number };
@@ -41,6 +50,9 @@ declare module 'autocannon' {
       '2xx': number;
     }
   }
-  function autocannon(opts: autocannon.Options, cb: (err: Error | null, result: autocannon.Result) => void): EventEmitter & { stop(): void };
+  function autocannon(
+    opts: autocannon.Options,
+    cb: (err: Error | null, result: autocannon.Result) => void,
+  ): EventEmitter & { stop(): void };
   export = autocannon;
 }

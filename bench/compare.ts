@@ -37,7 +37,9 @@ function parseArgs(argv: string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench:compare -- --database-url URL [--duration 10] [--connections 32] [--warmup 3] [--rounds 2] [--scenarios a,b]');
+      console.log(
+        'usage: npm run bench:compare -- --database-url URL [--duration 10] [--connections 32] [--warmup 3] [--rounds 2] [--scenarios a,b]',
+      );
       process.exit(0);
     }
     if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
@@ -53,7 +55,10 @@ function parseArgs(argv: string[]): Options {
     connections: num('connections', 32),
     warmup: num('warmup', 3),
     rounds: num('rounds', 2),
-    scenarios: (flags.get('scenarios') ?? 'feed,feedAnon,thread,search,typename,typenameAnon').split(',').map((s) => s.trim()).filter(Boolean),
+    scenarios: (flags.get('scenarios') ?? 'feed,feedAnon,thread,search,typename,typenameAnon')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 
@@ -61,7 +66,12 @@ class Server {
   readonly process: ChildProcess;
   private output = '';
 
-  constructor(readonly name: string, script: string, env: Record<string, string>, readonly url: string) {
+  constructor(
+    readonly name: string,
+    script: string,
+    env: Record<string, string>,
+    readonly url: string,
+  ) {
     this.process = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-4000);
@@ -103,7 +113,8 @@ function firstDifference(a: unknown, b: unknown, at = 'data'): string | null {
   if (JSON.stringify(a) === JSON.stringify(b)) return null;
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    if (JSON.stringify(Object.keys(a)) !== JSON.stringify(Object.keys(b))) return `${at}: keys ${JSON.stringify(Object.keys(a))} vs ${JSON.stringify(Object.keys(b))}`;
+    if (JSON.stringify(Object.keys(a)) !== JSON.stringify(Object.keys(b)))
+      return `${at}: keys ${JSON.stringify(Object.keys(a))} vs ${JSON.stringify(Object.keys(b))}`;
     for (const k of keys) {
       const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}.${k}`);
       if (d) return d;
@@ -152,18 +163,41 @@ async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const dist = path.resolve(__dirname, '..');
-  const krisenfest = new Server('Krisenfest', path.join(dist, 'apps/api/src/main.js'), {
-    DATABASE_URL: o.databaseUrl, NODE_ENV: 'production', JWT_SECRET, SEED: '0', QUERY_STATS: '1', PORT: String(KRISENFEST_PORT),
-    HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_IP_PER_MINUTE: '0', RATE_LIMIT_USER_PER_MINUTE: '0', NEW_ACCOUNT_HOURS: '0',
-  }, `http://127.0.0.1:${KRISENFEST_PORT}/graphql`);
-  const baseline = new Server('baseline', path.join(dist, 'bench/baseline/server.js'), {
-    DATABASE_URL: o.databaseUrl, JWT_SECRET, PORT: String(BASELINE_PORT),
-  }, `http://127.0.0.1:${BASELINE_PORT}/graphql`);
+  const krisenfest = new Server(
+    'Krisenfest',
+    path.join(dist, 'apps/api/src/main.js'),
+    {
+      DATABASE_URL: o.databaseUrl,
+      NODE_ENV: 'production',
+      JWT_SECRET,
+      SEED: '0',
+      QUERY_STATS: '1',
+      PORT: String(KRISENFEST_PORT),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_IP_PER_MINUTE: '0',
+      RATE_LIMIT_USER_PER_MINUTE: '0',
+      NEW_ACCOUNT_HOURS: '0',
+    },
+    `http://127.0.0.1:${KRISENFEST_PORT}/graphql`,
+  );
+  const baseline = new Server(
+    'baseline',
+    path.join(dist, 'bench/baseline/server.js'),
+    {
+      DATABASE_URL: o.databaseUrl,
+      JWT_SECRET,
+      PORT: String(BASELINE_PORT),
+    },
+    `http://127.0.0.1:${BASELINE_PORT}/graphql`,
+  );
   try {
     await Promise.all([krisenfest.ready(), baseline.ready()]);
 
     const email = `bench-compare-${Date.now().toString(36)}@example.org`;
-    const registered = await post(krisenfest.url, REGISTER, { input: { email, password: 'bench-password-123', displayName: 'Vergleich Nutzerin' } });
+    const registered = await post(krisenfest.url, REGISTER, {
+      input: { email, password: 'bench-password-123', displayName: 'Vergleich Nutzerin' },
+    });
     const token = (registered.data as { register?: { accessToken: string } } | undefined)?.register?.accessToken;
     if (!token) throw new Error(`register failed: ${JSON.stringify(registered.errors ?? registered)}`);
 
@@ -177,18 +211,24 @@ async function main(): Promise<void> {
     let after: string | null = null;
     while (threadIds.length < THREAD_PAGES - 50) {
       const page = await post(krisenfest.url, FEED_THREADS, { after }, token);
-      const conn = (page.data as { experiences: { edges: { node: { thread: { id: string } } }[]; pageInfo: { endCursor: string | null } } }).experiences;
+      const conn = (page.data as { experiences: { edges: { node: { thread: { id: string } } }[]; pageInfo: { endCursor: string | null } } })
+        .experiences;
       threadIds.push(...conn.edges.map((e) => e.node.thread.id));
       after = conn.pageInfo.endCursor;
       if (!after) break;
     }
     const db = new Client({ connectionString: o.databaseUrl });
     await db.connect();
-    const busy = await db.query<{ id: string }>(`SELECT id FROM thread WHERE published AND visibility = 'PUBLIC' ORDER BY comment_count DESC LIMIT 50`);
+    const busy = await db.query<{ id: string }>(
+      `SELECT id FROM thread WHERE published AND visibility = 'PUBLIC' ORDER BY comment_count DESC LIMIT 50`,
+    );
     const dataset = await db.query<{ experiences: string; comments: string }>(
-      `SELECT (SELECT count(*) FROM experience) AS experiences, (SELECT count(*) FROM comment) AS comments`);
+      `SELECT (SELECT count(*) FROM experience) AS experiences, (SELECT count(*) FROM comment) AS comments`,
+    );
     await db.end();
-    busy.rows.forEach((r, i) => threadIds.splice(Math.min(threadIds.length, i * 4), 0, Buffer.from(`Thread:${r.id}`).toString('base64url')));
+    busy.rows.forEach((r, i) =>
+      threadIds.splice(Math.min(threadIds.length, i * 4), 0, Buffer.from(`Thread:${r.id}`).toString('base64url')),
+    );
     threadIds.length = Math.min(threadIds.length, THREAD_PAGES);
 
     // Equivalence: the same documents must give the same data on both sides.
@@ -199,22 +239,36 @@ async function main(): Promise<void> {
       ...SEARCH_QUERIES.map((q) => ({ what: `search "${q}"`, query: SEARCH, variables: { q }, token })),
     ];
     for (const c of checks) {
-      const [k, b] = await Promise.all([post(krisenfest.url, c.query, c.variables, c.token), post(baseline.url, c.query, c.variables, c.token)]);
+      const [k, b] = await Promise.all([
+        post(krisenfest.url, c.query, c.variables, c.token),
+        post(baseline.url, c.query, c.variables, c.token),
+      ]);
       if (k.errors) throw new Error(`Krisenfest refused the ${c.what}: ${k.errors[0].message}`);
       const difference = firstDifference(k.data, b.data);
       if (difference) throw new Error(`Krisenfest and the baseline disagree on the ${c.what}: ${difference}`);
     }
-    console.log(`equivalent data for ${checks.length} requests (${FEED_PAGES} feed pages, the anonymous feed, ${threadIds.length} thread pages, ${SEARCH_QUERIES.length} searches)`);
+    console.log(
+      `equivalent data for ${checks.length} requests (${FEED_PAGES} feed pages, the anonymous feed, ${threadIds.length} thread pages, ${SEARCH_QUERIES.length} searches)`,
+    );
 
     const json = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
     const feedBodies = cursors.map((c) => json(FEED, { after: c }));
     const scenarios: Record<string, Scenario> = {
       feed: { name: 'feed, signed in', signedIn: true, body: (n) => feedBodies[n % feedBodies.length] },
       feedAnon: { name: 'feed, anonymous', signedIn: false, body: () => feedBodies[0] },
-      thread: { name: 'thread page (50 comments × 10 replies)', signedIn: true, body: (n) => json(THREAD_PAGE, { id: threadIds[n % threadIds.length] }) },
-      search: { name: `search (${SEARCH_QUERIES.length} German queries)`, signedIn: true, body: (n) => json(SEARCH, { q: SEARCH_QUERIES[n % SEARCH_QUERIES.length] }) },
+      thread: {
+        name: 'thread page (50 comments × 10 replies)',
+        signedIn: true,
+        body: (n) => json(THREAD_PAGE, { id: threadIds[n % threadIds.length] }),
+      },
+      search: {
+        name: `search (${SEARCH_QUERIES.length} German queries)`,
+        signedIn: true,
+        body: (n) => json(SEARCH, { q: SEARCH_QUERIES[n % SEARCH_QUERIES.length] }),
+      },
       searchNaive: {
-        name: 'search vs. naive ts_rank over all matches (raw)', signedIn: true,
+        name: 'search vs. naive ts_rank over all matches (raw)',
+        signedIn: true,
         body: (n) => json(SEARCH, { q: SEARCH_QUERIES[n % SEARCH_QUERIES.length] }),
         baselineBody: (n) => json(SEARCH_NAIVE, { q: SEARCH_QUERIES[n % SEARCH_QUERIES.length] }),
       },
@@ -226,7 +280,10 @@ async function main(): Promise<void> {
     for (const key of o.scenarios) {
       const scenario = scenarios[key];
       if (!scenario) throw new Error(`unknown scenario ${key} (known: ${Object.keys(scenarios).join(', ')})`);
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...(scenario.signedIn ? { authorization: `Bearer ${token}` } : {}) };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        ...(scenario.signedIn ? { authorization: `Bearer ${token}` } : {}),
+      };
       const sqlOf = async (server: Server, body: string) => {
         const r = await fetch(server.url, { method: 'POST', headers, body }).then((res) => res.json() as Promise<GqlBody>);
         return typeof r.extensions?.sqlStatements === 'number' ? r.extensions.sqlStatements : null;
@@ -239,23 +296,37 @@ async function main(): Promise<void> {
         const load = { headers, duration: o.duration, connections: o.connections, warmup: o.warmup };
         k.push(await measureLoad({ ...load, url: krisenfest.url, body: scenario.body, serverPid: krisenfest.pid }));
         b.push(await measureLoad({ ...load, url: baseline.url, body: scenario.baselineBody ?? scenario.body, serverPid: baseline.pid }));
-        process.stdout.write(`${scenario.name}, round ${round + 1}: Krisenfest ${k.at(-1)!.rps.toFixed(0)} req/s, baseline ${b.at(-1)!.rps.toFixed(0)} req/s\n`);
+        process.stdout.write(
+          `${scenario.name}, round ${round + 1}: Krisenfest ${k.at(-1)!.rps.toFixed(0)} req/s, baseline ${b.at(-1)!.rps.toFixed(0)} req/s\n`,
+        );
       }
       rows.push({ scenario, k: medianResult(k), b: medianResult(b), kSql, bSql });
     }
 
     const f = (n: number | null, d = 0) => (n === null ? 'n/a' : n.toFixed(d));
     const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? 'n/a' : (a / b).toFixed(2));
-    console.log(`\nMachine: ${os.cpus().length} cores; dataset ${dataset.rows[0].experiences} experiences, ${dataset.rows[0].comments} comments.`);
-    console.log(`${o.duration} s per run after ${o.warmup} s warm-up, ${o.connections} connections, median of ${o.rounds} rounds (Krisenfest and the baseline in turn).\n`);
-    console.log('| scenario | Krisenfest req/s | baseline req/s | ratio | p50 ms K / raw | p99 ms K / raw | server CPU ms/request K / raw | DB CPU ms/request K / raw | SQL statements K / raw | peak RSS MB K / raw | errors K / raw |');
+    console.log(
+      `\nMachine: ${os.cpus().length} cores; dataset ${dataset.rows[0].experiences} experiences, ${dataset.rows[0].comments} comments.`,
+    );
+    console.log(
+      `${o.duration} s per run after ${o.warmup} s warm-up, ${o.connections} connections, median of ${o.rounds} rounds (Krisenfest and the baseline in turn).\n`,
+    );
+    console.log(
+      '| scenario | Krisenfest req/s | baseline req/s | ratio | p50 ms K / raw | p99 ms K / raw | server CPU ms/request K / raw | DB CPU ms/request K / raw | SQL statements K / raw | peak RSS MB K / raw | errors K / raw |',
+    );
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const { scenario, k, b, kSql, bSql } of rows) {
       const errors = (r: LoadResult) => r.non2xx + r.socketErrors + r.gqlErrors;
-      console.log(`| ${scenario.name} | ${f(k.rps)} | ${f(b.rps)} | ${ratio(k.rps, b.rps)} | ${f(k.p50)} / ${f(b.p50)} | ${f(k.p99)} / ${f(b.p99)} | `
-        + `${f(k.cpuMsPerRequest, 2)} / ${f(b.cpuMsPerRequest, 2)} | ${f(k.dbCpuMsPerRequest, 2)} / ${f(b.dbCpuMsPerRequest, 2)} | ${f(kSql)} / ${f(bSql)} | `
-        + `${f(k.peakRssMb)} / ${f(b.peakRssMb)} | ${errors(k)} / ${errors(b)} |`);
-      for (const [side, r] of [['Krisenfest', k], ['baseline', b]] as const) if (r.firstError) console.log(`  first error (${side}): ${r.firstError}`);
+      console.log(
+        `| ${scenario.name} | ${f(k.rps)} | ${f(b.rps)} | ${ratio(k.rps, b.rps)} | ${f(k.p50)} / ${f(b.p50)} | ${f(k.p99)} / ${f(b.p99)} | ` +
+          `${f(k.cpuMsPerRequest, 2)} / ${f(b.cpuMsPerRequest, 2)} | ${f(k.dbCpuMsPerRequest, 2)} / ${f(b.dbCpuMsPerRequest, 2)} | ${f(kSql)} / ${f(bSql)} | ` +
+          `${f(k.peakRssMb)} / ${f(b.peakRssMb)} | ${errors(k)} / ${errors(b)} |`,
+      );
+      for (const [side, r] of [
+        ['Krisenfest', k],
+        ['baseline', b],
+      ] as const)
+        if (r.firstError) console.log(`  first error (${side}): ${r.firstError}`);
     }
     console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {

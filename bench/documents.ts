@@ -18,6 +18,16 @@ export const FEED_THREADS = `query FeedThreads($after: String) { experiences(fir
 export const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { accessToken } }`;
 
 export const SEARCH_QUERIES = [
-  'Hochwasser', 'Spontanhelfende Koordination', 'Unterbringung Geflüchtete', 'Stromausfall', 'Notunterkunft Turnhalle',
-  'Hitzewelle ältere Menschen', 'Krisenstab', 'Sandsäcke', 'Bombenentschärfung', 'Trinkwasser Tankwagen', 'Ehrenamt', 'Cyberangriff',
+  'Hochwasser',
+  'Spontanhelfende Koordination',
+  'Unterbringung Geflüchtete',
+  'Stromausfall',
+  'Notunterkunft Turnhalle',
+  'Hitzewelle ältere Menschen',
+  'Krisenstab',
+  'Sandsäcke',
+  'Bombenentschärfung',
+  'Trinkwasser Tankwagen',
+  'Ehrenamt',
+  'Cyberangriff',
 ];

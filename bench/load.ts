@@ -56,7 +56,10 @@ function parseArgs(argv: string[]): Options {
     warmup: num('warmup', 2),
     serverPid: flags.has('server-pid') ? Number(flags.get('server-pid')) : undefined,
     databaseUrl: flags.get('database-url'),
-    scenarios: (flags.get('scenarios') ?? 'feed,thread,threadLite,search,addComment').split(',').map((s) => s.trim()).filter(Boolean),
+    scenarios: (flags.get('scenarios') ?? 'feed,thread,threadLite,search,addComment')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 
@@ -86,7 +89,13 @@ async function runScenario(o: Options, token: string, s: Scenario): Promise<Row>
   // One request outside the measurement: SQL statements per request and the first GraphQL error, if any.
   const probe = await fetch(o.url, { method: 'POST', headers, body: s.body(0) }).then((r) => r.json() as Promise<GqlBody>);
   const result = await measureLoad({
-    url: o.url, headers, body: (n) => s.body(n + 1), duration: o.duration, connections: o.connections, warmup: o.warmup, serverPid: o.serverPid,
+    url: o.url,
+    headers,
+    body: (n) => s.body(n + 1),
+    duration: o.duration,
+    connections: o.connections,
+    warmup: o.warmup,
+    serverPid: o.serverPid,
   });
   return { ...result, name: s.name, sql: sqlCount(probe), firstError: probe.errors?.[0]?.message ?? result.firstError };
 }
@@ -117,7 +126,8 @@ async function main(): Promise<void> {
     const db = new Client({ connectionString: o.databaseUrl });
     await db.connect();
     const { rows } = await db.query<{ id: string }>(
-      `SELECT id FROM thread WHERE published AND comment_count >= 100 ORDER BY comment_count DESC LIMIT 50`);
+      `SELECT id FROM thread WHERE published AND comment_count >= 100 ORDER BY comment_count DESC LIMIT 50`,
+    );
     await db.end();
     // Interleave: every fourth thread page is a busy thread.
     rows.forEach((r, i) => threadIds.splice(Math.min(threadIds.length, i * 4), 0, Buffer.from(`Thread:${r.id}`).toString('base64url')));
@@ -128,27 +138,35 @@ async function main(): Promise<void> {
 
   const scenarios: Record<string, Scenario> = {
     feed: {
-      name: 'feed', description: 'experiences(first: 20) with author, municipality, group, crisis, counts',
+      name: 'feed',
+      description: 'experiences(first: 20) with author, municipality, group, crisis, counts',
       body: () => JSON.stringify({ query: FEED, variables: {} }),
     },
     thread: {
-      name: 'thread page', description: 'thread + 50 top-level comments + 10 replies each, rotating threads',
+      name: 'thread page',
+      description: 'thread + 50 top-level comments + 10 replies each, rotating threads',
       body: (n) => JSON.stringify({ query: THREAD, variables: { id: threadIds[n % threadIds.length] } }),
     },
     threadLite: {
-      name: 'thread page (5 replies)', description: 'as thread page, but replies(first: 5), rotating threads',
+      name: 'thread page (5 replies)',
+      description: 'as thread page, but replies(first: 5), rotating threads',
       body: (n) => JSON.stringify({ query: THREAD_LITE, variables: { id: threadIds[n % threadIds.length] } }),
     },
     search: {
-      name: 'search', description: `search(first: 20), rotating ${SEARCH_QUERIES.length} German queries`,
+      name: 'search',
+      description: `search(first: 20), rotating ${SEARCH_QUERIES.length} German queries`,
       body: (n) => JSON.stringify({ query: SEARCH, variables: { q: SEARCH_QUERIES[n % SEARCH_QUERIES.length] } }),
     },
     addComment: {
-      name: 'addComment', description: 'signed-in mutation, rotating threads',
-      body: (n) => JSON.stringify({
-        query: ADD_COMMENT,
-        variables: { input: { threadId: threadIds[n % threadIds.length], body: `${COMMENT_BODIES[n % COMMENT_BODIES.length]} (Lasttest ${n})` } },
-      }),
+      name: 'addComment',
+      description: 'signed-in mutation, rotating threads',
+      body: (n) =>
+        JSON.stringify({
+          query: ADD_COMMENT,
+          variables: {
+            input: { threadId: threadIds[n % threadIds.length], body: `${COMMENT_BODIES[n % COMMENT_BODIES.length]} (Lasttest ${n})` },
+          },
+        }),
     },
   };
 
@@ -160,14 +178,19 @@ async function main(): Promise<void> {
     process.stdout.write(`${s.name}: ${s.description} … `);
     const row = await runScenario(o, token, s);
     rows.push(row);
-    console.log(`${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.firstError ? `, first error: ${row.firstError}` : ''}`);
+    console.log(
+      `${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${row.firstError ? `, first error: ${row.firstError}` : ''}`,
+    );
   }
 
   const fmt = (n: number | null, d = 0) => (n === null ? 'n/a' : n.toFixed(d));
   const lines = [
     `| scenario | req/s (avg) | p50 ms | p99 ms | requests | non-2xx | socket errors/timeouts | GraphQL errors (sampled) | SQL statements/request | peak server RSS MB | server CPU ms/request |`,
     `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
-    ...rows.map((r) => `| ${r.name} | ${fmt(r.rps, 1)} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.non2xx} | ${r.socketErrors} | ${r.gqlErrors}/${r.sampled} | ${fmt(r.sql)} | ${fmt(r.peakRssMb)} | ${fmt(r.cpuMsPerRequest, 1)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${fmt(r.rps, 1)} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.non2xx} | ${r.socketErrors} | ${r.gqlErrors}/${r.sampled} | ${fmt(r.sql)} | ${fmt(r.peakRssMb)} | ${fmt(r.cpuMsPerRequest, 1)} |`,
+    ),
   ];
   console.log(`\n${o.duration} s per scenario, ${o.connections} connections, ${o.warmup} s warm-up (8 connections) before each.`);
   console.log(lines.join('\n'));

@@ -157,20 +157,22 @@ export async function measureLoad(o: LoadOptions): Promise<LoadResult> {
     timeout: 30,
     method: 'POST',
     headers: o.headers,
-    requests: [{
-      method: 'POST',
-      path,
-      headers: o.headers,
-      setupRequest: (req) => ({ ...req, body: o.body(counter++) }),
-      onResponse: (_status, body) => {
-        if (responses++ % sampleEvery !== 0) return;
-        sampled++;
-        if (body.includes('"errors"')) {
-          gqlErrors++;
-          firstError ??= body.slice(0, 300);
-        }
+    requests: [
+      {
+        method: 'POST',
+        path,
+        headers: o.headers,
+        setupRequest: (req) => ({ ...req, body: o.body(counter++) }),
+        onResponse: (_status, body) => {
+          if (responses++ % sampleEvery !== 0) return;
+          sampled++;
+          if (body.includes('"errors"')) {
+            gqlErrors++;
+            firstError ??= body.slice(0, 300);
+          }
+        },
       },
-    }],
+    ],
   });
   if (o.warmup > 0) await runAutocannon(options(o.warmup, Math.min(8, o.connections)));
   responses = 0;

@@ -76,30 +76,149 @@ const STATES: Array<[string, string[]]> = [
   ['SH', ['Kreis Nordfriesland', 'Kreis Pinneberg', 'Kreis Ostholstein']],
   ['TH', ['Ilm-Kreis', 'Landkreis Greiz', 'Wartburgkreis']],
 ];
-const CITY_STATES: Array<[string, string]> = [['BE', 'Berlin'], ['HH', 'Hamburg'], ['HB', 'Bremen']];
-const TOWN_PREFIX = ['Neu', 'Ober', 'Unter', 'Alt', 'Bad ', 'Groß', 'Klein', 'Hohen', 'Nieder', 'Wald', 'Berg', 'Stein', 'Mühl', 'Eich', 'Linden', 'Rosen'];
+const CITY_STATES: Array<[string, string]> = [
+  ['BE', 'Berlin'],
+  ['HH', 'Hamburg'],
+  ['HB', 'Bremen'],
+];
+const TOWN_PREFIX = [
+  'Neu',
+  'Ober',
+  'Unter',
+  'Alt',
+  'Bad ',
+  'Groß',
+  'Klein',
+  'Hohen',
+  'Nieder',
+  'Wald',
+  'Berg',
+  'Stein',
+  'Mühl',
+  'Eich',
+  'Linden',
+  'Rosen',
+];
 const TOWN_STEM = ['bach', 'au', 'feld', 'heim', 'stein', 'berg', 'brück', 'wald', 'rode', 'hagen', 'stedt', 'hofen'];
 const TOWN_SUFFIX = ['', 'dorf', 'hausen', 'ingen', 'burg', 'kirchen', 'weiler'];
 
-const FIRST = ['Anna', 'Lukas', 'Marie', 'Jonas', 'Sophie', 'Leon', 'Lena', 'Felix', 'Laura', 'Paul', 'Hannah', 'Tim', 'Julia', 'Ben', 'Katrin', 'Stefan', 'Sabine', 'Thomas', 'Birgit', 'Ahmet', 'Olga', 'Mehmet', 'Ingrid', 'Jürgen', 'Uwe', 'Petra', 'Heike', 'Murat', 'Ewa', 'Dieter'];
-const LAST = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Koch', 'Richter', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Schwarz', 'Zimmermann', 'Braun', 'Krüger', 'Hartmann', 'Lange', 'Werner', 'Krause', 'Yilmaz', 'Kowalski', 'Lehmann', 'Köhler', 'Brandt', 'Vogel'];
+const FIRST = [
+  'Anna',
+  'Lukas',
+  'Marie',
+  'Jonas',
+  'Sophie',
+  'Leon',
+  'Lena',
+  'Felix',
+  'Laura',
+  'Paul',
+  'Hannah',
+  'Tim',
+  'Julia',
+  'Ben',
+  'Katrin',
+  'Stefan',
+  'Sabine',
+  'Thomas',
+  'Birgit',
+  'Ahmet',
+  'Olga',
+  'Mehmet',
+  'Ingrid',
+  'Jürgen',
+  'Uwe',
+  'Petra',
+  'Heike',
+  'Murat',
+  'Ewa',
+  'Dieter',
+];
+const LAST = [
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Weber',
+  'Meyer',
+  'Wagner',
+  'Becker',
+  'Schulz',
+  'Hoffmann',
+  'Koch',
+  'Richter',
+  'Klein',
+  'Wolf',
+  'Schröder',
+  'Neumann',
+  'Schwarz',
+  'Zimmermann',
+  'Braun',
+  'Krüger',
+  'Hartmann',
+  'Lange',
+  'Werner',
+  'Krause',
+  'Yilmaz',
+  'Kowalski',
+  'Lehmann',
+  'Köhler',
+  'Brandt',
+  'Vogel',
+];
 
 // [hazard enum, topic phrase used in titles]
 const TOPICS: Array<[string, string]> = [
-  ['FLOOD', 'Hochwasser'], ['HEAVY_RAIN', 'Starkregen'], ['HEAT', 'Hitzewelle'], ['POWER_OUTAGE', 'Stromausfall'],
-  ['PANDEMIC', 'Pandemie'], ['REFUGEE_ARRIVAL', 'Unterbringung Geflüchteter'], ['STORM', 'Sturm'], ['FLOOD', 'Flusshochwasser'],
-  ['HEAVY_RAIN', 'Sturzflut'], ['DROUGHT', 'Dürre'], ['WILDFIRE', 'Waldbrand'], ['SUPPLY_SHORTAGE', 'Versorgungsengpass'],
-  ['CYBER_ATTACK', 'Cyberangriff auf die Verwaltung'], ['HEAT', 'Hitzeschutz'], ['POWER_OUTAGE', 'Blackout'], ['OTHER', 'Trinkwasserverunreinigung'],
-  ['STORM', 'Orkan'], ['OTHER', 'Bombenentschärfung'], ['SUPPLY_SHORTAGE', 'Gasmangellage'], ['OTHER', 'Tierseuche'],
+  ['FLOOD', 'Hochwasser'],
+  ['HEAVY_RAIN', 'Starkregen'],
+  ['HEAT', 'Hitzewelle'],
+  ['POWER_OUTAGE', 'Stromausfall'],
+  ['PANDEMIC', 'Pandemie'],
+  ['REFUGEE_ARRIVAL', 'Unterbringung Geflüchteter'],
+  ['STORM', 'Sturm'],
+  ['FLOOD', 'Flusshochwasser'],
+  ['HEAVY_RAIN', 'Sturzflut'],
+  ['DROUGHT', 'Dürre'],
+  ['WILDFIRE', 'Waldbrand'],
+  ['SUPPLY_SHORTAGE', 'Versorgungsengpass'],
+  ['CYBER_ATTACK', 'Cyberangriff auf die Verwaltung'],
+  ['HEAT', 'Hitzeschutz'],
+  ['POWER_OUTAGE', 'Blackout'],
+  ['OTHER', 'Trinkwasserverunreinigung'],
+  ['STORM', 'Orkan'],
+  ['OTHER', 'Bombenentschärfung'],
+  ['SUPPLY_SHORTAGE', 'Gasmangellage'],
+  ['OTHER', 'Tierseuche'],
 ];
 const ASPECTS = [
-  'Koordination der Spontanhelfenden', 'Einrichtung einer Notunterkunft', 'Arbeit im Krisenstab', 'Warnung der Bevölkerung',
-  'Ehrenamt und Hauptamt zusammenbringen', 'Sandsäcke füllen und verteilen', 'Versorgung älterer Menschen', 'Kommunikation über soziale Medien',
-  'Notstromversorgung kritischer Infrastruktur', 'Betreuung von Geflüchteten', 'Spendenlogistik', 'Leuchttürme als Anlaufstellen',
-  'Nachbarschaftshilfe organisieren', 'Psychosoziale Notfallversorgung', 'Evakuierung eines Pflegeheims', 'Wiederaufbau nach der Flut',
-  'Kältebus und Wärmestuben', 'Trinkwasserversorgung sichern', 'Katastrophenschutzübung mit Vereinen', 'Lagebild aus Bürgermeldungen',
-  'Schulen als Notunterkunft', 'Feuerwehr und THW im Einsatz', 'Hitzeaktionsplan umsetzen', 'Schutzräume und Wärmeinseln',
-  'Impfzentrum mit Freiwilligen', 'Digitale Einsatzplanung', 'Dolmetschende vermitteln', 'Helferbörse im Internet',
+  'Koordination der Spontanhelfenden',
+  'Einrichtung einer Notunterkunft',
+  'Arbeit im Krisenstab',
+  'Warnung der Bevölkerung',
+  'Ehrenamt und Hauptamt zusammenbringen',
+  'Sandsäcke füllen und verteilen',
+  'Versorgung älterer Menschen',
+  'Kommunikation über soziale Medien',
+  'Notstromversorgung kritischer Infrastruktur',
+  'Betreuung von Geflüchteten',
+  'Spendenlogistik',
+  'Leuchttürme als Anlaufstellen',
+  'Nachbarschaftshilfe organisieren',
+  'Psychosoziale Notfallversorgung',
+  'Evakuierung eines Pflegeheims',
+  'Wiederaufbau nach der Flut',
+  'Kältebus und Wärmestuben',
+  'Trinkwasserversorgung sichern',
+  'Katastrophenschutzübung mit Vereinen',
+  'Lagebild aus Bürgermeldungen',
+  'Schulen als Notunterkunft',
+  'Feuerwehr und THW im Einsatz',
+  'Hitzeaktionsplan umsetzen',
+  'Schutzräume und Wärmeinseln',
+  'Impfzentrum mit Freiwilligen',
+  'Digitale Einsatzplanung',
+  'Dolmetschende vermitteln',
+  'Helferbörse im Internet',
 ];
 const SENTENCES = [
   'Innerhalb weniger Stunden meldeten sich hunderte Spontanhelfende bei der Gemeindeverwaltung.',
@@ -174,7 +293,18 @@ const COMMENTS = [
   'Habt ihr Dolmetschende über die Freiwilligenagentur gefunden?',
 ];
 const GROUP_KINDS = ['VEREIN', 'FREIWILLIGENAGENTUR', 'INITIATIVE', 'HILFSORGANISATION', 'SPONTANHELFENDE'];
-const GROUP_NAMES = ['Freiwillige Feuerwehr', 'DRK-Ortsverein', 'Nachbarschaftshilfe', 'Helfernetz', 'Bürgerstiftung', 'Malteser Hilfsdienst', 'Sportverein', 'Flüchtlingshilfe', 'Tafel', 'Spontanhelfende'];
+const GROUP_NAMES = [
+  'Freiwillige Feuerwehr',
+  'DRK-Ortsverein',
+  'Nachbarschaftshilfe',
+  'Helfernetz',
+  'Bürgerstiftung',
+  'Malteser Hilfsdienst',
+  'Sportverein',
+  'Flüchtlingshilfe',
+  'Tafel',
+  'Spontanhelfende',
+];
 const PHASES = ['PREVENTION', 'PREPAREDNESS', 'RESPONSE', 'RECOVERY'];
 const FIELDS = ['Bevölkerungsschutz', 'Kommunikation', 'Logistik', 'Soziales', 'Gesundheit', 'Infrastruktur'];
 const ACTORS = ['Verwaltung', 'Feuerwehr', 'THW', 'Vereine', 'Spontanhelfende', 'Kirchengemeinden', 'Unternehmen'];
@@ -187,7 +317,8 @@ function townNames(count: number, seed: number): string[] {
   const out: string[] = [];
   for (let i = 0; out.length < count; i++) {
     const k = seed * 31 + i * 7;
-    let name = TOWN_PREFIX[k % TOWN_PREFIX.length] + TOWN_STEM[(k * 5 + i) % TOWN_STEM.length] + TOWN_SUFFIX[(k * 3 + seed) % TOWN_SUFFIX.length];
+    let name =
+      TOWN_PREFIX[k % TOWN_PREFIX.length] + TOWN_STEM[(k * 5 + i) % TOWN_STEM.length] + TOWN_SUFFIX[(k * 3 + seed) % TOWN_SUFFIX.length];
     name = name.replace(/^(Bad )(.)/, (_m, a: string, b: string) => a + b.toUpperCase());
     if (!out.includes(name)) out.push(name);
   }
@@ -202,15 +333,20 @@ async function main(): Promise<void> {
   const q = (sql: string, params?: unknown[]) => client.query(sql, params);
 
   // Schema: apply the migrations with the project CLI if the tables are missing.
-  const { rows: [reg] } = await q(`SELECT to_regclass('public.experience') IS NOT NULL AS ok`);
+  const {
+    rows: [reg],
+  } = await q(`SELECT to_regclass('public.experience') IS NOT NULL AS ok`);
   if (!reg.ok) {
     console.log('schema missing: applying migrations …');
     const cli = path.resolve(__dirname, '../apps/cli/src/main.js');
     execFileSync(process.execPath, [cli, 'migrate'], {
-      stdio: 'inherit', env: { ...process.env, DATABASE_URL: opts.databaseUrl, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: opts.databaseUrl, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
     });
   }
-  const { rows: [existing] } = await q('SELECT count(*)::int AS n FROM experience');
+  const {
+    rows: [existing],
+  } = await q('SELECT count(*)::int AS n FROM experience');
   if (existing.n > 0 && !opts.append) {
     console.error(`database already has ${existing.n} experiences; pass --append to add more`);
     process.exitCode = 2;
@@ -231,46 +367,62 @@ async function main(): Promise<void> {
 
   // Reference data ------------------------------------------------------------------------------------
   await step('municipalities, crises, groups', async () => {
-    const { rows: [m] } = await q(`SELECT count(*)::int AS n FROM municipality`);
+    const {
+      rows: [m],
+    } = await q(`SELECT count(*)::int AS n FROM municipality`);
     if (m.n < 50) {
       const rows: Array<[string, string, string, string | null, number]> = []; // name, kind, state, parentName, population
       CITY_STATES.forEach(([st, name], i) => rows.push([name, 'STADTSTAAT', st, null, 600_000 + i * 900_000]));
       rows.push(['Bremerhaven', 'KREISFREIE_STADT', 'HB', null, 113_000]);
-      STATES.forEach(([st, kreise], si) => kreise.forEach((kreis, ki) => {
-        rows.push([kreis, 'LANDKREIS', st, null, 80_000 + ((si * 7 + ki * 13) % 20) * 15_000]);
-        townNames(6, si * 10 + ki).forEach((town, ti) => {
-          const kind = ti === 0 ? 'STADT' : ti === 1 && ki % 2 === 0 ? 'GROSSE_KREISSTADT' : 'GEMEINDE';
-          rows.push([town, kind, st, kreis, 1_500 + ((si * 97 + ki * 31 + ti * 17) % 60) * 700]);
-        });
-      }));
-      await q(`INSERT INTO municipality (name, kind, state, population)
+      STATES.forEach(([st, kreise], si) =>
+        kreise.forEach((kreis, ki) => {
+          rows.push([kreis, 'LANDKREIS', st, null, 80_000 + ((si * 7 + ki * 13) % 20) * 15_000]);
+          townNames(6, si * 10 + ki).forEach((town, ti) => {
+            const kind = ti === 0 ? 'STADT' : ti === 1 && ki % 2 === 0 ? 'GROSSE_KREISSTADT' : 'GEMEINDE';
+            rows.push([town, kind, st, kreis, 1_500 + ((si * 97 + ki * 31 + ti * 17) % 60) * 700]);
+          });
+        }),
+      );
+      await q(
+        `INSERT INTO municipality (name, kind, state, population)
         SELECT n, k::municipality_kind, s::bundesland, p FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS x(n, k, s, p)
         WHERE k IN ('STADTSTAAT', 'KREISFREIE_STADT', 'LANDKREIS')`,
-      [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[4])]);
+        [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[4])],
+      );
       const towns = rows.filter((r) => r[3] !== null);
-      await q(`INSERT INTO municipality (name, kind, state, population, parent_id)
+      await q(
+        `INSERT INTO municipality (name, kind, state, population, parent_id)
         SELECT x.n, x.k::municipality_kind, x.s::bundesland, x.p, (SELECT id FROM municipality m WHERE m.name = x.parent AND m.kind = 'LANDKREIS' LIMIT 1)
         FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[]) AS x(n, k, s, p, parent)`,
-      [towns.map((r) => r[0]), towns.map((r) => r[1]), towns.map((r) => r[2]), towns.map((r) => r[4]), towns.map((r) => r[3])]);
+        [towns.map((r) => r[0]), towns.map((r) => r[1]), towns.map((r) => r[2]), towns.map((r) => r[4]), towns.map((r) => r[3])],
+      );
     }
-    const { rows: [c] } = await q(`SELECT count(*)::int AS n FROM crisis`);
+    const {
+      rows: [c],
+    } = await q(`SELECT count(*)::int AS n FROM crisis`);
     if (c.n < 10) {
-      await q(`INSERT INTO crisis (name, hazard, description, starts_on, ends_on)
+      await q(
+        `INSERT INTO crisis (name, hazard, description, starts_on, ends_on)
         SELECT t.topic || ' ' || to_char(d, 'MM/YYYY') || ' ' || (SELECT name FROM municipality WHERE kind = 'LANDKREIS' ORDER BY id OFFSET (g * 7) % 40 LIMIT 1),
                t.hz::hazard, 'Krisenlage ' || t.topic, d::date, (d + interval '14 days')::date
         FROM generate_series(1, 40) g
         CROSS JOIN LATERAL (SELECT ($1::text[])[1 + g % array_length($1::text[], 1)] AS topic, ($2::text[])[1 + g % array_length($2::text[], 1)] AS hz) t
         CROSS JOIN LATERAL (SELECT date '2016-01-01' + (g * 97 % 3500) AS d) dd`,
-      [TOPICS.map((t) => t[1]), TOPICS.map((t) => t[0])]);
+        [TOPICS.map((t) => t[1]), TOPICS.map((t) => t[0])],
+      );
     }
-    const { rows: [v] } = await q(`SELECT count(*)::int AS n FROM volunteer_group`);
+    const {
+      rows: [v],
+    } = await q(`SELECT count(*)::int AS n FROM volunteer_group`);
     if (v.n < 50) {
-      await q(`INSERT INTO volunteer_group (name, kind, description, home_municipality_id)
+      await q(
+        `INSERT INTO volunteer_group (name, kind, description, home_municipality_id)
         SELECT ($1::text[])[1 + g % array_length($1::text[], 1)] || ' ' || m.name, ($2::text[])[1 + g % array_length($2::text[], 1)]::volunteer_group_kind,
                'Ehrenamtliche Gruppe in ' || m.name, m.id
         FROM generate_series(1, 250) g
         JOIN LATERAL (SELECT id, name FROM municipality WHERE kind <> 'LANDKREIS' ORDER BY id OFFSET g % 300 LIMIT 1) m ON true`,
-      [GROUP_NAMES, GROUP_KINDS]);
+        [GROUP_NAMES, GROUP_KINDS],
+      );
     }
   });
 
@@ -278,10 +430,13 @@ async function main(): Promise<void> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const argon2 = require('argon2') as { hash(p: string): Promise<string> };
     const hash = await argon2.hash(BENCH_PASSWORD);
-    await q(`INSERT INTO user_account (display_name, email, password_hash, created_at)
+    await q(
+      `INSERT INTO user_account (display_name, email, password_hash, created_at)
       SELECT ($1::text[])[1 + g % array_length($1::text[], 1)] || ' ' || ($2::text[])[1 + (g * 7 / 3) % array_length($2::text[], 1)],
              'bench-' || $4 || '-' || g || '@example.org', $3, now() - (g % 1000) * interval '1 day'
-      FROM generate_series(1, $5::int) g`, [FIRST, LAST, hash, tag, opts.users]);
+      FROM generate_series(1, $5::int) g`,
+      [FIRST, LAST, hash, tag, opts.users],
+    );
   });
 
   // Lookup tables with dense ordinals, so random picks are hash joins on n.
@@ -291,16 +446,24 @@ async function main(): Promise<void> {
   await q(`CREATE TEMP TABLE b_group AS SELECT row_number() OVER (ORDER BY id)::int AS n, id FROM volunteer_group`);
   for (const t of ['b_user', 'b_muni', 'b_crisis', 'b_group']) await q(`CREATE UNIQUE INDEX ON ${t} (n); ANALYZE ${t}`);
   const count = async (t: string) => (await q(`SELECT count(*)::int AS n FROM ${t}`)).rows[0].n as number;
-  const nUser = await count('b_user'), nMuni = await count('b_muni'), nCrisis = await count('b_crisis'), nGroup = await count('b_group');
+  const nUser = await count('b_user'),
+    nMuni = await count('b_muni'),
+    nCrisis = await count('b_crisis'),
+    nGroup = await count('b_group');
 
   const tty = !!process.stdout.isTTY;
 
   const batches = async (name: string, total: number, size: number, fn: (from: number, n: number) => Promise<unknown>) => {
     const t0 = Date.now();
-    const bar = new cliProgress.SingleBar({
-      format: ' {bar} {percentage}% | {name} | {value}/{total} | {eta_formatted} left',
-      hideCursor: true, noTTYOutput: !tty, notTTYSchedule: 5000,
-    }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      {
+        format: ' {bar} {percentage}% | {name} | {value}/{total} | {eta_formatted} left',
+        hideCursor: true,
+        noTTYOutput: !tty,
+        notTTYSchedule: 5000,
+      },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(total, 0, { name: name.padEnd(12) });
     for (let from = 0; from < total; from += size) {
       const n = Math.min(size, total - from);
@@ -313,7 +476,9 @@ async function main(): Promise<void> {
 
   // Experiences (+ their threads) ---------------------------------------------------------------------
   const expParams = [TOPICS.map((t) => t[1]), TOPICS.map((t) => t[0]), ASPECTS, SENTENCES, OUTCOMES, PHASES, FIELDS, ACTORS];
-  await batches('experiences', opts.experiences, 10_000, (from, n) => q(`
+  await batches('experiences', opts.experiences, 10_000, (from, n) =>
+    q(
+      `
     WITH src AS MATERIALIZED (
       SELECT s.*, gen_random_uuid() AS tid,
         ($1::text[])[s.ti] || ': ' || ($3::text[])[s.ai] || ' in ' || m.name AS title,
@@ -350,10 +515,15 @@ async function main(): Promise<void> {
       ARRAY[($7::text[])[1 + g % array_length($7::text[], 1)]], ARRAY[($8::text[])[1 + g % array_length($8::text[], 1)], ($8::text[])[1 + (g / 7) % array_length($8::text[], 1)]],
       author, muni, grp, crisis, tid,
       (CASE WHEN published THEN 'PUBLISHED' ELSE 'DRAFT' END)::experience_status, CASE WHEN published THEN pub END, pub, pub
-    FROM src`, [...expParams, nMuni, nUser, nCrisis, nGroup]));
+    FROM src`,
+      [...expParams, nMuni, nUser, nCrisis, nGroup],
+    ),
+  );
 
   // A few general threads (search covers those), spread over the same period.
-  await batches('threads', opts.threads, 10_000, (from, n) => q(`
+  await batches('threads', opts.threads, 10_000, (from, n) =>
+    q(
+      `
     INSERT INTO thread (kind, title, body, body_html, author_id, published, created_at, updated_at, last_activity_at)
     SELECT 'GENERAL', 'Frage: ' || ($1::text[])[s.ti] || ' – ' || ($2::text[])[s.ai], s.body, '<p>' || s.body || '</p>', u.id, true, s.at, s.at, s.at
     FROM (
@@ -362,7 +532,10 @@ async function main(): Promise<void> {
         now() - random() * interval '1500 days' AS at,
         ($3::text[])[1 + floor(array_length($3::text[], 1) * random())::int] || ' ' || ($3::text[])[1 + floor(array_length($3::text[], 1) * random())::int] AS body
       FROM generate_series(${from + 1}, ${from + n}) g
-    ) s JOIN b_user u ON u.n = s.un`, [TOPICS.map((t) => t[1]), ASPECTS, SENTENCES, nUser]));
+    ) s JOIN b_user u ON u.n = s.un`,
+      [TOPICS.map((t) => t[1]), ASPECTS, SENTENCES, nUser],
+    ),
+  );
 
   // Threads that can take comments (published), numbered in random order so the skew is not tied to age.
   await q(`CREATE TEMP TABLE b_thread AS SELECT row_number() OVER (ORDER BY id)::int AS n, id, created_at FROM thread WHERE published`);
@@ -372,8 +545,12 @@ async function main(): Promise<void> {
   // Comments: 75 % top level with a power skew over threads, 25 % replies to earlier top-level comments.
   const replies = Math.round(opts.comments * 0.25);
   const topLevel = opts.comments - replies;
-  const { rows: [mark] } = await q(`SELECT now() AS at, (SELECT coalesce(max(created_at), '-infinity') FROM comment) AS before`);
-  await batches('comments', topLevel, 100_000, (_from, n) => q(`
+  const {
+    rows: [mark],
+  } = await q(`SELECT now() AS at, (SELECT coalesce(max(created_at), '-infinity') FROM comment) AS before`);
+  await batches('comments', topLevel, 100_000, (_from, n) =>
+    q(
+      `
     INSERT INTO comment (thread_id, author_id, body, body_html, created_at)
     SELECT t.id, u.id, s.body, '<p>' || s.body || '</p>', t.created_at + s.r * (now() - t.created_at)
     FROM (
@@ -381,26 +558,40 @@ async function main(): Promise<void> {
         CASE WHEN random() < 0.6 THEN ($1::text[])[1 + floor(array_length($1::text[], 1) * power(random(), 1.4))::int]
              ELSE ($1::text[])[1 + floor(array_length($1::text[], 1) * random())::int] || ' ' || ($1::text[])[1 + floor(array_length($1::text[], 1) * random())::int] END AS body
       FROM generate_series(1, ${n}) g
-    ) s JOIN b_thread t ON t.n = s.tn JOIN b_user u ON u.n = s.un`, [COMMENTS, nThread, nUser]));
+    ) s JOIN b_thread t ON t.n = s.tn JOIN b_user u ON u.n = s.un`,
+      [COMMENTS, nThread, nUser],
+    ),
+  );
 
-  await q(`CREATE TEMP TABLE b_top AS SELECT row_number() OVER (ORDER BY id)::int AS n, id, thread_id, created_at FROM comment
-    WHERE parent_id IS NULL AND deleted_at IS NULL AND created_at > $1`, [mark.before]);
+  await q(
+    `CREATE TEMP TABLE b_top AS SELECT row_number() OVER (ORDER BY id)::int AS n, id, thread_id, created_at FROM comment
+    WHERE parent_id IS NULL AND deleted_at IS NULL AND created_at > $1`,
+    [mark.before],
+  );
   await q(`CREATE UNIQUE INDEX ON b_top (n); ANALYZE b_top`);
   const nTop = await count('b_top');
-  await batches('replies', nTop > 0 ? replies : 0, 100_000, (_from, n) => q(`
+  await batches('replies', nTop > 0 ? replies : 0, 100_000, (_from, n) =>
+    q(
+      `
     INSERT INTO comment (thread_id, parent_id, author_id, body, body_html, created_at)
     SELECT p.thread_id, p.id, u.id, s.body, '<p>' || s.body || '</p>', p.created_at + s.r * (now() - p.created_at)
     FROM (
       SELECT 1 + floor($2::int * random())::int AS pn, 1 + floor($3::int * random())::int AS un, random() AS r,
         ($1::text[])[1 + floor(array_length($1::text[], 1) * power(random(), 1.2))::int] AS body
       FROM generate_series(1, ${n}) g
-    ) s JOIN b_top p ON p.n = s.pn JOIN b_user u ON u.n = s.un`, [COMMENTS, nTop, nUser]));
+    ) s JOIN b_top p ON p.n = s.pn JOIN b_user u ON u.n = s.un`,
+      [COMMENTS, nTop, nUser],
+    ),
+  );
 
   // Reactions: half on experiences, half on comments (skewed), duplicates skipped by the unique indexes.
   await q(`CREATE TEMP TABLE b_exp AS SELECT row_number() OVER (ORDER BY id)::int AS n, id FROM experience WHERE status = 'PUBLISHED'`);
-  await q(`CREATE TEMP TABLE b_com AS SELECT row_number() OVER (ORDER BY id)::int AS n, id FROM comment WHERE created_at > $1`, [mark.before]);
+  await q(`CREATE TEMP TABLE b_com AS SELECT row_number() OVER (ORDER BY id)::int AS n, id FROM comment WHERE created_at > $1`, [
+    mark.before,
+  ]);
   await q(`CREATE UNIQUE INDEX ON b_exp (n); CREATE UNIQUE INDEX ON b_com (n); ANALYZE b_exp; ANALYZE b_com`);
-  const nExp = await count('b_exp'), nCom = await count('b_com');
+  const nExp = await count('b_exp'),
+    nCom = await count('b_com');
   const expReactions = Math.round(opts.reactions / 2);
   let inserted = 0;
   await batches('reactions', opts.reactions, 100_000, async (from, n) => {
@@ -408,14 +599,17 @@ async function main(): Promise<void> {
     const target = onExp ? 'b_exp' : 'b_com';
     const targetCount = onExp ? nExp : nCom;
     if (targetCount === 0) return;
-    const r = await q(`
+    const r = await q(
+      `
       INSERT INTO reaction (user_id, kind, ${onExp ? 'experience_id' : 'comment_id'}, created_at)
       SELECT u.id, (CASE WHEN s.k < 0.7 THEN 'HELPFUL' ELSE 'THANKS' END)::reaction_kind, x.id, now() - s.r * interval '900 days'
       FROM (
         SELECT 1 + floor($1::int * power(random(), 2.5))::int AS xn, 1 + floor($2::int * random())::int AS un, random() AS k, random() AS r
         FROM generate_series(1, ${n}) g
       ) s JOIN ${target} x ON x.n = s.xn JOIN b_user u ON u.n = s.un
-      ON CONFLICT DO NOTHING`, [targetCount, nUser]);
+      ON CONFLICT DO NOTHING`,
+      [targetCount, nUser],
+    );
     inserted += r.rowCount ?? 0;
   });
 
@@ -438,7 +632,9 @@ async function main(): Promise<void> {
   });
   await step('vacuum analyze', () => q('VACUUM (ANALYZE)'));
 
-  const { rows: [tot] } = await q(`SELECT
+  const {
+    rows: [tot],
+  } = await q(`SELECT
     (SELECT count(*) FROM municipality)::int AS municipalities, (SELECT count(*) FROM user_account)::int AS users,
     (SELECT count(*) FROM crisis)::int AS crises, (SELECT count(*) FROM volunteer_group)::int AS volunteer_groups,
     (SELECT count(*) FROM experience)::int AS experiences, (SELECT count(*) FROM thread)::int AS threads,

@@ -41,12 +41,16 @@ function request(base, r, timeoutMs = 30000) {
   const target = new URL(r.url, base);
   const lib = target.protocol === 'https:' ? https : http;
   return new Promise((resolve) => {
-    const req = lib.request(target, { method: r.method, headers: r.headers, agent: lib === http ? agent : undefined, timeout: timeoutMs }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', (e) => resolve({ status: 0, body: String(e) }));
-    });
+    const req = lib.request(
+      target,
+      { method: r.method, headers: r.headers, agent: lib === http ? agent : undefined, timeout: timeoutMs },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', (e) => resolve({ status: 0, body: String(e) }));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', (e) => resolve({ status: 0, body: `connection error: ${e.message}` }));
     if (r.payload !== undefined) req.end(r.payload);
@@ -76,11 +80,24 @@ async function prepare(base, secret) {
   }
   const [anna, ben] = users;
   const ids = { User: users.map((u) => u.user.id) };
-  const thread = await gql(base, 'mutation($i: CreateThreadInput!){ createThread(input:$i){ thread { id } } }', { i: { title: 'Sandsäcke', body: 'Wer hat welche?' } }, anna.accessToken);
+  const thread = await gql(
+    base,
+    'mutation($i: CreateThreadInput!){ createThread(input:$i){ thread { id } } }',
+    { i: { title: 'Sandsäcke', body: 'Wer hat welche?' } },
+    anna.accessToken,
+  );
   ids.Thread = [thread.data.createThread.thread.id];
-  const comment = await gql(base, 'mutation($t: ID!){ addComment(input:{ threadId:$t, body:"Wir." }){ comment { id } } }', { t: ids.Thread[0] }, ben.accessToken);
+  const comment = await gql(
+    base,
+    'mutation($t: ID!){ addComment(input:{ threadId:$t, body:"Wir." }){ comment { id } } }',
+    { t: ids.Thread[0] },
+    ben.accessToken,
+  );
   ids.Comment = [comment.data.addComment.comment.id];
-  const lists = await gql(base, '{ municipalities(first: 5){ nodes { id } } crises(first: 5){ nodes { id } } volunteerGroups(first: 5){ nodes { id } } seminarSessions(first: 5){ nodes { id series { id } } } experiences(first: 5){ nodes { id thread { id } } } }');
+  const lists = await gql(
+    base,
+    '{ municipalities(first: 5){ nodes { id } } crises(first: 5){ nodes { id } } volunteerGroups(first: 5){ nodes { id } } seminarSessions(first: 5){ nodes { id series { id } } } experiences(first: 5){ nodes { id thread { id } } } }',
+  );
   const d = lists.data ?? {};
   ids.Municipality = (d.municipalities?.nodes ?? []).map((n) => n.id);
   ids.Crisis = (d.crises?.nodes ?? []).map((n) => n.id);
@@ -90,9 +107,23 @@ async function prepare(base, secret) {
   ids.Experience = (d.experiences?.nodes ?? []).map((n) => n.id);
   ids.Thread.push(...(d.experiences?.nodes ?? []).map((n) => n.thread.id));
   if (ids.Municipality.length) {
-    const created = await gql(base, 'mutation($i: CreateExperienceInput!){ createExperience(input:$i){ experience { id } } }', {
-      i: { title: 'Helfer-Shuttle', summary: 'Ein Shuttle.', hazards: ['FLOOD'], phase: 'RESPONSE', municipalityId: ids.Municipality[0], situation: 'S', actions: 'A', outcome: 'O' },
-    }, anna.accessToken);
+    const created = await gql(
+      base,
+      'mutation($i: CreateExperienceInput!){ createExperience(input:$i){ experience { id } } }',
+      {
+        i: {
+          title: 'Helfer-Shuttle',
+          summary: 'Ein Shuttle.',
+          hazards: ['FLOOD'],
+          phase: 'RESPONSE',
+          municipalityId: ids.Municipality[0],
+          situation: 'S',
+          actions: 'A',
+          outcome: 'O',
+        },
+      },
+      anna.accessToken,
+    );
     if (created.data) ids.Experience.push(created.data.createExperience.experience.id);
   }
   for (const k of Object.keys(ids)) if (!ids[k].length) delete ids[k];
@@ -137,18 +168,29 @@ async function main() {
     const batch = fc.sample(arb, { seed: o.seed + chunk, numRuns: n });
     next += n;
     let i = 0;
-    await Promise.all(Array.from({ length: o.concurrency }, async () => {
-      while (i < batch.length) await one(batch[i++]);
-    }));
+    await Promise.all(
+      Array.from({ length: o.concurrency }, async () => {
+        while (i < batch.length) await one(batch[i++]);
+      }),
+    );
     process.stderr.write(`\r${sent}/${o.count} (${(sent / ((Date.now() - started) / 1000)).toFixed(0)}/s)`);
   }
-  const alive = await request(base, { method: 'POST', url: base, headers: { 'content-type': 'application/json' }, payload: '{"query":"{ __typename }"}' });
+  const alive = await request(base, {
+    method: 'POST',
+    url: base,
+    headers: { 'content-type': 'application/json' },
+    payload: '{"query":"{ __typename }"}',
+  });
   const seconds = (Date.now() - started) / 1000;
   process.stderr.write('\n');
-  console.log(`seed ${o.seed}, ${sent} requests in ${seconds.toFixed(1)} s (${(sent / seconds).toFixed(0)}/s), concurrency ${o.concurrency}`);
+  console.log(
+    `seed ${o.seed}, ${sent} requests in ${seconds.toFixed(1)} s (${(sent / seconds).toFixed(0)}/s), concurrency ${o.concurrency}`,
+  );
   console.log('by HTTP status:', Object.fromEntries([...statuses].sort()));
   console.log('by error code: ', Object.fromEntries([...codes].sort((a, b) => b[1] - a[1])));
-  console.log(`still answering: ${alive.status === 200 && alive.body.includes('"Query"') ? 'yes' : `NO (${alive.status} ${alive.body.slice(0, 200)})`}`);
+  console.log(
+    `still answering: ${alive.status === 200 && alive.body.includes('"Query"') ? 'yes' : `NO (${alive.status} ${alive.body.slice(0, 200)})`}`,
+  );
   console.log(`distinct problems: ${problems.size}`);
   for (const p of [...problems.values()].slice(0, o.show)) {
     console.log(`\n×${p.count} ${p.found.join('; ')}\n  request: ${p.request}\n  response ${p.status}: ${p.body}`);

@@ -34,7 +34,10 @@ interface Viewer {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -42,7 +45,10 @@ class HttpError extends Error {
 /** One request's statements, counted like Krisenfest's QUERY_STATS. */
 class Sql {
   statements = 0;
-  constructor(private readonly pool: Pool, private readonly names: Map<string, string>) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly names: Map<string, string>,
+  ) {}
 
   /** A named prepared statement: PostgreSQL plans it once per connection. */
   async prepared<T>(text: string, values: unknown[]): Promise<T[]> {
@@ -67,9 +73,17 @@ class Sql {
 }
 
 /** The visibility rule as SQL, as Krisenfest applies it to lists (`hidden` leaves hidden posts out). */
-function visibleSql(viewer: Viewer | null, c: { visibility: string; author: string; municipality: string; group: string; hiddenAt?: string }, bind: (v: unknown) => string): string {
+function visibleSql(
+  viewer: Viewer | null,
+  c: { visibility: string; author: string; municipality: string; group: string; hiddenAt?: string },
+  bind: (v: unknown) => string,
+): string {
   if (viewer?.moderator) return 'TRUE';
-  const shown = !c.hiddenAt ? '' : viewer ? ` AND (${c.hiddenAt} IS NULL OR ${c.author} = ${bind(viewer.id)}::uuid)` : ` AND ${c.hiddenAt} IS NULL`;
+  const shown = !c.hiddenAt
+    ? ''
+    : viewer
+      ? ` AND (${c.hiddenAt} IS NULL OR ${c.author} = ${bind(viewer.id)}::uuid)`
+      : ` AND ${c.hiddenAt} IS NULL`;
   if (!viewer) return `${c.visibility} = 'PUBLIC'${shown}`;
   return `(${c.visibility} = 'PUBLIC'
       OR ${c.author} = ${bind(viewer.id)}::uuid
@@ -133,11 +147,18 @@ export class Baseline {
       throw new HttpError(401, 'invalid token');
     }
     const [row] = await sql.prepared<{
-      user_id: string; revoked_at: Date | null; last_used_at: Date; platform_roles: string[]; memberships: string[];
-    }>(`SELECT s.user_id, s.revoked_at, s.last_used_at, u.platform_roles, u.banned_until, u.ban_reason,
+      user_id: string;
+      revoked_at: Date | null;
+      last_used_at: Date;
+      platform_roles: string[];
+      memberships: string[];
+    }>(
+      `SELECT s.user_id, s.revoked_at, s.last_used_at, u.platform_roles, u.banned_until, u.ban_reason,
         ARRAY(SELECT m.role || ':' || coalesce(m.municipality_id, m.volunteer_group_id) FROM membership m
               WHERE m.user_id = s.user_id AND m.status = 'VERIFIED') AS memberships
-      FROM user_session s JOIN user_account u ON u.id = s.user_id WHERE s.id = $1`, [payload.sid]);
+      FROM user_session s JOIN user_account u ON u.id = s.user_id WHERE s.id = $1`,
+      [payload.sid],
+    );
     if (!row || row.revoked_at || row.user_id !== payload.sub) throw new HttpError(401, 'session ended');
     if (Date.now() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
       await sql.prepared('UPDATE user_session SET last_used_at = now() WHERE id = $1', [payload.sid]);
@@ -150,8 +171,11 @@ export class Baseline {
       else memberOf.push(id);
     }
     return {
-      id: row.user_id, moderator: row.platform_roles.some((r) => MODERATOR_ROLES.includes(r)),
-      staffOf, memberOf, verified: staffOf.length + memberOf.length > 0,
+      id: row.user_id,
+      moderator: row.platform_roles.some((r) => MODERATOR_ROLES.includes(r)),
+      staffOf,
+      memberOf,
+      verified: staffOf.length + memberOf.length > 0,
     };
   }
 
@@ -166,14 +190,32 @@ export class Baseline {
       const [at, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as [string, string];
       keyset = `AND (e.published_at, e.id) < (${bind(at)}::timestamptz, ${bind(id)}::uuid)`;
     }
-    const visible = visibleSql(viewer, {
-      visibility: 'e.visibility', author: 'e.author_id', municipality: 'e.municipality_id', group: 'e.volunteer_group_id', hiddenAt: 'e.hidden_at',
-    }, bind);
+    const visible = visibleSql(
+      viewer,
+      {
+        visibility: 'e.visibility',
+        author: 'e.author_id',
+        municipality: 'e.municipality_id',
+        group: 'e.volunteer_group_id',
+        hiddenAt: 'e.hidden_at',
+      },
+      bind,
+    );
     const rows = await sql.prepared<{
-      id: string; title: string; summary: string; published_at: Date; helpful_count: number; comment_count: number;
-      viewer_reactions: string[]; author_name: string; municipality_name: string; municipality_state: string;
-      group_name: string | null; crisis_name: string | null;
-    }>(`SELECT e.id, e.title, e.summary, e.published_at, e.helpful_count, t.comment_count,
+      id: string;
+      title: string;
+      summary: string;
+      published_at: Date;
+      helpful_count: number;
+      comment_count: number;
+      viewer_reactions: string[];
+      author_name: string;
+      municipality_name: string;
+      municipality_state: string;
+      group_name: string | null;
+      crisis_name: string | null;
+    }>(
+      `SELECT e.id, e.title, e.summary, e.published_at, e.helpful_count, t.comment_count,
         ${reactions} AS viewer_reactions,
         u.display_name AS author_name, m.name AS municipality_name, m.state AS municipality_state, g.name AS group_name, c.name AS crisis_name
       FROM experience e
@@ -184,7 +226,9 @@ export class Baseline {
       LEFT JOIN crisis c ON c.id = e.crisis_id
       WHERE e.status = 'PUBLISHED' AND ${visible} ${keyset}
       ORDER BY e.published_at DESC, e.id DESC
-      LIMIT 21`, params);
+      LIMIT 21`,
+      params,
+    );
     const page = rows.slice(0, 20);
     const edges = page.map((r) => ({
       cursor: encodeCursor([r.published_at.toISOString(), r.id]),
@@ -211,32 +255,61 @@ export class Baseline {
     if (!threadId) throw new HttpError(400, 'not a thread id');
     const params: unknown[] = [threadId];
     const bind = (v: unknown) => `$${params.push(v)}`;
-    const visible = visibleSql(viewer, {
-      visibility: 't.visibility', author: 't.author_id', municipality: 't.owner_municipality_id', group: 't.owner_volunteer_group_id',
-    }, bind);
+    const visible = visibleSql(
+      viewer,
+      {
+        visibility: 't.visibility',
+        author: 't.author_id',
+        municipality: 't.owner_municipality_id',
+        group: 't.owner_volunteer_group_id',
+      },
+      bind,
+    );
     const [thread] = await sql.prepared<{ id: string; title: string; comment_count: number; author_id: string; hidden_at: Date | null }>(
       `SELECT t.id, t.title, t.comment_count, t.author_id, t.hidden_at FROM thread t
-       WHERE t.id = $1 AND ((t.published AND ${visible}) OR (NOT t.published AND t.author_id = ${viewer ? bind(viewer.id) : 'NULL'}::uuid))`, params);
+       WHERE t.id = $1 AND ((t.published AND ${visible}) OR (NOT t.published AND t.author_id = ${viewer ? bind(viewer.id) : 'NULL'}::uuid))`,
+      params,
+    );
     if (!thread) return null;
     const mayReadHidden = (authorId: string) => !!viewer && (viewer.moderator || viewer.id === authorId);
-    const reactions = viewer ? 'ARRAY(SELECT r.kind::text FROM reaction r WHERE r.comment_id = c.id AND r.user_id = $2::uuid ORDER BY r.kind)' : `'{}'::text[]`;
+    const reactions = viewer
+      ? 'ARRAY(SELECT r.kind::text FROM reaction r WHERE r.comment_id = c.id AND r.user_id = $2::uuid ORDER BY r.kind)'
+      : `'{}'::text[]`;
 
-    type CommentRow = { id: string; parent_id: string | null; body: string; author_id: string; author_name: string; created_at: Date;
-      helpful_count: number; deleted_at: Date | null; hidden_at: Date | null; viewer_reactions: string[] };
-    const comments = await sql.prepared<CommentRow>(`
+    type CommentRow = {
+      id: string;
+      parent_id: string | null;
+      body: string;
+      author_id: string;
+      author_name: string;
+      created_at: Date;
+      helpful_count: number;
+      deleted_at: Date | null;
+      hidden_at: Date | null;
+      viewer_reactions: string[];
+    };
+    const comments = await sql.prepared<CommentRow>(
+      `
       SELECT c.id, c.parent_id, c.body, c.author_id, u.display_name AS author_name, c.created_at, c.helpful_count, c.deleted_at, c.hidden_at,
         ${reactions} AS viewer_reactions
       FROM comment c JOIN user_account u ON u.id = c.author_id
       WHERE c.thread_id = $1 AND c.parent_id IS NULL
-      ORDER BY c.created_at, c.id LIMIT 51`, viewer ? [thread.id, viewer.id] : [thread.id]);
+      ORDER BY c.created_at, c.id LIMIT 51`,
+      viewer ? [thread.id, viewer.id] : [thread.id],
+    );
     const top = comments.slice(0, 50);
-    const replies = top.length ? await sql.prepared<CommentRow>(`
+    const replies = top.length
+      ? await sql.prepared<CommentRow>(
+          `
       SELECT c.id, c.parent_id, c.body, c.author_id, u.display_name AS author_name, c.created_at, c.helpful_count, c.deleted_at, c.hidden_at,
         '{}'::text[] AS viewer_reactions
       FROM unnest($1::uuid[]) AS p(id)
       CROSS JOIN LATERAL (SELECT * FROM comment r WHERE r.parent_id = p.id ORDER BY r.created_at, r.id LIMIT 11) c
       JOIN user_account u ON u.id = c.author_id
-      ORDER BY c.parent_id, c.created_at, c.id`, [top.map((c) => c.id)]) : [];
+      ORDER BY c.parent_id, c.created_at, c.id`,
+          [top.map((c) => c.id)],
+        )
+      : [];
     const repliesOf = new Map<string, CommentRow[]>();
     for (const r of replies) {
       const list = repliesOf.get(r.parent_id!) ?? [];
@@ -256,7 +329,11 @@ export class Baseline {
           createdAt: iso(c.created_at),
           helpfulCount: c.helpful_count,
           viewerReactions: c.viewer_reactions,
-          replies: { nodes: (repliesOf.get(c.id) ?? []).slice(0, 10).map((r) => ({ id: toGlobalId('Comment', r.id), body: body(r), author: author(r) })) },
+          replies: {
+            nodes: (repliesOf.get(c.id) ?? [])
+              .slice(0, 10)
+              .map((r) => ({ id: toGlobalId('Comment', r.id), body: body(r), author: author(r) })),
+          },
         })),
         pageInfo: {
           hasNextPage: comments.length > 50,
@@ -275,31 +352,50 @@ export class Baseline {
     const params: unknown[] = [query];
     const bind = (v: unknown) => `$${params.push(v)}`;
     const q = `websearch_to_tsquery('german', $1)`;
-    const experienceVisible = visibleSql(viewer, {
-      visibility: 'e.visibility', author: 'e.author_id', municipality: 'e.municipality_id', group: 'e.volunteer_group_id', hiddenAt: 'e.hidden_at',
-    }, bind);
-    const threadVisible = visibleSql(viewer, {
-      visibility: 't.visibility', author: 't.author_id', municipality: 't.owner_municipality_id', group: 't.owner_volunteer_group_id', hiddenAt: 't.hidden_at',
-    }, bind);
+    const experienceVisible = visibleSql(
+      viewer,
+      {
+        visibility: 'e.visibility',
+        author: 'e.author_id',
+        municipality: 'e.municipality_id',
+        group: 'e.volunteer_group_id',
+        hiddenAt: 'e.hidden_at',
+      },
+      bind,
+    );
+    const threadVisible = visibleSql(
+      viewer,
+      {
+        visibility: 't.visibility',
+        author: 't.author_id',
+        municipality: 't.owner_municipality_id',
+        group: 't.owner_volunteer_group_id',
+        hiddenAt: 't.hidden_at',
+      },
+      bind,
+    );
     const limit = bind(21);
     const parts = naive
       ? [
-        `SELECT 'EXPERIENCE' AS type, e.id, ts_rank(e.search, ${q})::float8 AS rank FROM experience e
+          `SELECT 'EXPERIENCE' AS type, e.id, ts_rank(e.search, ${q})::float8 AS rank FROM experience e
          WHERE e.status = 'PUBLISHED' AND ${experienceVisible} AND e.search @@ ${q}`,
-        `SELECT 'THREAD' AS type, t.id, ts_rank(t.search, ${q})::float8 AS rank FROM thread t
+          `SELECT 'THREAD' AS type, t.id, ts_rank(t.search, ${q})::float8 AS rank FROM thread t
          WHERE t.published AND t.kind <> 'EXPERIENCE' AND ${threadVisible} AND t.search @@ ${q}`,
-      ]
+        ]
       : [
-        `SELECT 'EXPERIENCE' AS type, e.id, ts_rank(e.search_head, ${q})::float8 + 0.02 AS rank FROM experience e
+          `SELECT 'EXPERIENCE' AS type, e.id, ts_rank(e.search_head, ${q})::float8 + 0.02 AS rank FROM experience e
          WHERE e.status = 'PUBLISHED' AND ${experienceVisible} AND e.search_head @@ ${q}`,
-        `(SELECT 'EXPERIENCE' AS type, e.id, 0.01::float8 AS rank FROM experience e
+          `(SELECT 'EXPERIENCE' AS type, e.id, 0.01::float8 AS rank FROM experience e
          WHERE e.status = 'PUBLISHED' AND ${experienceVisible} AND e.search @@ ${q} AND NOT (e.search_head @@ ${q})
          ORDER BY e.id LIMIT ${limit})`,
-        `SELECT 'THREAD' AS type, t.id, ts_rank(t.search, ${q})::float8 + 0.02 AS rank FROM thread t
+          `SELECT 'THREAD' AS type, t.id, ts_rank(t.search, ${q})::float8 + 0.02 AS rank FROM thread t
          WHERE t.published AND t.kind <> 'EXPERIENCE' AND ${threadVisible} AND t.search @@ ${q}`,
-      ];
-    const headline = bind(`StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`);
-    const rows = await sql.oneShot<{ type: 'EXPERIENCE' | 'THREAD'; id: string; rank: number; title: string; snippet: string | null }>(`
+        ];
+    const headline = bind(
+      `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`,
+    );
+    const rows = await sql.oneShot<{ type: 'EXPERIENCE' | 'THREAD'; id: string; rank: number; title: string; snippet: string | null }>(
+      `
       WITH hits AS (${parts.join(' UNION ALL ')}),
       top AS (SELECT * FROM hits h ORDER BY h.rank DESC, h.type, h.id LIMIT ${limit})
       SELECT top.type, top.id, top.rank,
@@ -309,14 +405,17 @@ export class Baseline {
           WHEN 'EXPERIENCE' THEN (SELECT ts_headline('german', e.summary || ' ' || e.situation || ' ' || e.actions || ' ' || e.outcome, ${q}, ${headline}) FROM experience e WHERE e.id = top.id)
           ELSE (SELECT ts_headline('german', t.title || ' ' || t.body, ${q}, ${headline}) FROM thread t WHERE t.id = top.id)
         END AS snippet
-      FROM top ORDER BY top.rank DESC, top.type, top.id`, params);
+      FROM top ORDER BY top.rank DESC, top.type, top.id`,
+      params,
+    );
     return {
       nodes: rows.slice(0, 20).map((r) => ({
         rank: r.rank,
         snippet: snippetHtml(r.snippet ?? ''),
-        node: r.type === 'EXPERIENCE'
-          ? { __typename: 'Experience', id: toGlobalId('Experience', r.id), title: r.title }
-          : { __typename: 'Thread', id: toGlobalId('Thread', r.id), title: r.title },
+        node:
+          r.type === 'EXPERIENCE'
+            ? { __typename: 'Experience', id: toGlobalId('Experience', r.id), title: r.title }
+            : { __typename: 'Thread', id: toGlobalId('Thread', r.id), title: r.title },
       })),
     };
   }
@@ -338,7 +437,9 @@ export function serve(baseline: Baseline, port: number, host = '127.0.0.1'): Pro
         (json) => res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(json),
         (error: unknown) => {
           const status = error instanceof HttpError ? error.status : 500;
-          res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String((error as Error).message) }] }));
+          res
+            .writeHead(status, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ errors: [{ message: String((error as Error).message) }] }));
         },
       );
     });

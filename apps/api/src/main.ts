@@ -6,7 +6,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await prepareDatabase(config);
   const app = await createApp(config, db.dataSource);
-  app.getHttpAdapter().getInstance().addHook('onClose', async () => db.close());
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onClose', async () => db.close());
   await app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}/graphql`;
   console.log(`Krisenfest API on ${url}${config.nodeEnv === 'production' ? '' : ' (open it in a browser for the Apollo Sandbox)'}`);

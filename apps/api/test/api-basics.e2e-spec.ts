@@ -10,7 +10,11 @@ describe('API basics (identity, validation, limits, health)', () => {
   let t: TestApp;
 
   /** Every request of this file goes through here: the API must never answer with a 5xx. */
-  async function gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>> {
+  async function gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>> {
     const response = await t.gql<T>(query, variables, options);
     expect(response.status).toBeLessThan(500);
     return response;
@@ -26,9 +30,12 @@ describe('API basics (identity, validation, limits, health)', () => {
 
   describe('register and login', () => {
     it('registers an account and returns a token for it', async () => {
-      const { status, body } = await gql<{ register: { accessToken: string; user: { id: string; displayName: string; email: string } } }>(REGISTER, {
-        input: { email: '  Anna.Schmidt@Example.org ', password: TEST_PASSWORD, displayName: ' Anna Schmidt ' },
-      });
+      const { status, body } = await gql<{ register: { accessToken: string; user: { id: string; displayName: string; email: string } } }>(
+        REGISTER,
+        {
+          input: { email: '  Anna.Schmidt@Example.org ', password: TEST_PASSWORD, displayName: ' Anna Schmidt ' },
+        },
+      );
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
       const { accessToken, user } = body.data!.register;
@@ -66,14 +73,18 @@ describe('API basics (identity, validation, limits, health)', () => {
     });
 
     it('refuses an unknown input field instead of ignoring it', async () => {
-      const { status, body } = await gql(REGISTER, { input: { email: 'x@example.org', password: TEST_PASSWORD, displayName: 'X', isAdmin: true } });
+      const { status, body } = await gql(REGISTER, {
+        input: { email: 'x@example.org', password: TEST_PASSWORD, displayName: 'X', isAdmin: true },
+      });
       expect(status).toBe(400);
       expectErrorCode(body, 'BAD_USER_INPUT');
     });
 
     it('logs in with the right password', async () => {
       const user = await t.signUp('Login Tester');
-      const { body } = await gql<{ login: { accessToken: string; user: { id: string } } }>(LOGIN, { input: { email: user.email, password: user.password } });
+      const { body } = await gql<{ login: { accessToken: string; user: { id: string } } }>(LOGIN, {
+        input: { email: user.email, password: user.password },
+      });
       expect(body.errors).toBeUndefined();
       expect(body.data?.login.user.id).toBe(user.userId);
       const viewer = await gql<{ viewer: { id: string } }>(VIEWER, {}, { token: body.data!.login.accessToken });
@@ -109,7 +120,10 @@ describe('API basics (identity, validation, limits, health)', () => {
 
     it.each([
       ['a garbage bearer token', 'Bearer garbage-garbage-garbage'],
-      ['a token signed with another secret', `Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwZjhmYWQ1Yi1kOWNiLTQ2OWYtYTE2NS03MDg2NzcyODk1MGUifQ.${'A'.repeat(43)}`],
+      [
+        'a token signed with another secret',
+        `Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwZjhmYWQ1Yi1kOWNiLTQ2OWYtYTE2NS03MDg2NzcyODk1MGUifQ.${'A'.repeat(43)}`,
+      ],
       ['a header without "Bearer"', 'Token abcdefghijklmnop'],
       ['an over-long header', `Bearer ${'a'.repeat(5000)}`],
     ])('refuses %s as UNAUTHENTICATED', async (_what, authorization) => {
@@ -128,11 +142,15 @@ describe('API basics (identity, validation, limits, health)', () => {
     });
 
     it('pages through municipalities by name', async () => {
-      const first = await gql<{ municipalities: { nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(MUNICIPALITIES, { first: 2 });
+      const first = await gql<{ municipalities: { nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+        MUNICIPALITIES,
+        { first: 2 },
+      );
       expect(first.body.data?.municipalities.nodes.map((m) => m.name)).toEqual(['Altenahr', 'Bad Münstereifel']);
       expect(first.body.data?.municipalities.pageInfo.hasNextPage).toBe(true);
       const next = await gql<{ municipalities: { nodes: { name: string }[]; pageInfo: { hasNextPage: boolean } } }>(MUNICIPALITIES, {
-        first: 2, after: first.body.data!.municipalities.pageInfo.endCursor,
+        first: 2,
+        after: first.body.data!.municipalities.pageInfo.endCursor,
       });
       expect(next.body.data?.municipalities.nodes.map((m) => m.name)).toEqual(['Schuld']);
       expect(next.body.data?.municipalities.pageInfo.hasNextPage).toBe(false);

@@ -15,7 +15,8 @@ describe('idempotent creation', () => {
     t = await createTestApp();
     anna = await t.signUp('Anna');
     ben = await t.signUp('Ben');
-    threadId = (await t.gql<any>(THREAD, { input: { title: 'Sandsäcke lagern', body: 'Wo lagert ihr?' } }, { token: anna.token })).body.data.createThread.thread.id;
+    threadId = (await t.gql<any>(THREAD, { input: { title: 'Sandsäcke lagern', body: 'Wo lagert ihr?' } }, { token: anna.token })).body.data
+      .createThread.thread.id;
   });
   afterAll(() => t.close());
 
@@ -57,8 +58,12 @@ describe('idempotent creation', () => {
 
     const town = await new Fixtures(t.dataSource).municipality('Lauf an der Pegnitz', { state: 'BY' });
     const experienceInput = {
-      title: 'Dolmetscherpool aufbauen', summary: 'Wie ein Pool aus Ehrenamtlichen Sprachen abdeckte.', hazards: ['REFUGEE_ARRIVAL'],
-      phase: 'RESPONSE', municipalityId: town.gid, recommendations: [{ text: 'Pool früh aufbauen', addressee: 'KOMMUNE' }],
+      title: 'Dolmetscherpool aufbauen',
+      summary: 'Wie ein Pool aus Ehrenamtlichen Sprachen abdeckte.',
+      hazards: ['REFUGEE_ARRIVAL'],
+      phase: 'RESPONSE',
+      municipalityId: town.gid,
+      recommendations: [{ text: 'Pool früh aufbauen', addressee: 'KOMMUNE' }],
       idempotencyKey: 'experience-key-0001',
     };
     const created = await Promise.all([1, 2, 3].map(() => t.gql<any>(EXPERIENCE, { input: experienceInput }, { token: anna.token })));

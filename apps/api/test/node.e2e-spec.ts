@@ -15,7 +15,6 @@ const NODE = `query($id: ID!) {
   }
 }`;
 
-
 const TYPES = ['Municipality', 'VolunteerGroup', 'Crisis', 'SeminarSeries', 'SeminarSession', 'User', 'Thread', 'Comment', 'Experience'];
 
 describe('node(id:)', () => {
@@ -53,19 +52,40 @@ describe('node(id:)', () => {
     const session = await fx.seminarSession('Spontanhelfende koordinieren');
     const [{ series_id: seriesId }] = await t.dataSource.query('SELECT series_id FROM seminar_session WHERE id = $1', [session.id]);
 
-    const thread = (await gql(`mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id } } }`, {
-      input: { title: 'Nachfragen zum Seminar', body: 'Wie lief die Anmeldung?', seminarSessionId: session.gid },
-    }, anna.token)).body.data.createThread.thread.id;
-    const comment = (await gql(`mutation($t: ID!) { addComment(input: { threadId: $t, body: "Über eine Plattform." }) { comment { id } } }`, { t: thread }, ben.token))
-      .body.data.addComment.comment.id;
+    const thread = (
+      await gql(
+        `mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id } } }`,
+        {
+          input: { title: 'Nachfragen zum Seminar', body: 'Wie lief die Anmeldung?', seminarSessionId: session.gid },
+        },
+        anna.token,
+      )
+    ).body.data.createThread.thread.id;
+    const comment = (
+      await gql(
+        `mutation($t: ID!) { addComment(input: { threadId: $t, body: "Über eine Plattform." }) { comment { id } } }`,
+        { t: thread },
+        ben.token,
+      )
+    ).body.data.addComment.comment.id;
 
     const experienceInput = (title: string) => ({
-      title, summary: 'Ein Shuttle brachte Freiwillige an die richtigen Orte.', hazards: ['FLOOD'], phase: 'RESPONSE', municipalityId: municipality.gid,
-      situation: 'Täglich kamen tausende Helfende.', actions: 'Shuttle mit festen Sammelpunkten.', outcome: 'Es funktionierte.',
+      title,
+      summary: 'Ein Shuttle brachte Freiwillige an die richtigen Orte.',
+      hazards: ['FLOOD'],
+      phase: 'RESPONSE',
+      municipalityId: municipality.gid,
+      situation: 'Täglich kamen tausende Helfende.',
+      actions: 'Shuttle mit festen Sammelpunkten.',
+      outcome: 'Es funktionierte.',
     });
     const CREATE = `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id } } } }`;
     const published = (await gql(CREATE, { input: experienceInput('Helfer-Shuttle') }, anna.token)).body.data.createExperience.experience;
-    const publishing = await gql(`mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { status } } }`, { id: published.id }, anna.token);
+    const publishing = await gql(
+      `mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { status } } }`,
+      { id: published.id },
+      anna.token,
+    );
     expect(publishing.body.data.publishExperience.experience.status).toBe('PUBLISHED');
     const drafted = (await gql(CREATE, { input: experienceInput('Entwurf: Sandsäcke') }, anna.token)).body.data.createExperience.experience;
     draft = { id: drafted.id, threadId: drafted.thread.id };
@@ -136,7 +156,9 @@ describe('node(id:)', () => {
     });
 
     it('the id of a Municipality that was deleted', async () => {
-      const [row] = await t.dataSource.query(`INSERT INTO municipality (name, kind, state) VALUES ('Wüstung', 'GEMEINDE', 'RP') RETURNING id`);
+      const [row] = await t.dataSource.query(
+        `INSERT INTO municipality (name, kind, state) VALUES ('Wüstung', 'GEMEINDE', 'RP') RETURNING id`,
+      );
       const id = globalId('Municipality', row.id);
       expect(await node(id)).toMatchObject({ __typename: 'Municipality', name: 'Wüstung' });
       await t.dataSource.query('DELETE FROM municipality WHERE id = $1', [row.id]);
@@ -158,12 +180,20 @@ describe('node(id:)', () => {
 
     it('is null for other users and for anonymous callers', async () => {
       expect((await gql(EMAIL, { id: anna.userId })).body.data.node).toEqual({ id: anna.userId, displayName: 'Anna Aktiv', email: null });
-      expect((await gql(EMAIL, { id: anna.userId }, ben.token)).body.data.node).toEqual({ id: anna.userId, displayName: 'Anna Aktiv', email: null });
+      expect((await gql(EMAIL, { id: anna.userId }, ben.token)).body.data.node).toEqual({
+        id: anna.userId,
+        displayName: 'Anna Aktiv',
+        email: null,
+      });
       expect((await gql(EMAIL, { id: ben.userId }, anna.token)).body.data.node.email).toBeNull();
     });
 
     it('is set for the viewer', async () => {
-      expect((await gql(EMAIL, { id: anna.userId }, anna.token)).body.data.node).toEqual({ id: anna.userId, displayName: 'Anna Aktiv', email: anna.email });
+      expect((await gql(EMAIL, { id: anna.userId }, anna.token)).body.data.node).toEqual({
+        id: anna.userId,
+        displayName: 'Anna Aktiv',
+        email: anna.email,
+      });
       expect((await gql(EMAIL, { id: ben.userId }, ben.token)).body.data.node.email).toBe(ben.email);
       const viewer = await gql(`{ viewer { id email } }`, {}, ben.token);
       expect(viewer.body.data.viewer).toEqual({ id: ben.userId, email: ben.email });

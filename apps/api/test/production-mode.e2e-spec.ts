@@ -3,7 +3,10 @@ import { createTestApp, expectErrorCode, TestApp } from '@krisenfest/testing';
 const INTROSPECTION = `{ __schema { queryType { name } } }`;
 
 async function landingPage(t: TestApp): Promise<{ status: number; body: string }> {
-  const res = await t.app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html' } });
+  const res = await t.app
+    .getHttpAdapter()
+    .getInstance()
+    .inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html' } });
   return { status: res.statusCode, body: res.body };
 }
 

@@ -15,7 +15,9 @@ describe('query cost', () => {
   });
 
   it('refuses nested lists that could load a million objects, before running anything, with the cost', async () => {
-    const res = await t.gql(`{ experiences(first: 100) { nodes { thread { comments(first: 100) { nodes { replies(first: 100) { nodes { id } } } } } } } }`);
+    const res = await t.gql(
+      `{ experiences(first: 100) { nodes { thread { comments(first: 100) { nodes { replies(first: 100) { nodes { id } } } } } } } }`,
+    );
     expect(res.status).toBe(400);
     const error = expectErrorCode(res.body, 'BAD_USER_INPUT');
     expect(error.extensions?.cost).toBeGreaterThan(1_000_000);

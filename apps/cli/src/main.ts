@@ -16,7 +16,11 @@ async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    console.error(`usage: krisenfest <command>\n${Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(20)} ${c.help}`).join('\n')}`);
+    console.error(
+      `usage: krisenfest <command>\n${Object.entries(COMMANDS)
+        .map(([n, c]) => `  ${n.padEnd(20)} ${c.help}`)
+        .join('\n')}`,
+    );
     process.exit(2);
   }
   await command.run(args);

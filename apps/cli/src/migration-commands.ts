@@ -52,9 +52,7 @@ export async function generateMigration(name: string): Promise<void> {
     }
     // Generated columns are recorded with the database's name; use the one migrated, not this one.
     const render = (q: { query: string; parameters?: unknown[] }) => {
-      const params = q.parameters?.length
-        ? `, [${q.parameters.map((p) => (p === database ? 'database' : literal(p))).join(', ')}]`
-        : '';
+      const params = q.parameters?.length ? `, [${q.parameters.map((p) => (p === database ? 'database' : literal(p))).join(', ')}]` : '';
       return `    await queryRunner.query(${literal(q.query)}${params});`;
     };
     const usesDb = (qs: { parameters?: unknown[] }[]) => qs.some((q) => q.parameters?.includes(database));

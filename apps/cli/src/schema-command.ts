@@ -63,7 +63,9 @@ export async function applicationProviderClasses(): Promise<Function[]> {
   // Handed to TypeORM's module but never connected: in preview mode no provider is instantiated.
   const dataSource = new DataSource(dataSourceOptions(ENTITIES, {}));
   const preview = await NestFactory.createApplicationContext(AppModule.forRoot(offlineConfig(), dataSource), {
-    preview: true, logger: false, abortOnError: false,
+    preview: true,
+    logger: false,
+    abortOnError: false,
   });
   try {
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- as above

@@ -15,7 +15,11 @@ import { KrisenfestRequest } from './graphql/graphql-options';
 const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** Builds the Nest application on an open, migrated data source (used by main and the e2e tests). */
-export async function createApp(config: AppConfig, dataSource: DataSource, options: { bufferLogs?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  dataSource: DataSource,
+  options: { bufferLogs?: boolean } = {},
+): Promise<NestFastifyApplication> {
   // Fastify's own pino logs every request as JSON with its id (X-Request-Id if the client sent one);
   // nestjs-pino (useExisting) writes the application's logs through the same logger.
   const adapter = new FastifyAdapter({

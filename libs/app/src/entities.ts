@@ -11,6 +11,23 @@ import { VolunteerGroup } from '@krisenfest/volunteer-groups';
 
 /** Every table Krisenfest owns; the API, the CLI and the tests open the database with this list. */
 export const ENTITIES = [
-  Municipality, VolunteerGroup, User, Membership, Crisis, SeminarSeries, SeminarSession, SeminarSpeaker,
-  Thread, Comment, Reaction, Experience, ExperienceRecommendation, IdempotencyKey, MembershipEvent, UserSession, Flag, ModerationAction, AccountToken,
+  Municipality,
+  VolunteerGroup,
+  User,
+  Membership,
+  Crisis,
+  SeminarSeries,
+  SeminarSession,
+  SeminarSpeaker,
+  Thread,
+  Comment,
+  Reaction,
+  Experience,
+  ExperienceRecommendation,
+  IdempotencyKey,
+  MembershipEvent,
+  UserSession,
+  Flag,
+  ModerationAction,
+  AccountToken,
 ];

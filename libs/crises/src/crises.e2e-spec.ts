@@ -1,4 +1,15 @@
-import { createTestApp, errorFields, expectErrorCode, Fixtures, forgedCursor, globalId, GraphQLResponse, sqlStatements, TestApp, UNKNOWN_UUID } from '@krisenfest/testing';
+import {
+  createTestApp,
+  errorFields,
+  expectErrorCode,
+  Fixtures,
+  forgedCursor,
+  globalId,
+  GraphQLResponse,
+  sqlStatements,
+  TestApp,
+  UNKNOWN_UUID,
+} from '@krisenfest/testing';
 
 const LIST = `query($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {
   crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {
@@ -10,7 +21,6 @@ const LIST = `query($first: Int, $after: String, $hazard: Hazard, $municipalityI
 const ONE = `query($id: ID!) {
   crisis(id: $id) { id name hazard description startsOn endsOn affectedMunicipalities { id name kind parent { name } } }
 }`;
-
 
 type Place = { id: string; gid: string };
 
@@ -42,12 +52,20 @@ describe('crises', () => {
   const names = async (variables: Record<string, unknown>): Promise<string[]> =>
     (await list({ first: 100, ...variables })).nodes.map((n: any) => n.name);
 
-  async function crisis(name: string, hazard: string, startsOn: string, endsOn: string | null, affected: Place[], description: string | null = null): Promise<string> {
+  async function crisis(
+    name: string,
+    hazard: string,
+    startsOn: string,
+    endsOn: string | null,
+    affected: Place[],
+    description: string | null = null,
+  ): Promise<string> {
     const [row] = await t.dataSource.query(
       'INSERT INTO crisis (name, hazard, starts_on, ends_on, description) VALUES ($1, $2, $3, $4, $5) RETURNING id',
       [name, hazard, startsOn, endsOn, description],
     );
-    for (const m of affected) await t.dataSource.query('INSERT INTO crisis_municipality (crisis_id, municipality_id) VALUES ($1, $2)', [row.id, m.id]);
+    for (const m of affected)
+      await t.dataSource.query('INSERT INTO crisis_municipality (crisis_id, municipality_id) VALUES ($1, $2)', [row.id, m.id]);
     crises[name] = globalId('Crisis', row.id);
     return row.id;
   }
@@ -62,7 +80,14 @@ describe('crises', () => {
     berlin = await fx.municipality('Berlin', { kind: 'STADTSTAAT', state: 'BE' });
     plochingen = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
 
-    await crisis('Hochwasser Juli 2021', 'FLOOD', '2021-07-14', '2021-07-16', [schuld, erftstadt, altenahr], 'Starkregen über Eifel und Ahr; Flutwelle in der Nacht.');
+    await crisis(
+      'Hochwasser Juli 2021',
+      'FLOOD',
+      '2021-07-14',
+      '2021-07-16',
+      [schuld, erftstadt, altenahr],
+      'Starkregen über Eifel und Ahr; Flutwelle in der Nacht.',
+    );
     await crisis('Starkregen Erftstadt-Blessem', 'HEAVY_RAIN', '2021-07-14', '2021-07-15', [erftstadt]);
     await crisis('Corona-Pandemie', 'PANDEMIC', '2020-01-27', '2023-04-07', [berlin, plochingen]);
     await crisis('Hitzewelle 2022', 'HEAT', '2022-07-18', null, []);
@@ -78,7 +103,16 @@ describe('crises', () => {
       const all = await list({ first: 100 });
       expect(all.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
       const starts = all.nodes.map((n: any) => n.startsOn);
-      expect(starts).toEqual(['2022-07-18', '2022-02-24', '2021-07-14', '2021-07-14', '2020-02-09', '2020-01-27', '2019-02-19', '2013-06-01']);
+      expect(starts).toEqual([
+        '2022-07-18',
+        '2022-02-24',
+        '2021-07-14',
+        '2021-07-14',
+        '2020-02-09',
+        '2020-01-27',
+        '2019-02-19',
+        '2013-06-01',
+      ]);
       expect(all.nodes.map((n: any) => n.name).slice(0, 2)).toEqual(['Hitzewelle 2022', 'Ankunft Geflüchteter aus der Ukraine']);
       expect(all.nodes.at(-1).name).toBe('Elbehochwasser');
       // The two crises of 14 July 2021 keep their order from one request to the next.
@@ -137,7 +171,11 @@ describe('crises', () => {
       expect(await names({ municipalityId: kreis.gid })).toEqual(['Hochwasser Juli 2021']);
       expect(await names({ municipalityId: schuld.gid })).toEqual(['Hochwasser Juli 2021']);
       expect((await names({ municipalityId: erftstadt.gid })).sort()).toEqual(['Hochwasser Juli 2021', 'Starkregen Erftstadt-Blessem']);
-      expect(await names({ municipalityId: berlin.gid })).toEqual(['Ankunft Geflüchteter aus der Ukraine', 'Corona-Pandemie', 'Stromausfall Köpenick']);
+      expect(await names({ municipalityId: berlin.gid })).toEqual([
+        'Ankunft Geflüchteter aus der Ukraine',
+        'Corona-Pandemie',
+        'Stromausfall Köpenick',
+      ]);
       expect(await names({ municipalityId: plochingen.gid, hazard: 'STORM' })).toEqual(['Orkan Sabine']);
       expect(await names({ municipalityId: plochingen.gid, hazard: 'FLOOD' })).toEqual([]);
       expect(await names({ municipalityId: globalId('Municipality', UNKNOWN_UUID) })).toEqual([]);
@@ -155,7 +193,10 @@ describe('crises', () => {
         { name: 'Erftstadt', parent: null },
         { name: 'Schuld', parent: { name: 'Landkreis Ahrweiler' } },
       ]);
-      expect(affected['Corona-Pandemie']).toEqual([{ name: 'Berlin', parent: null }, { name: 'Plochingen', parent: null }]);
+      expect(affected['Corona-Pandemie']).toEqual([
+        { name: 'Berlin', parent: null },
+        { name: 'Plochingen', parent: null },
+      ]);
       expect(affected['Hitzewelle 2022']).toEqual([]);
       expect(sqlStatements(large.body)).toBe(sqlStatements(small.body));
       expect(sqlStatements(large.body)).toBeLessThanOrEqual(3);
@@ -204,11 +245,18 @@ describe('crises', () => {
         ],
       });
       const ongoing = await gql(ONE, { id: crises['Hitzewelle 2022'] });
-      expect(ongoing.body.data.crisis).toMatchObject({ description: null, startsOn: '2022-07-18', endsOn: null, affectedMunicipalities: [] });
+      expect(ongoing.body.data.crisis).toMatchObject({
+        description: null,
+        startsOn: '2022-07-18',
+        endsOn: null,
+        affectedMunicipalities: [],
+      });
     });
 
     it('is the same through node(id:)', async () => {
-      const { body } = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on Crisis { name startsOn } } }`, { id: crises['Orkan Sabine'] });
+      const { body } = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on Crisis { name startsOn } } }`, {
+        id: crises['Orkan Sabine'],
+      });
       expect(body.data.node).toEqual({ __typename: 'Crisis', id: crises['Orkan Sabine'], name: 'Orkan Sabine', startsOn: '2020-02-09' });
     });
 

@@ -7,7 +7,10 @@ import { Hazard } from './crisis.entity';
 export class CrisesArgs extends ConnectionArgs {
   @Field(() => Hazard, { nullable: true }) @IsOptional() @IsEnum(Hazard) hazard?: Hazard;
   @Field(() => ID, { nullable: true, description: 'Only crises that affected this municipality; a Landkreis includes its Gemeinden.' })
-  @IsOptional() @IsString() @MaxLength(200) municipalityId?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  municipalityId?: string;
 }
 
 @ArgsType()

@@ -22,7 +22,10 @@ registerEnumType(Hazard, {
   },
 });
 
-@ObjectType('Crisis', { implements: () => [Node], description: 'A named event that hit one or more municipalities, e.g. the flood of July 2021.' })
+@ObjectType('Crisis', {
+  implements: () => [Node],
+  description: 'A named event that hit one or more municipalities, e.g. the flood of July 2021.',
+})
 export class CrisisModel extends Node {
   @Field() name: string;
   @Field(() => Hazard) hazard: Hazard;

@@ -1,5 +1,15 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, Ctx, NotFoundError, pageRequest, parseGlobalId, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
+import {
+  Allow,
+  Connection,
+  Ctx,
+  NotFoundError,
+  pageRequest,
+  parseGlobalId,
+  Permission,
+  RequestContext,
+  toGlobalId,
+} from '@krisenfest/core';
 import { Municipality, MunicipalityModel } from '@krisenfest/municipalities';
 import { Crisis } from './crisis.entity';
 import { CrisesArgs, CrisisArgs } from './crisis.inputs';

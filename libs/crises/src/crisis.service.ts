@@ -2,7 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  byKeys, Connection, decodeTypedCursor, NodeRegistry, PageRequest, parseGlobalId, RequestContext, toConnection,
+  byKeys,
+  Connection,
+  decodeTypedCursor,
+  NodeRegistry,
+  PageRequest,
+  parseGlobalId,
+  RequestContext,
+  toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { Municipality, MunicipalityService } from '@krisenfest/municipalities';
@@ -43,10 +50,14 @@ export class CrisisService implements OnModuleInit {
   }
 
   private loader(ctx: RequestContext): DataLoader<string, Crisis | null> {
-    return ctx.loader('Crisis.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.db.repository(ctx, Crisis).findBy({ id: In([...ids]) });
-      return byKeys(ids, rows, (c) => c.id);
-    }));
+    return ctx.loader(
+      'Crisis.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.db.repository(ctx, Crisis).findBy({ id: In([...ids]) });
+          return byKeys(ids, rows, (c) => c.id);
+        }),
+    );
   }
 
   /** The municipalities a crisis hit, by name. */
@@ -59,18 +70,28 @@ export class CrisisService implements OnModuleInit {
    * instead of one per crisis; the municipalities are primed into their own loader.
    */
   private affectedLoader(ctx: RequestContext): DataLoader<string, Municipality[]> {
-    return ctx.loader('Crisis.affectedMunicipalities', () => new DataLoader(async (crisisIds: readonly string[]) => {
-      // Only the crisis id is selected: the join needs the owning side, not its columns.
-      const crises = await this.db.repository(ctx, Crisis).createQueryBuilder('c')
-        .select('c.id')
-        .innerJoinAndSelect('c.affectedMunicipalities', 'm')
-        .where('c.id IN (:...crisisIds)', { crisisIds: [...crisisIds] })
-        .orderBy('m.sortName', 'ASC').addOrderBy('m.id', 'ASC')
-        .getMany();
-      const affected = new Map(crises.map((c) => [c.id, c.affectedMunicipalities ?? []]));
-      this.municipalities.prime(ctx, crises.flatMap((c) => c.affectedMunicipalities ?? []));
-      return crisisIds.map((id) => affected.get(id) ?? []);
-    }));
+    return ctx.loader(
+      'Crisis.affectedMunicipalities',
+      () =>
+        new DataLoader(async (crisisIds: readonly string[]) => {
+          // Only the crisis id is selected: the join needs the owning side, not its columns.
+          const crises = await this.db
+            .repository(ctx, Crisis)
+            .createQueryBuilder('c')
+            .select('c.id')
+            .innerJoinAndSelect('c.affectedMunicipalities', 'm')
+            .where('c.id IN (:...crisisIds)', { crisisIds: [...crisisIds] })
+            .orderBy('m.sortName', 'ASC')
+            .addOrderBy('m.id', 'ASC')
+            .getMany();
+          const affected = new Map(crises.map((c) => [c.id, c.affectedMunicipalities ?? []]));
+          this.municipalities.prime(
+            ctx,
+            crises.flatMap((c) => c.affectedMunicipalities ?? []),
+          );
+          return crisisIds.map((id) => affected.get(id) ?? []);
+        }),
+    );
   }
 
   /** Most recent first; the id breaks ties between crises that started on the same day. */
@@ -90,7 +111,11 @@ export class CrisisService implements OnModuleInit {
       const { startsOn, id } = crisisKey(page.after);
       qb.andWhere('(c.starts_on, c.id) < (:startsOn::date, :id)', { startsOn, id });
     }
-    const rows = await qb.orderBy('c.starts_on', 'DESC').addOrderBy('c.id', 'DESC').limit(page.first + 1).getMany();
+    const rows = await qb
+      .orderBy('c.starts_on', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(page.first + 1)
+      .getMany();
     // TypeORM hands `date` columns over as 'YYYY-MM-DD' strings, which is also the cursor's form.
     return toConnection(rows, page, (c) => [c.startsOn, c.id]);
   }

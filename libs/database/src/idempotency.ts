@@ -50,21 +50,30 @@ export class IdempotencyService {
     const user = requireUser(ctx);
     const requestHash = hashRequest(request);
     return this.db.transaction(ctx, async (tx) => {
-      const claimed = await this.db.query<{ key: string }>(tx,
+      const claimed = await this.db.query<{ key: string }>(
+        tx,
         `INSERT INTO idempotency_key (user_id, operation, key, request_hash) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING RETURNING key`, [user.id, operation, key, requestHash]);
+         ON CONFLICT DO NOTHING RETURNING key`,
+        [user.id, operation, key, requestHash],
+      );
       if (!claimed.length) {
-        const [earlier] = await this.db.query<{ request_hash: string; result_id: string | null }>(tx,
+        const [earlier] = await this.db.query<{ request_hash: string; result_id: string | null }>(
+          tx,
           'SELECT request_hash, result_id FROM idempotency_key WHERE user_id = $1 AND operation = $2 AND key = $3',
-          [user.id, operation, key]);
+          [user.id, operation, key],
+        );
         if (!earlier || earlier.request_hash !== requestHash || !earlier.result_id) {
           throw new ConflictError('This idempotencyKey was used for a different request; use a new key for new content.');
         }
         return { id: earlier.result_id, replayed: true };
       }
       const id = await create(tx);
-      await this.db.query(tx, 'UPDATE idempotency_key SET result_id = $4 WHERE user_id = $1 AND operation = $2 AND key = $3',
-        [user.id, operation, key, id]);
+      await this.db.query(tx, 'UPDATE idempotency_key SET result_id = $4 WHERE user_id = $1 AND operation = $2 AND key = $3', [
+        user.id,
+        operation,
+        key,
+        id,
+      ]);
       return { id, replayed: false };
     });
   }

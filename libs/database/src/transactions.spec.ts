@@ -44,7 +44,9 @@ describe(`transactions on ${process.env.TEST_DATABASE_URL ? 'the PostgreSQL serv
 
     const failing = ds.transaction(async (manager) => {
       await manager.query(INSERT, ['tx-rolled-back Altenahr']);
-      seenInsideFailing = (await manager.query(`SELECT name FROM municipality WHERE name LIKE 'tx-%'`) as { name: string }[]).map((r) => r.name);
+      seenInsideFailing = ((await manager.query(`SELECT name FROM municipality WHERE name LIKE 'tx-%'`)) as { name: string }[]).map(
+        (r) => r.name,
+      );
       failingInserted.resolve();
       // On a server the other transaction commits meanwhile; embedded PGlite (one session) runs it after
       // this one, so do not wait for it forever.
@@ -57,7 +59,9 @@ describe(`transactions on ${process.env.TEST_DATABASE_URL ? 'the PostgreSQL serv
       await ds.transaction(async (manager) => {
         await manager.query(INSERT, ['tx-committed Bad Neuenahr']);
         // The other transaction's row is uncommitted (server) or already rolled back (PGlite): never visible.
-        seenInsideCommitting = (await manager.query(`SELECT name FROM municipality WHERE name LIKE 'tx-%'`) as { name: string }[]).map((r) => r.name);
+        seenInsideCommitting = ((await manager.query(`SELECT name FROM municipality WHERE name LIKE 'tx-%'`)) as { name: string }[]).map(
+          (r) => r.name,
+        );
       });
       committed.resolve();
     })();
@@ -103,7 +107,10 @@ describe(`transactions on ${process.env.TEST_DATABASE_URL ? 'the PostgreSQL serv
     await ds.query(`INSERT INTO municipality (name, kind, state, official_key) VALUES ('Ahrweiler', 'LANDKREIS', 'RP', '07131')`);
     const error = await ds
       .query(`INSERT INTO municipality (name, kind, state, official_key) VALUES ('Ahrweiler again', 'LANDKREIS', 'RP', '07131')`)
-      .then(() => null, (e: unknown) => e);
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(QueryFailedError);
     expect((error as { driverError: { code: string } }).driverError.code).toBe('23505');
     expect(await ds.query(`SELECT name FROM municipality WHERE official_key = '07131'`)).toEqual([{ name: 'Ahrweiler' }]);

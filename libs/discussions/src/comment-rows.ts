@@ -44,13 +44,25 @@ export interface CommentWithViewer {
 
 export function fromRow(row: CommentRow): CommentWithViewer {
   const comment = Object.assign(new Comment(), {
-    id: row.id, threadId: row.thread_id, authorId: row.author_id, parentId: row.parent_id, body: row.body,
-    bodyHtml: row.body_html, createdAt: row.created_at, editedAt: row.edited_at, deletedAt: row.deleted_at,
-    replyCount: row.reply_count, helpfulCount: row.helpful_count, thanksCount: row.thanks_count,
+    id: row.id,
+    threadId: row.thread_id,
+    authorId: row.author_id,
+    parentId: row.parent_id,
+    body: row.body,
+    bodyHtml: row.body_html,
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
+    deletedAt: row.deleted_at,
+    replyCount: row.reply_count,
+    helpfulCount: row.helpful_count,
+    thanksCount: row.thanks_count,
     hidden: { at: row.hidden_at, reason: row.hidden_reason, automatically: row.hidden_automatically },
   });
   const author = Object.assign(new User(), {
-    id: row.author_id, displayName: row.author_display_name, email: row.author_email, createdAt: row.author_created_at,
+    id: row.author_id,
+    displayName: row.author_display_name,
+    email: row.author_email,
+    createdAt: row.author_created_at,
   });
   return { comment, author, viewerReactions: row.viewer_reactions };
 }

@@ -17,7 +17,8 @@ export class Comment {
   thread?: Thread;
 
   @Index()
-  @Column('uuid') authorId: string;
+  @Column('uuid')
+  authorId: string;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'author_id' })

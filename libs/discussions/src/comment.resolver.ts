@@ -38,7 +38,9 @@ export class CommentResolver {
     return { comment: await this.comments.delete(ctx, input.commentId) };
   }
 
-  @Mutation(() => ReactionPayload, { description: 'Marks a comment or an experience as helpful, or says thanks. Repeating it changes nothing.' })
+  @Mutation(() => ReactionPayload, {
+    description: 'Marks a comment or an experience as helpful, or says thanks. Repeating it changes nothing.',
+  })
   @Allow(Permission.React)
   addReaction(@Ctx() ctx: RequestContext, @Args('input') input: ReactionInput): Promise<ReactionResult> {
     return this.reactions.add(ctx, input);

@@ -1,8 +1,22 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
-  assertAuthor, byKeys, ConflictError, Connection, CursorValue, decodeTypedCursor, ForbiddenError, isModerator, NodeRegistry, NotFoundError, PageRequest,
-  parseGlobalId, renderMarkdown, RequestContext, requireUser, toConnection,
+  assertAuthor,
+  byKeys,
+  ConflictError,
+  Connection,
+  CursorValue,
+  decodeTypedCursor,
+  ForbiddenError,
+  isModerator,
+  NodeRegistry,
+  NotFoundError,
+  PageRequest,
+  parseGlobalId,
+  renderMarkdown,
+  RequestContext,
+  requireUser,
+  toConnection,
 } from '@krisenfest/core';
 import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
 import { UserService } from '@krisenfest/identity';
@@ -41,13 +55,17 @@ export class CommentService implements OnModuleInit {
   /** The top-level comments of a thread, oldest first (a conversation reads top-down). */
   async page(ctx: RequestContext, thread: Thread, page: PageRequest): Promise<Connection<Comment>> {
     const [at, id] = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [null, null];
-    const rows = await this.db.query<CommentRow>(ctx, `
+    const rows = await this.db.query<CommentRow>(
+      ctx,
+      `
       SELECT ${COMMENT_COLUMNS}
       FROM comment c JOIN user_account u ON u.id = c.author_id
       WHERE c.thread_id = $2 AND c.parent_id IS NULL
         AND ($3::timestamptz IS NULL OR (c.created_at, c.id) > ($3::timestamptz, $4::uuid))
       ORDER BY c.created_at, c.id
-      LIMIT $5`, [ctx.userId, thread.id, at, id, page.first + 1]);
+      LIMIT $5`,
+      [ctx.userId, thread.id, at, id, page.first + 1],
+    );
     return toConnection(this.absorb(ctx, rows), page, cursorOf);
   }
 
@@ -58,8 +76,13 @@ export class CommentService implements OnModuleInit {
   replies(ctx: RequestContext, parent: Comment, page: PageRequest): Promise<Connection<Comment>> {
     const key = `Comment.replies:${page.first}:${page.after ?? ''}`;
     const [at, id] = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [null, null];
-    const loader = ctx.loader(key, () => new DataLoader<string, Connection<Comment>>(async (parentIds) => {
-      const rows = await this.db.query<CommentRow>(ctx, `
+    const loader = ctx.loader(
+      key,
+      () =>
+        new DataLoader<string, Connection<Comment>>(async (parentIds) => {
+          const rows = await this.db.query<CommentRow>(
+            ctx,
+            `
         SELECT ${COMMENT_COLUMNS}
         FROM unnest($2::uuid[]) AS p(id)
         CROSS JOIN LATERAL (
@@ -69,10 +92,19 @@ export class CommentService implements OnModuleInit {
           LIMIT $5
         ) c
         JOIN user_account u ON u.id = c.author_id
-        ORDER BY c.parent_id, c.created_at, c.id`, [ctx.userId, [...parentIds], at, id, page.first + 1]);
-      const comments = this.absorb(ctx, rows);
-      return parentIds.map((pid) => toConnection(comments.filter((c) => c.parentId === pid), page, cursorOf));
-    }));
+        ORDER BY c.parent_id, c.created_at, c.id`,
+            [ctx.userId, [...parentIds], at, id, page.first + 1],
+          );
+          const comments = this.absorb(ctx, rows);
+          return parentIds.map((pid) =>
+            toConnection(
+              comments.filter((c) => c.parentId === pid),
+              page,
+              cursorOf,
+            ),
+          );
+        }),
+    );
     return loader.load(parent.id);
   }
 
@@ -86,7 +118,9 @@ export class CommentService implements OnModuleInit {
     const thread = await this.threads.require(ctx, input.threadId);
     if (!thread.published) throw new ConflictError('Comments open when the experience is published.');
     if (thread.lockedAt && !isModerator(user)) {
-      throw new ForbiddenError(`This thread is locked by the moderation and takes no new comments${thread.lockReason ? `: ${thread.lockReason}` : '.'}`);
+      throw new ForbiddenError(
+        `This thread is locked by the moderation and takes no new comments${thread.lockReason ? `: ${thread.lockReason}` : '.'}`,
+      );
     }
     const parentId = input.parentId !== undefined ? parseGlobalId(input.parentId, 'Comment', 'parentId') : null;
     const { idempotencyKey, ...request } = input;
@@ -100,9 +134,15 @@ export class CommentService implements OnModuleInit {
         await this.db.repository(tx, Comment).increment({ id: parentId }, 'replyCount', 1);
       }
       const comments = this.db.repository(tx, Comment);
-      const comment = await comments.save(comments.create({
-        threadId: thread.id, authorId: user.id, parentId, body: input.body, bodyHtml,
-      }));
+      const comment = await comments.save(
+        comments.create({
+          threadId: thread.id,
+          authorId: user.id,
+          parentId,
+          body: input.body,
+          bodyHtml,
+        }),
+      );
       await this.db.query(tx, 'UPDATE thread SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [thread.id]);
       return comment.id;
     });
@@ -115,10 +155,7 @@ export class CommentService implements OnModuleInit {
     if (comment.deletedAt) throw new ConflictError('A deleted comment cannot be edited.');
     const bodyHtml = renderMarkdown(input.body);
     await this.newAccounts.assertLinksAllowed(ctx, bodyHtml);
-    await this.db.repository(ctx, Comment).update(
-      { id: comment.id },
-      { body: input.body, bodyHtml, editedAt: () => 'now()' },
-    );
+    await this.db.repository(ctx, Comment).update({ id: comment.id }, { body: input.body, bodyHtml, editedAt: () => 'now()' });
     return this.db.repository(ctx, Comment).findOneByOrFail({ id: comment.id });
   }
 
@@ -139,14 +176,18 @@ export class CommentService implements OnModuleInit {
    * lowers the threads' counts by the comments that were live; e.g. when the user's personal data are erased.
    */
   async eraseAllBy(ctx: RequestContext, userId: string): Promise<void> {
-    await this.db.query(ctx, `
+    await this.db.query(
+      ctx,
+      `
       WITH emptied AS (
         UPDATE comment c SET body = '', body_html = '', deleted_at = coalesce(c.deleted_at, now())
         FROM (SELECT id, deleted_at IS NULL AS was_live FROM comment WHERE author_id = $1 FOR UPDATE) old
         WHERE c.id = old.id RETURNING c.thread_id, old.was_live)
       UPDATE thread t SET comment_count = greatest(t.comment_count - e.n, 0)
       FROM (SELECT thread_id, count(*) AS n FROM emptied WHERE was_live GROUP BY thread_id) e
-      WHERE t.id = e.thread_id`, [userId]);
+      WHERE t.id = e.thread_id`,
+      [userId],
+    );
   }
 
   private async requireVisible(ctx: RequestContext, globalId: string): Promise<Comment> {
@@ -158,7 +199,10 @@ export class CommentService implements OnModuleInit {
   /** Primes the request's loaders with what a page statement brought along. */
   private absorb(ctx: RequestContext, rows: CommentRow[]): Comment[] {
     const loaded = rows.map(fromRow);
-    this.users.prime(ctx, loaded.map((l) => l.author));
+    this.users.prime(
+      ctx,
+      loaded.map((l) => l.author),
+    );
     const byId = this.byIdLoader(ctx);
     const reactions = this.viewerReactionLoader(ctx);
     for (const l of loaded) {
@@ -169,20 +213,33 @@ export class CommentService implements OnModuleInit {
   }
 
   private byIdLoader(ctx: RequestContext): DataLoader<string, CommentWithViewer | null> {
-    return ctx.loader('Comment.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.db.query<CommentRow>(ctx, `
+    return ctx.loader(
+      'Comment.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.db.query<CommentRow>(
+            ctx,
+            `
         SELECT ${COMMENT_COLUMNS} FROM comment c JOIN user_account u ON u.id = c.author_id WHERE c.id = ANY($2::uuid[])`,
-      [ctx.userId, [...ids]]);
-      return byKeys(ids, rows.map(fromRow), (l) => l.comment.id);
-    }));
+            [ctx.userId, [...ids]],
+          );
+          return byKeys(ids, rows.map(fromRow), (l) => l.comment.id);
+        }),
+    );
   }
 
   private viewerReactionLoader(ctx: RequestContext): DataLoader<string, ReactionKind[]> {
-    return ctx.loader('Comment.viewerReactions', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.db.query<{ comment_id: string; kind: ReactionKind }>(ctx,
-        'SELECT comment_id, kind FROM reaction WHERE user_id = $1 AND comment_id = ANY($2::uuid[]) ORDER BY kind', [ctx.userId, [...ids]]);
-      return ids.map((id) => rows.filter((r) => r.comment_id === id).map((r) => r.kind));
-    }));
+    return ctx.loader(
+      'Comment.viewerReactions',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.db.query<{ comment_id: string; kind: ReactionKind }>(
+            ctx,
+            'SELECT comment_id, kind FROM reaction WHERE user_id = $1 AND comment_id = ANY($2::uuid[]) ORDER BY kind',
+            [ctx.userId, [...ids]],
+          );
+          return ids.map((id) => rows.filter((r) => r.comment_id === id).map((r) => r.kind));
+        }),
+    );
   }
 }
-

@@ -13,34 +13,82 @@ export const MAX_THREAD_BODY_LENGTH = 20000;
 export class ThreadsArgs extends ConnectionArgs {
   @Field(() => ThreadKind, { nullable: true }) @IsOptional() @IsEnum(ThreadKind) kind?: ThreadKind;
   @Field(() => ID, { nullable: true, description: 'Only the follow-up threads of this seminar session.' })
-  @IsOptional() @IsString() @MaxLength(200) seminarSessionId?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  seminarSessionId?: string;
 }
 
 @InputType()
 export class CreateThreadInput {
-  @Field() @Transform(trim) @IsString() @MinLength(3, { message: 'title must be at least 3 characters long' }) @MaxLength(200) title: string;
-  @Field({ description: 'Markdown.' }) @Transform(trim) @IsString()
-  @MinLength(1, { message: 'body must not be empty' }) @MaxLength(MAX_THREAD_BODY_LENGTH) body: string;
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MinLength(3, { message: 'title must be at least 3 characters long' })
+  @MaxLength(200)
+  title: string;
+  @Field({ description: 'Markdown.' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'body must not be empty' })
+  @MaxLength(MAX_THREAD_BODY_LENGTH)
+  body: string;
   @Field(() => ID, { nullable: true, description: 'Makes it a follow-up thread of this seminar session.' })
-  @IsOptional() @IsString() @MaxLength(200) seminarSessionId?: string;
-  @Field(() => Visibility, { nullable: true, description: 'Who may read it (default PUBLIC). MEMBERS needs ownerMunicipalityId or ownerVolunteerGroupId.' })
-  @IsOptional() @IsEnum(Visibility) visibility?: Visibility;
-  @Field(() => ID, { nullable: true, description: 'The municipality whose verified staff may read a MEMBERS thread; you must be one of them.' })
-  @IsOptional() @IsString() @MaxLength(200) ownerMunicipalityId?: string;
-  @Field(() => ID, { nullable: true, description: 'The volunteer group whose verified members may read a MEMBERS thread; you must be one of them.' })
-  @IsOptional() @IsString() @MaxLength(200) ownerVolunteerGroupId?: string;
-  @Field({ nullable: true, description: 'Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice.' })
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' }) idempotencyKey?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  seminarSessionId?: string;
+  @Field(() => Visibility, {
+    nullable: true,
+    description: 'Who may read it (default PUBLIC). MEMBERS needs ownerMunicipalityId or ownerVolunteerGroupId.',
+  })
+  @IsOptional()
+  @IsEnum(Visibility)
+  visibility?: Visibility;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The municipality whose verified staff may read a MEMBERS thread; you must be one of them.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  ownerMunicipalityId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The volunteer group whose verified members may read a MEMBERS thread; you must be one of them.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  ownerVolunteerGroupId?: string;
+  @Field({
+    nullable: true,
+    description:
+      'Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' })
+  idempotencyKey?: string;
 }
 
 @InputType()
 export class AddCommentInput {
   @Field(() => ID) @IsString() @MaxLength(200) threadId: string;
-  @Field({ description: 'Markdown.' }) @Transform(trim) @IsString()
-  @MinLength(1, { message: 'body must not be empty' }) @MaxLength(MAX_COMMENT_LENGTH) body: string;
+  @Field({ description: 'Markdown.' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'body must not be empty' })
+  @MaxLength(MAX_COMMENT_LENGTH)
+  body: string;
   @Field(() => ID, { nullable: true, description: 'Reply to this comment.' }) @IsOptional() @IsString() @MaxLength(200) parentId?: string;
-  @Field({ nullable: true, description: 'Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice.' })
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' }) idempotencyKey?: string;
+  @Field({
+    nullable: true,
+    description:
+      'Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _' })
+  idempotencyKey?: string;
 }
 
 @InputType()

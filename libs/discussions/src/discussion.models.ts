@@ -36,7 +36,11 @@ export class ThreadConnection extends ConnectionType(ThreadModel, 'Thread') {}
 
 @ObjectType('Comment', { implements: () => [Node], description: 'A comment or a reply in a thread.' })
 export class CommentModel extends Node {
-  @Field(() => String, { nullable: true, description: 'Markdown; null once deleted, or while hidden by the moderation (except for its author and moderators).' }) body: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Markdown; null once deleted, or while hidden by the moderation (except for its author and moderators).',
+  })
+  body: string | null;
   @Field(() => String, { nullable: true, description: 'Sanitized HTML; null once deleted or while hidden.' }) bodyHtml: string | null;
   @Field({ description: 'A deleted comment keeps its place (and its replies) in the thread.' }) deleted: boolean;
   @Field() createdAt: Date;
@@ -44,7 +48,7 @@ export class CommentModel extends Node {
   @Field(() => Int) replyCount: number;
   @Field(() => Int) helpfulCount: number;
   @Field(() => Int) thanksCount: number;
-  @Field(() => [ReactionKind], { description: 'The signed-in user\'s reactions to this comment.' }) viewerReactions: ReactionKind[];
+  @Field(() => [ReactionKind], { description: "The signed-in user's reactions to this comment." }) viewerReactions: ReactionKind[];
   @Field(() => UserModel, { nullable: true, description: 'null once deleted.' }) author: object | null;
 }
 

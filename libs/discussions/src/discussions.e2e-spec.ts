@@ -21,20 +21,31 @@ describe('discussions', () => {
     t = await createTestApp();
     anna = await t.signUp('Anna');
     ben = await t.signUp('Ben');
-    const created = await t.gql<any>(CREATE_THREAD, { input: { title: 'Stromausfall: Leuchttürme einrichten', body: 'Wer hat **Erfahrung** mit Notfall-Anlaufstellen?' } }, { token: anna.token });
+    const created = await t.gql<any>(
+      CREATE_THREAD,
+      { input: { title: 'Stromausfall: Leuchttürme einrichten', body: 'Wer hat **Erfahrung** mit Notfall-Anlaufstellen?' } },
+      { token: anna.token },
+    );
     threadId = created.body.data.createThread.thread.id;
   });
   afterAll(() => t.close());
 
   it('opens a general thread with rendered, sanitized Markdown', async () => {
-    const res = await t.gql<any>(CREATE_THREAD, { input: { title: 'Hitzetelefon', body: 'Hallo <img src=x onerror=alert(1)> **fett**' } }, { token: ben.token });
+    const res = await t.gql<any>(
+      CREATE_THREAD,
+      { input: { title: 'Hitzetelefon', body: 'Hallo <img src=x onerror=alert(1)> **fett**' } },
+      { token: ben.token },
+    );
     const thread = res.body.data.createThread.thread;
     expect(thread).toMatchObject({ kind: 'GENERAL', title: 'Hitzetelefon', commentCount: 0, author: { displayName: 'Ben' } });
     expect(thread.bodyHtml).toContain('<strong>fett</strong>');
     expect(thread.bodyHtml).not.toMatch(/<img|onerror/);
     expectErrorCode((await t.gql(CREATE_THREAD, { input: { title: 'Ohne Anmeldung', body: 'x' } })).body, 'UNAUTHENTICATED');
-    expect(errorFields(expectErrorCode((await t.gql(CREATE_THREAD, { input: { title: 'ab', body: '' } }, { token: ben.token })).body, 'BAD_USER_INPUT')))
-      .toEqual(expect.arrayContaining(['title', 'body']));
+    expect(
+      errorFields(
+        expectErrorCode((await t.gql(CREATE_THREAD, { input: { title: 'ab', body: '' } }, { token: ben.token })).body, 'BAD_USER_INPUT'),
+      ),
+    ).toEqual(expect.arrayContaining(['title', 'body']));
   });
 
   it('adds comments and replies, and counts them on the thread', async () => {
@@ -53,8 +64,10 @@ describe('discussions', () => {
 
   it('refuses bad comments and loses nothing', async () => {
     const before = await t.dataSource.query('SELECT count(*)::int AS n FROM comment');
-    const otherThread = (await t.gql<any>(CREATE_THREAD, { input: { title: 'Anderer Thread', body: 'x' } }, { token: ben.token })).body.data.createThread.thread.id;
-    const foreign = (await t.gql<any>(ADD, { input: { threadId: otherThread, body: 'dort' } }, { token: ben.token })).body.data.addComment.comment.id;
+    const otherThread = (await t.gql<any>(CREATE_THREAD, { input: { title: 'Anderer Thread', body: 'x' } }, { token: ben.token })).body.data
+      .createThread.thread.id;
+    const foreign = (await t.gql<any>(ADD, { input: { threadId: otherThread, body: 'dort' } }, { token: ben.token })).body.data.addComment
+      .comment.id;
     const after = await t.dataSource.query('SELECT count(*)::int AS n FROM comment');
     const cases: [Record<string, unknown>, string, string | null][] = [
       [{ threadId, body: '' }, 'BAD_USER_INPUT', 'body'],
@@ -81,9 +94,13 @@ describe('discussions', () => {
 
   it('renders Markdown with script tags, event handlers and javascript: links harmlessly', async () => {
     const body = [
-      '<script>alert(1)</script>', '[klick](javascript:alert(1))', '<a href="javascript:alert(2)">x</a>',
-      '<img src=x onerror="alert(3)">', '<div style="background:url(javascript:alert(4))">s</div>',
-      '<iframe src="https://evil.example"></iframe>', '[ok](https://www.ahrweiler.de)',
+      '<script>alert(1)</script>',
+      '[klick](javascript:alert(1))',
+      '<a href="javascript:alert(2)">x</a>',
+      '<img src=x onerror="alert(3)">',
+      '<div style="background:url(javascript:alert(4))">s</div>',
+      '<iframe src="https://evil.example"></iframe>',
+      '[ok](https://www.ahrweiler.de)',
     ].join('\n\n');
     const res = await t.gql<any>(ADD, { input: { threadId, body } }, { token: anna.token });
     const html: string = res.body.data.addComment.comment.bodyHtml;
@@ -101,7 +118,8 @@ describe('discussions', () => {
     const edited = await t.gql<any>(EDIT, { input: { commentId: c, body: 'Korrigiert' } }, { token: ben.token });
     expect(edited.body.data.editComment.comment.body).toBe('Korrigiert');
     expect(edited.body.data.editComment.comment.editedAt).toMatch(/\+0[12]:00$/);
-    const countBefore = (await t.gql<any>(`query($id: ID!) { thread(id: $id) { commentCount } }`, { id: threadId })).body.data.thread.commentCount;
+    const countBefore = (await t.gql<any>(`query($id: ID!) { thread(id: $id) { commentCount } }`, { id: threadId })).body.data.thread
+      .commentCount;
     const deleted = await t.gql<any>(DELETE, { id: c }, { token: ben.token });
     expect(deleted.body.data.deleteComment.comment).toMatchObject({ deleted: true, body: null, bodyHtml: null, author: null });
     expect((await t.gql(DELETE, { id: c }, { token: ben.token })).body.errors).toBeUndefined();
@@ -117,9 +135,13 @@ describe('discussions', () => {
   });
 
   it('counts one reaction per user and kind; adding twice or removing twice changes nothing', async () => {
-    const c = (await t.gql<any>(ADD, { input: { threadId, body: 'Danke für den Tipp' } }, { token: ben.token })).body.data.addComment.comment.id;
+    const c = (await t.gql<any>(ADD, { input: { threadId, body: 'Danke für den Tipp' } }, { token: ben.token })).body.data.addComment
+      .comment.id;
     const once = await t.gql<any>(REACT, { id: c, kind: 'HELPFUL' }, { token: anna.token });
-    expect(once.body.data.addReaction).toMatchObject({ active: true, target: { __typename: 'Comment', helpfulCount: 1, viewerReactions: ['HELPFUL'] } });
+    expect(once.body.data.addReaction).toMatchObject({
+      active: true,
+      target: { __typename: 'Comment', helpfulCount: 1, viewerReactions: ['HELPFUL'] },
+    });
     const twice = await t.gql<any>(REACT, { id: c, kind: 'HELPFUL' }, { token: anna.token });
     expect(twice.body.data.addReaction.target.helpfulCount).toBe(1);
     await t.gql(REACT, { id: c, kind: 'THANKS' }, { token: anna.token });
@@ -132,24 +154,33 @@ describe('discussions', () => {
     expect(n).toBe(2);
 
     expectErrorCode((await t.gql(REACT, { id: c, kind: 'HELPFUL' })).body, 'UNAUTHENTICATED');
-    expect(errorFields(expectErrorCode((await t.gql(REACT, { id: anna.userId, kind: 'HELPFUL' }, { token: ben.token })).body, 'BAD_USER_INPUT'))).toEqual(['targetId']);
+    expect(
+      errorFields(expectErrorCode((await t.gql(REACT, { id: anna.userId, kind: 'HELPFUL' }, { token: ben.token })).body, 'BAD_USER_INPUT')),
+    ).toEqual(['targetId']);
     expectErrorCode((await t.gql(REACT, { id: c, kind: 'LOVE' }, { token: ben.token })).body, 'BAD_USER_INPUT');
     await t.gql(DELETE, { id: c }, { token: ben.token });
     expectErrorCode((await t.gql(REACT, { id: c, kind: 'THANKS' }, { token: ben.token })).body, 'CONFLICT');
   });
 
   it('serves a thread page of 100 comments with replies, authors and reactions in at most 4 statements, the same as 10', async () => {
-    const big = (await t.gql<any>(CREATE_THREAD, { input: { title: 'Großer Thread', body: 'viele Kommentare' } }, { token: anna.token })).body.data.createThread.thread.id;
+    const big = (await t.gql<any>(CREATE_THREAD, { input: { title: 'Großer Thread', body: 'viele Kommentare' } }, { token: anna.token }))
+      .body.data.createThread.thread.id;
     const users = [uuidOf(anna.userId), uuidOf(ben.userId)];
-    await t.dataSource.query(`
+    await t.dataSource.query(
+      `
       WITH top AS (
         INSERT INTO comment (thread_id, author_id, body, body_html, created_at, reply_count)
         SELECT $1, ($2::uuid[])[1 + i % 2], 'Kommentar ' || i, '<p>Kommentar ' || i || '</p>', now() - interval '1 day' + i * interval '1 second', 3
         FROM generate_series(1, 120) i RETURNING id, created_at)
       INSERT INTO comment (thread_id, author_id, parent_id, body, body_html, created_at)
       SELECT $1, ($2::uuid[])[1 + j % 2], top.id, 'Antwort ' || j, '<p>Antwort</p>', top.created_at + j * interval '1 minute'
-      FROM top, generate_series(1, 3) j`, [uuidOf(big), users]);
-    await t.dataSource.query(`INSERT INTO reaction (user_id, kind, comment_id) SELECT $1, 'HELPFUL', id FROM comment WHERE thread_id = $2`, [uuidOf(ben.userId), uuidOf(big)]);
+      FROM top, generate_series(1, 3) j`,
+      [uuidOf(big), users],
+    );
+    await t.dataSource.query(
+      `INSERT INTO reaction (user_id, kind, comment_id) SELECT $1, 'HELPFUL', id FROM comment WHERE thread_id = $2`,
+      [uuidOf(ben.userId), uuidOf(big)],
+    );
 
     for (const token of [undefined, ben.token]) {
       const small = await t.gql<any>(THREAD_PAGE(10, 10), { id: big }, { token });
@@ -168,7 +199,10 @@ describe('discussions', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: any = await t.gql<any>(`query($id: ID!, $after: String) { thread(id: $id) { comments(first: 50, after: $after) { nodes { body } pageInfo { hasNextPage endCursor } } } }`, { id: big, after });
+      const res: any = await t.gql<any>(
+        `query($id: ID!, $after: String) { thread(id: $id) { comments(first: 50, after: $after) { nodes { body } pageInfo { hasNextPage endCursor } } } }`,
+        { id: big, after },
+      );
       const conn = res.body.data.thread.comments;
       seen.push(...conn.nodes.map((n: any) => n.body));
       if (!conn.pageInfo.hasNextPage) break;
@@ -181,16 +215,31 @@ describe('discussions', () => {
     const fx = new Fixtures(t.dataSource);
     const town = await fx.municipality('Altenahr', { kind: 'VERBANDSGEMEINDE' });
     await fx.verify(anna.userId, { municipalityId: town.id });
-    const created = await t.gql<any>(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id experience { id } } } } }`, {
-      input: { title: 'Notunterkunft in der Turnhalle', summary: 'Was wir bei der Unterbringung gelernt haben.', situation: 's', actions: 'a', outcome: 'o', hazards: ['REFUGEE_ARRIVAL'], phase: 'RESPONSE', municipalityId: town.gid },
-    }, { token: anna.token });
+    const created = await t.gql<any>(
+      `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id experience { id } } } } }`,
+      {
+        input: {
+          title: 'Notunterkunft in der Turnhalle',
+          summary: 'Was wir bei der Unterbringung gelernt haben.',
+          situation: 's',
+          actions: 'a',
+          outcome: 'o',
+          hazards: ['REFUGEE_ARRIVAL'],
+          phase: 'RESPONSE',
+          municipalityId: town.gid,
+        },
+      },
+      { token: anna.token },
+    );
     const { id, thread } = created.body.data.createExperience.experience;
     expect(thread.experience.id).toBe(id);
     expectErrorCode((await t.gql(ADD, { input: { threadId: thread.id, body: 'zu früh' } }, { token: anna.token })).body, 'CONFLICT');
     expectErrorCode((await t.gql(ADD, { input: { threadId: thread.id, body: 'zu früh' } }, { token: ben.token })).body, 'NOT_FOUND');
     expectErrorCode((await t.gql(REACT, { id, kind: 'HELPFUL' }, { token: ben.token })).body, 'NOT_FOUND');
     await t.gql(`mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { id } } }`, { id }, { token: anna.token });
-    expect((await t.gql<any>(ADD, { input: { threadId: thread.id, body: 'Jetzt passt es' } }, { token: ben.token })).body.errors).toBeUndefined();
+    expect(
+      (await t.gql<any>(ADD, { input: { threadId: thread.id, body: 'Jetzt passt es' } }, { token: ben.token })).body.errors,
+    ).toBeUndefined();
     const reacted = await t.gql<any>(REACT, { id, kind: 'HELPFUL' }, { token: ben.token });
     expect(reacted.body.data.addReaction.target).toEqual({ __typename: 'Experience', helpfulCount: 1, viewerReactions: ['HELPFUL'] });
     const threads = await t.gql<any>(`{ threads(first: 100) { nodes { id kind } } }`);

@@ -12,7 +12,16 @@ import { ThreadService } from './thread.service';
 
 @Module({
   imports: [IdentityModule, MembershipsModule, SeminarsModule],
-  providers: [ThreadService, CommentService, ReactionService, NewAccountLimits, ThreadResolver, CommentResolver, SeminarFollowUpResolver, ThreadSeminarResolver],
+  providers: [
+    ThreadService,
+    CommentService,
+    ReactionService,
+    NewAccountLimits,
+    ThreadResolver,
+    CommentResolver,
+    SeminarFollowUpResolver,
+    ThreadSeminarResolver,
+  ],
   exports: [ThreadService, CommentService, NewAccountLimits],
 })
 export class DiscussionsModule {}

@@ -1,4 +1,13 @@
-import { createTestApp, errorFields, expectErrorCode, Fixtures, GraphQLErrorBody, SignedUpUser, TestApp, uuidOf } from '@krisenfest/testing';
+import {
+  createTestApp,
+  errorFields,
+  expectErrorCode,
+  Fixtures,
+  GraphQLErrorBody,
+  SignedUpUser,
+  TestApp,
+  uuidOf,
+} from '@krisenfest/testing';
 import { countWebLinks, renderMarkdown } from '@krisenfest/core';
 
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id kind } } }`;
@@ -21,7 +30,11 @@ describe('counting the web links of a post', () => {
     ['an inline link', 'Siehe [Plan](https://example.org/plan).', 1],
     ['a bare URL, a www address and an autolink', 'https://a.example www.b.example <https://c.example>', 3],
     ['a reference link', 'Der [Plan][p].\n\n[p]: https://example.org/plan', 1],
-    ['raw HTML anchors, also with encoded entities', '<a href="https://a.example">a</a> <div><a href="&#104;ttps://b.example">b</a></div>', 2],
+    [
+      'raw HTML anchors, also with encoded entities',
+      '<a href="https://a.example">a</a> <div><a href="&#104;ttps://b.example">b</a></div>',
+      2,
+    ],
     ['links in lists, quotes and tables', '- https://a.example\n\n> [b](http://b.example)\n\n| x |\n|---|\n| www.c.example |', 3],
     ['e-mail addresses and images, which are not links', 'hilfe@gemeinde.example ![Karte](https://example.org/karte.png)', 0],
     ['links that are not rendered as links', '[relativ](plan.html) [js](javascript:alert(1)) `https://im-code.example`', 0],
@@ -38,13 +51,20 @@ describe('new-account limits', () => {
   const createdAt = async (user: SignedUpUser): Promise<Date> =>
     (await t.dataSource.query('SELECT created_at FROM user_account WHERE id = $1', [uuidOf(user.userId)]))[0].created_at;
   const age = (user: SignedUpUser, hours: number) =>
-    t.dataSource.query(`UPDATE user_account SET created_at = now() - $2::int * interval '1 hour' WHERE id = $1`, [uuidOf(user.userId), hours]);
+    t.dataSource.query(`UPDATE user_account SET created_at = now() - $2::int * interval '1 hour' WHERE id = $1`, [
+      uuidOf(user.userId),
+      hours,
+    ]);
   const threadsOf = async (user: SignedUpUser): Promise<number> =>
     (await t.dataSource.query('SELECT count(*)::int AS n FROM thread WHERE author_id = $1', [uuidOf(user.userId)]))[0].n;
   const commentsOf = async (user: SignedUpUser): Promise<number> =>
     (await t.dataSource.query('SELECT count(*)::int AS n FROM comment WHERE author_id = $1', [uuidOf(user.userId)]))[0].n;
   const createThread = (user: SignedUpUser, input: Record<string, unknown> = {}) =>
-    t.gql<any>(CREATE_THREAD, { input: { title: 'Notstrom für das Rathaus', body: 'Wer hat Erfahrung mit Aggregaten?', ...input } }, { token: user.token });
+    t.gql<any>(
+      CREATE_THREAD,
+      { input: { title: 'Notstrom für das Rathaus', body: 'Wer hat Erfahrung mit Aggregaten?', ...input } },
+      { token: user.token },
+    );
   const comment = (user: SignedUpUser, input: Record<string, unknown> = {}) =>
     t.gql<any>(ADD, { input: { threadId, body: 'Bei uns hat es funktioniert.', ...input } }, { token: user.token });
 
@@ -71,10 +91,19 @@ describe('new-account limits', () => {
   it('lets a new account start 3 threads (an experience thread does not count) and refuses the 4th with the moment it may post again', async () => {
     const anna = await t.signUp('Anna');
     const gemeinde = await fx.municipality('Altenahr');
-    const experience = await t.gql<any>(CREATE_EXPERIENCE, { input: {
-      title: 'Hochwasser: Spontanhelfende koordinieren', summary: 'Ein Shuttle brachte Freiwillige an die richtigen Orte.',
-      hazards: ['FLOOD'], phase: 'RESPONSE', municipalityId: gemeinde.gid,
-    } }, { token: anna.token });
+    const experience = await t.gql<any>(
+      CREATE_EXPERIENCE,
+      {
+        input: {
+          title: 'Hochwasser: Spontanhelfende koordinieren',
+          summary: 'Ein Shuttle brachte Freiwillige an die richtigen Orte.',
+          hazards: ['FLOOD'],
+          phase: 'RESPONSE',
+          municipalityId: gemeinde.gid,
+        },
+      },
+      { token: anna.token },
+    );
     expect(experience.body.errors).toBeUndefined();
     const session = await fx.seminarSession('Krisenresilienz von Kommune und Ehrenamt');
     for (const input of [{}, { title: 'Zweiter Thread' }, { title: 'Nachgespräch zum Seminar', seminarSessionId: session.gid }]) {
@@ -83,7 +112,11 @@ describe('new-account limits', () => {
     expect(await threadsOf(anna)).toBe(4); // the experience's thread and 3 threads
 
     const refused = await createThread(anna, { title: 'Ein Thread zu viel' });
-    await expectLimited(expectErrorCode(refused.body, 'RATE_LIMITED'), anna, /^New accounts can start at most 3 threads in their first 24 hours; /);
+    await expectLimited(
+      expectErrorCode(refused.body, 'RATE_LIMITED'),
+      anna,
+      /^New accounts can start at most 3 threads in their first 24 hours; /,
+    );
     expect(await threadsOf(anna)).toBe(4);
     // Comments have a limit of their own.
     expect((await comment(anna)).body.errors).toBeUndefined();
@@ -102,7 +135,9 @@ describe('new-account limits', () => {
       await expectLimited(error, ben, /^New accounts can write at most 10 comments in their first 24 hours; /);
     }
     expect(await commentsOf(ben)).toBe(10);
-    expect((await t.dataSource.query('SELECT comment_count FROM thread WHERE id = $1', [uuidOf(threadId)]))[0].comment_count).toBe(countBefore);
+    expect((await t.dataSource.query('SELECT comment_count FROM thread WHERE id = $1', [uuidOf(threadId)]))[0].comment_count).toBe(
+      countBefore,
+    );
     // Deleting a comment does not give it back.
     expect((await t.gql<any>(DELETE, { id: first }, { token: ben.token })).body.data.deleteComment.comment.deleted).toBe(true);
     expectErrorCode((await comment(ben, { body: 'Nach dem Löschen' })).body, 'RATE_LIMITED');
@@ -122,7 +157,8 @@ describe('new-account limits', () => {
     const manyLinks = 'https://a.example https://b.example https://c.example';
 
     for (const user of [staff, member, moderator]) {
-      for (let i = 1; i <= 4; i += 1) expect((await createThread(user, { title: `Thread ${i}`, body: manyLinks })).body.errors).toBeUndefined();
+      for (let i = 1; i <= 4; i += 1)
+        expect((await createThread(user, { title: `Thread ${i}`, body: manyLinks })).body.errors).toBeUndefined();
       for (let i = 1; i <= 11; i += 1) expect((await comment(user, { body: `${i}: ${manyLinks}` })).body.errors).toBeUndefined();
       expect([await threadsOf(user), await commentsOf(user)]).toEqual([4, 11]);
     }
@@ -137,7 +173,9 @@ describe('new-account limits', () => {
     await age(carla, 25);
     // The refused request did not use up its idempotency key: sending it again now creates the thread.
     expect((await createThread(carla, late)).body.errors).toBeUndefined();
-    expect((await createThread(carla, { title: 'Und noch einer', body: 'https://a.example https://b.example https://c.example' })).body.errors).toBeUndefined();
+    expect(
+      (await createThread(carla, { title: 'Und noch einer', body: 'https://a.example https://b.example https://c.example' })).body.errors,
+    ).toBeUndefined();
     for (let i = 1; i <= 11; i += 1) expect((await comment(carla, { body: `Kommentar ${i}` })).body.errors).toBeUndefined();
     expect([await threadsOf(carla), await commentsOf(carla)]).toEqual([5, 11]);
 
@@ -156,7 +194,9 @@ describe('new-account limits', () => {
 
     const refused = expectErrorCode((await comment(emil, { body: three })).body, 'BAD_USER_INPUT');
     expect(errorFields(refused)).toEqual(['body']);
-    expect(refused.message).toBe(`body: while an account is new (its first 24 hours), a post may contain at most 2 links, this one has 3; the limit ends at ${endsAt}`);
+    expect(refused.message).toBe(
+      `body: while an account is new (its first 24 hours), a post may contain at most 2 links, this one has 3; the limit ends at ${endsAt}`,
+    );
     expect(errorFields(expectErrorCode((await createThread(emil, { body: three })).body, 'BAD_USER_INPUT'))).toEqual(['body']);
     expect([await threadsOf(emil), await commentsOf(emil)]).toEqual([0, 0]);
 
@@ -164,8 +204,11 @@ describe('new-account limits', () => {
     expect(posted.body.data.addComment.comment.body).toBe(two);
     expect((await createThread(emil, { body: two })).body.errors).toBeUndefined();
 
-    const edit = (body: string) => t.gql<any>(EDIT, { input: { commentId: posted.body.data.addComment.comment.id, body } }, { token: emil.token });
-    expect(errorFields(expectErrorCode((await edit(`${two} <a href="https://dritter.example">noch einer</a>`)).body, 'BAD_USER_INPUT'))).toEqual(['body']);
+    const edit = (body: string) =>
+      t.gql<any>(EDIT, { input: { commentId: posted.body.data.addComment.comment.id, body } }, { token: emil.token });
+    expect(
+      errorFields(expectErrorCode((await edit(`${two} <a href="https://dritter.example">noch einer</a>`)).body, 'BAD_USER_INPUT')),
+    ).toEqual(['body']);
     expect((await t.dataSource.query('SELECT body FROM comment WHERE author_id = $1', [uuidOf(emil.userId)]))[0].body).toBe(two);
     expect((await edit('Nur noch https://pegel.example')).body.data.editComment.comment.body).toBe('Nur noch https://pegel.example');
   });
@@ -194,7 +237,9 @@ describe('new-account limits, configured', () => {
   afterAll(() => t?.close());
 
   it('follows NEW_ACCOUNT_HOURS, NEW_ACCOUNT_MAX_THREADS, NEW_ACCOUNT_MAX_COMMENTS and NEW_ACCOUNT_MAX_LINKS', async () => {
-    t = await createTestApp({ env: { NEW_ACCOUNT_HOURS: '48', NEW_ACCOUNT_MAX_THREADS: '1', NEW_ACCOUNT_MAX_COMMENTS: '2', NEW_ACCOUNT_MAX_LINKS: '0' } });
+    t = await createTestApp({
+      env: { NEW_ACCOUNT_HOURS: '48', NEW_ACCOUNT_MAX_THREADS: '1', NEW_ACCOUNT_MAX_COMMENTS: '2', NEW_ACCOUNT_MAX_LINKS: '0' },
+    });
     const gerda = await t.signUp('Gerda');
     const created = await t.gql<any>(CREATE_THREAD, { input: { title: 'Einziger Thread', body: 'Ohne Links.' } }, { token: gerda.token });
     const threadId = created.body.data.createThread.thread.id;
@@ -207,11 +252,15 @@ describe('new-account limits, configured', () => {
     const third = expectErrorCode((await add('Dritter')).body, 'RATE_LIMITED');
     const [{ created_at: at }] = await t.dataSource.query('SELECT created_at FROM user_account WHERE id = $1', [uuidOf(gerda.userId)]);
     const endsAt = new Date(at.getTime() + 48 * HOUR);
-    expect(third.message).toBe(`New accounts can write at most 2 comments in their first 48 hours; you can post again at ${berlin(endsAt)}.`);
+    expect(third.message).toBe(
+      `New accounts can write at most 2 comments in their first 48 hours; you can post again at ${berlin(endsAt)}.`,
+    );
     expect(third.extensions?.retryAt).toBe(endsAt.toISOString());
 
     const second = await t.gql(CREATE_THREAD, { input: { title: 'Zweiter Thread', body: 'x' } }, { token: gerda.token });
-    expect(expectErrorCode(second.body, 'RATE_LIMITED').message).toMatch(/^New accounts can start at most 1 thread in their first 48 hours; /);
+    expect(expectErrorCode(second.body, 'RATE_LIMITED').message).toMatch(
+      /^New accounts can start at most 1 thread in their first 48 hours; /,
+    );
     expect((await t.dataSource.query('SELECT count(*)::int AS n FROM comment'))[0].n).toBe(2);
   });
 });

@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  AppConfig, APP_CONFIG, BadUserInputError, countWebLinks, isModerator, PlatformRole, RateLimitedError, RequestContext, requireUser,
+  AppConfig,
+  APP_CONFIG,
+  BadUserInputError,
+  countWebLinks,
+  isModerator,
+  PlatformRole,
+  RateLimitedError,
+  RequestContext,
+  requireUser,
   toBerlinMinute,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
@@ -57,10 +65,14 @@ export class NewAccountLimits {
     const endsAt = await this.newUntil(ctx, { lock: true });
     if (!endsAt) return;
     const user = requireUser(ctx);
-    const [{ posted }] = kind === 'thread'
-      ? await this.db.query<{ posted: number }>(ctx,
-        'SELECT count(*)::int AS posted FROM thread WHERE author_id = $1 AND kind = ANY($2::thread_kind[])', [user.id, COUNTED_THREAD_KINDS])
-      : await this.db.query<{ posted: number }>(ctx, 'SELECT count(*)::int AS posted FROM comment WHERE author_id = $1', [user.id]);
+    const [{ posted }] =
+      kind === 'thread'
+        ? await this.db.query<{ posted: number }>(
+            ctx,
+            'SELECT count(*)::int AS posted FROM thread WHERE author_id = $1 AND kind = ANY($2::thread_kind[])',
+            [user.id, COUNTED_THREAD_KINDS],
+          )
+        : await this.db.query<{ posted: number }>(ctx, 'SELECT count(*)::int AS posted FROM comment WHERE author_id = $1', [user.id]);
     const max = kind === 'thread' ? this.settings.maxThreads : this.settings.maxComments;
     if (posted >= max) throw this.limitReached(kind, max, endsAt);
     this.assertLinks(bodyHtml, endsAt);
@@ -93,10 +105,14 @@ export class NewAccountLimits {
     const { hours } = this.settings;
     if (hours === 0 || isModerator(ctx.user)) return null;
     if (this.access.isVerified(await this.access.principal(ctx))) return null;
-    const [account] = await this.db.query<{ ends_at: Date }>(ctx, `
+    const [account] = await this.db.query<{ ends_at: Date }>(
+      ctx,
+      `
       SELECT created_at + $2::int * interval '1 hour' AS ends_at FROM user_account
       WHERE id = $1 AND created_at + $2::int * interval '1 hour' > now()
-      ${lock ? 'FOR NO KEY UPDATE' : ''}`, [requireUser(ctx).id, hours]);
+      ${lock ? 'FOR NO KEY UPDATE' : ''}`,
+      [requireUser(ctx).id, hours],
+    );
     return account ? new Date(account.ends_at) : null;
   }
 
@@ -105,17 +121,26 @@ export class NewAccountLimits {
     const { maxLinks, hours } = this.settings;
     if (links <= maxLinks) return;
     const allowed = maxLinks === 0 ? 'no links' : `at most ${plural(maxLinks, 'link', 'links')}`;
-    throw BadUserInputError.field('body',
-      `while an account is new (its first ${plural(hours, 'hour', 'hours')}), a post may contain ${allowed}, this one has ${links}; `
-      + `the limit ends at ${toBerlinMinute(endsAt)}`);
+    throw BadUserInputError.field(
+      'body',
+      `while an account is new (its first ${plural(hours, 'hour', 'hours')}), a post may contain ${allowed}, this one has ${links}; ` +
+        `the limit ends at ${toBerlinMinute(endsAt)}`,
+    );
   }
 
   private limitReached(kind: PostKind, max: number, endsAt: Date): RateLimitedError {
-    const what = kind === 'thread'
-      ? (max === 0 ? 'cannot start threads' : `can start at most ${plural(max, 'thread', 'threads')}`)
-      : (max === 0 ? 'cannot write comments' : `can write at most ${plural(max, 'comment', 'comments')}`);
+    const what =
+      kind === 'thread'
+        ? max === 0
+          ? 'cannot start threads'
+          : `can start at most ${plural(max, 'thread', 'threads')}`
+        : max === 0
+          ? 'cannot write comments'
+          : `can write at most ${plural(max, 'comment', 'comments')}`;
     return new RateLimitedError(
       `New accounts ${what} in their first ${plural(this.settings.hours, 'hour', 'hours')}; you can post again at ${toBerlinMinute(endsAt)}.`,
-      endsAt.getTime() - Date.now(), { retryAt: endsAt.toISOString() });
+      endsAt.getTime() - Date.now(),
+      { retryAt: endsAt.toISOString() },
+    );
   }
 }

@@ -24,14 +24,16 @@ export class Reaction {
   @Column({ type: 'enum', enum: ReactionKind, enumName: 'reaction_kind' }) kind: ReactionKind;
 
   @Index()
-  @Column({ type: 'uuid', nullable: true }) commentId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  commentId: string | null;
 
   @ManyToOne(() => Comment, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'comment_id' })
   comment?: Comment;
 
   @Index()
-  @Column({ type: 'uuid', nullable: true }) experienceId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  experienceId: string | null;
 
   // Named by string: the experiences feature builds on discussions, not the other way round.
   @ManyToOne('Experience', { onDelete: 'CASCADE' })

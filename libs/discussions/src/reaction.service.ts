@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, ConflictError, decodeGlobalId, NodeRegistry, NotFoundError, RequestContext, requireUser } from '@krisenfest/core';
+import {
+  BadUserInputError,
+  ConflictError,
+  decodeGlobalId,
+  NodeRegistry,
+  NotFoundError,
+  RequestContext,
+  requireUser,
+} from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { ReactionInput } from './discussion.inputs';
 import { ReactionKind } from './reaction.entity';
@@ -24,7 +32,10 @@ export interface ReactionResult {
  */
 @Injectable()
 export class ReactionService {
-  constructor(private readonly db: TransactionalConnection, private readonly nodes: NodeRegistry) {}
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly nodes: NodeRegistry,
+  ) {}
 
   async add(ctx: RequestContext, input: ReactionInput): Promise<ReactionResult> {
     return this.change(ctx, input, true);
@@ -48,16 +59,22 @@ export class ReactionService {
 
     await this.db.transaction(ctx, async (tx) => {
       const changed = add
-        ? await this.db.query<{ id: string }>(tx,
-          `INSERT INTO reaction (user_id, kind, ${target.column}) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
-          [user.id, input.kind, decoded.id])
-        : await this.db.query<{ id: string }>(tx,
-          // As a SELECT: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
-          `WITH removed AS (DELETE FROM reaction WHERE user_id = $1 AND kind = $2 AND ${target.column} = $3 RETURNING id) SELECT id FROM removed`,
-          [user.id, input.kind, decoded.id]);
+        ? await this.db.query<{ id: string }>(
+            tx,
+            `INSERT INTO reaction (user_id, kind, ${target.column}) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
+            [user.id, input.kind, decoded.id],
+          )
+        : await this.db.query<{ id: string }>(
+            tx,
+            // As a SELECT: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
+            `WITH removed AS (DELETE FROM reaction WHERE user_id = $1 AND kind = $2 AND ${target.column} = $3 RETURNING id) SELECT id FROM removed`,
+            [user.id, input.kind, decoded.id],
+          );
       if (changed.length) {
         const counter = COUNTER[input.kind];
-        await this.db.query(tx, `UPDATE ${target.table} SET ${counter} = greatest(${counter} ${add ? '+' : '-'} 1, 0) WHERE id = $1`, [decoded.id]);
+        await this.db.query(tx, `UPDATE ${target.table} SET ${counter} = greatest(${counter} ${add ? '+' : '-'} 1, 0) WHERE id = $1`, [
+          decoded.id,
+        ]);
       }
     });
     // Re-read with fresh loaders so the payload shows the new counts.

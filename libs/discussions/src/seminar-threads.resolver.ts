@@ -11,7 +11,11 @@ export class SeminarFollowUpResolver {
   constructor(private readonly threads: ThreadService) {}
 
   @ResolveField(() => ThreadConnection, { description: 'Threads that carry the conversation on after the session.' })
-  followUpThreads(@Ctx() ctx: RequestContext, @Parent() session: SeminarSession, @Args() args: ConnectionArgs): Promise<Connection<Thread>> {
+  followUpThreads(
+    @Ctx() ctx: RequestContext,
+    @Parent() session: SeminarSession,
+    @Args() args: ConnectionArgs,
+  ): Promise<Connection<Thread>> {
     return this.threads.followUps(ctx, session.id, pageRequest(args));
   }
 }

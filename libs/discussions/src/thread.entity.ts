@@ -27,14 +27,16 @@ export class Thread {
   @Column({ type: 'text', default: '' }) bodyHtml: string;
 
   @Index()
-  @Column('uuid') authorId: string;
+  @Column('uuid')
+  authorId: string;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'author_id' })
   author?: User;
 
   @Index()
-  @Column({ type: 'uuid', nullable: true }) seminarSessionId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  seminarSessionId: string | null;
 
   @ManyToOne(() => SeminarSession, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'seminar_session_id' })
@@ -49,11 +51,13 @@ export class Thread {
 
   /** The municipality whose staff may read a MEMBERS thread (unless a group owns it). */
   @Index('thread_owner_municipality_idx')
-  @Column({ type: 'uuid', nullable: true }) ownerMunicipalityId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  ownerMunicipalityId: string | null;
 
   /** The volunteer group whose members may read a MEMBERS thread. */
   @Index('thread_owner_volunteer_group_idx')
-  @Column({ type: 'uuid', nullable: true }) ownerVolunteerGroupId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  ownerVolunteerGroupId: string | null;
 
   @Column(() => HiddenState, { prefix: 'hidden' }) hidden: HiddenState;
 

@@ -2,8 +2,20 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  BadUserInputError, byKeys, Connection, decodeTypedCursor, ForbiddenError, NodeRegistry, NotFoundError, PageRequest, parseGlobalId,
-  renderMarkdown, RequestContext, requireUser, toConnection, Visibility,
+  BadUserInputError,
+  byKeys,
+  Connection,
+  decodeTypedCursor,
+  ForbiddenError,
+  NodeRegistry,
+  NotFoundError,
+  PageRequest,
+  parseGlobalId,
+  renderMarkdown,
+  RequestContext,
+  requireUser,
+  toConnection,
+  Visibility,
 } from '@krisenfest/core';
 import { IdempotencyService, namedParameters, TransactionalConnection } from '@krisenfest/database';
 import { AccessService, VisibilityPolicy } from '@krisenfest/memberships';
@@ -55,10 +67,17 @@ export class ThreadService implements OnModuleInit {
 
   /** The visibility rule as SQL over a thread aliased `alias`. */
   visibleSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): Promise<string> {
-    return this.visibility.sqlPredicate(ctx, {
-      visibility: `${alias}.visibility`, author: `${alias}.author_id`,
-      ownerMunicipality: `${alias}.owner_municipality_id`, ownerVolunteerGroup: `${alias}.owner_volunteer_group_id`, hiddenAt: `${alias}.hidden_at`,
-    }, bind);
+    return this.visibility.sqlPredicate(
+      ctx,
+      {
+        visibility: `${alias}.visibility`,
+        author: `${alias}.author_id`,
+        ownerMunicipality: `${alias}.owner_municipality_id`,
+        ownerVolunteerGroup: `${alias}.owner_volunteer_group_id`,
+        hiddenAt: `${alias}.hidden_at`,
+      },
+      bind,
+    );
   }
 
   /** The thread behind a global id, or NOT_FOUND (also when the caller may not see it). */
@@ -73,14 +92,18 @@ export class ThreadService implements OnModuleInit {
     const qb = this.db.repository(ctx, Thread).createQueryBuilder('t').where('t.published');
     qb.andWhere(await this.visibleSql(ctx, 't', namedParameters(qb, 'vis')));
     if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
-    const session = filter.seminarSessionId !== undefined
-      ? parseGlobalId(filter.seminarSessionId, 'SeminarSession', 'seminarSessionId') : undefined;
+    const session =
+      filter.seminarSessionId !== undefined ? parseGlobalId(filter.seminarSessionId, 'SeminarSession', 'seminarSessionId') : undefined;
     if (session) qb.andWhere('t.seminar_session_id = :session', { session });
     if (page.after) {
       const [at, id] = decodeTypedCursor(page.after, ['timestamp', 'uuid']);
       qb.andWhere('(t.last_activity_at, t.id) < (:at::timestamptz, :id::uuid)', { at, id });
     }
-    const rows = await qb.orderBy('t.lastActivityAt', 'DESC').addOrderBy('t.id', 'DESC').limit(page.first + 1).getMany();
+    const rows = await qb
+      .orderBy('t.lastActivityAt', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(page.first + 1)
+      .getMany();
     return toConnection(rows, page, (t) => [t.lastActivityAt.toISOString(), t.id]);
   }
 
@@ -90,11 +113,15 @@ export class ThreadService implements OnModuleInit {
    */
   followUps(ctx: RequestContext, sessionId: string, page: PageRequest): Promise<Connection<Thread>> {
     const [at, id] = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [null, null];
-    const loader = ctx.loader(`Thread.followUps:${page.first}:${page.after ?? ''}`, () =>
-      new DataLoader<string, Connection<Thread>>(async (sessionIds) => {
-        const params: unknown[] = [[...sessionIds], at, id, page.first + 1];
-        const visible = await this.visibleSql(ctx, 't', (value) => `$${params.push(value)}`);
-        const rows = await this.db.query<{ id: string; session_id: string }>(ctx, `
+    const loader = ctx.loader(
+      `Thread.followUps:${page.first}:${page.after ?? ''}`,
+      () =>
+        new DataLoader<string, Connection<Thread>>(async (sessionIds) => {
+          const params: unknown[] = [[...sessionIds], at, id, page.first + 1];
+          const visible = await this.visibleSql(ctx, 't', (value) => `$${params.push(value)}`);
+          const rows = await this.db.query<{ id: string; session_id: string }>(
+            ctx,
+            `
           SELECT t.id, s.id AS session_id
           FROM unnest($1::uuid[]) AS s(id)
           CROSS JOIN LATERAL (
@@ -103,20 +130,27 @@ export class ThreadService implements OnModuleInit {
               AND ($2::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($2::timestamptz, $3::uuid))
             ORDER BY t.last_activity_at DESC, t.id DESC
             LIMIT $4
-          ) t`, params);
-        const threads = (await this.loader(ctx).loadMany(rows.map((r) => r.id))).filter((t): t is Thread => t instanceof Thread);
-        const byId = new Map(threads.map((t) => [t.id, t]));
-        return sessionIds.map((sid) => {
-          const own = rows.filter((r) => r.session_id === sid).map((r) => byId.get(r.id)).filter((t): t is Thread => !!t);
-          return toConnection(own, page, (t) => [t.lastActivityAt.toISOString(), t.id]);
-        });
-      }));
+          ) t`,
+            params,
+          );
+          const threads = (await this.loader(ctx).loadMany(rows.map((r) => r.id))).filter((t): t is Thread => t instanceof Thread);
+          const byId = new Map(threads.map((t) => [t.id, t]));
+          return sessionIds.map((sid) => {
+            const own = rows
+              .filter((r) => r.session_id === sid)
+              .map((r) => byId.get(r.id))
+              .filter((t): t is Thread => !!t);
+            return toConnection(own, page, (t) => [t.lastActivityAt.toISOString(), t.id]);
+          });
+        }),
+    );
     return loader.load(sessionId);
   }
 
   async create(ctx: RequestContext, input: CreateThreadInput): Promise<Thread> {
     const user = requireUser(ctx);
-    const seminarSessionId = input.seminarSessionId !== undefined ? parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId') : null;
+    const seminarSessionId =
+      input.seminarSessionId !== undefined ? parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId') : null;
     if (seminarSessionId && !(await this.seminars.sessionById(ctx, seminarSessionId))) {
       throw new NotFoundError('SeminarSession', input.seminarSessionId);
     }
@@ -126,17 +160,19 @@ export class ThreadService implements OnModuleInit {
     const { id } = await this.idempotency.once(ctx, 'createThread', idempotencyKey, request, async (tx) => {
       await this.newAccounts.assertMayPost(tx, 'thread', bodyHtml);
       const threads = this.db.repository(tx, Thread);
-      const thread = await threads.save(threads.create({
-        kind: seminarSessionId ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL,
-        title: input.title,
-        body: input.body,
-        bodyHtml,
-        authorId: user.id,
-        seminarSessionId,
-        published: true,
-        visibility: input.visibility ?? Visibility.PUBLIC,
-        ...owner,
-      }));
+      const thread = await threads.save(
+        threads.create({
+          kind: seminarSessionId ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL,
+          title: input.title,
+          body: input.body,
+          bodyHtml,
+          authorId: user.id,
+          seminarSessionId,
+          published: true,
+          visibility: input.visibility ?? Visibility.PUBLIC,
+          ...owner,
+        }),
+      );
       return thread.id;
     });
     return this.db.repository(ctx, Thread).findOneByOrFail({ id });
@@ -146,7 +182,9 @@ export class ThreadService implements OnModuleInit {
   async createForExperience(ctx: RequestContext, experience: ExperienceThreadFields): Promise<Thread> {
     const user = requireUser(ctx);
     const threads = this.db.repository(ctx, Thread);
-    return threads.save(threads.create({ kind: ThreadKind.EXPERIENCE, body: '', bodyHtml: '', authorId: user.id, published: false, ...experience }));
+    return threads.save(
+      threads.create({ kind: ThreadKind.EXPERIENCE, body: '', bodyHtml: '', authorId: user.id, published: false, ...experience }),
+    );
   }
 
   /** An experience's thread keeps its title and who may read it in step with the experience. */
@@ -159,11 +197,20 @@ export class ThreadService implements OnModuleInit {
   }
 
   /** The owner of a new thread: required for MEMBERS, and the author must be one of those members. */
-  private async threadOwner(ctx: RequestContext, input: CreateThreadInput): Promise<{ ownerMunicipalityId: string | null; ownerVolunteerGroupId: string | null }> {
-    const ownerMunicipalityId = input.ownerMunicipalityId !== undefined ? parseGlobalId(input.ownerMunicipalityId, 'Municipality', 'ownerMunicipalityId') : null;
-    const ownerVolunteerGroupId = input.ownerVolunteerGroupId !== undefined ? parseGlobalId(input.ownerVolunteerGroupId, 'VolunteerGroup', 'ownerVolunteerGroupId') : null;
+  private async threadOwner(
+    ctx: RequestContext,
+    input: CreateThreadInput,
+  ): Promise<{ ownerMunicipalityId: string | null; ownerVolunteerGroupId: string | null }> {
+    const ownerMunicipalityId =
+      input.ownerMunicipalityId !== undefined ? parseGlobalId(input.ownerMunicipalityId, 'Municipality', 'ownerMunicipalityId') : null;
+    const ownerVolunteerGroupId =
+      input.ownerVolunteerGroupId !== undefined
+        ? parseGlobalId(input.ownerVolunteerGroupId, 'VolunteerGroup', 'ownerVolunteerGroupId')
+        : null;
     if (ownerMunicipalityId && ownerVolunteerGroupId) {
-      throw new BadUserInputError('Give at most one owner.', [{ field: 'ownerMunicipalityId', message: 'give either ownerMunicipalityId or ownerVolunteerGroupId' }]);
+      throw new BadUserInputError('Give at most one owner.', [
+        { field: 'ownerMunicipalityId', message: 'give either ownerMunicipalityId or ownerVolunteerGroupId' },
+      ]);
     }
     if (input.visibility === Visibility.MEMBERS && !ownerMunicipalityId && !ownerVolunteerGroupId) {
       throw BadUserInputError.field('ownerMunicipalityId', 'a MEMBERS thread needs ownerMunicipalityId or ownerVolunteerGroupId');
@@ -182,9 +229,13 @@ export class ThreadService implements OnModuleInit {
   }
 
   private loader(ctx: RequestContext): DataLoader<string, Thread | null> {
-    return ctx.loader('Thread.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.db.repository(ctx, Thread).findBy({ id: In([...ids]) });
-      return byKeys(ids, rows, (t) => t.id);
-    }));
+    return ctx.loader(
+      'Thread.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.db.repository(ctx, Thread).findBy({ id: In([...ids]) });
+          return byKeys(ids, rows, (t) => t.id);
+        }),
+    );
   }
 }

@@ -25,9 +25,7 @@ export enum ExperienceStatus {
   PUBLISHED = 'PUBLISHED',
 }
 
-const TEXT_C = ['situation', 'actions', 'outcome', 'root_cause', 'transferability']
-  .map((c) => `coalesce(${c}, '')`)
-  .join(` || ' ' || `);
+const TEXT_C = ['situation', 'actions', 'outcome', 'root_cause', 'transferability'].map((c) => `coalesce(${c}, '')`).join(` || ' ' || `);
 
 /**
  * A lesson learned (Erfahrungsbericht), structured so that the next town can find and reuse it. Written by
@@ -67,7 +65,8 @@ export class Experience {
   @Column({ type: 'text', array: true, default: () => "'{}'" }) actors: string[];
 
   @Index()
-  @Column('uuid') authorId: string;
+  @Column('uuid')
+  authorId: string;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'author_id' })
@@ -75,28 +74,32 @@ export class Experience {
 
   /** Where it happened; the author speaks for it unless volunteerGroupId is set. */
   @Index()
-  @Column('uuid') municipalityId: string;
+  @Column('uuid')
+  municipalityId: string;
 
   @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: Municipality;
 
   @Index()
-  @Column({ type: 'uuid', nullable: true }) volunteerGroupId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  volunteerGroupId: string | null;
 
   @ManyToOne(() => VolunteerGroup, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'volunteer_group_id' })
   volunteerGroup?: VolunteerGroup;
 
   @Index()
-  @Column({ type: 'uuid', nullable: true }) crisisId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  crisisId: string | null;
 
   @ManyToOne(() => Crisis, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'crisis_id' })
   crisis?: Crisis;
 
   @Index()
-  @Column({ type: 'uuid', nullable: true }) seminarSessionId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  seminarSessionId: string | null;
 
   @ManyToOne(() => SeminarSession, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'seminar_session_id' })
@@ -104,7 +107,8 @@ export class Experience {
 
   /** Its discussion thread. */
   @Index({ unique: true })
-  @Column('uuid') threadId: string;
+  @Column('uuid')
+  threadId: string;
 
   @ManyToOne(() => Thread, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'thread_id' })
@@ -132,7 +136,11 @@ export class Experience {
   /** Everything searchable, weighted title > summary > body: matched through a GIN index. */
   @Index('experience_search_idx', { synchronize: false })
   @Column({
-    type: 'tsvector', select: false, insert: false, update: false, generatedType: 'STORED',
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
     asExpression: `setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B') || setweight(to_tsvector('german', ${TEXT_C}), 'C')`,
   })
   search?: string;
@@ -140,7 +148,11 @@ export class Experience {
   /** Title and summary only: small, so ranking many matches does not read every long body. */
   @Index('experience_search_head_idx', { synchronize: false })
   @Column({
-    type: 'tsvector', select: false, insert: false, update: false, generatedType: 'STORED',
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
     asExpression: `setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(summary, '')), 'B')`,
   })
   searchHead?: string;

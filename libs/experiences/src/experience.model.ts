@@ -20,15 +20,20 @@ registerEnumType(ExperienceStatus, {
 registerEnumType(RecommendationAddressee, {
   name: 'RecommendationAddressee',
   valuesMap: {
-    KOMMUNE: { description: 'Gemeinde / Stadt' }, KREIS: { description: 'Landkreis' }, LAND: { description: 'Bundesland' },
-    BUND: { description: 'Bund' }, EHRENAMT: { description: 'Ehrenamt und Zivilgesellschaft' },
+    KOMMUNE: { description: 'Gemeinde / Stadt' },
+    KREIS: { description: 'Landkreis' },
+    LAND: { description: 'Bundesland' },
+    BUND: { description: 'Bund' },
+    EHRENAMT: { description: 'Ehrenamt und Zivilgesellschaft' },
   },
 });
 registerEnumType(RecommendationStatus, {
   name: 'RecommendationStatus',
   valuesMap: {
-    PROPOSED: { description: 'empfohlen' }, IN_PROGRESS: { description: 'in Umsetzung' },
-    IMPLEMENTED: { description: 'umgesetzt' }, NOT_PURSUED: { description: 'nicht weiterverfolgt' },
+    PROPOSED: { description: 'empfohlen' },
+    IN_PROGRESS: { description: 'in Umsetzung' },
+    IMPLEMENTED: { description: 'umgesetzt' },
+    NOT_PURSUED: { description: 'nicht weiterverfolgt' },
   },
 });
 
@@ -47,7 +52,8 @@ export class ExperienceModel extends Node {
   @Field({ middleware: [hiddenText], description: 'What was done.' }) actions: string;
   @Field({ middleware: [hiddenText], description: 'What worked and what failed.' }) outcome: string;
   @Field(() => String, { nullable: true, middleware: [hiddenText] }) rootCause: string | null;
-  @Field(() => String, { nullable: true, middleware: [hiddenText], description: 'What another municipality needs to repeat it.' }) transferability: string | null;
+  @Field(() => String, { nullable: true, middleware: [hiddenText], description: 'What another municipality needs to repeat it.' })
+  transferability: string | null;
   @Field(() => [Hazard]) hazards: Hazard[];
   @Field(() => CrisisPhase) phase: CrisisPhase;
   @Field(() => [String]) fieldsOfAction: string[];

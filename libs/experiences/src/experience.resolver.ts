@@ -7,7 +7,13 @@ import { Municipality, MunicipalityModel, MunicipalityService } from '@krisenfes
 import { SeminarService, SeminarSession, SeminarSessionModel } from '@krisenfest/seminars';
 import { VolunteerGroup, VolunteerGroupModel, VolunteerGroupService } from '@krisenfest/volunteer-groups';
 import { Experience, ExperienceRecommendation } from './experience.entity';
-import { CreateExperienceInput, ExperienceOrder, ExperiencesArgs, PublishExperienceInput, UpdateExperienceInput } from './experience.inputs';
+import {
+  CreateExperienceInput,
+  ExperienceOrder,
+  ExperiencesArgs,
+  PublishExperienceInput,
+  UpdateExperienceInput,
+} from './experience.inputs';
 import { ExperienceConnection, ExperienceModel, ExperiencePayload, RecommendationModel } from './experience.model';
 import { ExperienceService } from './experience.service';
 

@@ -2,8 +2,21 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In, SelectQueryBuilder } from 'typeorm';
 import {
-  assertAuthor, byKeys, ConflictError, Connection, ForbiddenError, CursorValue, decodeTypedCursor, NodeRegistry, NotFoundError, PageRequest,
-  parseGlobalId, RequestContext, requireUser, toConnection, Visibility,
+  assertAuthor,
+  byKeys,
+  ConflictError,
+  Connection,
+  ForbiddenError,
+  CursorValue,
+  decodeTypedCursor,
+  NodeRegistry,
+  NotFoundError,
+  PageRequest,
+  parseGlobalId,
+  RequestContext,
+  requireUser,
+  toConnection,
+  Visibility,
 } from '@krisenfest/core';
 import { IdempotencyService, namedParameters, TransactionalConnection } from '@krisenfest/database';
 import { Crisis, CrisisService } from '@krisenfest/crises';
@@ -18,7 +31,12 @@ import { CreateExperienceInput, ExperienceFilter, ExperienceOrder, Recommendatio
 
 /** An experience's restriction: MEMBERS are its group's members, or else its municipality's staff. */
 function restricted(e: Experience) {
-  return { visibility: e.visibility, authorId: e.authorId, ownerMunicipalityId: e.municipalityId, ownerVolunteerGroupId: e.volunteerGroupId };
+  return {
+    visibility: e.visibility,
+    authorId: e.authorId,
+    ownerMunicipalityId: e.municipalityId,
+    ownerVolunteerGroupId: e.volunteerGroupId,
+  };
 }
 
 interface FeedRow {
@@ -58,17 +76,28 @@ export class ExperienceService implements OnModuleInit {
 
   /** The visibility rule as SQL over an experience aliased `alias`. */
   visibleSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): Promise<string> {
-    return this.visibility.sqlPredicate(ctx, {
-      visibility: `${alias}.visibility`, author: `${alias}.author_id`,
-      ownerMunicipality: `${alias}.municipality_id`, ownerVolunteerGroup: `${alias}.volunteer_group_id`, hiddenAt: `${alias}.hidden_at`,
-    }, bind);
+    return this.visibility.sqlPredicate(
+      ctx,
+      {
+        visibility: `${alias}.visibility`,
+        author: `${alias}.author_id`,
+        ownerMunicipality: `${alias}.municipality_id`,
+        ownerVolunteerGroup: `${alias}.volunteer_group_id`,
+        hiddenAt: `${alias}.hidden_at`,
+      },
+      bind,
+    );
   }
 
   /** Deletes a user's unpublished drafts with their (unpublished) threads, e.g. when their personal data are erased. */
   async deleteDraftsOf(ctx: RequestContext, userId: string): Promise<void> {
-    await this.db.query(ctx, `
+    await this.db.query(
+      ctx,
+      `
       WITH drafts AS (DELETE FROM experience WHERE author_id = $1 AND status = $2 RETURNING thread_id)
-      DELETE FROM thread WHERE id IN (SELECT thread_id FROM drafts)`, [userId, ExperienceStatus.DRAFT]);
+      DELETE FROM thread WHERE id IN (SELECT thread_id FROM drafts)`,
+      [userId, ExperienceStatus.DRAFT],
+    );
   }
 
   async require(ctx: RequestContext, globalId: string, field = 'id'): Promise<Experience> {
@@ -78,10 +107,16 @@ export class ExperienceService implements OnModuleInit {
   }
 
   async byThread(ctx: RequestContext, threadId: string): Promise<Experience | null> {
-    const e = await ctx.loader('Experience.byThread', () => new DataLoader<string, Experience | null>(async (ids) => {
-      const rows = await this.db.repository(ctx, Experience).findBy({ threadId: In([...ids]) });
-      return byKeys(ids, rows, (r) => r.threadId);
-    })).load(threadId);
+    const e = await ctx
+      .loader(
+        'Experience.byThread',
+        () =>
+          new DataLoader<string, Experience | null>(async (ids) => {
+            const rows = await this.db.repository(ctx, Experience).findBy({ threadId: In([...ids]) });
+            return byKeys(ids, rows, (r) => r.threadId);
+          }),
+      )
+      .load(threadId);
     return e && (await this.isVisible(ctx, e)) ? e : null;
   }
 
@@ -115,7 +150,9 @@ export class ExperienceService implements OnModuleInit {
       const [at, id] = decodeTypedCursor(page.after, ['timestamp', 'uuid']);
       qb.andWhere(`(${timeColumn}, e.id) < (:at::timestamptz, :id::uuid)`, { at, id });
     }
-    qb.addOrderBy(drafts ? 'e.createdAt' : 'e.publishedAt', 'DESC').addOrderBy('e.id', 'DESC').limit(page.first + 1);
+    qb.addOrderBy(drafts ? 'e.createdAt' : 'e.publishedAt', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(page.first + 1);
     const rows = await this.runFeed(ctx, qb);
     return toConnection(rows, page, sortKey);
   }
@@ -136,12 +173,19 @@ export class ExperienceService implements OnModuleInit {
   }
 
   recommendations(ctx: RequestContext, e: Experience): Promise<ExperienceRecommendation[]> {
-    return ctx.loader('Experience.recommendations', () => new DataLoader<string, ExperienceRecommendation[]>(async (ids) => {
-      const rows = await this.db.repository(ctx, ExperienceRecommendation).find({
-        where: { experienceId: In([...ids]) }, order: { position: 'ASC' },
-      });
-      return ids.map((id) => rows.filter((r) => r.experienceId === id));
-    })).load(e.id);
+    return ctx
+      .loader(
+        'Experience.recommendations',
+        () =>
+          new DataLoader<string, ExperienceRecommendation[]>(async (ids) => {
+            const rows = await this.db.repository(ctx, ExperienceRecommendation).find({
+              where: { experienceId: In([...ids]) },
+              order: { position: 'ASC' },
+            });
+            return ids.map((id) => rows.filter((r) => r.experienceId === id));
+          }),
+      )
+      .load(e.id);
   }
 
   async commentCount(ctx: RequestContext, e: Experience): Promise<number> {
@@ -153,37 +197,43 @@ export class ExperienceService implements OnModuleInit {
     const refs = await this.resolveRefs(ctx, input);
     const municipalityId = parseGlobalId(input.municipalityId, 'Municipality', 'municipalityId');
     if (!(await this.municipalities.byId(ctx, municipalityId))) throw new NotFoundError('Municipality', input.municipalityId);
-    const groupId = input.volunteerGroupId !== undefined ? parseGlobalId(input.volunteerGroupId, 'VolunteerGroup', 'volunteerGroupId') : null;
+    const groupId =
+      input.volunteerGroupId !== undefined ? parseGlobalId(input.volunteerGroupId, 'VolunteerGroup', 'volunteerGroupId') : null;
     if (groupId && !(await this.groups.byId(ctx, groupId))) throw new NotFoundError('VolunteerGroup', input.volunteerGroupId);
 
     const { idempotencyKey, ...request } = input;
     const { id } = await this.idempotency.once(ctx, 'createExperience', idempotencyKey, request, async (tx) => {
       const visibility = input.visibility ?? Visibility.PUBLIC;
       const thread = await this.threads.createForExperience(tx, {
-        title: input.title, visibility, ownerMunicipalityId: municipalityId, ownerVolunteerGroupId: groupId,
+        title: input.title,
+        visibility,
+        ownerMunicipalityId: municipalityId,
+        ownerVolunteerGroupId: groupId,
       });
       const experiences = this.db.repository(tx, Experience);
-      const saved = await experiences.save(experiences.create({
-        title: input.title,
-        summary: input.summary,
-        situation: input.situation ?? '',
-        actions: input.actions ?? '',
-        outcome: input.outcome ?? '',
-        rootCause: input.rootCause || null,
-        transferability: input.transferability || null,
-        hazards: [...new Set(input.hazards)],
-        phase: input.phase,
-        fieldsOfAction: input.fieldsOfAction ?? [],
-        actors: input.actors ?? [],
-        authorId: user.id,
-        municipalityId,
-        volunteerGroupId: groupId,
-        crisisId: refs.crisisId ?? null,
-        seminarSessionId: refs.seminarSessionId ?? null,
-        threadId: thread.id,
-        status: ExperienceStatus.DRAFT,
-        visibility,
-      }));
+      const saved = await experiences.save(
+        experiences.create({
+          title: input.title,
+          summary: input.summary,
+          situation: input.situation ?? '',
+          actions: input.actions ?? '',
+          outcome: input.outcome ?? '',
+          rootCause: input.rootCause || null,
+          transferability: input.transferability || null,
+          hazards: [...new Set(input.hazards)],
+          phase: input.phase,
+          fieldsOfAction: input.fieldsOfAction ?? [],
+          actors: input.actors ?? [],
+          authorId: user.id,
+          municipalityId,
+          volunteerGroupId: groupId,
+          crisisId: refs.crisisId ?? null,
+          seminarSessionId: refs.seminarSessionId ?? null,
+          threadId: thread.id,
+          status: ExperienceStatus.DRAFT,
+          visibility,
+        }),
+      );
       await this.saveRecommendations(tx, saved.id, input.recommendations ?? []);
       return saved.id;
     });
@@ -200,7 +250,8 @@ export class ExperienceService implements OnModuleInit {
     if (refs.crisisId !== undefined) changes.crisisId = refs.crisisId;
     if (refs.seminarSessionId !== undefined) changes.seminarSessionId = refs.seminarSessionId;
     await this.db.transaction(ctx, async (tx) => {
-      if (Object.keys(changes).length) await this.db.repository(tx, Experience).update({ id: existing.id }, { ...changes, updatedAt: () => 'now()' });
+      if (Object.keys(changes).length)
+        await this.db.repository(tx, Experience).update({ id: existing.id }, { ...changes, updatedAt: () => 'now()' });
       await this.threads.followExperience(tx, existing.threadId, {
         ...(changes.title ? { title: changes.title } : {}),
         ...(changes.visibility ? { visibility: changes.visibility } : {}),
@@ -225,7 +276,9 @@ export class ExperienceService implements OnModuleInit {
       throw new ConflictError(`Before publishing, please describe: ${missing.join(', ')}.`);
     }
     await this.db.transaction(ctx, async (tx) => {
-      await this.db.repository(tx, Experience).update({ id: existing.id }, { status: ExperienceStatus.PUBLISHED, publishedAt: () => 'now()' });
+      await this.db
+        .repository(tx, Experience)
+        .update({ id: existing.id }, { status: ExperienceStatus.PUBLISHED, publishedAt: () => 'now()' });
       await this.threads.publish(tx, existing.threadId);
     });
     return this.db.repository(ctx, Experience).findOneByOrFail({ id: existing.id });
@@ -242,7 +295,9 @@ export class ExperienceService implements OnModuleInit {
   }
 
   private feedQuery(ctx: RequestContext): SelectQueryBuilder<Experience> {
-    return this.db.repository(ctx, Experience).createQueryBuilder('e')
+    return this.db
+      .repository(ctx, Experience)
+      .createQueryBuilder('e')
       .leftJoinAndSelect('e.author', 'u')
       .leftJoinAndSelect('e.municipality', 'm')
       .leftJoinAndSelect('e.volunteerGroup', 'g')
@@ -258,11 +313,26 @@ export class ExperienceService implements OnModuleInit {
   private async runFeed(ctx: RequestContext, qb: SelectQueryBuilder<Experience>): Promise<Experience[]> {
     const { entities, raw } = await qb.getRawAndEntities<FeedRow>();
     const reactions = new Map(raw.map((r) => [r.e_id, r.viewer_reactions]));
-    this.users.prime(ctx, entities.map((e) => e.author).filter((x): x is User => !!x));
-    this.municipalities.prime(ctx, entities.map((e) => e.municipality).filter((x): x is Municipality => !!x));
-    this.groups.prime(ctx, entities.map((e) => e.volunteerGroup).filter((x): x is VolunteerGroup => !!x));
-    this.crises.prime(ctx, entities.map((e) => e.crisis).filter((x): x is Crisis => !!x));
-    this.threads.prime(ctx, entities.map((e) => e.thread).filter((x): x is Thread => !!x));
+    this.users.prime(
+      ctx,
+      entities.map((e) => e.author).filter((x): x is User => !!x),
+    );
+    this.municipalities.prime(
+      ctx,
+      entities.map((e) => e.municipality).filter((x): x is Municipality => !!x),
+    );
+    this.groups.prime(
+      ctx,
+      entities.map((e) => e.volunteerGroup).filter((x): x is VolunteerGroup => !!x),
+    );
+    this.crises.prime(
+      ctx,
+      entities.map((e) => e.crisis).filter((x): x is Crisis => !!x),
+    );
+    this.threads.prime(
+      ctx,
+      entities.map((e) => e.thread).filter((x): x is Thread => !!x),
+    );
     const byId = this.byIdLoader(ctx);
     const viewer = this.viewerReactionLoader(ctx);
     for (const e of entities) {
@@ -305,23 +375,42 @@ export class ExperienceService implements OnModuleInit {
   private async saveRecommendations(ctx: RequestContext, experienceId: string, recommendations: RecommendationInput[]): Promise<void> {
     if (!recommendations.length) return;
     const repo = this.db.repository(ctx, ExperienceRecommendation);
-    await repo.insert(recommendations.map((r, position) => repo.create({
-      experienceId, position, text: r.text, addressee: r.addressee, status: r.status ?? RecommendationStatus.PROPOSED,
-    })));
+    await repo.insert(
+      recommendations.map((r, position) =>
+        repo.create({
+          experienceId,
+          position,
+          text: r.text,
+          addressee: r.addressee,
+          status: r.status ?? RecommendationStatus.PROPOSED,
+        }),
+      ),
+    );
   }
 
   private byIdLoader(ctx: RequestContext): DataLoader<string, Experience | null> {
-    return ctx.loader('Experience.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.db.repository(ctx, Experience).findBy({ id: In([...ids]) });
-      return byKeys(ids, rows, (e) => e.id);
-    }));
+    return ctx.loader(
+      'Experience.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.db.repository(ctx, Experience).findBy({ id: In([...ids]) });
+          return byKeys(ids, rows, (e) => e.id);
+        }),
+    );
   }
 
   private viewerReactionLoader(ctx: RequestContext): DataLoader<string, ReactionKind[]> {
-    return ctx.loader('Experience.viewerReactions', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.db.query<{ experience_id: string; kind: ReactionKind }>(ctx,
-        'SELECT experience_id, kind FROM reaction WHERE user_id = $1 AND experience_id = ANY($2::uuid[]) ORDER BY kind', [ctx.userId, [...ids]]);
-      return ids.map((id) => rows.filter((r) => r.experience_id === id).map((r) => r.kind));
-    }));
+    return ctx.loader(
+      'Experience.viewerReactions',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.db.query<{ experience_id: string; kind: ReactionKind }>(
+            ctx,
+            'SELECT experience_id, kind FROM reaction WHERE user_id = $1 AND experience_id = ANY($2::uuid[]) ORDER BY kind',
+            [ctx.userId, [...ids]],
+          );
+          return ids.map((id) => rows.filter((r) => r.experience_id === id).map((r) => r.kind));
+        }),
+    );
   }
 }

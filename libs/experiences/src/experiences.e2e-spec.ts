@@ -56,12 +56,21 @@ describe('experiences', () => {
     expect((await t.gql<any>(ONE, { id: draft.id }, { token: anna.token })).body.data.experience.title).toBe('Entwurf zur Hitzewelle');
     expectErrorCode((await t.gql(ONE, { id: draft.id })).body, 'NOT_FOUND');
     expectErrorCode((await t.gql(ONE, { id: draft.id }, { token: ben.token })).body, 'NOT_FOUND');
-    expect((await t.gql<any>(`query($id: ID!) { node(id: $id) { id } }`, { id: draft.id }, { token: ben.token })).body.data.node).toBeNull();
-    expect((await t.gql<any>(`query($id: ID!) { thread(id: $id) { id } }`, { id: draft.thread.id }, { token: ben.token })).body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await t.gql<any>(`query($id: ID!) { node(id: $id) { id } }`, { id: draft.id }, { token: ben.token })).body.data.node,
+    ).toBeNull();
+    expect(
+      (await t.gql<any>(`query($id: ID!) { thread(id: $id) { id } }`, { id: draft.thread.id }, { token: ben.token })).body.errors?.[0]
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
 
     const feed = await t.gql<any>(`{ experiences(first: 100) { nodes { id } } }`, {}, { token: ben.token });
     expect(feed.body.data.experiences.nodes.map((n: any) => n.id)).not.toContain(draft.id);
-    const search = await t.gql<any>(`{ search(query: "Hitzewelle") { nodes { node { ... on Experience { id } } } } }`, {}, { token: ben.token });
+    const search = await t.gql<any>(
+      `{ search(query: "Hitzewelle") { nodes { node { ... on Experience { id } } } } }`,
+      {},
+      { token: ben.token },
+    );
     expect(search.body.data.search.nodes).toEqual([]);
 
     const mine = await t.gql<any>(`{ experiences(filter: { status: DRAFT }) { nodes { id } } }`, {}, { token: anna.token });
@@ -80,7 +89,11 @@ describe('experiences', () => {
     expect(published.body.data.publishExperience.experience.publishedAt).toMatch(/\+0[12]:00$/);
     expectErrorCode((await t.gql(PUBLISH, { id }, { token: anna.token })).body, 'CONFLICT');
     expect((await t.gql<any>(ONE, { id })).body.data.experience.status).toBe('PUBLISHED');
-    const comment = await t.gql<any>(`mutation($t: ID!) { addComment(input: { threadId: $t, body: "Danke!" }) { comment { id } } }`, { t: thread.id }, { token: ben.token });
+    const comment = await t.gql<any>(
+      `mutation($t: ID!) { addComment(input: { threadId: $t, body: "Danke!" }) { comment { id } } }`,
+      { t: thread.id },
+      { token: ben.token },
+    );
     expect(comment.body.errors).toBeUndefined();
   });
 
@@ -97,25 +110,40 @@ describe('experiences', () => {
     await fx.verify(carla.userId, { municipalityId: elsewhere.id });
     expectErrorCode((await t.gql(PUBLISH, { id: forTown }, { token: carla.token })).body, 'FORBIDDEN');
     // A pending or rejected request is not enough either.
-    await t.dataSource.query(`INSERT INTO membership (user_id, municipality_id, role, status) VALUES ($1, $2, 'STAFF', 'PENDING')`, [uuidOf(carla.userId), gemeinde.id]);
+    await t.dataSource.query(`INSERT INTO membership (user_id, municipality_id, role, status) VALUES ($1, $2, 'STAFF', 'PENDING')`, [
+      uuidOf(carla.userId),
+      gemeinde.id,
+    ]);
     expectErrorCode((await t.gql(PUBLISH, { id: forTown }, { token: carla.token })).body, 'FORBIDDEN');
     await fx.verify(carla.userId, { municipalityId: gemeinde.id });
-    expect((await t.gql<any>(PUBLISH, { id: forTown }, { token: carla.token })).body.data.publishExperience.experience.status).toBe('PUBLISHED');
+    expect((await t.gql<any>(PUBLISH, { id: forTown }, { token: carla.token })).body.data.publishExperience.experience.status).toBe(
+      'PUBLISHED',
+    );
 
     const group = await fx.volunteerGroup('Helfernetz Ahrtal');
     const forGroup = await draft({ volunteerGroupId: group.gid });
     expectErrorCode((await t.gql(PUBLISH, { id: forGroup }, { token: carla.token })).body, 'FORBIDDEN');
     await fx.verify(carla.userId, { volunteerGroupId: group.id }, 'MEMBER');
-    expect((await t.gql<any>(PUBLISH, { id: forGroup }, { token: carla.token })).body.data.publishExperience.experience.status).toBe('PUBLISHED');
+    expect((await t.gql<any>(PUBLISH, { id: forGroup }, { token: carla.token })).body.data.publishExperience.experience.status).toBe(
+      'PUBLISHED',
+    );
   });
 
   it('refuses unknown references and unknown experiences on update and publish', async () => {
     const id = await createPublished(anna);
     const unknown = (type: string) => Buffer.from(`${type}:00000000-0000-4000-8000-000000000000`).toString('base64url');
     expectErrorCode((await t.gql(UPDATE, { input: { id, crisisId: unknown('Crisis') } }, { token: anna.token })).body, 'NOT_FOUND');
-    expectErrorCode((await t.gql(UPDATE, { input: { id, seminarSessionId: unknown('SeminarSession') } }, { token: anna.token })).body, 'NOT_FOUND');
-    expect(errorFields(expectErrorCode((await t.gql(UPDATE, { input: { id, crisisId: id } }, { token: anna.token })).body, 'BAD_USER_INPUT'))).toEqual(['crisisId']);
-    expectErrorCode((await t.gql(UPDATE, { input: { id: unknown('Experience'), title: 'Gibt es nicht' } }, { token: anna.token })).body, 'NOT_FOUND');
+    expectErrorCode(
+      (await t.gql(UPDATE, { input: { id, seminarSessionId: unknown('SeminarSession') } }, { token: anna.token })).body,
+      'NOT_FOUND',
+    );
+    expect(
+      errorFields(expectErrorCode((await t.gql(UPDATE, { input: { id, crisisId: id } }, { token: anna.token })).body, 'BAD_USER_INPUT')),
+    ).toEqual(['crisisId']);
+    expectErrorCode(
+      (await t.gql(UPDATE, { input: { id: unknown('Experience'), title: 'Gibt es nicht' } }, { token: anna.token })).body,
+      'NOT_FOUND',
+    );
     expectErrorCode((await t.gql(PUBLISH, { id: unknown('Experience') }, { token: anna.token })).body, 'NOT_FOUND');
     expect((await t.gql<any>(ONE, { id })).body.data.experience.title).toBe('Hochwasser: Spontanhelfende koordinieren');
   });
@@ -123,9 +151,17 @@ describe('experiences', () => {
   it('lets only the author update, and replaces recommendations', async () => {
     const id = await createPublished(anna);
     expectErrorCode((await t.gql(UPDATE, { input: { id, title: 'Fremde Änderung' } }, { token: ben.token })).body, 'FORBIDDEN');
-    const updated = await t.gql<any>(UPDATE, {
-      input: { id, summary: 'Neue Zusammenfassung mit ß und Umlauten: Überschwemmung', recommendations: [{ text: 'Landesweite Helferplattform', addressee: 'LAND', status: 'IN_PROGRESS' }] },
-    }, { token: anna.token });
+    const updated = await t.gql<any>(
+      UPDATE,
+      {
+        input: {
+          id,
+          summary: 'Neue Zusammenfassung mit ß und Umlauten: Überschwemmung',
+          recommendations: [{ text: 'Landesweite Helferplattform', addressee: 'LAND', status: 'IN_PROGRESS' }],
+        },
+      },
+      { token: anna.token },
+    );
     const e = updated.body.data.updateExperience.experience;
     expect(e.title).toBe('Hochwasser: Spontanhelfende koordinieren');
     expect(e.summary).toBe('Neue Zusammenfassung mit ß und Umlauten: Überschwemmung');
@@ -148,7 +184,11 @@ describe('experiences', () => {
       expect(res.status).toBeLessThan(500);
       expect(errorFields(expectErrorCode(res.body, code))).toContain(field);
     }
-    const unknown = await t.gql(CREATE, { input: input({ municipalityId: Buffer.from('Municipality:00000000-0000-4000-8000-000000000000').toString('base64url') }) }, { token: anna.token });
+    const unknown = await t.gql(
+      CREATE,
+      { input: input({ municipalityId: Buffer.from('Municipality:00000000-0000-4000-8000-000000000000').toString('base64url') }) },
+      { token: anna.token },
+    );
     expectErrorCode(unknown.body, 'NOT_FOUND');
     expectErrorCode((await t.gql(CREATE, { input: input() })).body, 'UNAUTHENTICATED');
     const wrongType = await t.gql(CREATE, { input: input({ phase: 'SOMETIMES' }) }, { token: anna.token });
@@ -158,9 +198,15 @@ describe('experiences', () => {
 
   it('filters by municipality including its Kreis, by hazard and by Bundesland', async () => {
     const inKreis = await createPublished(anna, { title: 'Pandemie: Einkaufshilfe organisieren', hazards: ['PANDEMIC'] });
-    const inBw = await createPublished(ben, { title: 'Stromausfall: Leuchttürme', hazards: ['POWER_OUTAGE'], municipalityId: elsewhere.gid });
+    const inBw = await createPublished(ben, {
+      title: 'Stromausfall: Leuchttürme',
+      hazards: ['POWER_OUTAGE'],
+      municipalityId: elsewhere.gid,
+    });
     const ids = async (filter: string) =>
-      (await t.gql<any>(`{ experiences(first: 100, filter: ${filter}) { nodes { id } } }`)).body.data.experiences.nodes.map((n: any) => n.id);
+      (await t.gql<any>(`{ experiences(first: 100, filter: ${filter}) { nodes { id } } }`)).body.data.experiences.nodes.map(
+        (n: any) => n.id,
+      );
     expect(await ids(`{ municipalityId: "${kreis.gid}" }`)).toContain(inKreis);
     expect(await ids(`{ municipalityId: "${kreis.gid}" }`)).not.toContain(inBw);
     expect(await ids(`{ hazard: POWER_OUTAGE }`)).toEqual([inBw]);
@@ -172,7 +218,11 @@ describe('experiences', () => {
 
   it('orders by most helpful and pages through without gaps or repeats', async () => {
     const liked = await createPublished(ben, { title: 'Sehr hilfreicher Bericht über Notunterkünfte' });
-    await t.gql(`mutation($id: ID!) { addReaction(input: { targetId: $id, kind: HELPFUL }) { active } }`, { id: liked }, { token: anna.token });
+    await t.gql(
+      `mutation($id: ID!) { addReaction(input: { targetId: $id, kind: HELPFUL }) { active } }`,
+      { id: liked },
+      { token: anna.token },
+    );
     const top = await t.gql<any>(`{ experiences(first: 1, orderBy: MOST_HELPFUL) { nodes { id helpfulCount } } }`);
     expect(top.body.data.experiences.nodes[0]).toEqual({ id: liked, helpfulCount: 1 });
 
@@ -182,7 +232,10 @@ describe('experiences', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: any = await t.gql<any>(`query($after: String) { experiences(first: 5, after: $after, orderBy: ${order}) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+        const page: any = await t.gql<any>(
+          `query($after: String) { experiences(first: 5, after: $after, orderBy: ${order}) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
         const conn = page.body.data.experiences;
         seen.push(...conn.nodes.map((n: any) => n.id));
         if (!conn.pageInfo.hasNextPage) break;
@@ -192,10 +245,14 @@ describe('experiences', () => {
       expect(new Set(seen).size).toBe(total);
     }
     for (const first of [0, 101, -1]) {
-      expect(errorFields(expectErrorCode((await t.gql(`{ experiences(first: ${first}) { nodes { id } } }`)).body, 'BAD_USER_INPUT'))).toEqual(['first']);
+      expect(
+        errorFields(expectErrorCode((await t.gql(`{ experiences(first: ${first}) { nodes { id } } }`)).body, 'BAD_USER_INPUT')),
+      ).toEqual(['first']);
     }
     const forged = Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url');
-    expect(errorFields(expectErrorCode((await t.gql(`{ experiences(after: "${forged}") { nodes { id } } }`)).body, 'BAD_USER_INPUT'))).toEqual(['after']);
+    expect(
+      errorFields(expectErrorCode((await t.gql(`{ experiences(after: "${forged}") { nodes { id } } }`)).body, 'BAD_USER_INPUT')),
+    ).toEqual(['after']);
   });
 
   it('serves a feed page with authors, places, groups, crises, counts and reactions in a constant, small number of statements', async () => {
@@ -203,14 +260,18 @@ describe('experiences', () => {
     const crisis = await fx.crisis('Flut Juli 2021');
     const author = uuidOf(anna.userId);
     // 110 published experiences, each with its own thread, set up in SQL.
-    await t.dataSource.query(`
+    await t.dataSource.query(
+      `
       WITH th AS (
         INSERT INTO thread (kind, title, author_id, published, comment_count)
         SELECT 'EXPERIENCE', 'Feed ' || i, $1, true, i % 7 FROM generate_series(1, 110) i RETURNING id, title)
       INSERT INTO experience (title, summary, phase, author_id, municipality_id, volunteer_group_id, crisis_id, thread_id, status, published_at, helpful_count)
       SELECT th.title, 'Zusammenfassung', 'RESPONSE', $1, $2, $3, $4, th.id, 'PUBLISHED', now() - (random() * interval '300 days'), 0
-      FROM th`, [author, gemeinde.id, group.id, crisis.id]);
-    const feed = (n: number) => `{ experiences(first: ${n}) { edges { cursor node { ${FEED_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
+      FROM th`,
+      [author, gemeinde.id, group.id, crisis.id],
+    );
+    const feed = (n: number) =>
+      `{ experiences(first: ${n}) { edges { cursor node { ${FEED_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
     for (const token of [undefined, ben.token]) {
       const small = await t.gql<any>(feed(20), {}, { token });
       const large = await t.gql<any>(feed(100), {}, { token });

@@ -10,7 +10,15 @@ import { ExperienceResolver, ThreadExperienceResolver } from './experience.resol
 import { ExperienceService } from './experience.service';
 
 @Module({
-  imports: [IdentityModule, MembershipsModule, MunicipalitiesModule, VolunteerGroupsModule, CrisesModule, SeminarsModule, DiscussionsModule],
+  imports: [
+    IdentityModule,
+    MembershipsModule,
+    MunicipalitiesModule,
+    VolunteerGroupsModule,
+    CrisesModule,
+    SeminarsModule,
+    DiscussionsModule,
+  ],
   providers: [ExperienceService, ExperienceResolver, ThreadExperienceResolver],
   exports: [ExperienceService],
 })

@@ -32,7 +32,8 @@ export function verificationMail(to: string, link: string, validHours: number): 
 }
 
 export function passwordResetMail(to: string, link: string, validMinutes: number): OutgoingMail {
-  const validity = validMinutes % 60 === 0 ? `${validMinutes / 60} ${validMinutes === 60 ? 'Stunde' : 'Stunden'}` : `${validMinutes} Minuten`;
+  const validity =
+    validMinutes % 60 === 0 ? `${validMinutes / 60} ${validMinutes === 60 ? 'Stunde' : 'Stunden'}` : `${validMinutes} Minuten`;
   return {
     to,
     subject: 'Ihr Passwort bei Krisenfest zurücksetzen',

@@ -2,7 +2,17 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { Mailer } from '@krisenfest/mail';
 import {
-  createTestApp, createTestDatabase, errorFields, expectErrorCode, Fixtures, Mailbox, ReceivedMail, startMailbox, TEST_PASSWORD, TestApp, uuidOf,
+  createTestApp,
+  createTestDatabase,
+  errorFields,
+  expectErrorCode,
+  Fixtures,
+  Mailbox,
+  ReceivedMail,
+  startMailbox,
+  TEST_PASSWORD,
+  TestApp,
+  uuidOf,
 } from '@krisenfest/testing';
 import { seedSampleContent } from '@krisenfest/seed';
 
@@ -60,7 +70,9 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
   describe('confirming the e-mail address', () => {
     it('mails a German confirmation link on registration; the link confirms the address, once', async () => {
       const email = newAddress();
-      const { body: registered } = await t.gql<any>(REGISTER, { input: { email, password: TEST_PASSWORD, displayName: 'Hanna Hochwasser' } });
+      const { body: registered } = await t.gql<any>(REGISTER, {
+        input: { email, password: TEST_PASSWORD, displayName: 'Hanna Hochwasser' },
+      });
       expect(registered.data.register.user).toMatchObject({ email, emailVerified: false });
       const accessToken = registered.data.register.accessToken;
 
@@ -94,7 +106,9 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
 
       const user = await register();
       const mail = await confirmationMailTo(user.email);
-      await t.dataSource.query(`UPDATE account_token SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [uuidOf(user.userId)]);
+      await t.dataSource.query(`UPDATE account_token SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
+        uuidOf(user.userId),
+      ]);
       const expired = await t.gql(VERIFY, { input: { token: tokenIn(mail, '/konto/bestaetigen') } });
       const expiredError = expectErrorCode(expired.body, 'BAD_USER_INPUT');
       expect(errorFields(expiredError)).toEqual(['token']);
@@ -111,7 +125,9 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
       const tooSoon = expectErrorCode((await t.gql(REQUEST_VERIFICATION, {}, { token: user.token })).body, 'RATE_LIMITED');
       expect(tooSoon.message).toMatch(/less than a minute ago/);
 
-      await t.dataSource.query(`UPDATE account_token SET created_at = created_at - interval '2 minutes' WHERE user_id = $1`, [uuidOf(user.userId)]);
+      await t.dataSource.query(`UPDATE account_token SET created_at = created_at - interval '2 minutes' WHERE user_id = $1`, [
+        uuidOf(user.userId),
+      ]);
       const { body } = await t.gql<any>(REQUEST_VERIFICATION, {}, { token: user.token });
       expect(body.errors).toBeUndefined();
       expect(body.data.requestEmailVerification.sentTo).toBe(user.email);
@@ -128,9 +144,15 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
       const anna = await t.signUp('Anna');
       const ben = await t.signUp('Ben', { emailVerified: false });
       const NODE = `query($id: ID!) { node(id: $id) { ... on User { email emailVerified } } }`;
-      expect((await t.gql<any>(NODE, { id: ben.userId }, { token: anna.token })).body.data.node).toEqual({ email: null, emailVerified: null });
+      expect((await t.gql<any>(NODE, { id: ben.userId }, { token: anna.token })).body.data.node).toEqual({
+        email: null,
+        emailVerified: null,
+      });
       expect((await t.gql<any>(NODE, { id: ben.userId })).body.data.node).toEqual({ email: null, emailVerified: null });
-      expect((await t.gql<any>(NODE, { id: ben.userId }, { token: ben.token })).body.data.node).toEqual({ email: ben.email, emailVerified: false });
+      expect((await t.gql<any>(NODE, { id: ben.userId }, { token: ben.token })).body.data.node).toEqual({
+        email: ben.email,
+        emailVerified: false,
+      });
       expect((await t.gql<any>(VIEWER, {}, { token: anna.token })).body.data.viewer.emailVerified).toBe(true);
     });
   });
@@ -141,7 +163,9 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
       const user = await t.signUp('Clara', { emailVerified: false });
       const refused = expectErrorCode((await t.gql(REQUEST_MEMBERSHIP, { m: town.gid }, { token: user.token })).body, 'FORBIDDEN');
       expect(refused.message).toMatch(/confirm your e-mail address/);
-      const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM membership WHERE user_id = $1`, [uuidOf(user.userId)]);
+      const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM membership WHERE user_id = $1`, [
+        uuidOf(user.userId),
+      ]);
       expect(count).toBe(0);
 
       const mail = await confirmationMailTo(user.email);
@@ -181,21 +205,30 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
       // A weak password is refused by the usual policy and does not spend the link.
       const common = expectErrorCode((await t.gql(RESET, { input: { token, newPassword: 'password123' } })).body, 'BAD_USER_INPUT');
       expect(errorFields(common)).toEqual(['newPassword']);
-      const personal = expectErrorCode((await t.gql(RESET, { input: { token, newPassword: `${user.email.split('@')[0]}-geheim` } })).body, 'BAD_USER_INPUT');
+      const personal = expectErrorCode(
+        (await t.gql(RESET, { input: { token, newPassword: `${user.email.split('@')[0]}-geheim` } })).body,
+        'BAD_USER_INPUT',
+      );
       expect(errorFields(personal)).toEqual(['newPassword']);
-      expect(errorFields(expectErrorCode((await t.gql(RESET, { input: { token, newPassword: 'kurz' } })).body, 'BAD_USER_INPUT'))).toEqual(['newPassword']);
+      expect(errorFields(expectErrorCode((await t.gql(RESET, { input: { token, newPassword: 'kurz' } })).body, 'BAD_USER_INPUT'))).toEqual([
+        'newPassword',
+      ]);
 
       const { body } = await t.gql<any>(RESET, { input: { token, newPassword: NEW_PASSWORD } });
       expect(body.errors).toBeUndefined();
       expect(body.data.resetPassword).toEqual({ email: user.email, signedOutSessions: 2 });
 
-      for (const oldToken of [user.token, otherDevice]) expectErrorCode((await t.gql(VIEWER, {}, { token: oldToken })).body, 'UNAUTHENTICATED');
+      for (const oldToken of [user.token, otherDevice])
+        expectErrorCode((await t.gql(VIEWER, {}, { token: oldToken })).body, 'UNAUTHENTICATED');
       expectErrorCode((await t.gql(LOGIN, { input: { email: user.email, password: user.password } })).body, 'UNAUTHENTICATED');
       const login = await t.gql<any>(LOGIN, { input: { email: user.email, password: NEW_PASSWORD } });
       expect(login.body.errors).toBeUndefined();
       expect((await t.gql<any>(VIEWER, {}, { token: login.body.data.login.accessToken })).body.data.viewer.emailVerified).toBe(true);
 
-      const reused = expectErrorCode((await t.gql(RESET, { input: { token, newPassword: 'noch ein anderes Passwort' } })).body, 'BAD_USER_INPUT');
+      const reused = expectErrorCode(
+        (await t.gql(RESET, { input: { token, newPassword: 'noch ein anderes Passwort' } })).body,
+        'BAD_USER_INPUT',
+      );
       expect(errorFields(reused)).toEqual(['token']);
       expect(reused.message).toMatch(/used already/);
     });
@@ -209,7 +242,9 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
       expect(resetMailsTo(user.email)).toHaveLength(1);
       const first = tokenIn(resetMailsTo(user.email)[0], '/konto/passwort-zuruecksetzen');
 
-      await t.dataSource.query(`UPDATE account_token SET created_at = created_at - interval '6 minutes' WHERE user_id = $1`, [uuidOf(user.userId)]);
+      await t.dataSource.query(`UPDATE account_token SET created_at = created_at - interval '6 minutes' WHERE user_id = $1`, [
+        uuidOf(user.userId),
+      ]);
       await t.gql(REQUEST_RESET, { input: { email: user.email } });
       await mailsDelivered();
       expect(resetMailsTo(user.email)).toHaveLength(2);
@@ -219,7 +254,10 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
       expect(errorFields(replaced)).toEqual(['token']);
       expect(replaced.message).toMatch(/expired or a newer one/);
 
-      await t.dataSource.query(`UPDATE account_token SET expires_at = now() - interval '1 second' WHERE user_id = $1 AND purpose = 'RESET_PASSWORD'`, [uuidOf(user.userId)]);
+      await t.dataSource.query(
+        `UPDATE account_token SET expires_at = now() - interval '1 second' WHERE user_id = $1 AND purpose = 'RESET_PASSWORD'`,
+        [uuidOf(user.userId)],
+      );
       const expired = expectErrorCode((await t.gql(RESET, { input: { token: second, newPassword: NEW_PASSWORD } })).body, 'BAD_USER_INPUT');
       expect(errorFields(expired)).toEqual(['token']);
       // The password is unchanged.
@@ -247,14 +285,20 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
       await t.gql(REQUEST_RESET, { input: { email: user.email } });
       await mailsDelivered();
       const reset = tokenIn(resetMailsTo(user.email)[0], '/konto/passwort-zuruecksetzen');
-      expect(errorFields(expectErrorCode((await t.gql(RESET, { input: { token: confirmation, newPassword: NEW_PASSWORD } })).body, 'BAD_USER_INPUT'))).toEqual(['token']);
+      expect(
+        errorFields(
+          expectErrorCode((await t.gql(RESET, { input: { token: confirmation, newPassword: NEW_PASSWORD } })).body, 'BAD_USER_INPUT'),
+        ),
+      ).toEqual(['token']);
       expect(errorFields(expectErrorCode((await t.gql(VERIFY, { input: { token: reset } })).body, 'BAD_USER_INPUT'))).toEqual(['token']);
     });
 
     it('keeps only the SHA-256 of the tokens', async () => {
       const user = await register();
       const token = tokenIn(await confirmationMailTo(user.email), '/konto/bestaetigen');
-      const rows: { token_hash: string }[] = await t.dataSource.query('SELECT token_hash FROM account_token WHERE user_id = $1', [uuidOf(user.userId)]);
+      const rows: { token_hash: string }[] = await t.dataSource.query('SELECT token_hash FROM account_token WHERE user_id = $1', [
+        uuidOf(user.userId),
+      ]);
       expect(rows).toHaveLength(1);
       expect(rows[0].token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     });
@@ -297,7 +341,9 @@ describe('sample content', () => {
     const db = await createTestDatabase();
     try {
       await seedSampleContent(db.dataSource);
-      const [row] = await db.dataSource.query('SELECT count(*)::int AS accounts, count(email_verified_at)::int AS confirmed FROM user_account');
+      const [row] = await db.dataSource.query(
+        'SELECT count(*)::int AS accounts, count(email_verified_at)::int AS confirmed FROM user_account',
+      );
       expect(row.accounts).toBeGreaterThan(0);
       expect(row.confirmed).toBe(row.accounts);
     } finally {

@@ -11,7 +11,10 @@ const TOKEN_MAX_LENGTH = 200;
 @InputType()
 export class VerifyEmailInput {
   @Field({ description: 'The token from the link in the confirmation mail (the `token` parameter).' })
-  @Transform(trim) @IsString() @MinLength(1, { message: 'token must not be empty' }) @MaxLength(TOKEN_MAX_LENGTH, { message: 'token is not valid' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'token must not be empty' })
+  @MaxLength(TOKEN_MAX_LENGTH, { message: 'token is not valid' })
   token: string;
 }
 
@@ -23,10 +26,15 @@ export class RequestPasswordResetInput {
 @InputType()
 export class ResetPasswordInput {
   @Field({ description: 'The token from the link in the password-reset mail (the `token` parameter).' })
-  @Transform(trim) @IsString() @MinLength(1, { message: 'token must not be empty' }) @MaxLength(TOKEN_MAX_LENGTH, { message: 'token is not valid' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'token must not be empty' })
+  @MaxLength(TOKEN_MAX_LENGTH, { message: 'token is not valid' })
   token: string;
 
   @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters.` })
-  @IsString() @MinLength(PASSWORD_MIN_LENGTH, { message: `new${PASSWORD_TOO_SHORT.replace('p', 'P')}` }) @MaxLength(PASSWORD_MAX_LENGTH, { message: `new${PASSWORD_TOO_LONG.replace('p', 'P')}` })
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `new${PASSWORD_TOO_SHORT.replace('p', 'P')}` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `new${PASSWORD_TOO_LONG.replace('p', 'P')}` })
   newPassword: string;
 }

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, MoreThan } from 'typeorm';
 import {
-  AppConfig, APP_CONFIG, BadUserInputError, ConflictError, RateLimitedError, RequestContext, requireUser, UnauthenticatedError,
+  AppConfig,
+  APP_CONFIG,
+  BadUserInputError,
+  ConflictError,
+  RateLimitedError,
+  RequestContext,
+  requireUser,
+  UnauthenticatedError,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { Mailer } from '@krisenfest/mail';
@@ -81,7 +88,8 @@ export class AccountRecoveryService {
     if (waitMs > 0) {
       throw new RateLimitedError(
         `A confirmation e-mail was sent less than a minute ago; please check your inbox and spam folder, or try again in ${Math.ceil(waitMs / 1000)} seconds.`,
-        waitMs);
+        waitMs,
+      );
     }
     const { token, expiresAt } = await this.issue(ctx, user.id, AccountTokenPurpose.VERIFY_EMAIL);
     this.sendVerificationMail(user.email, token);
@@ -94,7 +102,9 @@ export class AccountRecoveryService {
       const { token, user } = await this.usable(tx, input.token, AccountTokenPurpose.VERIFY_EMAIL, true);
       await this.db.repository(tx, AccountToken).update({ id: token.id }, { usedAt: () => 'now()' });
       await this.db.query(tx, 'UPDATE user_account SET email_verified_at = now() WHERE id = $1 AND email_verified_at IS NULL', [user.id]);
-      const { emailVerifiedAt } = await this.db.repository(tx, User).findOneOrFail({ select: { id: true, emailVerifiedAt: true }, where: { id: user.id } });
+      const { emailVerifiedAt } = await this.db
+        .repository(tx, User)
+        .findOneOrFail({ select: { id: true, emailVerifiedAt: true }, where: { id: user.id } });
       return { email: user.email, verifiedAt: emailVerifiedAt! };
     });
   }
@@ -134,8 +144,11 @@ export class AccountRecoveryService {
       const { token } = await this.usable(tx, input.token, AccountTokenPurpose.RESET_PASSWORD, true);
       await this.db.repository(tx, AccountToken).update({ id: token.id }, { usedAt: () => 'now()' });
       await this.expireUnused(tx, user.id, AccountTokenPurpose.RESET_PASSWORD);
-      await this.db.query(tx,
-        'UPDATE user_account SET password_hash = $2, email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1', [user.id, passwordHash]);
+      await this.db.query(
+        tx,
+        'UPDATE user_account SET password_hash = $2, email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1',
+        [user.id, passwordHash],
+      );
       return this.sessions.revokeAll(tx, user.id);
     });
     // Failed sign-ins before the reset no longer lock the account.
@@ -145,7 +158,9 @@ export class AccountRecoveryService {
 
   /** The token if it exists, has the purpose and is neither used nor expired; else BAD_USER_INPUT on `token`. */
   private async usable(ctx: RequestContext, token: string, purpose: AccountTokenPurpose, lock: boolean): Promise<UsableToken> {
-    const query = this.db.repository(ctx, AccountToken).createQueryBuilder('t')
+    const query = this.db
+      .repository(ctx, AccountToken)
+      .createQueryBuilder('t')
       .where('t.tokenHash = :tokenHash AND t.purpose = :purpose', { tokenHash: hashAccountToken(token), purpose });
     if (lock) query.setLock('pessimistic_write');
     const row = await query.getOne();
@@ -163,10 +178,9 @@ export class AccountRecoveryService {
 
   /** Ends the unused tokens of the purpose: they then read as expired. */
   private async expireUnused(ctx: RequestContext, userId: string, purpose: AccountTokenPurpose): Promise<void> {
-    await this.db.repository(ctx, AccountToken).update(
-      { userId, purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      { expiresAt: () => 'now()' },
-    );
+    await this.db
+      .repository(ctx, AccountToken)
+      .update({ userId, purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) }, { expiresAt: () => 'now()' });
   }
 }
 

@@ -31,7 +31,8 @@ export class AccountToken {
 
   /** Hex SHA-256 of the token. */
   @Index('UQ_account_token_token_hash', { unique: true })
-  @Column({ type: 'character', length: 64 }) tokenHash: string;
+  @Column({ type: 'character', length: 64 })
+  tokenHash: string;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 

@@ -12,11 +12,17 @@ export class RegisterInput {
   // The length is checked here as well as by checkPassword (in register), so a too-short password is reported
   // together with the other invalid fields.
   @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters.` })
-  @IsString() @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_TOO_SHORT }) @MaxLength(PASSWORD_MAX_LENGTH, { message: PASSWORD_TOO_LONG })
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_TOO_SHORT })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: PASSWORD_TOO_LONG })
   password: string;
 
-  @Field() @Transform(trim) @IsString()
-  @MinLength(2, { message: 'displayName must be at least 2 characters long' }) @MaxLength(80) displayName: string;
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2, { message: 'displayName must be at least 2 characters long' })
+  @MaxLength(80)
+  displayName: string;
 }
 
 @InputType()
@@ -28,7 +34,10 @@ export class LoginInput {
 @InputType()
 export class RefreshSessionInput {
   @Field({ description: 'The refreshToken of the last register, login or refreshSession.' })
-  @IsString() @MinLength(1) @MaxLength(200) refreshToken: string;
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  refreshToken: string;
 }
 
 @InputType()
@@ -41,6 +50,8 @@ export class ChangePasswordInput {
   @Field() @IsString() @MinLength(1) @MaxLength(PASSWORD_MAX_LENGTH) currentPassword: string;
 
   @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters.` })
-  @IsString() @MinLength(PASSWORD_MIN_LENGTH, { message: `new${PASSWORD_TOO_SHORT.replace('p', 'P')}` }) @MaxLength(PASSWORD_MAX_LENGTH, { message: `new${PASSWORD_TOO_LONG.replace('p', 'P')}` })
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `new${PASSWORD_TOO_SHORT.replace('p', 'P')}` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `new${PASSWORD_TOO_LONG.replace('p', 'P')}` })
   newPassword: string;
 }

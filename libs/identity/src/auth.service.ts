@@ -53,7 +53,8 @@ export class AuthService {
   async register(ctx: RequestContext, input: RegisterInput): Promise<IssuedToken> {
     const email = input.email.toLowerCase();
     assertPasswordAllowed(input.password, { email, displayName: input.displayName }, 'password');
-    if (await this.db.repository(ctx, User).existsBy({ email })) throw new ConflictError('An account with this e-mail address exists already.');
+    if (await this.db.repository(ctx, User).existsBy({ email }))
+      throw new ConflictError('An account with this e-mail address exists already.');
     const passwordHash = await hashPassword(input.password);
     const { issued, verification } = await this.db.transaction(ctx, async (tx) => {
       const users = this.db.repository(tx, User);

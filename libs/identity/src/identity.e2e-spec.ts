@@ -21,11 +21,31 @@ describe('identity: password policy and hashing', () => {
 
   it.each([
     ['too short', { email: 'kurz@example.org', displayName: 'Kurt Kurz', password: 'Ahr-Flut1' }, /at least 10 characters/],
-    ['too long', { email: 'lang@example.org', displayName: 'Lena Lang', password: 'Pegel Altenahr '.repeat(14).slice(0, 201) }, /at most 200 characters/],
-    ['a common password, in another case', { email: 'common@example.org', displayName: 'Carla Common', password: 'Password123' }, /most common passwords/],
-    ['one character repeated', { email: 'repeat@example.org', displayName: 'Rita Repeat', password: 'zzzzzzzzzzzz' }, /single character repeated/],
-    ['containing the display name', { email: 'hw@example.org', displayName: 'Hildegard Wagner', password: 'ich bin HILDEGARD WAGNER 2021' }, /display name/],
-    ['containing the e-mail local part', { email: 'Feuerwehr.Mayen@example.org', displayName: 'Wehrleitung', password: 'feuerwehr.mayen-112!' }, /e-mail address/],
+    [
+      'too long',
+      { email: 'lang@example.org', displayName: 'Lena Lang', password: 'Pegel Altenahr '.repeat(14).slice(0, 201) },
+      /at most 200 characters/,
+    ],
+    [
+      'a common password, in another case',
+      { email: 'common@example.org', displayName: 'Carla Common', password: 'Password123' },
+      /most common passwords/,
+    ],
+    [
+      'one character repeated',
+      { email: 'repeat@example.org', displayName: 'Rita Repeat', password: 'zzzzzzzzzzzz' },
+      /single character repeated/,
+    ],
+    [
+      'containing the display name',
+      { email: 'hw@example.org', displayName: 'Hildegard Wagner', password: 'ich bin HILDEGARD WAGNER 2021' },
+      /display name/,
+    ],
+    [
+      'containing the e-mail local part',
+      { email: 'Feuerwehr.Mayen@example.org', displayName: 'Wehrleitung', password: 'feuerwehr.mayen-112!' },
+      /e-mail address/,
+    ],
   ])('refuses a password %s, naming the field, and stores nothing', async (_rule, input, reason) => {
     const before = await userCount();
     const res = await t.gql(REGISTER, { input });
@@ -39,7 +59,9 @@ describe('identity: password policy and hashing', () => {
   });
 
   it('allows a short display name or e-mail local part inside the password', async () => {
-    const res = await t.gql<any>(REGISTER, { input: { email: 'al@example.org', displayName: 'Al', password: 'Al misst den Pegel am Al-Ufer' } });
+    const res = await t.gql<any>(REGISTER, {
+      input: { email: 'al@example.org', displayName: 'Al', password: 'Al misst den Pegel am Al-Ufer' },
+    });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.register.user.displayName).toBe('Al');
   });
@@ -55,7 +77,11 @@ describe('identity: password policy and hashing', () => {
     const [row] = await t.dataSource.query('SELECT password_hash FROM user_account WHERE email = $1', ['greta.gut@example.org']);
     const [, algorithm, version, params] = (row.password_hash as string).split('$');
     // argon2 writes the parameters sorted (m, p, t); the values are what counts.
-    expect({ algorithm, version, params: params.split(',').sort() }).toEqual({ algorithm: 'argon2id', version: 'v=19', params: ['m=19456', 'p=1', 't=2'] });
+    expect({ algorithm, version, params: params.split(',').sort() }).toEqual({
+      algorithm: 'argon2id',
+      version: 'v=19',
+      params: ['m=19456', 'p=1', 't=2'],
+    });
     expect(row.password_hash).not.toContain('Sandsäcke');
 
     const login = await t.gql<any>(LOGIN, { input: { email: 'greta.gut@example.org', password: input.password } });
@@ -64,15 +90,20 @@ describe('identity: password policy and hashing', () => {
     const viewer = await t.gql<any>(VIEWER, {}, { token: login.body.data.login.accessToken });
     expect(viewer.body.data.viewer).toEqual({ id: userId, email: 'greta.gut@example.org' });
 
-    expectErrorCode((await t.gql(LOGIN, { input: { email: 'greta.gut@example.org', password: 'Sandsäcke am Deich, 15. Juli' } })).body, 'UNAUTHENTICATED');
+    expectErrorCode(
+      (await t.gql(LOGIN, { input: { email: 'greta.gut@example.org', password: 'Sandsäcke am Deich, 15. Juli' } })).body,
+      'UNAUTHENTICATED',
+    );
   });
 
   it('answers a burst of sign-ins and registrations, all of them correctly', async () => {
     const user = await t.signUp('Burst Tester');
     const logins = Array.from({ length: 8 }, (_, i) =>
-      t.gql<any>(LOGIN, { input: { email: user.email, password: i % 2 ? user.password : 'not the password' } }));
+      t.gql<any>(LOGIN, { input: { email: user.email, password: i % 2 ? user.password : 'not the password' } }),
+    );
     const registrations = Array.from({ length: 4 }, (_, i) =>
-      t.gql<any>(REGISTER, { input: { email: `burst-${i}@example.org`, displayName: `Burst ${i}`, password: TEST_PASSWORD } }));
+      t.gql<any>(REGISTER, { input: { email: `burst-${i}@example.org`, displayName: `Burst ${i}`, password: TEST_PASSWORD } }),
+    );
     const answers = await Promise.all(logins);
     answers.forEach((res, i) => {
       if (i % 2) expect(res.body.data.login.user.id).toBe(user.userId);

@@ -25,7 +25,11 @@ interface HookableServer {
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: resolveJwtSecret(config), signOptions: { algorithm: 'HS256', issuer: 'krisenfest' }, verifyOptions: { algorithms: ['HS256'], issuer: 'krisenfest' } }),
+      useFactory: (config: AppConfig) => ({
+        secret: resolveJwtSecret(config),
+        signOptions: { algorithm: 'HS256', issuer: 'krisenfest' },
+        verifyOptions: { algorithms: ['HS256'], issuer: 'krisenfest' },
+      }),
     }),
     MailModule,
   ],

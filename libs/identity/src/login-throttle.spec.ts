@@ -46,7 +46,9 @@ function behavesAsLoginAttemptStore(makeStore: () => LoginAttemptStore) {
     }
     expect(await refusal('c@example.org', null)).toBeUndefined();
     await throttle.recordFailure('d@example.org', '192.0.2.3');
-    expect((await refusal('c@example.org', '192.0.2.3'))?.message).toBe('Too many failed sign-ins from your network; try again in 2 minutes.');
+    expect((await refusal('c@example.org', '192.0.2.3'))?.message).toBe(
+      'Too many failed sign-ins from your network; try again in 2 minutes.',
+    );
     expect(await refusal('c@example.org', '192.0.2.4')).toBeUndefined();
   });
 }
@@ -96,7 +98,10 @@ withRedis(`LoginThrottle with the Redis store${redisUp ? '' : ` (${REDIS_SKIP_NO
 
   it('fails open when Redis does not answer', async () => {
     // A client that never connects (no offline queue): every command fails at once, and no timers stay behind.
-    const store = new RedisLoginAttemptStore(new Redis('redis://127.0.0.1:1', { lazyConnect: true, enableOfflineQueue: false }), `${prefix}down:`);
+    const store = new RedisLoginAttemptStore(
+      new Redis('redis://127.0.0.1:1', { lazyConnect: true, enableOfflineQueue: false }),
+      `${prefix}down:`,
+    );
     const throttle = new LoginThrottle(store, LIMITS);
     for (let i = 0; i < LIMITS.accountFailures; i++) await throttle.recordFailure('e@example.org', '192.0.2.10');
     await expect(throttle.assertAllowed('e@example.org', '192.0.2.10')).resolves.toBeUndefined();

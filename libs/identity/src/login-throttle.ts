@@ -88,7 +88,9 @@ end
 return failures
 `;
 
-type RedisWithFailure = Redis & { krisenfestLoginFailure(failuresKey: string, lockKey: string, windowMs: number, limit: number, lockMs: number): Promise<number> };
+type RedisWithFailure = Redis & {
+  krisenfestLoginFailure(failuresKey: string, lockKey: string, windowMs: number, limit: number, lockMs: number): Promise<number>;
+};
 
 /**
  * The store shared by all API processes through the rate limits' Redis (same REDIS_URL and key prefix).
@@ -98,14 +100,20 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
   private readonly redis: RedisWithFailure;
   private readonly connection: FailOpenRedis;
 
-  constructor(redis: Redis, private readonly keyPrefix: string) {
+  constructor(
+    redis: Redis,
+    private readonly keyPrefix: string,
+  ) {
     redis.defineCommand('krisenfestLoginFailure', { numberOfKeys: 2, lua: FAILURE_SCRIPT });
     this.connection = new FailOpenRedis(redis, new Logger('LoginThrottle'), 'sign-ins are not throttled');
     this.redis = redis as RedisWithFailure;
   }
 
   static connect(url: string, keyPrefix: string): RedisLoginAttemptStore {
-    return new RedisLoginAttemptStore(new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000, connectionName: 'krisenfest-login-throttle' }), keyPrefix);
+    return new RedisLoginAttemptStore(
+      new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000, connectionName: 'krisenfest-login-throttle' }),
+      keyPrefix,
+    );
   }
 
   async lockedFor(keys: readonly string[]): Promise<number[]> {
@@ -150,7 +158,6 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
   private failuresKey(key: string): string {
     return `${this.keyPrefix}{login:${key}}`;
   }
-
 }
 
 /** The account's key: a hash of the normalised e-mail, so the store holds no addresses. */
@@ -179,7 +186,9 @@ export class LoginThrottle implements OnApplicationShutdown {
   ) {}
 
   static forConfig(config: AppConfig): LoginThrottle {
-    const store = config.redisUrl ? RedisLoginAttemptStore.connect(config.redisUrl, rateLimitsOf(config).keyPrefix) : new MemoryLoginAttemptStore();
+    const store = config.redisUrl
+      ? RedisLoginAttemptStore.connect(config.redisUrl, rateLimitsOf(config).keyPrefix)
+      : new MemoryLoginAttemptStore();
     return new LoginThrottle(store);
   }
 

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import {
-  createTestApp, expectErrorCode, GraphQLResponse, redisAnswersPing, REDIS_SKIP_NOTE, SignedUpUser, sqlStatements, TEST_REDIS_URL, TestApp,
+  createTestApp,
+  expectErrorCode,
+  GraphQLResponse,
+  redisAnswersPing,
+  REDIS_SKIP_NOTE,
+  SignedUpUser,
+  sqlStatements,
+  TEST_REDIS_URL,
+  TestApp,
 } from '@krisenfest/testing';
 import { LOGIN_THROTTLE_DEFAULTS, LoginThrottle, MemoryLoginAttemptStore, RedisLoginAttemptStore } from './login-throttle';
 
@@ -111,7 +119,8 @@ describe('login throttling', () => {
     await fail(gerd.email, ip, accountFailures - 1);
     expectSignedIn(await login(gerd.email, gerd.password, ip), gerd);
     // 8 failures from this IP so far; 12 more (on other addresses) lock it despite the successes.
-    for (let i = 0; i < ipFailures - 2 * (accountFailures - 1); i++) expectWrongPassword(await login(`filler-${i}-${ip}@example.org`, 'nope', ip));
+    for (let i = 0; i < ipFailures - 2 * (accountFailures - 1); i++)
+      expectWrongPassword(await login(`filler-${i}-${ip}@example.org`, 'nope', ip));
     expectLocked(await login(gerd.email, gerd.password, ip), 'from your network');
   });
 
@@ -140,10 +149,20 @@ describe('login throttling without a trusted proxy', () => {
   it('ignores X-Forwarded-For, so an attacker cannot escape the IP lock by naming new addresses', async () => {
     const jan = await t.signUp('Jan');
     for (let i = 0; i < ipFailures; i++) {
-      const body = (await t.gql<any>(LOGIN, { input: { email: `nobody-${i}@example.org`, password: 'nope' } }, { headers: { 'x-forwarded-for': `198.51.100.${i}` } })).body;
+      const body = (
+        await t.gql<any>(
+          LOGIN,
+          { input: { email: `nobody-${i}@example.org`, password: 'nope' } },
+          { headers: { 'x-forwarded-for': `198.51.100.${i}` } },
+        )
+      ).body;
       expectErrorCode(body, 'UNAUTHENTICATED');
     }
-    const refused = await t.gql<any>(LOGIN, { input: { email: jan.email, password: jan.password } }, { headers: { 'x-forwarded-for': '198.51.100.200' } });
+    const refused = await t.gql<any>(
+      LOGIN,
+      { input: { email: jan.email, password: jan.password } },
+      { headers: { 'x-forwarded-for': '198.51.100.200' } },
+    );
     expect(refused.status).toBe(200);
     expectErrorCode(refused.body, 'RATE_LIMITED');
   });
@@ -177,7 +196,8 @@ withRedis(`login throttling shared through Redis${redisUp ? '' : ` (${REDIS_SKIP
     const [a, b] = [replicaA!, replicaB!];
     expect(a.app.get(LoginThrottle).store).toBeInstanceOf(RedisLoginAttemptStore);
     const email = `shared-${randomBytes(4).toString('hex')}@example.org`;
-    const attempt = (replica: TestApp, ip: string) => replica.gql<any>(LOGIN, { input: { email, password: 'not the password' } }, { headers: { 'x-forwarded-for': ip } });
+    const attempt = (replica: TestApp, ip: string) =>
+      replica.gql<any>(LOGIN, { input: { email, password: 'not the password' } }, { headers: { 'x-forwarded-for': ip } });
     for (let i = 0; i < accountFailures; i++) expectErrorCode((await attempt(i % 2 ? b : a, `192.0.2.${i + 1}`)).body, 'UNAUTHENTICATED');
     for (const replica of [a, b]) {
       const response = await attempt(replica, '192.0.2.50');

@@ -24,21 +24,24 @@ export class Membership {
   @PrimaryGeneratedColumn('uuid') id: string;
 
   @Index()
-  @Column('uuid') userId: string;
+  @Column('uuid')
+  userId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: User;
 
   @Index()
-  @Column({ type: 'uuid', nullable: true }) municipalityId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  municipalityId: string | null;
 
   @ManyToOne(() => Municipality, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: Municipality;
 
   @Index()
-  @Column({ type: 'uuid', nullable: true }) volunteerGroupId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  volunteerGroupId: string | null;
 
   @ManyToOne(() => VolunteerGroup, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'volunteer_group_id' })

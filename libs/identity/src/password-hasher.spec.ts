@@ -82,7 +82,8 @@ describe('password hasher', () => {
     // More hashes than the limit at once: the queue must let every one of them finish.
     const passwords = Array.from({ length: MAX_CONCURRENT_HASHES + 2 }, (_, i) => `Deichschutz-${i}-Ahr`);
     const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
-    for (const hash of hashes) expect(argon2Parameters(hash)).toEqual({ algorithm: 'argon2id', version: 'v=19', params: ['m=19456', 'p=1', 't=2'] });
+    for (const hash of hashes)
+      expect(argon2Parameters(hash)).toEqual({ algorithm: 'argon2id', version: 'v=19', params: ['m=19456', 'p=1', 't=2'] });
     expect(await verifyPassword(hashes[0], passwords[0])).toBe(true);
     expect(await verifyPassword(hashes[0], passwords[1])).toBe(false);
     expect(await verifyPassword('not a hash', passwords[0])).toBe(false);

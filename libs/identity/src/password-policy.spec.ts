@@ -32,11 +32,15 @@ describe('checkPassword', () => {
 
   it('refuses a password containing the display name, in any case', () => {
     expect(checkPassword('ich bin HILDEGARD aus Mayen', account)).toBe('password must not contain your display name');
-    expect(checkPassword('xx Ben Bürger xx', { email: 'b@example.org', displayName: 'Ben Bürger' })).toBe('password must not contain your display name');
+    expect(checkPassword('xx Ben Bürger xx', { email: 'b@example.org', displayName: 'Ben Bürger' })).toBe(
+      'password must not contain your display name',
+    );
   });
 
   it('refuses a password containing the part of the e-mail address before the @', () => {
-    expect(checkPassword('Hilde.Wagner-2024!', account)).toBe('password must not contain the first part of your e-mail address (before the @)');
+    expect(checkPassword('Hilde.Wagner-2024!', account)).toBe(
+      'password must not contain the first part of your e-mail address (before the @)',
+    );
   });
 
   it('ignores display names and e-mail local parts shorter than 3 characters', () => {

@@ -46,7 +46,8 @@ export function checkPassword(password: string, account: { email: string; displa
   const name = account.displayName.trim().toLowerCase();
   if (name.length >= MIN_PERSONAL_LENGTH && lower.includes(name)) return 'password must not contain your display name';
   const local = localPart(account.email).toLowerCase();
-  if (local.length >= MIN_PERSONAL_LENGTH && lower.includes(local)) return 'password must not contain the first part of your e-mail address (before the @)';
+  if (local.length >= MIN_PERSONAL_LENGTH && lower.includes(local))
+    return 'password must not contain the first part of your e-mail address (before the @)';
   return null;
 }
 

@@ -9,16 +9,30 @@ import { markSignedInNow } from './user.resolver';
 
 @Resolver(() => UserModel)
 export class SessionResolver {
-  constructor(private readonly auth: AuthService, private readonly sessionService: SessionService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessionService: SessionService,
+  ) {}
 
-  @ResolveField(() => [SessionModel], { nullable: true, description: "The user's signed-in devices; only for the user themselves, null for others." })
+  @ResolveField(() => [SessionModel], {
+    nullable: true,
+    description: "The user's signed-in devices; only for the user themselves, null for others.",
+  })
   async sessions(@Ctx() ctx: RequestContext, @Parent() user: User): Promise<SessionModel[] | null> {
     if (ctx.userId !== user.id) return null;
     const views = await this.sessionService.list(ctx, user.id);
-    return views.map((v) => ({ id: toGlobalId('Session', v.familyId), createdAt: v.createdAt, lastUsedAt: v.lastUsedAt, userAgent: v.userAgent, current: v.current }));
+    return views.map((v) => ({
+      id: toGlobalId('Session', v.familyId),
+      createdAt: v.createdAt,
+      lastUsedAt: v.lastUsedAt,
+      userAgent: v.userAgent,
+      current: v.current,
+    }));
   }
 
-  @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token for a new access token and refresh token; the old refresh token is spent.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Exchanges a refresh token for a new access token and refresh token; the old refresh token is spent.',
+  })
   @Allow(Permission.RefreshSession)
   async refreshSession(@Ctx() ctx: RequestContext, @Args('input') input: RefreshSessionInput): Promise<IssuedToken> {
     const issued = await this.auth.refresh(ctx, input.refreshToken);
@@ -42,7 +56,9 @@ export class SessionResolver {
     return { sessionId: toGlobalId('Session', session.familyId) };
   }
 
-  @Mutation(() => ChangePasswordPayload, { description: 'Changes your password and signs out all your other devices; this one stays signed in.' })
+  @Mutation(() => ChangePasswordPayload, {
+    description: 'Changes your password and signs out all your other devices; this one stays signed in.',
+  })
   @Allow(Permission.ChangePassword)
   changePassword(@Ctx() ctx: RequestContext, @Args('input') input: ChangePasswordInput): Promise<ChangePasswordPayload> {
     return this.auth.changePassword(ctx, input);

@@ -73,7 +73,11 @@ export class SessionService {
     // The family is revoked in its own committed transaction, then the error is thrown.
     const outcome = await this.db.transaction(ctx, async (tx) => {
       const sessions = this.db.repository(tx, UserSession);
-      const old = await sessions.createQueryBuilder('s').setLock('pessimistic_write').where('s.tokenHash = :tokenHash', { tokenHash }).getOne();
+      const old = await sessions
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.tokenHash = :tokenHash', { tokenHash })
+        .getOne();
       if (!old) return { error: 'The refresh token is not valid.' } as const;
       if (old.revokedAt) return { error: ENDED_MESSAGE } as const;
       if (old.replacedById) {
@@ -96,31 +100,46 @@ export class SessionService {
   async check(sessionId: string, userId: string): Promise<SessionUser | null> {
     const ctx = RequestContext.anonymous();
     // The account's roles and ban come along, so the permission guard decides without another statement.
-    const [row] = await this.db.query<CheckedSessionRow>(ctx, `
+    const [row] = await this.db.query<CheckedSessionRow>(
+      ctx,
+      `
       SELECT s.id, s.user_id, s.family_id, s.revoked_at, s.last_used_at, u.platform_roles, u.banned_until, u.ban_reason
       FROM user_session s JOIN user_account u ON u.id = s.user_id
-      WHERE s.id = $1`, [sessionId]);
+      WHERE s.id = $1`,
+      [sessionId],
+    );
     if (!row || row.revoked_at || row.user_id !== userId) return null;
     if (Date.now() - new Date(row.last_used_at).getTime() > LAST_USED_RESOLUTION_MS) {
       await this.db.repository(ctx, UserSession).update({ id: row.id }, { lastUsedAt: new Date() });
     }
     const bannedUntil = row.banned_until && new Date(row.banned_until) > new Date() ? new Date(row.banned_until) : null;
     return {
-      id: userId, sessionId: row.id, familyId: row.family_id, platformRoles: row.platform_roles,
-      bannedUntil, banReason: bannedUntil ? row.ban_reason : null,
+      id: userId,
+      sessionId: row.id,
+      familyId: row.family_id,
+      platformRoles: row.platform_roles,
+      bannedUntil,
+      banReason: bannedUntil ? row.ban_reason : null,
     };
   }
 
   /** The caller's live sign-ins, newest activity first. */
   async list(ctx: RequestContext, userId: string): Promise<SessionView[]> {
     const current = sessionOf(ctx);
-    const rows = await this.db.query<{ family_id: string; created_at: Date; last_used_at: Date; user_agent: string | null }>(ctx, `
+    const rows = await this.db.query<{ family_id: string; created_at: Date; last_used_at: Date; user_agent: string | null }>(
+      ctx,
+      `
       SELECT s.family_id, f.created_at, s.last_used_at, s.user_agent
       FROM user_session s JOIN user_session f ON f.id = s.family_id
       WHERE s.user_id = $1 AND s.revoked_at IS NULL AND s.replaced_by_id IS NULL AND s.expires_at > now()
-      ORDER BY s.last_used_at DESC, s.family_id`, [userId]);
+      ORDER BY s.last_used_at DESC, s.family_id`,
+      [userId],
+    );
     return rows.map((r) => ({
-      familyId: r.family_id, createdAt: new Date(r.created_at), lastUsedAt: new Date(r.last_used_at), userAgent: r.user_agent,
+      familyId: r.family_id,
+      createdAt: new Date(r.created_at),
+      lastUsedAt: new Date(r.last_used_at),
+      userAgent: r.user_agent,
       current: r.family_id === current?.familyId,
     }));
   }
@@ -136,25 +155,40 @@ export class SessionService {
 
   /** Ends every sign-in of the user except `keepFamilyId`; returns how many ended. */
   async revokeOthers(ctx: RequestContext, userId: string, keepFamilyId: string): Promise<number> {
-    const rows = await this.db.query<{ family_id: string }>(ctx,
-      `SELECT DISTINCT family_id FROM user_session WHERE user_id = $1 AND family_id <> $2 AND revoked_at IS NULL`, [userId, keepFamilyId]);
+    const rows = await this.db.query<{ family_id: string }>(
+      ctx,
+      `SELECT DISTINCT family_id FROM user_session WHERE user_id = $1 AND family_id <> $2 AND revoked_at IS NULL`,
+      [userId, keepFamilyId],
+    );
     if (rows.length === 0) return 0;
-    await this.revokeFamilies(ctx, userId, rows.map((r) => r.family_id));
+    await this.revokeFamilies(
+      ctx,
+      userId,
+      rows.map((r) => r.family_id),
+    );
     return rows.length;
   }
 
   /** Ends every sign-in of the user (e.g. after a password reset); returns how many ended. */
   async revokeAll(ctx: RequestContext, userId: string): Promise<number> {
-    const rows = await this.db.query<{ family_id: string }>(ctx,
-      `SELECT DISTINCT family_id FROM user_session WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    const rows = await this.db.query<{ family_id: string }>(
+      ctx,
+      `SELECT DISTINCT family_id FROM user_session WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId],
+    );
     if (rows.length === 0) return 0;
-    await this.revokeFamilies(ctx, userId, rows.map((r) => r.family_id));
+    await this.revokeFamilies(
+      ctx,
+      userId,
+      rows.map((r) => r.family_id),
+    );
     return rows.length;
   }
 
   /** Marks every row of the families revoked; returns the number of rows changed. */
   private async revokeFamilies(ctx: RequestContext, userId: string, familyIds: string[]): Promise<number> {
-    const result = await this.db.repository(ctx, UserSession)
+    const result = await this.db
+      .repository(ctx, UserSession)
       .createQueryBuilder()
       .update()
       .set({ revokedAt: () => 'now()' })
@@ -168,10 +202,19 @@ export class SessionService {
     const now = new Date();
     const { userAgent, ip } = currentRequestMeta();
     const sessions = this.db.repository(ctx, UserSession);
-    const session = await sessions.save(sessions.create({
-      ...ids, tokenHash: hashRefreshToken(refreshToken), createdAt: now, lastUsedAt: now,
-      expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS), revokedAt: null, replacedById: null, userAgent, ip,
-    }));
+    const session = await sessions.save(
+      sessions.create({
+        ...ids,
+        tokenHash: hashRefreshToken(refreshToken),
+        createdAt: now,
+        lastUsedAt: now,
+        expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
+        revokedAt: null,
+        replacedById: null,
+        userAgent,
+        ip,
+      }),
+    );
     return { session, refreshToken };
   }
 }

@@ -18,13 +18,16 @@ describe('sessions: rotating refresh tokens, devices, sign-out and password chan
   let t: TestApp;
 
   const login = async (user: SignedUpUser, userAgent = 'Jest/1.0'): Promise<Device> => {
-    const body = (await t.gql<any>(LOGIN, { input: { email: user.email, password: user.password } }, { headers: { 'user-agent': userAgent } })).body;
+    const body = (
+      await t.gql<any>(LOGIN, { input: { email: user.email, password: user.password } }, { headers: { 'user-agent': userAgent } })
+    ).body;
     expect(body.errors).toBeUndefined();
     return { token: body.data.login.accessToken, refreshToken: body.data.login.refreshToken };
   };
   const refresh = async (refreshToken: string) => (await t.gql<any>(REFRESH, { input: { refreshToken } })).body;
   const viewer = async (token: string) => (await t.gql<any>(VIEWER, {}, { token })).body;
-  const sessions = async (token: string) => (await t.gql<any>(SESSIONS, {}, { token })).body.data.viewer.sessions as { id: string; current: boolean; userAgent: string | null }[];
+  const sessions = async (token: string) =>
+    (await t.gql<any>(SESSIONS, {}, { token })).body.data.viewer.sessions as { id: string; current: boolean; userAgent: string | null }[];
   const currentSessionId = async (token: string) => (await sessions(token)).find((s) => s.current)!.id;
 
   beforeAll(async () => {
@@ -88,8 +91,9 @@ describe('sessions: rotating refresh tokens, devices, sign-out and password chan
   it('refuses expired, revoked and unknown refresh tokens', async () => {
     const dora = await t.signUp('Dora');
     const device = await login(dora);
-    await t.dataSource.query(`UPDATE user_session SET expires_at = now() - interval '1 minute' WHERE token_hash = $1`,
-      [createHash('sha256').update(device.refreshToken).digest('hex')]);
+    await t.dataSource.query(`UPDATE user_session SET expires_at = now() - interval '1 minute' WHERE token_hash = $1`, [
+      createHash('sha256').update(device.refreshToken).digest('hex'),
+    ]);
     expect(expectErrorCode(await refresh(device.refreshToken), 'UNAUTHENTICATED').message).toMatch(/expired/);
 
     const other = await login(dora);
@@ -100,7 +104,7 @@ describe('sessions: rotating refresh tokens, devices, sign-out and password chan
     expect(errorFields(expectErrorCode(await refresh(''), 'BAD_USER_INPUT'))).toEqual(['refreshToken']);
   });
 
-  it('lists only your own sessions and revokes them; someone else\'s is NOT_FOUND', async () => {
+  it("lists only your own sessions and revokes them; someone else's is NOT_FOUND", async () => {
     const emil = await t.signUp('Emil');
     const fritz = await t.signUp('Fritz');
     const tablet = await login(emil, 'Tablet');
@@ -115,7 +119,9 @@ describe('sessions: rotating refresh tokens, devices, sign-out and password chan
     expect((await sessions(fritz.token)).map((s) => s.id)).not.toContain(tabletId);
     expectErrorCode((await t.gql<any>(REVOKE, { id: tabletId }, { token: fritz.token })).body, 'NOT_FOUND');
     expect((await viewer(tablet.token)).data.viewer.id).toBe(emil.userId);
-    expect(errorFields(expectErrorCode((await t.gql<any>(REVOKE, { id: emil.userId }, { token: emil.token })).body, 'BAD_USER_INPUT'))).toEqual(['sessionId']);
+    expect(
+      errorFields(expectErrorCode((await t.gql<any>(REVOKE, { id: emil.userId }, { token: emil.token })).body, 'BAD_USER_INPUT')),
+    ).toEqual(['sessionId']);
     expectErrorCode((await t.gql<any>(REVOKE, { id: tabletId })).body, 'UNAUTHENTICATED');
 
     expect((await t.gql<any>(REVOKE, { id: tabletId }, { token: emil.token })).body.data.revokeSession.sessionId).toBe(tabletId);
@@ -142,14 +148,31 @@ describe('sessions: rotating refresh tokens, devices, sign-out and password chan
     const current = await login(hanna);
     const newPassword = 'lindenblüte am stadtbrunnen';
 
-    const wrong = expectErrorCode((await t.gql<any>(CHANGE_PASSWORD, { input: { currentPassword: 'falsch falsch falsch', newPassword } }, { token: current.token })).body, 'BAD_USER_INPUT');
+    const wrong = expectErrorCode(
+      (await t.gql<any>(CHANGE_PASSWORD, { input: { currentPassword: 'falsch falsch falsch', newPassword } }, { token: current.token }))
+        .body,
+      'BAD_USER_INPUT',
+    );
     expect(errorFields(wrong)).toEqual(['currentPassword']);
-    const weak = expectErrorCode((await t.gql<any>(CHANGE_PASSWORD, { input: { currentPassword: hanna.password, newPassword: 'password123' } }, { token: current.token })).body, 'BAD_USER_INPUT');
+    const weak = expectErrorCode(
+      (
+        await t.gql<any>(
+          CHANGE_PASSWORD,
+          { input: { currentPassword: hanna.password, newPassword: 'password123' } },
+          { token: current.token },
+        )
+      ).body,
+      'BAD_USER_INPUT',
+    );
     expect(errorFields(weak)).toEqual(['newPassword']);
-    expectErrorCode((await t.gql<any>(CHANGE_PASSWORD, { input: { currentPassword: hanna.password, newPassword } })).body, 'UNAUTHENTICATED');
+    expectErrorCode(
+      (await t.gql<any>(CHANGE_PASSWORD, { input: { currentPassword: hanna.password, newPassword } })).body,
+      'UNAUTHENTICATED',
+    );
     expect((await viewer(other.token)).data.viewer.id).toBe(hanna.userId); // nothing changed yet
 
-    const body = (await t.gql<any>(CHANGE_PASSWORD, { input: { currentPassword: hanna.password, newPassword } }, { token: current.token })).body;
+    const body = (await t.gql<any>(CHANGE_PASSWORD, { input: { currentPassword: hanna.password, newPassword } }, { token: current.token }))
+      .body;
     expect(body.errors).toBeUndefined();
     expect(body.data.changePassword).toEqual({ signedOutSessions: 2, user: { id: hanna.userId } });
 

@@ -11,7 +11,8 @@ export class UserSession {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_user_session' }) id: string;
 
   @Index('IDX_user_session_user_id')
-  @Column('uuid') userId: string;
+  @Column('uuid')
+  userId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_user_session_user_id' })
@@ -19,11 +20,13 @@ export class UserSession {
 
   /** The id of the family's first row; shared by all rotations of one sign-in. */
   @Index('IDX_user_session_family_id')
-  @Column('uuid') familyId: string;
+  @Column('uuid')
+  familyId: string;
 
   /** Hex SHA-256 of the refresh token. */
   @Index('UQ_user_session_token_hash', { unique: true })
-  @Column({ type: 'character', length: 64 }) tokenHash: string;
+  @Column({ type: 'character', length: 64 })
+  tokenHash: string;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 

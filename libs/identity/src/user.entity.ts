@@ -9,7 +9,8 @@ export class User {
 
   /** Stored lower-cased; unique. */
   @Index({ unique: true })
-  @Column('text') email: string;
+  @Column('text')
+  email: string;
 
   @Column({ type: 'text', select: false }) passwordHash: string;
 

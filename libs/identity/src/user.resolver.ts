@@ -15,7 +15,10 @@ export function markSignedInNow(user: User): void {
 
 @Resolver(() => UserModel)
 export class UserResolver {
-  constructor(private readonly auth: AuthService, private readonly users: UserService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UserService,
+  ) {}
 
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null.' })
   @Allow(Permission.ReadViewer)

@@ -10,7 +10,10 @@ export const ERASED_DISPLAY_NAME = 'Gelöschtes Konto';
 
 @Injectable()
 export class UserService implements OnModuleInit {
-  constructor(private readonly db: TransactionalConnection, private readonly nodes: NodeRegistry) {}
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly nodes: NodeRegistry,
+  ) {}
 
   onModuleInit(): void {
     this.nodes.register('User', (ctx, id) => this.byId(ctx, id));
@@ -22,10 +25,14 @@ export class UserService implements OnModuleInit {
    * tokens are deleted, roles and ban are gone. The row stays, as the author of what remains.
    */
   async erase(ctx: RequestContext, userId: string): Promise<void> {
-    await this.db.query(ctx, `
+    await this.db.query(
+      ctx,
+      `
       UPDATE user_account SET display_name = $2, email = 'erased-' || id || '@erased.invalid', password_hash = '!erased',
         email_verified_at = NULL, platform_roles = '{}', banned_until = NULL, ban_reason = NULL, erased_at = now()
-      WHERE id = $1`, [userId, ERASED_DISPLAY_NAME]);
+      WHERE id = $1`,
+      [userId, ERASED_DISPLAY_NAME],
+    );
     await this.db.query(ctx, 'DELETE FROM user_session WHERE user_id = $1', [userId]);
     await this.db.query(ctx, 'DELETE FROM account_token WHERE user_id = $1', [userId]);
   }
@@ -40,9 +47,13 @@ export class UserService implements OnModuleInit {
   }
 
   private loader(ctx: RequestContext): DataLoader<string, User | null> {
-    return ctx.loader('User.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.db.repository(ctx, User).findBy({ id: In([...ids]) });
-      return byKeys(ids, rows, (u) => u.id);
-    }));
+    return ctx.loader(
+      'User.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.db.repository(ctx, User).findBy({ id: In([...ids]) });
+          return byKeys(ids, rows, (u) => u.id);
+        }),
+    );
   }
 }

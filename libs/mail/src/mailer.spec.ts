@@ -62,7 +62,10 @@ describe('Mailer', () => {
       expect(warn).not.toHaveBeenCalled();
       expect(await m.send(MAIL)).toBe('sent');
       const received = await mailbox.waitFor((r) => r.to.includes('hanna@example.org'));
-      expect(received).toMatchObject({ from: { name: 'Krisenfest Ahrtal', address: 'hallo@krisenfest.example.org' }, subject: MAIL.subject });
+      expect(received).toMatchObject({
+        from: { name: 'Krisenfest Ahrtal', address: 'hallo@krisenfest.example.org' },
+        subject: MAIL.subject,
+      });
       expect(received.text.trim()).toBe(MAIL.text);
       expect(received.headers.get('auto-submitted')).toBe('auto-generated');
       expect(log).not.toHaveBeenCalled();
@@ -74,7 +77,9 @@ describe('Mailer', () => {
       await gone.close();
       const m = mailer({ SMTP_URL: gone.url });
       expect(await m.send(MAIL)).toBe('failed');
-      expect(error).toHaveBeenCalledWith(expect.stringContaining('could not deliver the mail "Bitte bestätigen Sie Ihre E-Mail-Adresse" to hanna@example.org'));
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('could not deliver the mail "Bitte bestätigen Sie Ihre E-Mail-Adresse" to hanna@example.org'),
+      );
     });
 
     it('sends in the background and waits for those mails at shutdown', async () => {

@@ -29,9 +29,9 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.transport = config.smtpUrl
       ? createTransport(
-        { url: config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 },
-        { from: config.mailFrom, headers: { 'Auto-Submitted': 'auto-generated' } },
-      )
+          { url: config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 },
+          { from: config.mailFrom, headers: { 'Auto-Submitted': 'auto-generated' } },
+        )
       : null;
   }
 
@@ -77,7 +77,12 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.settled(), new Promise<void>((resolve) => { timer = setTimeout(resolve, SHUTDOWN_GRACE_MS); })]);
+    await Promise.race([
+      this.settled(),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, SHUTDOWN_GRACE_MS);
+      }),
+    ]);
     clearTimeout(timer);
     this.transport?.close();
   }

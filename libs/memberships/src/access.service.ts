@@ -36,24 +36,39 @@ export class AccessService {
   /** The caller's roles and verified memberships (one statement per request). */
   principal(ctx: RequestContext): Promise<Principal> {
     const user = requireUser(ctx);
-    return ctx.loader('Access.principal', () => new DataLoader<string, Principal>(async (ids) => {
-      const rows = await this.db.query<PrincipalRow>(ctx, `
+    return ctx
+      .loader(
+        'Access.principal',
+        () =>
+          new DataLoader<string, Principal>(
+            async (ids) => {
+              const rows = await this.db.query<PrincipalRow>(
+                ctx,
+                `
         SELECT u.platform_roles,
           ARRAY(SELECT m.municipality_id FROM membership m WHERE m.user_id = u.id AND m.status = 'VERIFIED' AND m.municipality_id IS NOT NULL) AS staff_of,
           ARRAY(SELECT m.municipality_id FROM membership m WHERE m.user_id = u.id AND m.status = 'VERIFIED' AND m.role = 'MUNICIPAL_ADMIN') AS admin_of,
           ARRAY(SELECT m.volunteer_group_id FROM membership m WHERE m.user_id = u.id AND m.status = 'VERIFIED' AND m.volunteer_group_id IS NOT NULL) AS member_of,
           ARRAY(SELECT m.volunteer_group_id FROM membership m WHERE m.user_id = u.id AND m.status = 'VERIFIED' AND m.role = 'LEAD') AS lead_of
-        FROM user_account u WHERE u.id = $1`, [ids[0]]);
-      const row = rows[0] ?? { platform_roles: [], staff_of: [], admin_of: [], member_of: [], lead_of: [] };
-      return [{
-        userId: ids[0],
-        platformRoles: row.platform_roles,
-        staffOf: new Set(row.staff_of),
-        adminOf: new Set(row.admin_of),
-        memberOf: new Set(row.member_of),
-        leadOf: new Set(row.lead_of),
-      }];
-    }, { batch: false })).load(user.id);
+        FROM user_account u WHERE u.id = $1`,
+                [ids[0]],
+              );
+              const row = rows[0] ?? { platform_roles: [], staff_of: [], admin_of: [], member_of: [], lead_of: [] };
+              return [
+                {
+                  userId: ids[0],
+                  platformRoles: row.platform_roles,
+                  staffOf: new Set(row.staff_of),
+                  adminOf: new Set(row.admin_of),
+                  memberOf: new Set(row.member_of),
+                  leadOf: new Set(row.lead_of),
+                },
+              ];
+            },
+            { batch: false },
+          ),
+      )
+      .load(user.id);
   }
 
   isPlatformAdmin(principal: Principal): boolean {

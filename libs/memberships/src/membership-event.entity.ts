@@ -15,7 +15,8 @@ export class MembershipEvent {
   @PrimaryGeneratedColumn('uuid') id: string;
 
   @Index()
-  @Column('uuid') membershipId: string;
+  @Column('uuid')
+  membershipId: string;
 
   @ManyToOne(() => Membership, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'membership_id' })

@@ -8,12 +8,22 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 @InputType()
 export class RequestMembershipInput {
   @Field(() => ID, { nullable: true, description: 'A municipality (roles STAFF, MUNICIPAL_ADMIN) …' })
-  @IsOptional() @IsString() @MaxLength(200) municipalityId?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  municipalityId?: string;
   @Field(() => ID, { nullable: true, description: '… or a volunteer group (roles MEMBER, LEAD).' })
-  @IsOptional() @IsString() @MaxLength(200) volunteerGroupId?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  volunteerGroupId?: string;
   @Field(() => MembershipRole) @IsEnum(MembershipRole) role: MembershipRole;
   @Field({ description: 'Your position and department, e.g. "Ordnungsamt, Sachgebiet Bevölkerungsschutz".' })
-  @Transform(trim) @IsString() @MinLength(3, { message: 'position must be at least 3 characters long' }) @MaxLength(300) position: string;
+  @Transform(trim)
+  @IsString()
+  @MinLength(3, { message: 'position must be at least 3 characters long' })
+  @MaxLength(300)
+  position: string;
 }
 
 @InputType()
@@ -21,12 +31,20 @@ export class DecideMembershipInput {
   @Field(() => ID) @IsString() @MaxLength(200) membershipId: string;
   @Field() @IsBoolean() approve: boolean;
   @Field({ nullable: true, description: 'Required when rejecting; shown to the user.' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) reason?: string;
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
 }
 
 @InputType()
 export class RevokeMembershipInput {
   @Field(() => ID) @IsString() @MaxLength(200) membershipId: string;
   @Field({ nullable: true, description: 'Required when someone else revokes it; shown to the user.' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) reason?: string;
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
 }

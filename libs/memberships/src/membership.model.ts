@@ -14,12 +14,17 @@ registerEnumType(MembershipRole, {
 registerEnumType(MembershipStatus, {
   name: 'MembershipStatus',
   valuesMap: {
-    PENDING: { description: 'beantragt' }, VERIFIED: { description: 'bestätigt' },
-    REJECTED: { description: 'abgelehnt' }, REVOKED: { description: 'widerrufen oder beendet' },
+    PENDING: { description: 'beantragt' },
+    VERIFIED: { description: 'bestätigt' },
+    REJECTED: { description: 'abgelehnt' },
+    REVOKED: { description: 'widerrufen oder beendet' },
   },
 });
 
-@ObjectType('Membership', { implements: () => [Node], description: "A user's tie to a municipality or a volunteer group, and its verification." })
+@ObjectType('Membership', {
+  implements: () => [Node],
+  description: "A user's tie to a municipality or a volunteer group, and its verification.",
+})
 export class MembershipModel extends Node {
   @Field(() => MembershipRole) role: MembershipRole;
   @Field(() => MembershipStatus) status: MembershipStatus;

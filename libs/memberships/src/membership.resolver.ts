@@ -16,13 +16,17 @@ export class MembershipResolver {
     private readonly groups: VolunteerGroupService,
   ) {}
 
-  @Query(() => [MembershipModel], { description: 'Open membership requests you may decide on (municipal admins, group leads, platform admins), oldest first.' })
+  @Query(() => [MembershipModel], {
+    description: 'Open membership requests you may decide on (municipal admins, group leads, platform admins), oldest first.',
+  })
   @Allow(Permission.DecideMembership)
   membershipRequests(@Ctx() ctx: RequestContext): Promise<Membership[]> {
     return this.service.decidable(ctx);
   }
 
-  @Mutation(() => MembershipPayload, { description: 'Asks to be verified as staff of a municipality or as member/lead of a volunteer group.' })
+  @Mutation(() => MembershipPayload, {
+    description: 'Asks to be verified as staff of a municipality or as member/lead of a volunteer group.',
+  })
   @Allow(Permission.RequestMembership)
   async requestMembership(@Ctx() ctx: RequestContext, @Args('input') input: RequestMembershipInput): Promise<MembershipPayload> {
     return { membership: await this.service.request(ctx, input) };

@@ -2,7 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  BadUserInputError, ConflictError, ForbiddenError, NodeRegistry, NotFoundError, parseGlobalId, RequestContext, requireUser,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NodeRegistry,
+  NotFoundError,
+  parseGlobalId,
+  RequestContext,
+  requireUser,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { Membership, MembershipRole, MembershipStatus, User } from '@krisenfest/identity';
@@ -35,16 +42,21 @@ export class MembershipService implements OnModuleInit {
     // Staff and members are verified by who they are at their address: it must be theirs first.
     const account = await this.db.repository(ctx, User).findOne({ select: { id: true, emailVerifiedAt: true }, where: { id: user.id } });
     if (!account?.emailVerifiedAt) {
-      throw new ForbiddenError('Please confirm your e-mail address first: open the link in the mail we sent you, or ask for a new one with requestEmailVerification.');
+      throw new ForbiddenError(
+        'Please confirm your e-mail address first: open the link in the mail we sent you, or ask for a new one with requestEmailVerification.',
+      );
     }
     if ((input.municipalityId === undefined) === (input.volunteerGroupId === undefined)) {
-      throw new BadUserInputError('Give either municipalityId or volunteerGroupId.', [{ field: 'municipalityId', message: 'give either municipalityId or volunteerGroupId' }]);
+      throw new BadUserInputError('Give either municipalityId or volunteerGroupId.', [
+        { field: 'municipalityId', message: 'give either municipalityId or volunteerGroupId' },
+      ]);
     }
     let municipalityId: string | null = null;
     let volunteerGroupId: string | null = null;
     if (input.municipalityId !== undefined) {
       municipalityId = parseGlobalId(input.municipalityId, 'Municipality', 'municipalityId');
-      if (!MUNICIPAL_ROLES.includes(input.role)) throw BadUserInputError.field('role', 'must be STAFF or MUNICIPAL_ADMIN for a municipality');
+      if (!MUNICIPAL_ROLES.includes(input.role))
+        throw BadUserInputError.field('role', 'must be STAFF or MUNICIPAL_ADMIN for a municipality');
       if (!(await this.municipalities.byId(ctx, municipalityId))) throw new NotFoundError('Municipality', input.municipalityId);
     } else {
       volunteerGroupId = parseGlobalId(input.volunteerGroupId!, 'VolunteerGroup', 'volunteerGroupId');
@@ -56,12 +68,24 @@ export class MembershipService implements OnModuleInit {
       ...(municipalityId ? { municipalityId } : { volunteerGroupId: volunteerGroupId! }),
       status: In([MembershipStatus.PENDING, MembershipStatus.VERIFIED]),
     });
-    if (open) throw new ConflictError(open.status === MembershipStatus.PENDING ? 'You have asked for this membership already; it is waiting for a decision.' : 'You are a verified member already.');
+    if (open)
+      throw new ConflictError(
+        open.status === MembershipStatus.PENDING
+          ? 'You have asked for this membership already; it is waiting for a decision.'
+          : 'You are a verified member already.',
+      );
     return this.db.transaction(ctx, async (tx) => {
       const memberships = this.db.repository(tx, Membership);
-      const saved = await memberships.save(memberships.create({
-        userId: user.id, municipalityId, volunteerGroupId, role: input.role, position: input.position, status: MembershipStatus.PENDING,
-      }));
+      const saved = await memberships.save(
+        memberships.create({
+          userId: user.id,
+          municipalityId,
+          volunteerGroupId,
+          role: input.role,
+          position: input.position,
+          status: MembershipStatus.PENDING,
+        }),
+      );
       await this.record(tx, saved.id, MembershipAction.REQUESTED, null);
       return saved;
     });
@@ -72,7 +96,13 @@ export class MembershipService implements OnModuleInit {
     if (membership.status !== MembershipStatus.PENDING) throw new ConflictError('This request has been decided already.');
     if (!input.approve && !input.reason) throw BadUserInputError.field('reason', 'is required when rejecting, so the person knows why');
     const status = input.approve ? MembershipStatus.VERIFIED : MembershipStatus.REJECTED;
-    return this.setStatus(ctx, membership, status, input.approve ? MembershipAction.APPROVED : MembershipAction.REJECTED, input.reason ?? null);
+    return this.setStatus(
+      ctx,
+      membership,
+      status,
+      input.approve ? MembershipAction.APPROVED : MembershipAction.REJECTED,
+      input.reason ?? null,
+    );
   }
 
   /** Its holder may leave; a decider may revoke it (with a reason). */
@@ -80,18 +110,32 @@ export class MembershipService implements OnModuleInit {
     const user = requireUser(ctx);
     const membership = await this.requireVisibleMembership(ctx, input.membershipId);
     const own = membership.userId === user.id;
-    if (!own && !(await this.canDecide(ctx, membership))) throw new ForbiddenError('Only the admins of this municipality or the leads of this group can revoke it.');
-    if (![MembershipStatus.PENDING, MembershipStatus.VERIFIED].includes(membership.status)) throw new ConflictError('This membership has ended already.');
-    if (!own && !input.reason) throw BadUserInputError.field('reason', 'is required when revoking someone else\'s membership');
-    return this.setStatus(ctx, membership, MembershipStatus.REVOKED, own ? MembershipAction.LEFT : MembershipAction.REVOKED, input.reason ?? null);
+    if (!own && !(await this.canDecide(ctx, membership)))
+      throw new ForbiddenError('Only the admins of this municipality or the leads of this group can revoke it.');
+    if (![MembershipStatus.PENDING, MembershipStatus.VERIFIED].includes(membership.status))
+      throw new ConflictError('This membership has ended already.');
+    if (!own && !input.reason) throw BadUserInputError.field('reason', "is required when revoking someone else's membership");
+    return this.setStatus(
+      ctx,
+      membership,
+      MembershipStatus.REVOKED,
+      own ? MembershipAction.LEFT : MembershipAction.REVOKED,
+      input.reason ?? null,
+    );
   }
 
   /** A user's memberships: all of them to the user, only verified ones to others. */
   async ofUser(ctx: RequestContext, userId: string): Promise<Membership[]> {
-    const all = await ctx.loader('Membership.ofUser', () => new DataLoader<string, Membership[]>(async (ids) => {
-      const rows = await this.db.repository(ctx, Membership).find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } });
-      return ids.map((id) => rows.filter((m) => m.userId === id));
-    })).load(userId);
+    const all = await ctx
+      .loader(
+        'Membership.ofUser',
+        () =>
+          new DataLoader<string, Membership[]>(async (ids) => {
+            const rows = await this.db.repository(ctx, Membership).find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } });
+            return ids.map((id) => rows.filter((m) => m.userId === id));
+          }),
+      )
+      .load(userId);
     return ctx.userId === userId ? all : all.filter((m) => m.status === MembershipStatus.VERIFIED);
   }
 
@@ -100,11 +144,15 @@ export class MembershipService implements OnModuleInit {
    * revocation) and deletes the positions they gave, e.g. when their personal data are erased.
    */
   async endAllFor(ctx: RequestContext, userId: string, reason: string): Promise<void> {
-    const ended = await this.db.query<{ id: string }>(ctx, `
+    const ended = await this.db.query<{ id: string }>(
+      ctx,
+      `
       WITH ended AS (
         UPDATE membership SET status = 'REVOKED', decided_at = now(), decided_by_id = $2, decision_reason = $3
         WHERE user_id = $1 AND status IN ('PENDING', 'VERIFIED') RETURNING id)
-      SELECT id FROM ended`, [userId, requireUser(ctx).id, reason]);
+      SELECT id FROM ended`,
+      [userId, requireUser(ctx).id, reason],
+    );
     await this.db.query(ctx, 'UPDATE membership SET position = NULL WHERE user_id = $1', [userId]);
     for (const { id } of ended) await this.record(ctx, id, MembershipAction.REVOKED, reason);
   }
@@ -115,20 +163,29 @@ export class MembershipService implements OnModuleInit {
     const where = this.access.isPlatformAdmin(principal)
       ? 'TRUE'
       : `(m.municipality_id = ANY($2::uuid[]) OR m.municipality_id IN (SELECT id FROM municipality WHERE parent_id = ANY($2::uuid[])) OR m.volunteer_group_id = ANY($3::uuid[]))`;
-    const ids = await this.db.query<{ id: string }>(ctx, `
+    const ids = await this.db.query<{ id: string }>(
+      ctx,
+      `
       SELECT m.id FROM membership m WHERE m.status = 'PENDING' AND m.user_id <> $1 AND ${where}
-      ORDER BY m.created_at, m.id LIMIT 200`, [principal.userId, [...principal.adminOf], [...principal.leadOf]]);
+      ORDER BY m.created_at, m.id LIMIT 200`,
+      [principal.userId, [...principal.adminOf], [...principal.leadOf]],
+    );
     if (!ids.length) return [];
     return this.db.repository(ctx, Membership).find({ where: { id: In(ids.map((r) => r.id)) }, order: { createdAt: 'ASC' } });
   }
 
-  private async setStatus(ctx: RequestContext, membership: Membership, status: MembershipStatus, action: MembershipAction, reason: string | null): Promise<Membership> {
+  private async setStatus(
+    ctx: RequestContext,
+    membership: Membership,
+    status: MembershipStatus,
+    action: MembershipAction,
+    reason: string | null,
+  ): Promise<Membership> {
     const user = requireUser(ctx);
     await this.db.transaction(ctx, async (tx) => {
-      await this.db.repository(tx, Membership).update(
-        { id: membership.id },
-        { status, decidedAt: () => 'now()', decidedById: user.id, decisionReason: reason },
-      );
+      await this.db
+        .repository(tx, Membership)
+        .update({ id: membership.id }, { status, decidedAt: () => 'now()', decidedById: user.id, decisionReason: reason });
       await this.record(tx, membership.id, action, reason);
     });
     return this.db.repository(ctx, Membership).findOneByOrFail({ id: membership.id });
@@ -147,9 +204,11 @@ export class MembershipService implements OnModuleInit {
   private async requireDecidable(ctx: RequestContext, globalId: string): Promise<Membership> {
     const membership = await this.requireVisibleMembership(ctx, globalId);
     if (!(await this.canDecide(ctx, membership))) {
-      throw new ForbiddenError(membership.userId === ctx.userId
-        ? 'You cannot decide on your own membership.'
-        : 'Only the admins of this municipality (or its Landkreis) or the leads of this group can decide.');
+      throw new ForbiddenError(
+        membership.userId === ctx.userId
+          ? 'You cannot decide on your own membership.'
+          : 'Only the admins of this municipality (or its Landkreis) or the leads of this group can decide.',
+      );
     }
     return membership;
   }

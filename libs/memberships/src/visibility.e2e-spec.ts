@@ -48,16 +48,34 @@ describe('visibility tiers', () => {
     await fx.verify(users.staffOfTown.userId, { municipalityId: town.id });
 
     const experience = async (word: string, visibility: string, extra: Record<string, unknown> = {}) => {
-      const created = await gql(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id } } } }`, {
-        input: { title: `Bericht ${word}`, summary: `Zusammenfassung ${word}.`, situation: 's', actions: 'a', outcome: 'o', hazards: ['FLOOD'], phase: 'RESPONSE', municipalityId: town.gid, visibility, ...extra },
-      }, author);
+      const created = await gql(
+        `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id } } } }`,
+        {
+          input: {
+            title: `Bericht ${word}`,
+            summary: `Zusammenfassung ${word}.`,
+            situation: 's',
+            actions: 'a',
+            outcome: 'o',
+            hazards: ['FLOOD'],
+            phase: 'RESPONSE',
+            municipalityId: town.gid,
+            visibility,
+            ...extra,
+          },
+        },
+        author,
+      );
       const { id, thread } = created.data.createExperience.experience;
       await gql(`mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { id } } }`, { id }, author);
       return { experienceId: id, threadId: thread.id };
     };
     const thread = async (word: string, visibility: string, extra: Record<string, unknown> = {}) => {
-      const created = await gql(`mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id } } }`,
-        { input: { title: `Thema ${word}`, body: `Eröffnung ${word}`, visibility, ...extra } }, author);
+      const created = await gql(
+        `mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id } } }`,
+        { input: { title: `Thema ${word}`, body: `Eröffnung ${word}`, visibility, ...extra } },
+        author,
+      );
       return { threadId: created.data.createThread.thread.id };
     };
     const made: Record<Item, { experienceId?: string; threadId: string }> = {
@@ -69,14 +87,27 @@ describe('visibility tiers', () => {
       threadTownMembers: await thread('Krisenstabsraum', 'MEMBERS', { ownerMunicipalityId: town.gid }),
     };
     for (const item of ITEMS) {
-      const word = { public: 'Sandsackfüllung', verified: 'Pegelmeldung', townMembers: 'Dienstplanung', groupMembers: 'Helferschichten', threadVerified: 'Sirenentest', threadTownMembers: 'Krisenstabsraum' }[item];
-      const comment = await gql(`mutation($t: ID!) { addComment(input: { threadId: $t, body: "Kommentar" }) { comment { id } } }`, { t: made[item].threadId }, author);
+      const word = {
+        public: 'Sandsackfüllung',
+        verified: 'Pegelmeldung',
+        townMembers: 'Dienstplanung',
+        groupMembers: 'Helferschichten',
+        threadVerified: 'Sirenentest',
+        threadTownMembers: 'Krisenstabsraum',
+      }[item];
+      const comment = await gql(
+        `mutation($t: ID!) { addComment(input: { threadId: $t, body: "Kommentar" }) { comment { id } } }`,
+        { t: made[item].threadId },
+        author,
+      );
       items[item] = { ...made[item], commentId: comment.data.addComment.comment.id, word };
     }
   });
   afterAll(() => t.close());
 
-  const cases = (Object.keys(SEES) as Viewer[]).flatMap((viewer) => ITEMS.map((item) => [viewer, item, SEES[viewer].includes(item)] as const));
+  const cases = (Object.keys(SEES) as Viewer[]).flatMap((viewer) =>
+    ITEMS.map((item) => [viewer, item, SEES[viewer].includes(item)] as const),
+  );
 
   it.each(cases)('%s → %s: visible %s in every read path', async (viewer, item, visible) => {
     const user = users[viewer];
@@ -96,22 +127,42 @@ describe('visibility tiers', () => {
     expect(thread.errors?.[0]?.extensions?.code ?? 'ok').toBe(visible ? 'ok' : 'NOT_FOUND');
     const comment = await gql(`query($id: ID!) { node(id: $id) { id } }`, { id: commentId }, user);
     expect(comment.data.node !== null).toBe(visible);
-    const found = await gql(`query($q: String!) { search(query: $q) { nodes { node { ... on Experience { id } ... on Thread { id } } } } }`, { q: word }, user);
+    const found = await gql(
+      `query($q: String!) { search(query: $q) { nodes { node { ... on Experience { id } ... on Thread { id } } } } }`,
+      { q: word },
+      user,
+    );
     expect(found.data.search.nodes.length > 0).toBe(visible);
     if (user) {
-      const reply = await gql(`mutation($t: ID!) { addComment(input: { threadId: $t, body: "Antwort" }) { comment { id } } }`, { t: threadId }, user);
+      const reply = await gql(
+        `mutation($t: ID!) { addComment(input: { threadId: $t, body: "Antwort" }) { comment { id } } }`,
+        { t: threadId },
+        user,
+      );
       expect(reply.errors?.[0]?.extensions?.code ?? 'ok').toBe(visible ? 'ok' : 'NOT_FOUND');
-      const react = await gql(`mutation($c: ID!) { addReaction(input: { targetId: $c, kind: THANKS }) { active } }`, { c: commentId }, user);
+      const react = await gql(
+        `mutation($c: ID!) { addReaction(input: { targetId: $c, kind: THANKS }) { active } }`,
+        { c: commentId },
+        user,
+      );
       expect(react.errors?.[0]?.extensions?.code ?? 'ok').toBe(visible ? 'ok' : 'NOT_FOUND');
     }
   });
 
   it('refuses a MEMBERS thread without an owner, and for an owner one is not a member of', async () => {
-    const body = await gql(`mutation { createThread(input: { title: "Intern", body: "x", visibility: MEMBERS }) { thread { id } } }`, {}, users.volunteer);
+    const body = await gql(
+      `mutation { createThread(input: { title: "Intern", body: "x", visibility: MEMBERS }) { thread { id } } }`,
+      {},
+      users.volunteer,
+    );
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'ownerMunicipalityId' }] });
     const town = await t.dataSource.query(`SELECT id FROM municipality WHERE name = 'Altenahr'`);
     const gid = Buffer.from(`Municipality:${town[0].id}`).toString('base64url');
-    const refused = await gql(`mutation($m: ID!) { createThread(input: { title: "Intern", body: "x", visibility: MEMBERS, ownerMunicipalityId: $m }) { thread { id } } }`, { m: gid }, users.volunteer);
+    const refused = await gql(
+      `mutation($m: ID!) { createThread(input: { title: "Intern", body: "x", visibility: MEMBERS, ownerMunicipalityId: $m }) { thread { id } } }`,
+      { m: gid },
+      users.volunteer,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

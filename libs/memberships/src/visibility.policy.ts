@@ -43,8 +43,12 @@ export class VisibilityPolicy {
 
   /** A WHERE fragment; `bind` adds a parameter and returns its placeholder (e.g. $3 or :name). */
   async sqlPredicate(ctx: RequestContext, c: RestrictedColumns, bind: (value: unknown) => string): Promise<string> {
-    const shown = !c.hiddenAt || isModerator(ctx.user) ? ''
-      : ctx.userId ? ` AND (${c.hiddenAt} IS NULL OR ${c.author} = ${bind(ctx.userId)}::uuid)` : ` AND ${c.hiddenAt} IS NULL`;
+    const shown =
+      !c.hiddenAt || isModerator(ctx.user)
+        ? ''
+        : ctx.userId
+          ? ` AND (${c.hiddenAt} IS NULL OR ${c.author} = ${bind(ctx.userId)}::uuid)`
+          : ` AND ${c.hiddenAt} IS NULL`;
     if (!ctx.userId) return `${c.visibility} = 'PUBLIC'${shown}`;
     if (isModerator(ctx.user)) return 'TRUE';
     const principal = await this.access.principal(ctx);

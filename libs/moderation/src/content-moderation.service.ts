@@ -66,39 +66,60 @@ export class ContentModerationService {
     const thread = await this.thread(ctx, input.threadId);
     if (thread.lockedAt) throw new ConflictError('This thread is locked already.');
     return this.actOnThread(ctx, thread, ModerationActionKind.LOCK, input.reason, {}, (tx) =>
-      this.db.query(tx, 'UPDATE thread SET locked_at = now(), lock_reason = $2 WHERE id = $1', [thread.id, input.reason]));
+      this.db.query(tx, 'UPDATE thread SET locked_at = now(), lock_reason = $2 WHERE id = $1', [thread.id, input.reason]),
+    );
   }
 
   async unlock(ctx: RequestContext, input: LockThreadInput): Promise<ModeratedThread> {
     const thread = await this.thread(ctx, input.threadId);
     if (!thread.lockedAt) throw new ConflictError('This thread is not locked.');
     return this.actOnThread(ctx, thread, ModerationActionKind.UNLOCK, input.reason, {}, (tx) =>
-      this.db.query(tx, 'UPDATE thread SET locked_at = NULL, lock_reason = NULL WHERE id = $1', [thread.id]));
+      this.db.query(tx, 'UPDATE thread SET locked_at = NULL, lock_reason = NULL WHERE id = $1', [thread.id]),
+    );
   }
 
   /** Moves a thread to a seminar session's follow-ups, or out of them into the general threads. */
   async move(ctx: RequestContext, input: MoveThreadInput): Promise<ModeratedThread> {
     const thread = await this.thread(ctx, input.threadId);
-    if (thread.kind === ThreadKind.EXPERIENCE) throw BadUserInputError.field('threadId', 'the discussion of an experience stays with its experience');
+    if (thread.kind === ThreadKind.EXPERIENCE)
+      throw BadUserInputError.field('threadId', 'the discussion of an experience stays with its experience');
     const to = input.seminarSessionId !== undefined ? parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId') : null;
     if (to && !(await this.seminars.sessionById(ctx, to))) throw new NotFoundError('SeminarSession', input.seminarSessionId);
     if (to === thread.seminarSessionId) throw new ConflictError('The thread is there already.');
     const kind = to ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL;
-    return this.actOnThread(ctx, thread, ModerationActionKind.MOVE, input.reason, { fromSeminarSessionId: thread.seminarSessionId, toSeminarSessionId: to }, (tx) =>
-      this.db.query(tx, 'UPDATE thread SET seminar_session_id = $2, kind = $3 WHERE id = $1', [thread.id, to, kind]));
+    return this.actOnThread(
+      ctx,
+      thread,
+      ModerationActionKind.MOVE,
+      input.reason,
+      { fromSeminarSessionId: thread.seminarSessionId, toSeminarSessionId: to },
+      (tx) => this.db.query(tx, 'UPDATE thread SET seminar_session_id = $2, kind = $3 WHERE id = $1', [thread.id, to, kind]),
+    );
   }
 
   /** Carries out the change with its log entry, then reads the post as it is now. */
   private async actOnPost(
-    ctx: RequestContext, ref: PostRef, action: ModerationActionKind, reason: string,
-    change: (tx: RequestContext) => Promise<unknown>, details: Record<string, unknown> = {},
+    ctx: RequestContext,
+    ref: PostRef,
+    action: ModerationActionKind,
+    reason: string,
+    change: (tx: RequestContext) => Promise<unknown>,
+    details: Record<string, unknown> = {},
   ): Promise<ModeratedPost> {
-    const logged = await this.log.act(ctx, { action, subjectKind: POST_KINDS[ref.kind].subject, subjectId: ref.id, reason, details }, change);
+    const logged = await this.log.act(
+      ctx,
+      { action, subjectKind: POST_KINDS[ref.kind].subject, subjectId: ref.id, reason, details },
+      change,
+    );
     return { target: await this.db.repository(ctx, POST_KINDS[ref.kind].entity).findOneByOrFail({ id: ref.id }), action: logged };
   }
 
   private async actOnThread(
-    ctx: RequestContext, thread: Thread, action: ModerationActionKind, reason: string, details: Record<string, unknown>,
+    ctx: RequestContext,
+    thread: Thread,
+    action: ModerationActionKind,
+    reason: string,
+    details: Record<string, unknown>,
     change: (tx: RequestContext) => Promise<unknown>,
   ): Promise<ModeratedThread> {
     const moderated = await this.actOnPost(ctx, { kind: ContentKind.THREAD, id: thread.id }, action, reason, change, details);
@@ -120,11 +141,15 @@ export class ContentModerationService {
 
   /** Closes the post's open flags; returns how many. */
   private async closeFlags(tx: RequestContext, ref: PostRef, resolution: FlagResolution): Promise<number> {
-    const [{ closed }] = await this.db.query<{ closed: number }>(tx, `
+    const [{ closed }] = await this.db.query<{ closed: number }>(
+      tx,
+      `
       WITH closed AS (
         UPDATE flag SET resolved_at = now(), resolution = $3
         WHERE target_kind = $1 AND target_id = $2 AND resolved_at IS NULL RETURNING 1)
-      SELECT count(*)::int AS closed FROM closed`, [ref.kind as ContentKind, ref.id, resolution]);
+      SELECT count(*)::int AS closed FROM closed`,
+      [ref.kind as ContentKind, ref.id, resolution],
+    );
     return closed;
   }
 }

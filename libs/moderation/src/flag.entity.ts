@@ -35,7 +35,8 @@ export class Flag {
   @Column('uuid') targetId: string;
 
   @Index()
-  @Column('uuid') reporterId: string;
+  @Column('uuid')
+  reporterId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'reporter_id' })

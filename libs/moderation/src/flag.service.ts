@@ -1,8 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import {
-  APP_CONFIG, AppConfig, BadUserInputError, ConflictError, Connection, decodeTypedCursor, ForbiddenError, NodeRegistry, NotFoundError,
-  PageRequest, RequestContext, requireUser, toConnection,
+  APP_CONFIG,
+  AppConfig,
+  BadUserInputError,
+  ConflictError,
+  Connection,
+  decodeTypedCursor,
+  ForbiddenError,
+  NodeRegistry,
+  NotFoundError,
+  PageRequest,
+  RequestContext,
+  requireUser,
+  toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { NewAccountLimits } from '@krisenfest/discussions';
@@ -55,16 +66,23 @@ export class FlagService {
     const target = (await this.nodes.fetch(ctx, input.targetId)) as Post | null;
     if (!target) throw new NotFoundError(POST_KINDS[ref.kind].type, input.targetId);
     if (target.authorId === user.id) throw new ForbiddenError('You cannot flag your own post.');
-    if (input.reason === FlagReason.OTHER && !input.note) throw BadUserInputError.field('note', 'say what is wrong when the reason is OTHER');
+    if (input.reason === FlagReason.OTHER && !input.note)
+      throw BadUserInputError.field('note', 'say what is wrong when the reason is OTHER');
 
     const { flag, hidden } = await this.db.transaction(ctx, async (tx) => {
       const table = POST_KINDS[ref.kind].table;
-      const [locked] = await this.db.query<{ hidden_at: Date | null }>(tx, `SELECT hidden_at FROM ${table} WHERE id = $1 FOR UPDATE`, [ref.id]);
+      const [locked] = await this.db.query<{ hidden_at: Date | null }>(tx, `SELECT hidden_at FROM ${table} WHERE id = $1 FOR UPDATE`, [
+        ref.id,
+      ]);
       if (!locked) throw new NotFoundError(POST_KINDS[ref.kind].type, input.targetId);
-      const [inserted] = await this.db.query<{ id: string }>(tx, `
+      const [inserted] = await this.db.query<{ id: string }>(
+        tx,
+        `
         INSERT INTO flag (target_kind, target_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4, $5)
         ON CONFLICT (target_kind, target_id, reporter_id) WHERE resolved_at IS NULL DO NOTHING
-        RETURNING id`, [ref.kind, ref.id, user.id, input.reason, input.note ?? null]);
+        RETURNING id`,
+        [ref.kind, ref.id, user.id, input.reason, input.note ?? null],
+      );
       if (!inserted) throw new ConflictError('You have flagged this post already; the moderation will look at it.');
       const hidden = locked.hidden_at !== null || (await this.autoHide(tx, ref));
       return { flag: await this.db.repository(tx, Flag).findOneByOrFail({ id: inserted.id }), hidden };
@@ -82,15 +100,23 @@ export class FlagService {
     if (threshold === 0) return false;
     const params: unknown[] = [ref.kind, ref.id];
     const established = this.newAccounts.establishedSql('u', (value) => `$${params.push(value)}`);
-    const [{ reporters }] = await this.db.query<{ reporters: number }>(tx, `
+    const [{ reporters }] = await this.db.query<{ reporters: number }>(
+      tx,
+      `
       SELECT count(DISTINCT f.reporter_id)::int AS reporters
       FROM flag f JOIN user_account u ON u.id = f.reporter_id
-      WHERE f.target_kind = $1 AND f.target_id = $2 AND f.resolved_at IS NULL AND ${established}`, params);
+      WHERE f.target_kind = $1 AND f.target_id = $2 AND f.resolved_at IS NULL AND ${established}`,
+      params,
+    );
     if (reporters < threshold) return false;
     const reason = `Automatically hidden after reports from ${reporters} users; the moderation will review it.`;
     await setHidden(this.db, tx, ref, { reason, automatically: true });
     await this.log.record(tx, {
-      actorId: null, action: ModerationActionKind.AUTO_HIDE, subjectKind: POST_KINDS[ref.kind].subject, subjectId: ref.id, reason,
+      actorId: null,
+      action: ModerationActionKind.AUTO_HIDE,
+      subjectKind: POST_KINDS[ref.kind].subject,
+      subjectId: ref.id,
+      reason,
       details: { flagCount: reporters },
     });
     return true;
@@ -99,28 +125,37 @@ export class FlagService {
   /** The review queue: posts with open flags, the longest-waiting first, with the posts and flags in place. */
   async queue(ctx: RequestContext, page: PageRequest): Promise<Connection<FlaggedPost>> {
     const [at, id] = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [null, null];
-    const groups = await this.db.query<QueueRow>(ctx, `
+    const groups = await this.db.query<QueueRow>(
+      ctx,
+      `
       SELECT target_kind, target_id, min(created_at) AS first_at, max(created_at) AS last_at
       FROM flag WHERE resolved_at IS NULL
       GROUP BY target_kind, target_id
       HAVING $1::timestamptz IS NULL OR (min(created_at), target_id) > ($1::timestamptz, $2::uuid)
       ORDER BY first_at, target_id
-      LIMIT $3`, [at, id, page.first + 1]);
+      LIMIT $3`,
+      [at, id, page.first + 1],
+    );
     const targetIds = groups.map((g) => g.target_id);
     const flags = targetIds.length
-      ? await this.db.repository(ctx, Flag).find({ where: { targetId: In(targetIds), resolvedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } })
+      ? await this.db
+          .repository(ctx, Flag)
+          .find({ where: { targetId: In(targetIds), resolvedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } })
       : [];
     const posts = new Map<string, Post>();
     for (const kind of Object.keys(POST_KINDS) as ContentKind[]) {
       const ids = groups.filter((g) => g.target_kind === kind).map((g) => g.target_id);
-      if (ids.length) for (const post of await this.db.repository(ctx, POST_KINDS[kind].entity).findBy({ id: In(ids) })) posts.set(post.id, post);
+      if (ids.length)
+        for (const post of await this.db.repository(ctx, POST_KINDS[kind].entity).findBy({ id: In(ids) })) posts.set(post.id, post);
     }
-    const items = groups.filter((g) => posts.has(g.target_id)).map((g) => ({
-      target: posts.get(g.target_id)!,
-      flags: flags.filter((f) => f.targetId === g.target_id && f.targetKind === g.target_kind),
-      firstFlaggedAt: new Date(g.first_at),
-      lastFlaggedAt: new Date(g.last_at),
-    }));
+    const items = groups
+      .filter((g) => posts.has(g.target_id))
+      .map((g) => ({
+        target: posts.get(g.target_id)!,
+        flags: flags.filter((f) => f.targetId === g.target_id && f.targetKind === g.target_kind),
+        firstFlaggedAt: new Date(g.first_at),
+        lastFlaggedAt: new Date(g.last_at),
+      }));
     return toConnection(items, page, (item) => [item.firstFlaggedAt.toISOString(), item.target.id]);
   }
 }

@@ -23,7 +23,12 @@ export interface PostRef {
  * The kind (a key of `types`, which maps kinds to GraphQL type names) and row id behind a global id, or
  * BAD_USER_INPUT on `field` saying it must be the id of `what`.
  */
-export function decodeKindedId<K extends string>(globalId: string, types: Record<K, string>, field: string, what: string): { kind: K; id: string } {
+export function decodeKindedId<K extends string>(
+  globalId: string,
+  types: Record<K, string>,
+  field: string,
+  what: string,
+): { kind: K; id: string } {
   const decoded = decodeGlobalId(globalId);
   const kind = decoded && (Object.keys(types) as K[]).find((k) => types[k] === decoded.type);
   if (!decoded || !kind) throw BadUserInputError.field(field, `must be the id of ${what}`);
@@ -42,10 +47,14 @@ export function decodePostId(globalId: string, field: string): PostRef {
  * An experience's discussion thread carries the experience's title, so it is hidden and shown with it.
  */
 export async function setHidden(
-  db: TransactionalConnection, tx: RequestContext, ref: PostRef, hidden: { reason: string; automatically: boolean } | null,
+  db: TransactionalConnection,
+  tx: RequestContext,
+  ref: PostRef,
+  hidden: { reason: string; automatically: boolean } | null,
 ): Promise<void> {
   const set = `hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE coalesce(hidden_at, now()) END, hidden_reason = $2, hidden_automatically = $3`;
   const params = [ref.id, hidden?.reason ?? null, hidden?.automatically ?? false];
   await db.query(tx, `UPDATE ${POST_KINDS[ref.kind].table} SET ${set} WHERE id = $1`, params);
-  if (ref.kind === ContentKind.EXPERIENCE) await db.query(tx, `UPDATE thread SET ${set} WHERE id = (SELECT thread_id FROM experience WHERE id = $1)`, params);
+  if (ref.kind === ContentKind.EXPERIENCE)
+    await db.query(tx, `UPDATE thread SET ${set} WHERE id = (SELECT thread_id FROM experience WHERE id = $1)`, params);
 }

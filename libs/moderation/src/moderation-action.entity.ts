@@ -18,8 +18,12 @@ export enum ModerationActionKind {
 
 /** Actions whose fact and reason are shown on the item itself; the rest is for moderators and admins. */
 export const PUBLIC_ACTIONS: readonly ModerationActionKind[] = [
-  ModerationActionKind.HIDE, ModerationActionKind.AUTO_HIDE, ModerationActionKind.RESTORE,
-  ModerationActionKind.LOCK, ModerationActionKind.UNLOCK, ModerationActionKind.MOVE,
+  ModerationActionKind.HIDE,
+  ModerationActionKind.AUTO_HIDE,
+  ModerationActionKind.RESTORE,
+  ModerationActionKind.LOCK,
+  ModerationActionKind.UNLOCK,
+  ModerationActionKind.MOVE,
 ];
 
 export enum ModerationSubject {

@@ -27,7 +27,9 @@ function ModerationFields(model: Type<unknown>, subject: ModerationSubject): Typ
       return { hidden: true, hiddenAt: hidden.at, reason: hidden.reason, automatic: hidden.automatically };
     }
 
-    @ResolveField(() => [PublicModerationEntryModel], { description: 'What the moderation did to it and why, oldest first (public; without who).' })
+    @ResolveField(() => [PublicModerationEntryModel], {
+      description: 'What the moderation did to it and why, oldest first (public; without who).',
+    })
     moderationHistory(@Ctx() ctx: RequestContext, @Parent() post: Moderated): Promise<ModerationAction[]> {
       return this.log.publicHistory(ctx, subject, post.id);
     }

@@ -33,7 +33,11 @@ export class ModerationLogService {
   }
 
   /** Carries out a moderator's `change` and logs it as theirs, in one transaction: no action without its entry. */
-  act(ctx: RequestContext, entry: Omit<LoggedAction, 'actorId'>, change: (tx: RequestContext) => Promise<unknown>): Promise<ModerationAction> {
+  act(
+    ctx: RequestContext,
+    entry: Omit<LoggedAction, 'actorId'>,
+    change: (tx: RequestContext) => Promise<unknown>,
+  ): Promise<ModerationAction> {
     const actorId = requireUser(ctx).id;
     return this.db.transaction(ctx, async (tx) => {
       await change(tx);
@@ -52,17 +56,35 @@ export class ModerationLogService {
       const [at, id] = decodeTypedCursor(page.after, ['timestamp', 'uuid']);
       qb.andWhere('(a.created_at, a.id) < (:at::timestamptz, :id::uuid)', { at, id });
     }
-    const rows = await qb.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').limit(page.first + 1).getMany();
+    const rows = await qb
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(page.first + 1)
+      .getMany();
     return toConnection(rows, page, (a) => [a.createdAt.toISOString(), a.id]);
   }
 
   /** The public entries of one post, oldest first; the posts of a page are read with one statement. */
   publicHistory(ctx: RequestContext, kind: ModerationSubject, id: string): Promise<ModerationAction[]> {
-    return ctx.loader(`ModerationLog.public:${kind}`, () => new DataLoader<string, ModerationAction[]>(async (ids) => {
-      const rows = await this.db.repository(ctx, ModerationAction).createQueryBuilder('a')
-        .where('a.subject_kind = :kind AND a.subject_id = ANY(:ids::uuid[]) AND a.action IN (:...actions)', { kind, ids: [...ids], actions: PUBLIC_ACTIONS })
-        .orderBy('a.createdAt', 'ASC').addOrderBy('a.id', 'ASC').getMany();
-      return ids.map((sid) => rows.filter((r) => r.subjectId === sid));
-    })).load(id);
+    return ctx
+      .loader(
+        `ModerationLog.public:${kind}`,
+        () =>
+          new DataLoader<string, ModerationAction[]>(async (ids) => {
+            const rows = await this.db
+              .repository(ctx, ModerationAction)
+              .createQueryBuilder('a')
+              .where('a.subject_kind = :kind AND a.subject_id = ANY(:ids::uuid[]) AND a.action IN (:...actions)', {
+                kind,
+                ids: [...ids],
+                actions: PUBLIC_ACTIONS,
+              })
+              .orderBy('a.createdAt', 'ASC')
+              .addOrderBy('a.id', 'ASC')
+              .getMany();
+            return ids.map((sid) => rows.filter((r) => r.subjectId === sid));
+          }),
+      )
+      .load(id);
   }
 }

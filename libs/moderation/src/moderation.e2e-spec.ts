@@ -1,4 +1,15 @@
-import { createTestApp, errorFields, expectErrorCode, Fixtures, forgedCursor, globalId, SignedUpUser, TestApp, UNKNOWN_UUID, uuidOf } from '@krisenfest/testing';
+import {
+  createTestApp,
+  errorFields,
+  expectErrorCode,
+  Fixtures,
+  forgedCursor,
+  globalId,
+  SignedUpUser,
+  TestApp,
+  UNKNOWN_UUID,
+  uuidOf,
+} from '@krisenfest/testing';
 
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id } } }`;
 const ADD = `mutation($t: ID!, $body: String!) { addComment(input: { threadId: $t, body: $body }) { comment { id } } }`;
@@ -38,20 +49,39 @@ describe('moderation', () => {
     const body = await gql(CREATE_THREAD, { input: { title: `Thema ${++n}`, body: `Eröffnung ${n}`, ...extra } }, owner);
     return body.data.createThread.thread.id;
   }
-  async function comment(owner: SignedUpUser, body = 'Ein Kommentar mit Telefonnummer 0171 1234567'): Promise<{ id: string; threadId: string }> {
+  async function comment(
+    owner: SignedUpUser,
+    body = 'Ein Kommentar mit Telefonnummer 0171 1234567',
+  ): Promise<{ id: string; threadId: string }> {
     const threadId = await thread(moderator);
     const res = await gql(ADD, { t: threadId, body }, owner);
     return { id: res.data.addComment.comment.id, threadId };
   }
   async function experience(): Promise<string> {
-    const created = await gql(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id } } }`, {
-      input: { title: `Sandsäcke ${++n} Hochwasserbericht`, summary: 'Wie wir Sandsäcke verteilt haben.', situation: 'Pegel stieg.', actions: 'Sandsäcke gefüllt.', outcome: 'Keller blieben trocken.', hazards: ['FLOOD'], phase: 'RESPONSE', municipalityId: town.gid },
-    }, staff);
+    const created = await gql(
+      `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id } } }`,
+      {
+        input: {
+          title: `Sandsäcke ${++n} Hochwasserbericht`,
+          summary: 'Wie wir Sandsäcke verteilt haben.',
+          situation: 'Pegel stieg.',
+          actions: 'Sandsäcke gefüllt.',
+          outcome: 'Keller blieben trocken.',
+          hazards: ['FLOOD'],
+          phase: 'RESPONSE',
+          municipalityId: town.gid,
+        },
+      },
+      staff,
+    );
     const id = created.data.createExperience.experience.id;
-    expect((await gql(`mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { id } } }`, { id }, staff)).errors).toBeUndefined();
+    expect(
+      (await gql(`mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { id } } }`, { id }, staff)).errors,
+    ).toBeUndefined();
     return id;
   }
-  const flag = (id: string, user: SignedUpUser, reason = 'OFFENSIVE', note?: string) => gql(FLAG, { input: { targetId: id, reason, note } }, user);
+  const flag = (id: string, user: SignedUpUser, reason = 'OFFENSIVE', note?: string) =>
+    gql(FLAG, { input: { targetId: id, reason, note } }, user);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -73,19 +103,29 @@ describe('moderation', () => {
       const { id } = await comment(author);
       const first = await flag(id, readers[0], 'PERSONAL_DATA');
       expect(first.errors).toBeUndefined();
-      expect(first.data.flagContent).toMatchObject({ targetHidden: false, flag: { reason: 'PERSONAL_DATA', note: null }, target: { __typename: 'Comment' } });
+      expect(first.data.flagContent).toMatchObject({
+        targetHidden: false,
+        flag: { reason: 'PERSONAL_DATA', note: null },
+        target: { __typename: 'Comment' },
+      });
       await flag(id, readers[1], 'OTHER', 'Enthält eine private Handynummer');
 
       const queue = await gql(QUEUE, {}, moderator);
       const item = queue.data.moderationQueue.nodes.find((i: any) => i.target.id === id);
       expect(item).toMatchObject({ flagCount: 2, target: { __typename: 'Comment', body: 'Ein Kommentar mit Telefonnummer 0171 1234567' } });
       expect(item.flags.map((f: any) => [f.reason, f.note, f.reporter.displayName])).toEqual([
-        ['PERSONAL_DATA', null, 'Leserin 1'], ['OTHER', 'Enthält eine private Handynummer', 'Leser 2'],
+        ['PERSONAL_DATA', null, 'Leserin 1'],
+        ['OTHER', 'Enthält eine private Handynummer', 'Leser 2'],
       ]);
-      expect(item.reasons).toEqual(expect.arrayContaining([{ reason: 'PERSONAL_DATA', count: 1 }, { reason: 'OTHER', count: 1 }]));
+      expect(item.reasons).toEqual(
+        expect.arrayContaining([
+          { reason: 'PERSONAL_DATA', count: 1 },
+          { reason: 'OTHER', count: 1 },
+        ]),
+      );
     });
 
-    it('refuses flagging one\'s own post, flagging twice, OTHER without a note, and posts one cannot see', async () => {
+    it("refuses flagging one's own post, flagging twice, OTHER without a note, and posts one cannot see", async () => {
       const { id } = await comment(author);
       expectErrorCode(await flag(id, author), 'FORBIDDEN');
       expect((await flag(id, readers[0])).errors).toBeUndefined();
@@ -105,15 +145,25 @@ describe('moderation', () => {
     it('lets moderators review a flagged post of a MEMBERS thread in its context, which others cannot see', async () => {
       const colleague = await t.signUp('Kollegin im Rathaus');
       await fx.verify(colleague.userId, { municipalityId: town.id });
-      const internal = await thread(staff, { title: 'Interne Abstimmung Krisenstab', visibility: 'MEMBERS', ownerMunicipalityId: town.gid });
+      const internal = await thread(staff, {
+        title: 'Interne Abstimmung Krisenstab',
+        visibility: 'MEMBERS',
+        ownerMunicipalityId: town.gid,
+      });
       const { data } = await gql(ADD, { t: internal, body: 'Unsachlicher Kommentar im internen Bereich' }, staff);
       const commentId = data.addComment.comment.id;
       expect((await flag(commentId, colleague, 'OFFENSIVE')).errors).toBeUndefined();
 
-      const queue = await gql(`{ moderationQueue(first: 50) { nodes { target { ... on Comment { id body thread { title visibility } } } } } }`, {}, moderator);
+      const queue = await gql(
+        `{ moderationQueue(first: 50) { nodes { target { ... on Comment { id body thread { title visibility } } } } } }`,
+        {},
+        moderator,
+      );
       expect(queue.errors).toBeUndefined();
       expect(queue.data.moderationQueue.nodes.map((i: any) => i.target)).toContainEqual({
-        id: commentId, body: 'Unsachlicher Kommentar im internen Bereich', thread: { title: 'Interne Abstimmung Krisenstab', visibility: 'MEMBERS' },
+        id: commentId,
+        body: 'Unsachlicher Kommentar im internen Bereich',
+        thread: { title: 'Interne Abstimmung Krisenstab', visibility: 'MEMBERS' },
       });
       expect((await gql(THREAD, { id: internal }, moderator)).data.thread.title).toBe('Interne Abstimmung Krisenstab');
       expectErrorCode(await gql(THREAD, { id: internal }, readers[0]), 'NOT_FOUND');
@@ -142,7 +192,10 @@ describe('moderation', () => {
       const { id } = await comment(author);
       const results = await Promise.all(readers.map((r) => flag(id, r)));
       expect(results.every((r) => !r.errors)).toBe(true);
-      const [{ autoHides }] = await t.dataSource.query(`SELECT count(*)::int AS "autoHides" FROM moderation_action WHERE subject_id = $1 AND action = 'AUTO_HIDE'`, [uuidOf(id)]);
+      const [{ autoHides }] = await t.dataSource.query(
+        `SELECT count(*)::int AS "autoHides" FROM moderation_action WHERE subject_id = $1 AND action = 'AUTO_HIDE'`,
+        [uuidOf(id)],
+      );
       expect(autoHides).toBe(1);
     });
 
@@ -151,7 +204,10 @@ describe('moderation', () => {
       for (const r of readers.slice(0, 3)) await flag(id, r);
       const dismissed = await gql(DISMISS, { id, reason: 'Keine Verletzung der Regeln' }, moderator);
       expect(dismissed.errors).toBeUndefined();
-      expect((await gql(COMMENT, { id }, readers[3])).data.node).toMatchObject({ body: expect.stringContaining('Telefonnummer'), moderation: null });
+      expect((await gql(COMMENT, { id }, readers[3])).data.node).toMatchObject({
+        body: expect.stringContaining('Telefonnummer'),
+        moderation: null,
+      });
       const queue = await gql(QUEUE, {}, moderator);
       expect(queue.data.moderationQueue.nodes.map((i: any) => i.target.id)).not.toContain(id);
       expectErrorCode(await gql(DISMISS, { id, reason: 'Nochmal' }, moderator), 'CONFLICT');
@@ -163,9 +219,15 @@ describe('moderation', () => {
       const { id } = await comment(author);
       await flag(id, readers[0], 'OFFENSIVE');
       const hidden = await gql(HIDE, { id, reason: 'Beleidigend gegenüber dem Ehrenamt' }, moderator);
-      expect(hidden.data.hideContent.action).toEqual({ action: 'HIDE', reason: 'Beleidigend gegenüber dem Ehrenamt', actor: { displayName: 'Moderatorin' } });
+      expect(hidden.data.hideContent.action).toEqual({
+        action: 'HIDE',
+        reason: 'Beleidigend gegenüber dem Ehrenamt',
+        actor: { displayName: 'Moderatorin' },
+      });
       expect((await gql(COMMENT, { id }, readers[1])).data.node).toMatchObject({
-        body: null, bodyHtml: null, moderation: { hidden: true, reason: 'Beleidigend gegenüber dem Ehrenamt', automatic: false },
+        body: null,
+        bodyHtml: null,
+        moderation: { hidden: true, reason: 'Beleidigend gegenüber dem Ehrenamt', automatic: false },
       });
       expect((await gql(COMMENT, { id }, author)).data.node.body).toContain('Telefonnummer');
       // The decision closed the flag: the post left the queue.
@@ -176,7 +238,8 @@ describe('moderation', () => {
       const restored = (await gql(COMMENT, { id }, readers[1])).data.node;
       expect(restored).toMatchObject({ body: expect.stringContaining('Telefonnummer'), moderation: null });
       expect(restored.moderationHistory).toEqual([
-        { action: 'HIDE', reason: 'Beleidigend gegenüber dem Ehrenamt' }, { action: 'RESTORE', reason: 'Nach Rücksprache vertretbar' },
+        { action: 'HIDE', reason: 'Beleidigend gegenüber dem Ehrenamt' },
+        { action: 'RESTORE', reason: 'Nach Rücksprache vertretbar' },
       ]);
       expectErrorCode(await gql(RESTORE, { id, reason: 'Nochmal' }, moderator), 'CONFLICT');
     });
@@ -187,30 +250,58 @@ describe('moderation', () => {
       await gql(HIDE, { id: threadId, reason: 'Falschinformationen' }, moderator);
       await gql(HIDE, { id: experienceId, reason: 'Personenbezogene Daten' }, moderator);
 
-      const listed = async (user: SignedUpUser | null) => (await gql(`{ threads(first: 100) { nodes { id } } }`, {}, user)).data.threads.nodes.map((x: any) => x.id);
+      const listed = async (user: SignedUpUser | null) =>
+        (await gql(`{ threads(first: 100) { nodes { id } } }`, {}, user)).data.threads.nodes.map((x: any) => x.id);
       expect(await listed(readers[0])).not.toContain(threadId);
       expect(await listed(null)).not.toContain(threadId);
       expect(await listed(author)).toContain(threadId);
       expect(await listed(moderator)).toContain(threadId);
-      const feed = async (user: SignedUpUser | null) => (await gql(`{ experiences(first: 100) { nodes { id } } }`, {}, user)).data.experiences.nodes.map((x: any) => x.id);
+      const feed = async (user: SignedUpUser | null) =>
+        (await gql(`{ experiences(first: 100) { nodes { id } } }`, {}, user)).data.experiences.nodes.map((x: any) => x.id);
       expect(await feed(readers[0])).not.toContain(experienceId);
       expect(await feed(staff)).toContain(experienceId);
       const search = async (q: string, user: SignedUpUser | null) =>
-        (await gql(`query($q: String!) { search(query: $q) { nodes { node { ... on Thread { id } ... on Experience { id } } } } }`, { q }, user)).data.search.nodes.map((h: any) => h.node.id);
+        (
+          await gql(
+            `query($q: String!) { search(query: $q) { nodes { node { ... on Thread { id } ... on Experience { id } } } } }`,
+            { q },
+            user,
+          )
+        ).data.search.nodes.map((h: any) => h.node.id);
       expect(await search('Deichbruch Gerüchte', readers[0])).not.toContain(threadId);
       expect(await search('Sandsäcke Hochwasserbericht', null)).not.toContain(experienceId);
       expect(await search('Sandsäcke Hochwasserbericht', moderator)).toContain(experienceId);
 
       const direct = (await gql(THREAD, { id: threadId }, readers[0])).data.thread;
-      expect(direct).toMatchObject({ title: 'Dieser Beitrag wurde von der Moderation ausgeblendet.', moderation: { hidden: true, reason: 'Falschinformationen' } });
+      expect(direct).toMatchObject({
+        title: 'Dieser Beitrag wurde von der Moderation ausgeblendet.',
+        moderation: { hidden: true, reason: 'Falschinformationen' },
+      });
       expect(direct.body).not.toContain('Eröffnung');
-      const exp = (await gql(`query($id: ID!) { experience(id: $id) { title summary recommendations { text } moderation { reason } } }`, { id: experienceId }, null)).data.experience;
-      expect(exp).toEqual({ title: 'Dieser Beitrag wurde von der Moderation ausgeblendet.', summary: 'Dieser Beitrag wurde von der Moderation ausgeblendet.', recommendations: [], moderation: { reason: 'Personenbezogene Daten' } });
-      expect((await gql(`query($id: ID!) { experience(id: $id) { title } }`, { id: experienceId }, staff)).data.experience.title).toMatch(/^Sandsäcke/);
+      const exp = (
+        await gql(
+          `query($id: ID!) { experience(id: $id) { title summary recommendations { text } moderation { reason } } }`,
+          { id: experienceId },
+          null,
+        )
+      ).data.experience;
+      expect(exp).toEqual({
+        title: 'Dieser Beitrag wurde von der Moderation ausgeblendet.',
+        summary: 'Dieser Beitrag wurde von der Moderation ausgeblendet.',
+        recommendations: [],
+        moderation: { reason: 'Personenbezogene Daten' },
+      });
+      expect((await gql(`query($id: ID!) { experience(id: $id) { title } }`, { id: experienceId }, staff)).data.experience.title).toMatch(
+        /^Sandsäcke/,
+      );
       // Its discussion carries its title: hidden and shown with it.
       const discussionTitle = async (user: SignedUpUser | null) =>
-        (await gql(`query($id: ID!) { experience(id: $id) { thread { title moderation { reason } } } }`, { id: experienceId }, user)).data.experience.thread;
-      expect(await discussionTitle(readers[0])).toEqual({ title: 'Dieser Beitrag wurde von der Moderation ausgeblendet.', moderation: { reason: 'Personenbezogene Daten' } });
+        (await gql(`query($id: ID!) { experience(id: $id) { thread { title moderation { reason } } } }`, { id: experienceId }, user)).data
+          .experience.thread;
+      expect(await discussionTitle(readers[0])).toEqual({
+        title: 'Dieser Beitrag wurde von der Moderation ausgeblendet.',
+        moderation: { reason: 'Personenbezogene Daten' },
+      });
       await gql(RESTORE, { id: experienceId, reason: 'Daten entfernt' }, moderator);
       expect(await discussionTitle(readers[0])).toEqual({ title: expect.stringMatching(/^Sandsäcke/), moderation: null });
       expect(await feed(readers[0])).toContain(experienceId);
@@ -233,8 +324,13 @@ describe('moderation', () => {
     it('pages through the queue, the longest-waiting post first, and through the log, newest first', async () => {
       const posts = [await comment(author), await comment(author), await comment(author)];
       for (const { id } of posts) await flag(id, readers[3], 'SPAM');
-      const page = (after: string | null) => gql(`query($after: String) { moderationQueue(first: 1, after: $after) {
-        nodes { target { ... on Comment { id } } } pageInfo { hasNextPage endCursor } } }`, { after }, moderator);
+      const page = (after: string | null) =>
+        gql(
+          `query($after: String) { moderationQueue(first: 1, after: $after) {
+        nodes { target { ... on Comment { id } } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+          moderator,
+        );
       const seen: string[] = [];
       let after: string | null = null;
       let done = false;
@@ -250,15 +346,40 @@ describe('moderation', () => {
       expect(new Set(seen).size).toBe(seen.length);
 
       for (const { id } of posts) await gql(DISMISS, { id, reason: 'Kein Spam' }, moderator);
-      const log = (after?: string) => gql(`query($after: String) { moderationLog(first: 2, after: $after) { nodes { subjectId action } pageInfo { endCursor } } }`, { after }, admin);
+      const log = (after?: string) =>
+        gql(
+          `query($after: String) { moderationLog(first: 2, after: $after) { nodes { subjectId action } pageInfo { endCursor } } }`,
+          { after },
+          admin,
+        );
       const first = (await log()).data.moderationLog;
       const second = (await log(first.pageInfo.endCursor)).data.moderationLog;
-      expect([...first.nodes, ...second.nodes].slice(0, 3)).toEqual([...posts].reverse().map((p) => ({ subjectId: p.id, action: 'DISMISS_FLAGS' })));
+      expect([...first.nodes, ...second.nodes].slice(0, 3)).toEqual(
+        [...posts].reverse().map((p) => ({ subjectId: p.id, action: 'DISMISS_FLAGS' })),
+      );
     });
 
     it('refuses a forged cursor and a subject that is not a post or user', async () => {
-      expect(errorFields(expectErrorCode(await gql(`query($a: String) { moderationQueue(after: $a) { nodes { flagCount } } }`, { a: forgedCursor(['gestern', 'x']) }, moderator), 'BAD_USER_INPUT'))).toEqual(['after']);
-      expect(errorFields(expectErrorCode(await gql(`query($a: String) { moderationLog(after: $a) { nodes { action } } }`, { a: forgedCursor([1]) }, moderator), 'BAD_USER_INPUT'))).toEqual(['after']);
+      expect(
+        errorFields(
+          expectErrorCode(
+            await gql(
+              `query($a: String) { moderationQueue(after: $a) { nodes { flagCount } } }`,
+              { a: forgedCursor(['gestern', 'x']) },
+              moderator,
+            ),
+            'BAD_USER_INPUT',
+          ),
+        ),
+      ).toEqual(['after']);
+      expect(
+        errorFields(
+          expectErrorCode(
+            await gql(`query($a: String) { moderationLog(after: $a) { nodes { action } } }`, { a: forgedCursor([1]) }, moderator),
+            'BAD_USER_INPUT',
+          ),
+        ),
+      ).toEqual(['after']);
       expect(errorFields(expectErrorCode(await gql(LOG, { s: town.gid }, moderator), 'BAD_USER_INPUT'))).toEqual(['subjectId']);
       expect(errorFields(expectErrorCode(await gql(LOG, { s: 'kein-id' }, moderator), 'BAD_USER_INPUT'))).toEqual(['subjectId']);
     });
@@ -276,14 +397,25 @@ describe('moderation', () => {
       expectErrorCode(await gql(UNBAN, { u: noUser }, moderator), 'NOT_FOUND');
       expectErrorCode(await gql(ERASE, { u: noUser }, moderator), 'NOT_FOUND');
 
-      expect(errorFields(expectErrorCode(await gql(HIDE, { id: town.gid, reason: 'Prüfung' }, moderator), 'BAD_USER_INPUT'))).toEqual(['targetId']);
+      expect(errorFields(expectErrorCode(await gql(HIDE, { id: town.gid, reason: 'Prüfung' }, moderator), 'BAD_USER_INPUT'))).toEqual([
+        'targetId',
+      ]);
       expect(errorFields(expectErrorCode(await gql(LOCK, { t: town.gid }, moderator), 'BAD_USER_INPUT'))).toEqual(['threadId']);
       expect(errorFields(expectErrorCode(await gql(ERASE, { u: town.gid }, moderator), 'BAD_USER_INPUT'))).toEqual(['userId']);
       const threadId = await thread(author);
-      expect(errorFields(expectErrorCode(await gql(MOVE, { input: { threadId, seminarSessionId: town.gid, reason: 'Verschieben' } }, moderator), 'BAD_USER_INPUT'))).toEqual(['seminarSessionId']);
+      expect(
+        errorFields(
+          expectErrorCode(
+            await gql(MOVE, { input: { threadId, seminarSessionId: town.gid, reason: 'Verschieben' } }, moderator),
+            'BAD_USER_INPUT',
+          ),
+        ),
+      ).toEqual(['seminarSessionId']);
       expectErrorCode(await gql(UNLOCK, { t: threadId }, moderator), 'CONFLICT');
       expectErrorCode(await gql(MOVE, { input: { threadId, reason: 'Schon allgemein' } }, moderator), 'CONFLICT');
-      const [{ actions }] = await t.dataSource.query('SELECT count(*)::int AS actions FROM moderation_action WHERE subject_id = $1', [uuidOf(threadId)]);
+      const [{ actions }] = await t.dataSource.query('SELECT count(*)::int AS actions FROM moderation_action WHERE subject_id = $1', [
+        uuidOf(threadId),
+      ]);
       expect(actions).toBe(0);
     });
   });
@@ -291,11 +423,16 @@ describe('moderation', () => {
   describe('threads', () => {
     it('locks a thread against new comments (moderators may still answer) and opens it again', async () => {
       const threadId = await thread(author);
-      expect((await gql(LOCK, { t: threadId }, moderator)).data.lockThread.thread).toEqual({ locked: true, lockReason: 'Diskussion entgleist' });
+      expect((await gql(LOCK, { t: threadId }, moderator)).data.lockThread.thread).toEqual({
+        locked: true,
+        lockReason: 'Diskussion entgleist',
+      });
       const refused = expectErrorCode(await gql(ADD, { t: threadId, body: 'Noch etwas' }, readers[0]), 'FORBIDDEN');
       expect(refused.message).toMatch(/locked.*Diskussion entgleist/);
       expect((await gql(ADD, { t: threadId, body: 'Hinweis der Moderation' }, moderator)).errors).toBeUndefined();
-      expect((await gql(THREAD, { id: threadId }, null)).data.thread.moderationHistory).toEqual([{ action: 'LOCK', reason: 'Diskussion entgleist' }]);
+      expect((await gql(THREAD, { id: threadId }, null)).data.thread.moderationHistory).toEqual([
+        { action: 'LOCK', reason: 'Diskussion entgleist' },
+      ]);
       expectErrorCode(await gql(LOCK, { t: threadId }, moderator), 'CONFLICT');
       expect((await gql(UNLOCK, { t: threadId }, moderator)).data.unlockThread.thread.locked).toBe(false);
       expect((await gql(ADD, { t: threadId, body: 'Jetzt wieder' }, readers[0])).errors).toBeUndefined();
@@ -303,19 +440,38 @@ describe('moderation', () => {
       expect(count).toBe(2);
     });
 
-    it('moves a thread into a seminar session\'s follow-ups and back, but not an experience\'s discussion', async () => {
+    it("moves a thread into a seminar session's follow-ups and back, but not an experience's discussion", async () => {
       const session = await fx.seminarSession('Krisenresilienz von Kommune und Ehrenamt');
       const threadId = await thread(author);
       const moved = await gql(MOVE, { input: { threadId, seminarSessionId: session.gid, reason: 'Gehört zum Seminar' } }, moderator);
       expect(moved.data.moveThread.thread).toEqual({ kind: 'SEMINAR_SESSION', seminarSession: { id: session.gid } });
-      const followUps = await gql(`query($id: ID!) { seminarSession(id: $id) { followUpThreads(first: 10) { nodes { id } } } }`, { id: session.gid }, null);
+      const followUps = await gql(
+        `query($id: ID!) { seminarSession(id: $id) { followUpThreads(first: 10) { nodes { id } } } }`,
+        { id: session.gid },
+        null,
+      );
       expect(followUps.data.seminarSession.followUpThreads.nodes.map((x: any) => x.id)).toContain(threadId);
       expectErrorCode(await gql(MOVE, { input: { threadId, seminarSessionId: session.gid, reason: 'Nochmal' } }, moderator), 'CONFLICT');
-      expect((await gql(MOVE, { input: { threadId, reason: 'Doch allgemein' } }, moderator)).data.moveThread.thread).toEqual({ kind: 'GENERAL', seminarSession: null });
-      expectErrorCode(await gql(MOVE, { input: { threadId, seminarSessionId: globalId('SeminarSession', UNKNOWN_UUID), reason: 'Irgendwohin' } }, moderator), 'NOT_FOUND');
+      expect((await gql(MOVE, { input: { threadId, reason: 'Doch allgemein' } }, moderator)).data.moveThread.thread).toEqual({
+        kind: 'GENERAL',
+        seminarSession: null,
+      });
+      expectErrorCode(
+        await gql(
+          MOVE,
+          { input: { threadId, seminarSessionId: globalId('SeminarSession', UNKNOWN_UUID), reason: 'Irgendwohin' } },
+          moderator,
+        ),
+        'NOT_FOUND',
+      );
       const experienceId = await experience();
-      const experienceThread = (await gql(`query($id: ID!) { experience(id: $id) { thread { id } } }`, { id: experienceId }, null)).data.experience.thread.id;
-      expect(errorFields(expectErrorCode(await gql(MOVE, { input: { threadId: experienceThread, reason: 'Verschieben' } }, moderator), 'BAD_USER_INPUT'))).toEqual(['threadId']);
+      const experienceThread = (await gql(`query($id: ID!) { experience(id: $id) { thread { id } } }`, { id: experienceId }, null)).data
+        .experience.thread.id;
+      expect(
+        errorFields(
+          expectErrorCode(await gql(MOVE, { input: { threadId: experienceThread, reason: 'Verschieben' } }, moderator), 'BAD_USER_INPUT'),
+        ),
+      ).toEqual(['threadId']);
     });
   });
 
@@ -339,13 +495,19 @@ describe('moderation', () => {
       expect((await gql(ownerQuery, { id: banned.userId }, readers[0])).data.node.bannedUntil).toBeNull();
       expect((await gql(ownerQuery, { id: banned.userId }, moderator)).data.node.bannedUntil).not.toBeNull();
       // Deleting one's own comment stays possible.
-      expect((await gql(`mutation($c: ID!) { deleteComment(input: { commentId: $c }) { comment { deleted } } }`, { c: ownComment }, banned)).errors).toBeUndefined();
+      expect(
+        (await gql(`mutation($c: ID!) { deleteComment(input: { commentId: $c }) { comment { deleted } } }`, { c: ownComment }, banned))
+          .errors,
+      ).toBeUndefined();
 
       expect((await gql(UNBAN, { u: banned.userId }, moderator)).data.unbanUser.user.bannedUntil).toBeNull();
       expect((await gql(CREATE_THREAD, { input: { title: 'Wieder dabei', body: 'Text' } }, banned)).errors).toBeUndefined();
       expectErrorCode(await gql(UNBAN, { u: banned.userId }, moderator), 'CONFLICT');
       const log = (await gql(LOG, { s: banned.userId }, admin)).data.moderationLog.nodes;
-      expect(log.map((e: any) => [e.action, e.reason])).toEqual([['UNBAN', 'Einsicht gezeigt'], ['BAN', 'Wiederholte Beleidigungen']]);
+      expect(log.map((e: any) => [e.action, e.reason])).toEqual([
+        ['UNBAN', 'Einsicht gezeigt'],
+        ['BAN', 'Wiederholte Beleidigungen'],
+      ]);
       expect(new Date(log[1].until).getTime()).toBe(new Date(until).getTime());
     });
 
@@ -358,15 +520,22 @@ describe('moderation', () => {
 
     it('refuses bad end dates, banning oneself, and moderators banning moderators or admins', async () => {
       const someone = await t.signUp('Jemand');
-      const ban = (userId: string, until: string, by: SignedUpUser) => gql(BAN, { input: { userId, until, reason: 'Test der Regeln' } }, by);
-      expect(errorFields(expectErrorCode(await ban(someone.userId, '2020-01-01T00:00:00+01:00', moderator), 'BAD_USER_INPUT'))).toEqual(['until']);
-      expect(errorFields(expectErrorCode(await ban(someone.userId, '2999-01-01T00:00:00+01:00', moderator), 'BAD_USER_INPUT'))).toEqual(['until']);
+      const ban = (userId: string, until: string, by: SignedUpUser) =>
+        gql(BAN, { input: { userId, until, reason: 'Test der Regeln' } }, by);
+      expect(errorFields(expectErrorCode(await ban(someone.userId, '2020-01-01T00:00:00+01:00', moderator), 'BAD_USER_INPUT'))).toEqual([
+        'until',
+      ]);
+      expect(errorFields(expectErrorCode(await ban(someone.userId, '2999-01-01T00:00:00+01:00', moderator), 'BAD_USER_INPUT'))).toEqual([
+        'until',
+      ]);
       expectErrorCode(await ban(someone.userId, 'morgen', moderator), 'BAD_USER_INPUT');
       expectErrorCode(await ban(moderator.userId, inAWeek(), moderator), 'FORBIDDEN');
       expectErrorCode(await ban(admin.userId, inAWeek(), moderator), 'FORBIDDEN');
       expectErrorCode(await ban(globalId('User', UNKNOWN_UUID), inAWeek(), moderator), 'NOT_FOUND');
       expectErrorCode(await ban(someone.userId, inAWeek(), staff), 'FORBIDDEN');
-      const [{ banned }] = await t.dataSource.query('SELECT banned_until IS NOT NULL AS banned FROM user_account WHERE id = $1', [uuidOf(someone.userId)]);
+      const [{ banned }] = await t.dataSource.query('SELECT banned_until IS NOT NULL AS banned FROM user_account WHERE id = $1', [
+        uuidOf(someone.userId),
+      ]);
       expect(banned).toBe(false);
       const otherModerator = await t.signUp('Zweite Moderatorin');
       await fx.grantPlatformRole(otherModerator.userId, 'MODERATOR');
@@ -380,9 +549,19 @@ describe('moderation', () => {
       await fx.verify(person.userId, { municipalityId: town.id });
       const { id: theirComment, threadId } = await comment(person, 'Ich wohne in der Hauptstraße 5');
       const theirThread = await thread(person);
-      const draft = await gql(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id } } } }`, {
-        input: { title: 'Mein Entwurf mit Namen', summary: 'Ein Entwurf mit persönlichen Angaben.', hazards: ['HEAT'], phase: 'RESPONSE', municipalityId: town.gid },
-      }, person);
+      const draft = await gql(
+        `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id } } } }`,
+        {
+          input: {
+            title: 'Mein Entwurf mit Namen',
+            summary: 'Ein Entwurf mit persönlichen Angaben.',
+            hazards: ['HEAT'],
+            phase: 'RESPONSE',
+            municipalityId: town.gid,
+          },
+        },
+        person,
+      );
       expect(draft.errors).toBeUndefined();
       const draftId = draft.data.createExperience.experience.id;
       const [{ before }] = await t.dataSource.query('SELECT comment_count AS before FROM thread WHERE id = $1', [uuidOf(threadId)]);
@@ -391,29 +570,56 @@ describe('moderation', () => {
       const res = await gql(ERASE, { u: person.userId }, moderator);
       expect(res.data.erasePersonalData).toEqual({ user: { displayName: 'Gelöschtes Konto' }, action: { action: 'ERASE_PERSONAL_DATA' } });
       expectErrorCode(await gql(`{ viewer { id } }`, {}, person), 'UNAUTHENTICATED');
-      const login = await gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: person.email, password: person.password } }, null);
+      const login = await gql(
+        `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        { input: { email: person.email, password: person.password } },
+        null,
+      );
       expectErrorCode(login, 'UNAUTHENTICATED');
-      const c = (await gql(`query($id: ID!) { node(id: $id) { ... on Comment { body deleted author { displayName } } } }`, { id: theirComment }, moderator)).data.node;
+      const c = (
+        await gql(
+          `query($id: ID!) { node(id: $id) { ... on Comment { body deleted author { displayName } } } }`,
+          { id: theirComment },
+          moderator,
+        )
+      ).data.node;
       expect(c).toEqual({ body: null, deleted: true, author: null });
       const [{ body }] = await t.dataSource.query('SELECT body FROM comment WHERE id = $1', [uuidOf(theirComment)]);
       expect(body).toBe('');
       const kept = (await gql(`query($id: ID!) { thread(id: $id) { author { displayName } } }`, { id: theirThread }, null)).data.thread;
       expect(kept.author.displayName).toBe('Gelöschtes Konto');
-      const [account] = await t.dataSource.query('SELECT email, display_name, erased_at FROM user_account WHERE id = $1', [uuidOf(person.userId)]);
+      const [account] = await t.dataSource.query('SELECT email, display_name, erased_at FROM user_account WHERE id = $1', [
+        uuidOf(person.userId),
+      ]);
       expect(account.email).not.toContain('example.org');
       expect(account.erased_at).not.toBeNull();
-      const [{ commentCount }] = await t.dataSource.query('SELECT comment_count AS "commentCount" FROM thread WHERE id = $1', [uuidOf(threadId)]);
+      const [{ commentCount }] = await t.dataSource.query('SELECT comment_count AS "commentCount" FROM thread WHERE id = $1', [
+        uuidOf(threadId),
+      ]);
       expect(commentCount).toBe(0);
       // The draft and its unpublished thread are gone.
       const [{ drafts }] = await t.dataSource.query('SELECT count(*)::int AS drafts FROM experience WHERE id = $1', [uuidOf(draftId)]);
       expect(drafts).toBe(0);
-      const [{ threads }] = await t.dataSource.query('SELECT count(*)::int AS threads FROM thread WHERE id = $1', [uuidOf(draft.data.createExperience.experience.thread.id)]);
+      const [{ threads }] = await t.dataSource.query('SELECT count(*)::int AS threads FROM thread WHERE id = $1', [
+        uuidOf(draft.data.createExperience.experience.thread.id),
+      ]);
       expect(threads).toBe(0);
       // Memberships end like any revocation, recorded with who and why; the position they gave is gone.
-      const memberships = await t.dataSource.query(`
+      const memberships = await t.dataSource.query(
+        `
         SELECT m.status, m.position, e.action, e.actor_id, e.reason FROM membership m JOIN membership_event e ON e.membership_id = m.id
-        WHERE m.user_id = $1 AND e.action = 'REVOKED'`, [uuidOf(person.userId)]);
-      expect(memberships).toEqual([{ status: 'REVOKED', position: null, action: 'REVOKED', actor_id: uuidOf(moderator.userId), reason: 'Personal data erased on request.' }]);
+        WHERE m.user_id = $1 AND e.action = 'REVOKED'`,
+        [uuidOf(person.userId)],
+      );
+      expect(memberships).toEqual([
+        {
+          status: 'REVOKED',
+          position: null,
+          action: 'REVOKED',
+          actor_id: uuidOf(moderator.userId),
+          reason: 'Personal data erased on request.',
+        },
+      ]);
       expectErrorCode(await gql(ERASE, { u: person.userId }, moderator), 'CONFLICT');
       expectErrorCode(await gql(ERASE, { u: admin.userId }, moderator), 'FORBIDDEN');
       expectErrorCode(await gql(ERASE, { u: readers[0].userId }, readers[1]), 'FORBIDDEN');
@@ -428,7 +634,9 @@ describe('moderation with automatic hiding turned off', () => {
   it('leaves a post visible however many users flag it (MODERATION_AUTO_HIDE_FLAGS=0)', async () => {
     t = await createTestApp({ env: { MODERATION_AUTO_HIDE_FLAGS: '0' } });
     const author = await t.signUp('Autorin');
-    const threadId = (await t.gql<any>(CREATE_THREAD, { input: { title: 'Notstrom', body: 'Wer hat Aggregate?' } }, { token: author.token })).body.data.createThread.thread.id;
+    const threadId = (
+      await t.gql<any>(CREATE_THREAD, { input: { title: 'Notstrom', body: 'Wer hat Aggregate?' } }, { token: author.token })
+    ).body.data.createThread.thread.id;
     for (let i = 0; i < 4; i++) {
       const reader = await t.signUp(`Leser ${i}`);
       const res = await t.gql<any>(FLAG, { input: { targetId: threadId, reason: 'SPAM' } }, { token: reader.token });
@@ -447,7 +655,8 @@ describe('automatic hiding and new accounts', () => {
     const fx = new Fixtures(t.dataSource);
     const author = await t.signUp('Autorin');
     await fx.verify(author.userId, { municipalityId: (await fx.municipality('Sinzig', { kind: 'STADT', state: 'RP' })).id });
-    const threadId = (await t.gql<any>(CREATE_THREAD, { input: { title: 'Pegelstände', body: 'Aktuelle Werte' } }, { token: author.token })).body.data.createThread.thread.id;
+    const threadId = (await t.gql<any>(CREATE_THREAD, { input: { title: 'Pegelstände', body: 'Aktuelle Werte' } }, { token: author.token }))
+      .body.data.createThread.thread.id;
     const fresh = [await t.signUp('Neu 1'), await t.signUp('Neu 2'), await t.signUp('Neu 3')];
     for (const user of fresh) {
       const res = await t.gql<any>(FLAG, { input: { targetId: threadId, reason: 'SPAM' } }, { token: user.token });
@@ -458,10 +667,15 @@ describe('automatic hiding and new accounts', () => {
     expect(open).toBe(3);
 
     const established = [await t.signUp('Alt 1'), await t.signUp('Alt 2'), await t.signUp('Alt 3')];
-    await t.dataSource.query(`UPDATE user_account SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [established.map((u) => uuidOf(u.userId))]);
+    await t.dataSource.query(`UPDATE user_account SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [
+      established.map((u) => uuidOf(u.userId)),
+    ]);
     const hidden = [];
     for (const user of established) {
-      hidden.push((await t.gql<any>(FLAG, { input: { targetId: threadId, reason: 'SPAM' } }, { token: user.token })).body.data.flagContent.targetHidden);
+      hidden.push(
+        (await t.gql<any>(FLAG, { input: { targetId: threadId, reason: 'SPAM' } }, { token: user.token })).body.data.flagContent
+          .targetHidden,
+      );
     }
     expect(hidden).toEqual([false, false, true]);
   });

@@ -22,7 +22,12 @@ export class FlagContentInput {
   @Field(() => ID, { description: 'A comment, thread or experience.' }) @IsString() @MaxLength(200) targetId: string;
   @Field(() => FlagReason) @IsEnum(FlagReason) reason: FlagReason;
   @Field({ nullable: true, description: 'What is wrong; required for OTHER. Seen by moderators only.' })
-  @IsOptional() @Transform(trim) @IsString() @MinLength(3, { message: 'note must say what is wrong (at least 3 characters)' }) @MaxLength(1000) note?: string;
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(3, { message: 'note must say what is wrong (at least 3 characters)' })
+  @MaxLength(1000)
+  note?: string;
 }
 
 @InputType()
@@ -47,7 +52,10 @@ export class LockThreadInput {
 export class MoveThreadInput {
   @Field(() => ID) @IsString() @MaxLength(200) threadId: string;
   @Field(() => ID, { nullable: true, description: 'The seminar session it continues; leave out to make it a thread of its own.' })
-  @IsOptional() @IsString() @MaxLength(200) seminarSessionId?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  seminarSessionId?: string;
   @Reason('Why; shown publicly on the thread.') reason: string;
 }
 
@@ -73,5 +81,8 @@ export class ErasePersonalDataInput {
 @ArgsType()
 export class ModerationLogArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only the actions on this comment, thread, experience or user.' })
-  @IsOptional() @IsString() @MaxLength(200) subjectId?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  subjectId?: string;
 }

@@ -5,12 +5,27 @@ import { ContentModerationService, ModeratedPost } from './content-moderation.se
 import { Flag } from './flag.entity';
 import { FlaggedPost, FlagService, reasonCounts } from './flag.service';
 import {
-  BanUserInput, DismissFlagsInput, ErasePersonalDataInput, FlagContentInput, LockThreadInput, ModerateContentInput, ModerationLogArgs,
-  MoveThreadInput, UnbanUserInput,
+  BanUserInput,
+  DismissFlagsInput,
+  ErasePersonalDataInput,
+  FlagContentInput,
+  LockThreadInput,
+  ModerateContentInput,
+  ModerationLogArgs,
+  MoveThreadInput,
+  UnbanUserInput,
 } from './moderation.inputs';
 import {
-  FlagContentPayload, FlaggedContentConnection, FlaggedContentModel, FlagModel, FlagReasonCountModel, ModerateContentPayload,
-  ModerateThreadPayload, ModerateUserPayload, ModerationActionConnection, ModerationActionModel,
+  FlagContentPayload,
+  FlaggedContentConnection,
+  FlaggedContentModel,
+  FlagModel,
+  FlagReasonCountModel,
+  ModerateContentPayload,
+  ModerateThreadPayload,
+  ModerateUserPayload,
+  ModerationActionConnection,
+  ModerationActionModel,
 } from './moderation.models';
 import { ModerationAction } from './moderation-action.entity';
 import { ModerationLogService, SUBJECT_TYPES } from './moderation-log.service';
@@ -32,19 +47,26 @@ export class ModerationResolver {
     return this.flags.flag(ctx, input);
   }
 
-  @Query(() => FlaggedContentConnection, { description: 'The review queue: posts with open flags, grouped per post, the longest-waiting first. Moderators and admins.' })
+  @Query(() => FlaggedContentConnection, {
+    description: 'The review queue: posts with open flags, grouped per post, the longest-waiting first. Moderators and admins.',
+  })
   @Allow(Permission.Moderate)
   moderationQueue(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs): Promise<Connection<FlaggedPost>> {
     return this.flags.queue(ctx, pageRequest(args));
   }
 
-  @Query(() => ModerationActionConnection, { description: 'Every moderation action with who, when, what and why, newest first. Moderators and admins.' })
+  @Query(() => ModerationActionConnection, {
+    description: 'Every moderation action with who, when, what and why, newest first. Moderators and admins.',
+  })
   @Allow(Permission.Moderate)
   moderationLog(@Ctx() ctx: RequestContext, @Args() args: ModerationLogArgs): Promise<Connection<ModerationAction>> {
     return this.log.page(ctx, args.subjectId, pageRequest(args));
   }
 
-  @Mutation(() => ModerateContentPayload, { description: 'Hides a post: others see a notice with the reason; its author and moderators still see it. Closes its open flags as upheld.' })
+  @Mutation(() => ModerateContentPayload, {
+    description:
+      'Hides a post: others see a notice with the reason; its author and moderators still see it. Closes its open flags as upheld.',
+  })
   @Allow(Permission.Moderate)
   hideContent(@Ctx() ctx: RequestContext, @Args('input') input: ModerateContentInput): Promise<ModeratedPost> {
     return this.content.hide(ctx, input);
@@ -56,7 +78,9 @@ export class ModerationResolver {
     return this.content.restore(ctx, input);
   }
 
-  @Mutation(() => ModerateContentPayload, { description: 'Keeps a flagged post: closes its open flags (and shows it again if the flags had hidden it).' })
+  @Mutation(() => ModerateContentPayload, {
+    description: 'Keeps a flagged post: closes its open flags (and shows it again if the flags had hidden it).',
+  })
   @Allow(Permission.Moderate)
   dismissFlags(@Ctx() ctx: RequestContext, @Args('input') input: DismissFlagsInput): Promise<ModeratedPost> {
     return this.content.dismissFlags(ctx, input);
@@ -74,13 +98,15 @@ export class ModerationResolver {
     return this.content.unlock(ctx, input);
   }
 
-  @Mutation(() => ModerateThreadPayload, { description: 'Moves a thread to a seminar session\'s follow-ups, or out of them.' })
+  @Mutation(() => ModerateThreadPayload, { description: "Moves a thread to a seminar session's follow-ups, or out of them." })
   @Allow(Permission.Moderate)
   moveThread(@Ctx() ctx: RequestContext, @Args('input') input: MoveThreadInput): Promise<ModerateThreadPayload> {
     return this.content.move(ctx, input);
   }
 
-  @Mutation(() => ModerateUserPayload, { description: 'Bans a user until a given time: they can read, but not post, react, flag or request memberships.' })
+  @Mutation(() => ModerateUserPayload, {
+    description: 'Bans a user until a given time: they can read, but not post, react, flag or request memberships.',
+  })
   @Allow(Permission.ModerateUsers)
   banUser(@Ctx() ctx: RequestContext, @Args('input') input: BanUserInput): Promise<ModerateUserPayload> {
     return this.users.ban(ctx, input);
@@ -93,7 +119,8 @@ export class ModerationResolver {
   }
 
   @Mutation(() => ModerateUserPayload, {
-    description: 'Erases a person\'s data on their request (name, e-mail, sign-ins, memberships, comments, drafts). Published experiences and threads stay, attributed to "Gelöschtes Konto". Cannot be undone.',
+    description:
+      'Erases a person\'s data on their request (name, e-mail, sign-ins, memberships, comments, drafts). Published experiences and threads stay, attributed to "Gelöschtes Konto". Cannot be undone.',
   })
   @Allow(Permission.ModerateUsers)
   erasePersonalData(@Ctx() ctx: RequestContext, @Args('input') input: ErasePersonalDataInput): Promise<ModerateUserPayload> {

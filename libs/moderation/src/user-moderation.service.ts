@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BadUserInputError, ConflictError, ForbiddenError, isAdmin, isModerator, NotFoundError, parseGlobalId, RequestContext, requireUser,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  isAdmin,
+  isModerator,
+  NotFoundError,
+  parseGlobalId,
+  RequestContext,
+  requireUser,
 } from '@krisenfest/core';
 import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
 import { CommentService } from '@krisenfest/discussions';
@@ -37,14 +45,16 @@ export class UserModerationService {
     if (until <= Date.now()) throw BadUserInputError.field('until', 'must be in the future');
     if (until > Date.now() + MAX_BAN_MS) throw BadUserInputError.field('until', 'must be at most ten years ahead');
     return this.act(ctx, user, ModerationActionKind.BAN, input.reason, { until: input.until.toISOString() }, (tx) =>
-      this.db.query(tx, 'UPDATE user_account SET banned_until = $2, ban_reason = $3 WHERE id = $1', [user.id, input.until, input.reason]));
+      this.db.query(tx, 'UPDATE user_account SET banned_until = $2, ban_reason = $3 WHERE id = $1', [user.id, input.until, input.reason]),
+    );
   }
 
   async unban(ctx: RequestContext, input: UnbanUserInput): Promise<ModeratedUser> {
     const user = await this.target(ctx, input.userId, 'unban');
     if (!user.bannedUntil || user.bannedUntil.getTime() <= Date.now()) throw new ConflictError('This user is not banned.');
     return this.act(ctx, user, ModerationActionKind.UNBAN, input.reason, {}, (tx) =>
-      this.db.query(tx, 'UPDATE user_account SET banned_until = NULL, ban_reason = NULL WHERE id = $1', [user.id]));
+      this.db.query(tx, 'UPDATE user_account SET banned_until = NULL, ban_reason = NULL WHERE id = $1', [user.id]),
+    );
   }
 
   /**
@@ -80,7 +90,11 @@ export class UserModerationService {
   }
 
   private async act(
-    ctx: RequestContext, user: User, action: ModerationActionKind, reason: string, details: Record<string, unknown>,
+    ctx: RequestContext,
+    user: User,
+    action: ModerationActionKind,
+    reason: string,
+    details: Record<string, unknown>,
     change: (tx: RequestContext) => Promise<unknown>,
   ): Promise<ModeratedUser> {
     const logged = await this.log.act(ctx, { action, subjectKind: ModerationSubject.USER, subjectId: user.id, reason, details }, change);

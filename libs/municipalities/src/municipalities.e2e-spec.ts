@@ -1,4 +1,14 @@
-import { createTestApp, errorFields, expectErrorCode, forgedCursor, globalId, GraphQLResponse, TestApp, UNKNOWN_UUID, uuidOf } from '@krisenfest/testing';
+import {
+  createTestApp,
+  errorFields,
+  expectErrorCode,
+  forgedCursor,
+  globalId,
+  GraphQLResponse,
+  TestApp,
+  UNKNOWN_UUID,
+  uuidOf,
+} from '@krisenfest/testing';
 
 const LIST = `query($first: Int, $after: String, $state: Bundesland, $kind: MunicipalityKind, $parentId: ID, $nameContains: String) {
   municipalities(first: $first, after: $after, state: $state, kind: $kind, parentId: $parentId, nameContains: $nameContains) {
@@ -10,7 +20,6 @@ const LIST = `query($first: Int, $after: String, $state: Bundesland, $kind: Muni
 const ONE = `query($id: ID, $officialKey: String) {
   municipality(id: $id, officialKey: $officialKey) { id name kind state officialKey population parent { id name kind officialKey parent { id } } }
 }`;
-
 
 interface Row {
   name: string;
@@ -106,8 +115,9 @@ describe('municipalities', () => {
       const [{ n: total }] = await t.dataSource.query('SELECT count(*)::int AS n FROM municipality');
       expect(total).toBe(24);
       // German order (Ä like A, ß like ss; ties by id): paging must reproduce it exactly.
-      const expected: { id: string; name: string }[] = (await t.dataSource.query('SELECT id, name FROM municipality ORDER BY sort_name, id'))
-        .map((r: any) => ({ id: globalId('Municipality', r.id), name: r.name }));
+      const expected: { id: string; name: string }[] = (
+        await t.dataSource.query('SELECT id, name FROM municipality ORDER BY sort_name, id')
+      ).map((r: any) => ({ id: globalId('Municipality', r.id), name: r.name }));
 
       const single = await list({ first: 100 });
       expect(single.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
@@ -121,7 +131,8 @@ describe('municipalities', () => {
 
       // The names with umlauts are there exactly once, and sorted as German readers expect (DIN 5007).
       const order = expected.map((m) => m.name);
-      for (const name of ['Überlingen', 'Öhringen', 'Düren', 'Lüneburg', 'Ahrweiler']) expect(order.filter((n) => n === name)).toEqual([name]);
+      for (const name of ['Überlingen', 'Öhringen', 'Düren', 'Lüneburg', 'Ahrweiler'])
+        expect(order.filter((n) => n === name)).toEqual([name]);
       expect(order.indexOf('Ahrweiler')).toBeLessThan(order.indexOf('Altenahr'));
       expect(order.indexOf('Altenahr')).toBeLessThan(order.indexOf('Bad Neuenahr-Ahrweiler'));
       expect(order.indexOf('Öhringen')).toBeLessThan(order.indexOf('Überlingen'));
@@ -268,7 +279,13 @@ describe('municipalities', () => {
       const byKey = await gql(ONE, { officialKey: '07131' });
       expect(byKey.body.errors).toBeUndefined();
       expect(byKey.body.data.municipality).toEqual({
-        id: ids.Ahrweiler, name: 'Ahrweiler', kind: 'LANDKREIS', state: 'RP', officialKey: '07131', population: 130086, parent: null,
+        id: ids.Ahrweiler,
+        name: 'Ahrweiler',
+        kind: 'LANDKREIS',
+        state: 'RP',
+        officialKey: '07131',
+        population: 130086,
+        parent: null,
       });
 
       const byId = await gql(ONE, { id: ids.Ahrweiler });
@@ -276,17 +293,32 @@ describe('municipalities', () => {
 
       const gemeinde = await gql(ONE, { officialKey: '07131003' });
       expect(gemeinde.body.data.municipality).toEqual({
-        id: ids.Altenahr, name: 'Altenahr', kind: 'GEMEINDE', state: 'RP', officialKey: '07131003', population: 879,
+        id: ids.Altenahr,
+        name: 'Altenahr',
+        kind: 'GEMEINDE',
+        state: 'RP',
+        officialKey: '07131003',
+        population: 879,
         parent: { id: ids.Ahrweiler, name: 'Ahrweiler', kind: 'LANDKREIS', officialKey: '07131', parent: null },
       });
       const umlaut = await gql(ONE, { id: ids['Überlingen'] });
-      expect(umlaut.body.data.municipality).toMatchObject({ name: 'Überlingen', officialKey: '08435059', parent: { name: 'Bodenseekreis' } });
+      expect(umlaut.body.data.municipality).toMatchObject({
+        name: 'Überlingen',
+        officialKey: '08435059',
+        parent: { name: 'Bodenseekreis' },
+      });
       // Without an official key: null, not an empty string.
-      expect((await gql(ONE, { id: ids.Plochingen })).body.data.municipality).toMatchObject({ officialKey: null, population: null, parent: null });
+      expect((await gql(ONE, { id: ids.Plochingen })).body.data.municipality).toMatchObject({
+        officialKey: null,
+        population: null,
+        parent: null,
+      });
     });
 
     it('is the same through node(id:)', async () => {
-      const { body } = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on Municipality { name parent { name } } } }`, { id: ids.Schuld });
+      const { body } = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on Municipality { name parent { name } } } }`, {
+        id: ids.Schuld,
+      });
       expect(body.errors).toBeUndefined();
       expect(body.data.node).toEqual({ __typename: 'Municipality', id: ids.Schuld, name: 'Schuld', parent: { name: 'Ahrweiler' } });
     });
@@ -295,7 +327,13 @@ describe('municipalities', () => {
       const { body } = await gql(`{ municipalities(first: 100, state: RP) { nodes { name parent { name officialKey } } } }`);
       expect(body.errors).toBeUndefined();
       const parents = Object.fromEntries(body.data.municipalities.nodes.map((n: any) => [n.name, n.parent?.name ?? null]));
-      expect(parents).toEqual({ Ahrweiler: null, Altenahr: 'Ahrweiler', 'Bad Neuenahr-Ahrweiler': 'Ahrweiler', Schuld: 'Ahrweiler', Trier: null });
+      expect(parents).toEqual({
+        Ahrweiler: null,
+        Altenahr: 'Ahrweiler',
+        'Bad Neuenahr-Ahrweiler': 'Ahrweiler',
+        Schuld: 'Ahrweiler',
+        Trier: null,
+      });
     });
 
     it('refuses neither id nor officialKey, and both, as BAD_USER_INPUT', async () => {

@@ -14,8 +14,22 @@ export enum MunicipalityKind {
 
 /** The 16 Länder by their ISO 3166-2:DE codes. */
 export enum Bundesland {
-  BW = 'BW', BY = 'BY', BE = 'BE', BB = 'BB', HB = 'HB', HH = 'HH', HE = 'HE', MV = 'MV',
-  NI = 'NI', NW = 'NW', RP = 'RP', SL = 'SL', SN = 'SN', ST = 'ST', SH = 'SH', TH = 'TH',
+  BW = 'BW',
+  BY = 'BY',
+  BE = 'BE',
+  BB = 'BB',
+  HB = 'HB',
+  HH = 'HH',
+  HE = 'HE',
+  MV = 'MV',
+  NI = 'NI',
+  NW = 'NW',
+  RP = 'RP',
+  SL = 'SL',
+  SN = 'SN',
+  ST = 'ST',
+  SH = 'SH',
+  TH = 'TH',
 }
 
 /** A Gemeinde, Stadt or Landkreis, identified by its official key (AGS, or the 5-digit Kreis key). */
@@ -29,7 +43,10 @@ export class Municipality {
 
   /** The name as German readers sort it (DIN 5007: Ä like A, ß like ss), whatever the database collation. */
   @Column({
-    type: 'text', insert: false, update: false, generatedType: 'STORED',
+    type: 'text',
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
     asExpression: `lower(replace(translate(name, 'ÄÖÜäöü', 'AOUaou'), 'ß', 'ss'))`,
   })
   sortName: string;
@@ -38,13 +55,15 @@ export class Municipality {
 
   /** Amtlicher Gemeindeschlüssel (8 digits) or Kreisschlüssel (5 digits); empty where not known for sure. */
   @Index({ unique: true })
-  @Column({ type: 'varchar', length: 8, nullable: true }) officialKey: string | null;
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  officialKey: string | null;
 
   @Column({ type: 'enum', enum: Bundesland, enumName: 'bundesland' }) state: Bundesland;
 
   /** The Landkreis a Gemeinde belongs to. */
   @Index()
-  @Column({ type: 'uuid', nullable: true }) parentId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  parentId: string | null;
 
   @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parent_id' })

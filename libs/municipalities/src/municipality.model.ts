@@ -21,11 +21,21 @@ registerEnumType(Bundesland, {
   name: 'Bundesland',
   description: 'The 16 Länder by ISO 3166-2:DE code.',
   valuesMap: {
-    BW: { description: 'Baden-Württemberg' }, BY: { description: 'Bayern' }, BE: { description: 'Berlin' },
-    BB: { description: 'Brandenburg' }, HB: { description: 'Bremen' }, HH: { description: 'Hamburg' },
-    HE: { description: 'Hessen' }, MV: { description: 'Mecklenburg-Vorpommern' }, NI: { description: 'Niedersachsen' },
-    NW: { description: 'Nordrhein-Westfalen' }, RP: { description: 'Rheinland-Pfalz' }, SL: { description: 'Saarland' },
-    SN: { description: 'Sachsen' }, ST: { description: 'Sachsen-Anhalt' }, SH: { description: 'Schleswig-Holstein' },
+    BW: { description: 'Baden-Württemberg' },
+    BY: { description: 'Bayern' },
+    BE: { description: 'Berlin' },
+    BB: { description: 'Brandenburg' },
+    HB: { description: 'Bremen' },
+    HH: { description: 'Hamburg' },
+    HE: { description: 'Hessen' },
+    MV: { description: 'Mecklenburg-Vorpommern' },
+    NI: { description: 'Niedersachsen' },
+    NW: { description: 'Nordrhein-Westfalen' },
+    RP: { description: 'Rheinland-Pfalz' },
+    SL: { description: 'Saarland' },
+    SN: { description: 'Sachsen' },
+    ST: { description: 'Sachsen-Anhalt' },
+    SH: { description: 'Schleswig-Holstein' },
     TH: { description: 'Thüringen' },
   },
 });
@@ -34,7 +44,10 @@ registerEnumType(Bundesland, {
 export class MunicipalityModel extends Node {
   @Field() name: string;
   @Field(() => MunicipalityKind) kind: MunicipalityKind;
-  @Field(() => String, { nullable: true, description: 'Amtlicher Gemeindeschlüssel (8 digits) or Kreisschlüssel (5 digits); null where not known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Amtlicher Gemeindeschlüssel (8 digits) or Kreisschlüssel (5 digits); null where not known.',
+  })
   officialKey: string | null;
   @Field(() => Bundesland) state: Bundesland;
   @Field(() => Int, { nullable: true }) population: number | null;

@@ -1,5 +1,16 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, BadUserInputError, Connection, Ctx, NotFoundError, pageRequest, parseGlobalId, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
+import {
+  Allow,
+  BadUserInputError,
+  Connection,
+  Ctx,
+  NotFoundError,
+  pageRequest,
+  parseGlobalId,
+  Permission,
+  RequestContext,
+  toGlobalId,
+} from '@krisenfest/core';
 import { Municipality } from './municipality.entity';
 import { MunicipalitiesArgs, MunicipalityArgs } from './municipality.inputs';
 import { MunicipalityConnection, MunicipalityModel } from './municipality.model';
@@ -22,9 +33,10 @@ export class MunicipalityResolver {
     if ((args.id == null) === (args.officialKey == null)) {
       throw new BadUserInputError('Give either id or officialKey.', [{ field: 'id', message: 'give either id or officialKey' }]);
     }
-    const found = args.id != null
-      ? await this.service.byId(ctx, parseGlobalId(args.id, 'Municipality'))
-      : await this.service.byOfficialKey(ctx, args.officialKey!);
+    const found =
+      args.id != null
+        ? await this.service.byId(ctx, parseGlobalId(args.id, 'Municipality'))
+        : await this.service.byOfficialKey(ctx, args.officialKey!);
     if (!found) throw new NotFoundError('Municipality', args.id ?? args.officialKey);
     return found;
   }

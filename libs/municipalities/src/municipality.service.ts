@@ -2,7 +2,15 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  BadUserInputError, byKeys, Connection, decodeTypedCursor, NodeRegistry, PageRequest, parseGlobalId, RequestContext, toConnection,
+  BadUserInputError,
+  byKeys,
+  Connection,
+  decodeTypedCursor,
+  NodeRegistry,
+  PageRequest,
+  parseGlobalId,
+  RequestContext,
+  toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { Bundesland, Municipality, MunicipalityKind } from './municipality.entity';
@@ -16,7 +24,10 @@ export interface MunicipalityFilter {
 
 @Injectable()
 export class MunicipalityService implements OnModuleInit {
-  constructor(private readonly db: TransactionalConnection, private readonly nodes: NodeRegistry) {}
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly nodes: NodeRegistry,
+  ) {}
 
   onModuleInit(): void {
     this.nodes.register('Municipality', (ctx, id) => this.byId(ctx, id));
@@ -33,10 +44,14 @@ export class MunicipalityService implements OnModuleInit {
   }
 
   private loader(ctx: RequestContext): DataLoader<string, Municipality | null> {
-    return ctx.loader('Municipality.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.db.repository(ctx, Municipality).findBy({ id: In([...ids]) });
-      return byKeys(ids, rows, (m) => m.id);
-    }));
+    return ctx.loader(
+      'Municipality.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.db.repository(ctx, Municipality).findBy({ id: In([...ids]) });
+          return byKeys(ids, rows, (m) => m.id);
+        }),
+    );
   }
 
   byOfficialKey(ctx: RequestContext, officialKey: string): Promise<Municipality | null> {
@@ -63,7 +78,11 @@ export class MunicipalityService implements OnModuleInit {
       const [name, id] = decodeTypedCursor(page.after, ['string', 'uuid']);
       qb.andWhere('(m.sort_name, m.id) > (:name, :id)', { name, id });
     }
-    const rows = await qb.orderBy('m.sortName', 'ASC').addOrderBy('m.id', 'ASC').limit(page.first + 1).getMany();
+    const rows = await qb
+      .orderBy('m.sortName', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(page.first + 1)
+      .getMany();
     return toConnection(rows, page, (m) => [m.sortName, m.id]);
   }
 }

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import {
-  createTestApp, expectErrorCode, GraphQLResponse, redisAnswersPing, REDIS_SKIP_NOTE, SignedUpUser, TEST_REDIS_URL, TestApp,
+  createTestApp,
+  expectErrorCode,
+  GraphQLResponse,
+  redisAnswersPing,
+  REDIS_SKIP_NOTE,
+  SignedUpUser,
+  TEST_REDIS_URL,
+  TestApp,
 } from '@krisenfest/testing';
 
 const VIEWER = `{ viewer { id } }`;
@@ -48,9 +55,15 @@ describe('rate limits per IP', () => {
     for (let i = 0; i < 5; i++) expect((await from(t, '203.0.113.10')).body.errors).toBeUndefined();
     const seconds = expectRateLimited(await from(t, '203.0.113.10'));
 
-    const raw = await t.app.getHttpAdapter().getInstance().inject({
-      method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.10' }, payload: JSON.stringify({ query: VIEWER }),
-    });
+    const raw = await t.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.10' },
+        payload: JSON.stringify({ query: VIEWER }),
+      });
     expect(raw.statusCode).toBe(200);
     expect(Number(raw.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(raw.headers['retry-after'])).toBeLessThanOrEqual(seconds);

@@ -86,7 +86,12 @@ withRedis(`RedisThrottlerStorage on Redis${redisUp ? '' : ` (${REDIS_SKIP_NOTE})
         Array.from({ length: 30 }, (_, i) => (i % 2 ? storage : other).increment('ip:198.51.100.3', 60_000, 20, 60_000, 'ip')),
       );
       expect(results.filter((r) => !r.isBlocked)).toHaveLength(20);
-      expect(results.filter((r) => !r.isBlocked).map((r) => r.totalHits).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(
+        results
+          .filter((r) => !r.isBlocked)
+          .map((r) => r.totalHits)
+          .sort((a, b) => a - b),
+      ).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     } finally {
       await other.onApplicationShutdown();
     }

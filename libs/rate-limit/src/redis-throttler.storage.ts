@@ -72,7 +72,10 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   private readonly redis: RedisWithHit;
   private readonly connection: FailOpenRedis;
 
-  constructor(redis: Redis, private readonly keyPrefix: string) {
+  constructor(
+    redis: Redis,
+    private readonly keyPrefix: string,
+  ) {
     redis.defineCommand('krisenfestRateLimitHit', { numberOfKeys: 2, lua: HIT_SCRIPT });
     this.connection = new FailOpenRedis(redis, new Logger('RateLimit'), 'requests are not limited');
     this.redis = redis as RedisWithHit;
@@ -80,7 +83,10 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
 
   /** A client that gives up quickly, so a Redis outage does not hold requests. */
   static connect(url: string, keyPrefix: string): RedisThrottlerStorage {
-    return new RedisThrottlerStorage(new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000, connectionName: 'krisenfest-rate-limit' }), keyPrefix);
+    return new RedisThrottlerStorage(
+      new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000, connectionName: 'krisenfest-rate-limit' }),
+      keyPrefix,
+    );
   }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, _throttlerName: string): Promise<ThrottlerStorageRecord> {
@@ -97,5 +103,4 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   onApplicationShutdown(): Promise<void> {
     return this.connection.close();
   }
-
 }

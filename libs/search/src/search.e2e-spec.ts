@@ -11,12 +11,33 @@ describe('search', () => {
   let rp: { id: string; gid: string };
   let bw: { id: string; gid: string };
 
-  async function experience(title: string, summary: string, situation: string, over: Record<string, unknown> = {}, publish = true): Promise<string> {
-    const res = await t.gql<any>(`mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id } } }`, {
-      input: { title, summary, situation, actions: 'Maßnahmen', outcome: 'Ergebnis', hazards: ['FLOOD'], phase: 'RESPONSE', municipalityId: rp.gid, ...over },
-    }, { token: anna.token });
+  async function experience(
+    title: string,
+    summary: string,
+    situation: string,
+    over: Record<string, unknown> = {},
+    publish = true,
+  ): Promise<string> {
+    const res = await t.gql<any>(
+      `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id } } }`,
+      {
+        input: {
+          title,
+          summary,
+          situation,
+          actions: 'Maßnahmen',
+          outcome: 'Ergebnis',
+          hazards: ['FLOOD'],
+          phase: 'RESPONSE',
+          municipalityId: rp.gid,
+          ...over,
+        },
+      },
+      { token: anna.token },
+    );
     const id = res.body.data.createExperience.experience.id;
-    if (publish) await t.gql(`mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { id } } }`, { id }, { token: anna.token });
+    if (publish)
+      await t.gql(`mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { id } } }`, { id }, { token: anna.token });
     return id;
   }
 
@@ -29,17 +50,34 @@ describe('search', () => {
     rp = await fx.municipality('Landkreis Ahrweiler', { kind: 'LANDKREIS', state: 'RP' });
     bw = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
     for (const m of [rp, bw]) await fx.verify(anna.userId, { municipalityId: m.id });
-    await experience('Hochwasser an der Ahr: Spontanhelfende lenken', 'Wie ein Shuttle tausende Helfende verteilte.', 'Nach der Flut kamen täglich Helfende von Feuerwehr & THW. <script>alert(1)</script>');
-    await experience('Überschwemmungen im Keller', 'Pumpen und Sandsäcke für die Straßen der Altstadt.', 'Die Straßensperrungen dauerten Wochen.');
-    await experience('Hitzetelefon für Ältere', 'Ehrenamtliche rufen täglich an.', 'Während der Hitzewelle.', { hazards: ['HEAT'], municipalityId: bw.gid });
+    await experience(
+      'Hochwasser an der Ahr: Spontanhelfende lenken',
+      'Wie ein Shuttle tausende Helfende verteilte.',
+      'Nach der Flut kamen täglich Helfende von Feuerwehr & THW. <script>alert(1)</script>',
+    );
+    await experience(
+      'Überschwemmungen im Keller',
+      'Pumpen und Sandsäcke für die Straßen der Altstadt.',
+      'Die Straßensperrungen dauerten Wochen.',
+    );
+    await experience('Hitzetelefon für Ältere', 'Ehrenamtliche rufen täglich an.', 'Während der Hitzewelle.', {
+      hazards: ['HEAT'],
+      municipalityId: bw.gid,
+    });
     await experience('Entwurf über Hochwasserschutz', 'Noch nicht veröffentlicht.', 'Geheim.', {}, false);
-    await t.gql(`mutation { createThread(input: { title: "Hochwasser-Vorsorge: Sirenen oder Apps?", body: "Wie warnt ihr bei Starkregen?" }) { thread { id } } }`, {}, { token: anna.token });
+    await t.gql(
+      `mutation { createThread(input: { title: "Hochwasser-Vorsorge: Sirenen oder Apps?", body: "Wie warnt ihr bei Starkregen?" }) { thread { id } } }`,
+      {},
+      { token: anna.token },
+    );
   });
   afterAll(() => t.close());
 
   it('finds "Hochwasser" when asked for "Hochwassers" (German stemming), best match first', async () => {
     const res = await t.gql<any>(SEARCH, { q: 'Hochwassers' });
-    expect(titles(res)).toEqual(expect.arrayContaining(['Hochwasser an der Ahr: Spontanhelfende lenken', 'Hochwasser-Vorsorge: Sirenen oder Apps?']));
+    expect(titles(res)).toEqual(
+      expect.arrayContaining(['Hochwasser an der Ahr: Spontanhelfende lenken', 'Hochwasser-Vorsorge: Sirenen oder Apps?']),
+    );
     expect(titles(res)).not.toContain('Entwurf über Hochwasserschutz');
     const ranks = res.body.data.search.nodes.map((n: any) => n.rank);
     expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
@@ -61,15 +99,27 @@ describe('search', () => {
 
   it('applies the experience filters and leaves threads out then', async () => {
     expect(titles(await t.gql<any>(SEARCH, { q: 'täglich', filter: { state: 'BW' } }))).toEqual(['Hitzetelefon für Ältere']);
-    expect(titles(await t.gql<any>(SEARCH, { q: 'täglich', filter: { hazard: 'FLOOD' } }))).toEqual(['Hochwasser an der Ahr: Spontanhelfende lenken']);
-    expect(titles(await t.gql<any>(SEARCH, { q: 'Hochwasser', filter: { municipalityId: rp.gid } })).every((x: string) => x.startsWith('Hochwasser an'))).toBe(true);
-    expect(titles(await t.gql<any>(SEARCH, { q: 'Hochwasser', filter: { types: ['THREAD'] } }))).toEqual(['Hochwasser-Vorsorge: Sirenen oder Apps?']);
+    expect(titles(await t.gql<any>(SEARCH, { q: 'täglich', filter: { hazard: 'FLOOD' } }))).toEqual([
+      'Hochwasser an der Ahr: Spontanhelfende lenken',
+    ]);
+    expect(
+      titles(await t.gql<any>(SEARCH, { q: 'Hochwasser', filter: { municipalityId: rp.gid } })).every((x: string) =>
+        x.startsWith('Hochwasser an'),
+      ),
+    ).toBe(true);
+    expect(titles(await t.gql<any>(SEARCH, { q: 'Hochwasser', filter: { types: ['THREAD'] } }))).toEqual([
+      'Hochwasser-Vorsorge: Sirenen oder Apps?',
+    ]);
   });
 
   it('pages through hits without repeats', async () => {
     const first = await t.gql<any>(SEARCH, { q: 'Hochwasser or Hitze or Überschwemmung', first: 2 });
     expect(first.body.data.search.pageInfo.hasNextPage).toBe(true);
-    const second = await t.gql<any>(SEARCH, { q: 'Hochwasser or Hitze or Überschwemmung', first: 2, after: first.body.data.search.pageInfo.endCursor });
+    const second = await t.gql<any>(SEARCH, {
+      q: 'Hochwasser or Hitze or Überschwemmung',
+      first: 2,
+      after: first.body.data.search.pageInfo.endCursor,
+    });
     const all = [...titles(first), ...titles(second)];
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBeGreaterThanOrEqual(3);
@@ -77,7 +127,8 @@ describe('search', () => {
 
   it('ranks title and summary matches above body-only ones, and pages through both without gaps', async () => {
     for (let i = 0; i < 3; i++) await experience(`Notstromaggregat Nummer ${i}`, 'Im Titel steht das Wort.', 'Text.');
-    for (let i = 0; i < 5; i++) await experience(`Bericht ${i} über Leuchttürme`, 'Nichts davon hier.', `Erst im Text: ein Notstromaggregat ${i}.`);
+    for (let i = 0; i < 5; i++)
+      await experience(`Bericht ${i} über Leuchttürme`, 'Nichts davon hier.', `Erst im Text: ein Notstromaggregat ${i}.`);
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -101,7 +152,11 @@ describe('search', () => {
     for (const q of ['', ' ', 'x'.repeat(201)]) {
       expect(errorFields(expectErrorCode((await t.gql(SEARCH, { q })).body, 'BAD_USER_INPUT'))).toEqual(['query']);
     }
-    expect(errorFields(expectErrorCode((await t.gql(SEARCH, { q: 'Hochwasser', after: 'Zm9v' })).body, 'BAD_USER_INPUT'))).toEqual(['after']);
-    expect(errorFields(expectErrorCode((await t.gql(SEARCH, { q: 'Hochwasser', filter: { status: 'DRAFT' } })).body, 'BAD_USER_INPUT'))).toEqual(['filter.status']);
+    expect(errorFields(expectErrorCode((await t.gql(SEARCH, { q: 'Hochwasser', after: 'Zm9v' })).body, 'BAD_USER_INPUT'))).toEqual([
+      'after',
+    ]);
+    expect(
+      errorFields(expectErrorCode((await t.gql(SEARCH, { q: 'Hochwasser', filter: { status: 'DRAFT' } })).body, 'BAD_USER_INPUT')),
+    ).toEqual(['filter.status']);
   });
 });

@@ -32,14 +32,21 @@ export class SearchHitConnection extends ConnectionType(SearchHit, 'SearchHit') 
 @InputType()
 export class SearchFilter extends ExperienceFilter {
   @Field(() => [SearchType], { nullable: true, description: 'What to search (default: both). Experience filters leave threads out.' })
-  @IsOptional() @IsArray() @ArrayMaxSize(2) @IsEnum(SearchType, { each: true }) types?: SearchType[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @IsEnum(SearchType, { each: true })
+  types?: SearchType[];
 }
 
 @ArgsType()
 export class SearchArgs extends ConnectionArgs {
   @Field({ description: 'Words as in a web search: "Hochwasser Spontanhelfende", "exakte Phrase", -ausschließen, oder.' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString() @MinLength(2, { message: 'query must be at least 2 characters long' }) @MaxLength(200) query: string;
+  @IsString()
+  @MinLength(2, { message: 'query must be at least 2 characters long' })
+  @MaxLength(200)
+  query: string;
 
   @Field(() => SearchFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => SearchFilter) filter?: SearchFilter;
 }

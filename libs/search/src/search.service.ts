@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BadUserInputError, Connection, decodeTypedCursor, PageRequest, parseGlobalId, RequestContext, toConnection,
+  BadUserInputError,
+  Connection,
+  decodeTypedCursor,
+  PageRequest,
+  parseGlobalId,
+  RequestContext,
+  toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { ThreadKind, ThreadService } from '@krisenfest/discussions';
@@ -50,7 +56,8 @@ export class SearchService {
     const experienceOnly = !!(filter.hazard || filter.phase || filter.municipalityId || filter.crisisId || filter.state);
     const wantExperiences = types.includes(SearchType.EXPERIENCE);
     const wantThreads = types.includes(SearchType.THREAD) && !experienceOnly;
-    if (filter.status && filter.status !== 'PUBLISHED') throw BadUserInputError.field('filter.status', 'search covers published content only');
+    if (filter.status && filter.status !== 'PUBLISHED')
+      throw BadUserInputError.field('filter.status', 'search covers published content only');
 
     const params: unknown[] = [query];
     const p = (value: unknown) => `$${params.push(value)}`;
@@ -58,7 +65,8 @@ export class SearchService {
     if (filter.hazard) experienceWhere.push(`e.hazards @> ARRAY[${p(filter.hazard)}::hazard]`);
     if (filter.phase) experienceWhere.push(`e.phase = ${p(filter.phase)}`);
     if (filter.crisisId) experienceWhere.push(`e.crisis_id = ${p(parseGlobalId(filter.crisisId, 'Crisis', 'filter.crisisId'))}::uuid`);
-    if (filter.state) experienceWhere.push(`e.municipality_id IN (SELECT id FROM municipality WHERE state = ${p(filter.state)}::bundesland)`);
+    if (filter.state)
+      experienceWhere.push(`e.municipality_id IN (SELECT id FROM municipality WHERE state = ${p(filter.state)}::bundesland)`);
     if (filter.municipalityId) {
       const mid = p(parseGlobalId(filter.municipalityId, 'Municipality', 'filter.municipalityId'));
       experienceWhere.push(`e.municipality_id IN (SELECT id FROM municipality WHERE id = ${mid}::uuid OR parent_id = ${mid}::uuid)`);
@@ -74,8 +82,8 @@ export class SearchService {
       parts.push(`SELECT 'EXPERIENCE' AS type, e.id, ts_rank(e.search_head, ${Q})::float8 + ${TIER_1} AS rank
         FROM experience e WHERE ${where} AND e.search_head @@ ${Q}`);
       // Tier 2: only in the body. All rank alike, so only the next page of them (by id) is read.
-      const afterInTier2 = cursor && cursor[0] === BODY_ONLY_RANK
-        ? `AND ('EXPERIENCE', e.id) > (${p(cursor[1])}, ${p(cursor[2])}::uuid)` : '';
+      const afterInTier2 =
+        cursor && cursor[0] === BODY_ONLY_RANK ? `AND ('EXPERIENCE', e.id) > (${p(cursor[1])}, ${p(cursor[2])}::uuid)` : '';
       parts.push(`(SELECT 'EXPERIENCE' AS type, e.id, ${BODY_ONLY_RANK}::float8 AS rank
         FROM experience e WHERE ${where} AND e.search @@ ${Q} AND NOT (e.search_head @@ ${Q}) ${afterInTier2}
         ORDER BY e.id LIMIT ${limit})`);
@@ -93,7 +101,9 @@ export class SearchService {
       after = `WHERE (h.rank < ${p(rank)}::float8 OR (h.rank = $${params.length}::float8 AND (h.type, h.id) > (${p(type)}, ${p(id)}::uuid)))`;
     }
     const headline = p(HEADLINE);
-    const rows = await this.db.query<HitRow>(ctx, `
+    const rows = await this.db.query<HitRow>(
+      ctx,
+      `
       WITH hits AS (${parts.join(' UNION ALL ')}),
       top AS (SELECT * FROM hits h ${after} ORDER BY h.rank DESC, h.type, h.id LIMIT ${limit})
       SELECT top.type, top.id, top.rank,
@@ -102,12 +112,12 @@ export class SearchService {
           ELSE (SELECT ts_headline('german', t.title || ' ' || t.body, ${Q}, ${headline}) FROM thread t WHERE t.id = top.id)
         END AS snippet
       FROM top
-      ORDER BY top.rank DESC, top.type, top.id`, params);
+      ORDER BY top.rank DESC, top.type, top.id`,
+      params,
+    );
 
     const experienceIds = rows.filter((r) => r.type === SearchType.EXPERIENCE).map((r) => r.id);
-    const [experiences] = await Promise.all([
-      this.experiences.loadMany(ctx, experienceIds),
-    ]);
+    const [experiences] = await Promise.all([this.experiences.loadMany(ctx, experienceIds)]);
     const experienceById = new Map(experiences.map((e) => [e.id, e]));
     const threads = await Promise.all(rows.filter((r) => r.type === SearchType.THREAD).map((r) => this.threads.visibleById(ctx, r.id)));
     const threadById = new Map(threads.filter((t) => t !== null).map((t) => [t!.id, t!]));

@@ -9,5 +9,7 @@ function escapeHtml(text: string): string {
 
 export function snippetHtml(raw: string): string {
   // eslint-disable-next-line no-control-regex -- strips control characters users may have typed, keeping our markers
-  return escapeHtml(raw.replace(/[\u0000\u0001\u0004-\u0008]/g, '')).replaceAll(SNIPPET_START, '<mark>').replaceAll(SNIPPET_STOP, '</mark>');
+  return escapeHtml(raw.replace(/[\u0000\u0001\u0004-\u0008]/g, ''))
+    .replaceAll(SNIPPET_START, '<mark>')
+    .replaceAll(SNIPPET_STOP, '</mark>');
 }

@@ -144,7 +144,11 @@ export const SAMPLE_CONTENT: SampleContent = {
       displayName: 'Miriam Hägele',
       email: 'miriam.haegele@beispiel.krisenfest.de',
       memberships: [
-        { municipalityKey: 'plochingen', role: MembershipRole.MUNICIPAL_ADMIN, position: 'Leiterin Ordnungsamt, zuständig für Bevölkerungsschutz' },
+        {
+          municipalityKey: 'plochingen',
+          role: MembershipRole.MUNICIPAL_ADMIN,
+          position: 'Leiterin Ordnungsamt, zuständig für Bevölkerungsschutz',
+        },
       ],
     },
     {
@@ -160,7 +164,11 @@ export const SAMPLE_CONTENT: SampleContent = {
       displayName: 'Jana Lützenkirchen',
       email: 'jana.luetzenkirchen@beispiel.krisenfest.de',
       memberships: [
-        { municipalityKey: 'lk-ahrweiler', role: MembershipRole.STAFF, position: 'Sachbearbeiterin Brand- und Katastrophenschutz, Kreisverwaltung' },
+        {
+          municipalityKey: 'lk-ahrweiler',
+          role: MembershipRole.STAFF,
+          position: 'Sachbearbeiterin Brand- und Katastrophenschutz, Kreisverwaltung',
+        },
       ],
     },
     {
@@ -168,7 +176,11 @@ export const SAMPLE_CONTENT: SampleContent = {
       displayName: 'Markus Dreesen',
       email: 'markus.dreesen@beispiel.krisenfest.de',
       memberships: [
-        { municipalityKey: 'bad-neuenahr-ahrweiler', role: MembershipRole.MUNICIPAL_ADMIN, position: 'Fachbereich Bürgerdienste, Koordination Wiederaufbau' },
+        {
+          municipalityKey: 'bad-neuenahr-ahrweiler',
+          role: MembershipRole.MUNICIPAL_ADMIN,
+          position: 'Fachbereich Bürgerdienste, Koordination Wiederaufbau',
+        },
       ],
     },
     {
@@ -183,9 +195,7 @@ export const SAMPLE_CONTENT: SampleContent = {
       key: 'paul-schwertfeger',
       displayName: 'Paul Schwertfeger',
       email: 'paul.schwertfeger@beispiel.krisenfest.de',
-      memberships: [
-        { volunteerGroupKey: 'spontanhelfende-ahrtal', role: MembershipRole.MEMBER, position: 'Fahrdienst und Materiallager' },
-      ],
+      memberships: [{ volunteerGroupKey: 'spontanhelfende-ahrtal', role: MembershipRole.MEMBER, position: 'Fahrdienst und Materiallager' }],
     },
     {
       key: 'katrin-osswald',

@@ -5,9 +5,21 @@ import { SAMPLE_CONTENT } from './sample-content';
 import { SAMPLE_PASSWORD, seedSampleContent } from './seeder';
 
 const TABLES = [
-  'municipality', 'volunteer_group', 'volunteer_group_municipality', 'user_account', 'membership', 'crisis',
-  'crisis_municipality', 'seminar_series', 'seminar_session', 'seminar_speaker', 'thread', 'comment', 'reaction',
-  'experience', 'experience_recommendation',
+  'municipality',
+  'volunteer_group',
+  'volunteer_group_municipality',
+  'user_account',
+  'membership',
+  'crisis',
+  'crisis_municipality',
+  'seminar_series',
+  'seminar_session',
+  'seminar_speaker',
+  'thread',
+  'comment',
+  'reaction',
+  'experience',
+  'experience_recommendation',
 ];
 
 async function rowCounts(ds: DataSource): Promise<Record<string, number>> {
@@ -43,8 +55,10 @@ describe('seedSampleContent', () => {
       membership: SAMPLE_CONTENT.users.flatMap((u) => u.memberships).length,
       crisis: SAMPLE_CONTENT.crises.length,
       experience: SAMPLE_CONTENT.experiences.length,
-      thread: SAMPLE_CONTENT.experiences.length + SAMPLE_CONTENT.generalThreads.length
-        + SAMPLE_CONTENT.seminarSeries.flatMap((s) => s.sessions).length,
+      thread:
+        SAMPLE_CONTENT.experiences.length +
+        SAMPLE_CONTENT.generalThreads.length +
+        SAMPLE_CONTENT.seminarSeries.flatMap((s) => s.sessions).length,
     });
   });
 
@@ -68,19 +82,26 @@ describe('seedSampleContent', () => {
     expect(session.starts_at.toISOString()).toBe('2023-01-25T12:30:00.000Z');
     expect(session.ends_at.toISOString()).toBe('2023-01-25T13:45:00.000Z');
     const speakers = await ds.query<{ name: string; confirmation: string; position: number }[]>(
-      'SELECT name, confirmation, position FROM seminar_speaker WHERE session_id = $1 ORDER BY position', [session.id]);
+      'SELECT name, confirmation, position FROM seminar_speaker WHERE session_id = $1 ORDER BY position',
+      [session.id],
+    );
     expect(speakers).toEqual([
       { name: 'Frank Buß', confirmation: 'CONFIRMED', position: 0 },
       { name: 'Michaela Wolff', confirmation: 'CONFIRMED', position: 1 },
       { name: 'Kerstin Stocker', confirmation: 'REQUESTED', position: 2 },
     ]);
     const [thread] = await ds.query<{ kind: string; created_at: Date; published: boolean }[]>(
-      'SELECT kind, created_at, published FROM thread WHERE seminar_session_id = $1', [session.id]);
+      'SELECT kind, created_at, published FROM thread WHERE seminar_session_id = $1',
+      [session.id],
+    );
     expect(thread).toEqual({ kind: 'SEMINAR_SESSION', created_at: new Date('2023-01-25T14:00:00Z'), published: true });
     // Comments are dated from the opening: the first one 25 minutes after, its reply 41 minutes after.
-    const [first] = await ds.query<{ created_at: Date; reply_at: Date }[]>(`
+    const [first] = await ds.query<{ created_at: Date; reply_at: Date }[]>(
+      `
       SELECT c.created_at, r.created_at AS reply_at FROM comment c JOIN thread t ON t.id = c.thread_id
-      JOIN comment r ON r.parent_id = c.id WHERE t.seminar_session_id = $1 ORDER BY c.created_at LIMIT 1`, [session.id]);
+      JOIN comment r ON r.parent_id = c.id WHERE t.seminar_session_id = $1 ORDER BY c.created_at LIMIT 1`,
+      [session.id],
+    );
     expect(first).toEqual({ created_at: new Date('2023-01-25T14:25:00Z'), reply_at: new Date('2023-01-25T14:41:00Z') });
   });
 
@@ -138,19 +159,22 @@ describe('seedSampleContent', () => {
 
   it('lets the sample users log in with SAMPLE_PASSWORD and verifies their memberships', async () => {
     const first = SAMPLE_CONTENT.users[0];
-    const [user] = await ds.query<{ id: string; password_hash: string }[]>(
-      'SELECT id, password_hash FROM user_account WHERE email = $1', [first.email]);
+    const [user] = await ds.query<{ id: string; password_hash: string }[]>('SELECT id, password_hash FROM user_account WHERE email = $1', [
+      first.email,
+    ]);
     expect(user.password_hash).toMatch(/^\$argon2id\$/);
     expect(await argon2.verify(user.password_hash, SAMPLE_PASSWORD)).toBe(true);
     expect(await argon2.verify(user.password_hash, 'wrong')).toBe(false);
     const statuses = await ds.query<{ status: string; decided: boolean }[]>(
-      'SELECT DISTINCT status, decided_at IS NOT NULL AS decided FROM membership');
+      'SELECT DISTINCT status, decided_at IS NOT NULL AS decided FROM membership',
+    );
     expect(statuses).toEqual([{ status: 'VERIFIED', decided: true }]);
   });
 
   it('includes a sample moderator, and no other sample user has a platform role', async () => {
     const rows = await ds.query<{ email: string; platform_roles: string[] }[]>(
-      `SELECT email, platform_roles FROM user_account WHERE platform_roles <> '{}'`);
+      `SELECT email, platform_roles FROM user_account WHERE platform_roles <> '{}'`,
+    );
     expect(rows).toEqual([{ email: 'moderation@beispiel.krisenfest.de', platform_roles: ['MODERATOR'] }]);
   });
 });

@@ -102,7 +102,8 @@ class Seeder {
     let pending = wanted;
     while (pending.length) {
       const ready = pending.filter((m) => !m.parentKey || this.municipalities.has(m.parentKey));
-      if (!ready.length) throw new Error(`sample content: municipalities with unknown or circular parents: ${pending.map((m) => m.key).join(', ')}`);
+      if (!ready.length)
+        throw new Error(`sample content: municipalities with unknown or circular parents: ${pending.map((m) => m.key).join(', ')}`);
       const rows = [];
       for (const m of ready) {
         const there = existing(m);
@@ -113,8 +114,13 @@ class Seeder {
         const id = randomUUID();
         this.municipalities.set(m.key, id);
         rows.push({
-          id, name: m.name, kind: m.kind, officialKey: m.officialKey, state: m.state,
-          parentId: optionalIdOf(this.municipalities, m.parentKey, 'municipality'), population: m.population ?? null,
+          id,
+          name: m.name,
+          kind: m.kind,
+          officialKey: m.officialKey,
+          state: m.state,
+          parentId: optionalIdOf(this.municipalities, m.parentKey, 'municipality'),
+          population: m.population ?? null,
         });
       }
       await this.insert(Municipality, rows);
@@ -137,13 +143,20 @@ class Seeder {
       this.groups.set(g.key, id);
       added.push({
         row: {
-          id, name: g.name, kind: g.kind, description: g.description ?? null, website: g.website ?? null,
+          id,
+          name: g.name,
+          kind: g.kind,
+          description: g.description ?? null,
+          website: g.website ?? null,
           homeMunicipalityId: optionalIdOf(this.municipalities, g.homeMunicipalityKey, 'municipality'),
         },
         served: g.servesMunicipalityKeys.map((k) => idOf(this.municipalities, k, 'municipality')),
       });
     }
-    await this.insert(VolunteerGroup, added.map((a) => a.row));
+    await this.insert(
+      VolunteerGroup,
+      added.map((a) => a.row),
+    );
     for (const { row, served } of added) {
       await this.em.createQueryBuilder().relation(VolunteerGroup, 'municipalitiesServed').of(row.id).add(served);
     }
@@ -171,7 +184,15 @@ class Seeder {
       // An account exists before its first post: a day before it, else it was created now. Its address was
       // confirmed when it was created (verified members need that).
       const createdAt = first ? new Date(first.getTime() - 24 * HOUR_MS) : now;
-      users.push({ id, displayName: u.displayName, email: email(u.email), passwordHash, createdAt, emailVerifiedAt: createdAt, platformRoles: u.platformRoles ?? [] });
+      users.push({
+        id,
+        displayName: u.displayName,
+        email: email(u.email),
+        passwordHash,
+        createdAt,
+        emailVerifiedAt: createdAt,
+        platformRoles: u.platformRoles ?? [],
+      });
       for (const m of u.memberships) {
         memberships.push({
           id: randomUUID(),
@@ -207,7 +228,10 @@ class Seeder {
         affected: c.affectedMunicipalityKeys.map((k) => idOf(this.municipalities, k, 'municipality')),
       });
     }
-    await this.insert(Crisis, added.map((a) => a.row));
+    await this.insert(
+      Crisis,
+      added.map((a) => a.row),
+    );
     for (const { row, affected } of added) {
       await this.em.createQueryBuilder().relation(Crisis, 'affectedMunicipalities').of(row.id).add(affected);
     }
@@ -219,13 +243,17 @@ class Seeder {
       if (there) {
         // Present with everything under it; only remember the sessions' ids for the experiences.
         for (const s of series.sessions) {
-          const session = await this.em.findOne(SeminarSession, { where: { seriesId: there.id, title: s.title, startsAt: at(s.startsAt) } });
+          const session = await this.em.findOne(SeminarSession, {
+            where: { seriesId: there.id, title: s.title, startsAt: at(s.startsAt) },
+          });
           if (session) this.sessions.set(s.key, session.id);
         }
         continue;
       }
       const seriesId = randomUUID();
-      await this.insert(SeminarSeries, [{ id: seriesId, title: series.title, description: series.description, organisers: series.organisers }]);
+      await this.insert(SeminarSeries, [
+        { id: seriesId, title: series.title, description: series.description, organisers: series.organisers },
+      ]);
       for (const s of series.sessions) await this.addSession(seriesId, s);
     }
   }
@@ -233,14 +261,31 @@ class Seeder {
   private async addSession(seriesId: string, s: SeedSeminarSession): Promise<void> {
     const id = randomUUID();
     this.sessions.set(s.key, id);
-    await this.insert(SeminarSession, [{
-      id, seriesId, title: s.title, topic: s.topic, description: s.description,
-      startsAt: at(s.startsAt), endsAt: at(s.endsAt), onlineUrl: s.onlineUrl ?? null,
-    }]);
-    await this.insert(SeminarSpeaker, s.speakers.map((p, position) => ({
-      id: randomUUID(), sessionId: id, position, name: p.name, role: p.role, organisation: p.organisation,
-      municipalityId: optionalIdOf(this.municipalities, p.municipalityKey, 'municipality'), confirmation: p.confirmation,
-    })));
+    await this.insert(SeminarSession, [
+      {
+        id,
+        seriesId,
+        title: s.title,
+        topic: s.topic,
+        description: s.description,
+        startsAt: at(s.startsAt),
+        endsAt: at(s.endsAt),
+        onlineUrl: s.onlineUrl ?? null,
+      },
+    ]);
+    await this.insert(
+      SeminarSpeaker,
+      s.speakers.map((p, position) => ({
+        id: randomUUID(),
+        sessionId: id,
+        position,
+        name: p.name,
+        role: p.role,
+        organisation: p.organisation,
+        municipalityId: optionalIdOf(this.municipalities, p.municipalityKey, 'municipality'),
+        confirmation: p.confirmation,
+      })),
+    );
     await this.addThread(ThreadKind.SEMINAR_SESSION, s.followUpThread, { seminarSessionId: id });
   }
 
@@ -251,44 +296,67 @@ class Seeder {
 
       const publishedAt = at(e.publishedAt);
       const threadId = await this.addThread(ThreadKind.EXPERIENCE, {
-        key: e.key, title: e.title, body: '', authorKey: e.authorKey, openedAt: e.publishedAt, comments: e.comments,
+        key: e.key,
+        title: e.title,
+        body: '',
+        authorKey: e.authorKey,
+        openedAt: e.publishedAt,
+        comments: e.comments,
       });
       const experienceId = randomUUID();
       const helpfulBy = [...new Set(e.helpfulBy ?? [])].map((k) => idOf(this.users, k, 'user'));
-      await this.insert(Experience, [{
-        id: experienceId,
-        title: e.title,
-        summary: e.summary,
-        situation: e.situation,
-        actions: e.actions,
-        outcome: e.outcome,
-        rootCause: e.rootCause ?? null,
-        transferability: e.transferability ?? null,
-        hazards: e.hazards,
-        phase: e.phase,
-        fieldsOfAction: e.fieldsOfAction,
-        actors: e.actors,
-        authorId,
-        municipalityId: idOf(this.municipalities, e.municipalityKey, 'municipality'),
-        volunteerGroupId: optionalIdOf(this.groups, e.volunteerGroupKey, 'volunteer group'),
-        crisisId: optionalIdOf(this.crises, e.crisisKey, 'crisis'),
-        // A session whose series was there already but not the session itself: no link.
-        seminarSessionId: e.seminarSessionKey === undefined ? null : this.sessions.get(e.seminarSessionKey) ?? null,
-        threadId,
-        status: ExperienceStatus.PUBLISHED,
-        publishedAt,
-        helpfulCount: helpfulBy.length,
-        thanksCount: 0,
-        createdAt: publishedAt,
-        updatedAt: publishedAt,
-      }]);
-      await this.insert(ExperienceRecommendation, e.recommendations.map((r, position) => ({
-        id: randomUUID(), experienceId, position, text: r.text, addressee: r.addressee, status: r.status,
-      })));
+      await this.insert(Experience, [
+        {
+          id: experienceId,
+          title: e.title,
+          summary: e.summary,
+          situation: e.situation,
+          actions: e.actions,
+          outcome: e.outcome,
+          rootCause: e.rootCause ?? null,
+          transferability: e.transferability ?? null,
+          hazards: e.hazards,
+          phase: e.phase,
+          fieldsOfAction: e.fieldsOfAction,
+          actors: e.actors,
+          authorId,
+          municipalityId: idOf(this.municipalities, e.municipalityKey, 'municipality'),
+          volunteerGroupId: optionalIdOf(this.groups, e.volunteerGroupKey, 'volunteer group'),
+          crisisId: optionalIdOf(this.crises, e.crisisKey, 'crisis'),
+          // A session whose series was there already but not the session itself: no link.
+          seminarSessionId: e.seminarSessionKey === undefined ? null : (this.sessions.get(e.seminarSessionKey) ?? null),
+          threadId,
+          status: ExperienceStatus.PUBLISHED,
+          publishedAt,
+          helpfulCount: helpfulBy.length,
+          thanksCount: 0,
+          createdAt: publishedAt,
+          updatedAt: publishedAt,
+        },
+      ]);
+      await this.insert(
+        ExperienceRecommendation,
+        e.recommendations.map((r, position) => ({
+          id: randomUUID(),
+          experienceId,
+          position,
+          text: r.text,
+          addressee: r.addressee,
+          status: r.status,
+        })),
+      );
       // Marked helpful in the hours after publication, in the order listed.
-      await this.insert(Reaction, helpfulBy.map((userId, i) => ({
-        id: randomUUID(), userId, kind: ReactionKind.HELPFUL, commentId: null, experienceId, createdAt: new Date(publishedAt.getTime() + (i + 1) * HOUR_MS),
-      })));
+      await this.insert(
+        Reaction,
+        helpfulBy.map((userId, i) => ({
+          id: randomUUID(),
+          userId,
+          kind: ReactionKind.HELPFUL,
+          commentId: null,
+          experienceId,
+          createdAt: new Date(publishedAt.getTime() + (i + 1) * HOUR_MS),
+        })),
+      );
     }
   }
 
@@ -313,27 +381,35 @@ class Seeder {
       const createdAt = at(t.openedAt, c.minutesAfterStart);
       if (createdAt > lastActivityAt) lastActivityAt = createdAt;
       comments.push({
-        id, threadId, authorId: idOf(this.users, c.authorKey, 'user'), parentId, body: c.body, bodyHtml: renderMarkdown(c.body),
-        createdAt, replyCount: c.replies?.length ?? 0,
+        id,
+        threadId,
+        authorId: idOf(this.users, c.authorKey, 'user'),
+        parentId,
+        body: c.body,
+        bodyHtml: renderMarkdown(c.body),
+        createdAt,
+        replyCount: c.replies?.length ?? 0,
       });
       for (const reply of c.replies ?? []) addComment(reply, id);
     };
     for (const c of t.comments) addComment(c, null);
 
-    await this.insert(Thread, [{
-      id: threadId,
-      kind,
-      title: t.title,
-      body: t.body,
-      bodyHtml: t.body ? renderMarkdown(t.body) : '',
-      authorId: idOf(this.users, t.authorKey, 'user'),
-      seminarSessionId: link.seminarSessionId ?? null,
-      published: true,
-      commentCount: comments.length,
-      lastActivityAt,
-      createdAt: openedAt,
-      updatedAt: lastActivityAt,
-    }]);
+    await this.insert(Thread, [
+      {
+        id: threadId,
+        kind,
+        title: t.title,
+        body: t.body,
+        bodyHtml: t.body ? renderMarkdown(t.body) : '',
+        authorId: idOf(this.users, t.authorKey, 'user'),
+        seminarSessionId: link.seminarSessionId ?? null,
+        published: true,
+        commentCount: comments.length,
+        lastActivityAt,
+        createdAt: openedAt,
+        updatedAt: lastActivityAt,
+      },
+    ]);
     // Parents come before their replies in the list (the reply's foreign key needs them).
     await this.insert(Comment, comments);
     return threadId;

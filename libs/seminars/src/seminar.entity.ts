@@ -22,7 +22,8 @@ export class SeminarSession {
   @PrimaryGeneratedColumn('uuid') id: string;
 
   @Index()
-  @Column('uuid') seriesId: string;
+  @Column('uuid')
+  seriesId: string;
 
   @ManyToOne(() => SeminarSeries, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'series_id' })
@@ -55,7 +56,8 @@ export class SeminarSpeaker {
   @PrimaryGeneratedColumn('uuid') id: string;
 
   @Index()
-  @Column('uuid') sessionId: string;
+  @Column('uuid')
+  sessionId: string;
 
   @ManyToOne(() => SeminarSession, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'session_id' })

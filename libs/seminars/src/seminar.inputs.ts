@@ -6,9 +6,14 @@ import { SeminarTimeFilter } from './seminar.model';
 @ArgsType()
 export class SeminarSessionsArgs extends ConnectionArgs {
   @Field(() => SeminarTimeFilter, { defaultValue: SeminarTimeFilter.ALL })
-  @IsOptional() @IsEnum(SeminarTimeFilter) when?: SeminarTimeFilter;
+  @IsOptional()
+  @IsEnum(SeminarTimeFilter)
+  when?: SeminarTimeFilter;
   @Field(() => ID, { nullable: true, description: 'Only the sessions of this series.' })
-  @IsOptional() @IsString() @MaxLength(200) seriesId?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  seriesId?: string;
 }
 
 @ArgsType()

@@ -1,6 +1,15 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  Allow, Connection, ConnectionArgs, Ctx, NotFoundError, pageRequest, parseGlobalId, Permission, RequestContext, toGlobalId,
+  Allow,
+  Connection,
+  ConnectionArgs,
+  Ctx,
+  NotFoundError,
+  pageRequest,
+  parseGlobalId,
+  Permission,
+  RequestContext,
+  toGlobalId,
 } from '@krisenfest/core';
 import { Municipality, MunicipalityModel, MunicipalityService } from '@krisenfest/municipalities';
 import { SeminarSeries, SeminarSession, SeminarSpeaker } from './seminar.entity';

@@ -2,7 +2,15 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  byKeys, Connection, CursorValue, decodeTypedCursor, NodeRegistry, PageRequest, parseGlobalId, RequestContext, toConnection,
+  byKeys,
+  Connection,
+  CursorValue,
+  decodeTypedCursor,
+  NodeRegistry,
+  PageRequest,
+  parseGlobalId,
+  RequestContext,
+  toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { SeminarSeries, SeminarSession, SeminarSpeaker } from './seminar.entity';
@@ -39,7 +47,10 @@ const sessionCursor = (s: SeminarSession): CursorValue[] => [s.startsAt.toISOStr
 
 @Injectable()
 export class SeminarService implements OnModuleInit {
-  constructor(private readonly db: TransactionalConnection, private readonly nodes: NodeRegistry) {}
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly nodes: NodeRegistry,
+  ) {}
 
   onModuleInit(): void {
     this.nodes.register('SeminarSeries', (ctx, id) => this.seriesById(ctx, id));
@@ -67,17 +78,25 @@ export class SeminarService implements OnModuleInit {
   }
 
   private seriesLoader(ctx: RequestContext): DataLoader<string, SeminarSeries | null> {
-    return ctx.loader('SeminarSeries.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.db.repository(ctx, SeminarSeries).findBy({ id: In([...ids]) });
-      return byKeys(ids, rows, (s) => s.id);
-    }));
+    return ctx.loader(
+      'SeminarSeries.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.db.repository(ctx, SeminarSeries).findBy({ id: In([...ids]) });
+          return byKeys(ids, rows, (s) => s.id);
+        }),
+    );
   }
 
   private sessionLoader(ctx: RequestContext): DataLoader<string, SeminarSession | null> {
-    return ctx.loader('SeminarSession.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.db.repository(ctx, SeminarSession).findBy({ id: In([...ids]) });
-      return byKeys(ids, rows, (s) => s.id);
-    }));
+    return ctx.loader(
+      'SeminarSession.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.db.repository(ctx, SeminarSession).findBy({ id: In([...ids]) });
+          return byKeys(ids, rows, (s) => s.id);
+        }),
+    );
   }
 
   /** A session's speakers in the order of the programme. */
@@ -87,15 +106,19 @@ export class SeminarService implements OnModuleInit {
 
   /** One statement for the speakers of every session resolved in the same tick (a whole page). */
   private speakersLoader(ctx: RequestContext): DataLoader<string, SeminarSpeaker[]> {
-    return ctx.loader('SeminarSession.speakers', () => new DataLoader(async (sessionIds: readonly string[]) => {
-      const rows = await this.db.repository(ctx, SeminarSpeaker).find({
-        where: { sessionId: In([...sessionIds]) },
-        order: { position: 'ASC', id: 'ASC' },
-      });
-      const bySession = new Map<string, SeminarSpeaker[]>(sessionIds.map((id) => [id, []]));
-      for (const row of rows) bySession.get(row.sessionId)?.push(row);
-      return sessionIds.map((id) => bySession.get(id) ?? []);
-    }));
+    return ctx.loader(
+      'SeminarSession.speakers',
+      () =>
+        new DataLoader(async (sessionIds: readonly string[]) => {
+          const rows = await this.db.repository(ctx, SeminarSpeaker).find({
+            where: { sessionId: In([...sessionIds]) },
+            order: { position: 'ASC', id: 'ASC' },
+          });
+          const bySession = new Map<string, SeminarSpeaker[]>(sessionIds.map((id) => [id, []]));
+          for (const row of rows) bySession.get(row.sessionId)?.push(row);
+          return sessionIds.map((id) => bySession.get(id) ?? []);
+        }),
+    );
   }
 
   /** A series' programme, in order of time. */
@@ -110,47 +133,61 @@ export class SeminarService implements OnModuleInit {
    * series' sessions, so a list of sessions asking for their series' programme does not query per series.
    */
   private seriesSessionsLoader(ctx: RequestContext): DataLoader<SeriesSessionsRequest, Connection<SeminarSession>, string> {
-    return ctx.loader('SeminarSeries.sessions', () => new DataLoader(
-      async (requests: readonly SeriesSessionsRequest[]) => {
-        const shapes = new Map<string, SeriesSessionsRequest[]>();
-        for (const request of requests) {
-          const shape = JSON.stringify([request.first, request.key]);
-          shapes.set(shape, [...(shapes.get(shape) ?? []), request]);
-        }
-        const rowsBySeries = new Map<string, SeminarSession[]>();
-        for (const [shape, group] of shapes) {
-          const { first, key } = group[0];
-          const after = key ? 'AND (r.starts_at, r.id) > (:startsAt::timestamptz, :id)' : '';
-          const rows = await this.db.repository(ctx, SeminarSession).createQueryBuilder('s')
-            .where(
-              `s.id IN (SELECT ranked.id FROM (
+    return ctx.loader(
+      'SeminarSeries.sessions',
+      () =>
+        new DataLoader(
+          async (requests: readonly SeriesSessionsRequest[]) => {
+            const shapes = new Map<string, SeriesSessionsRequest[]>();
+            for (const request of requests) {
+              const shape = JSON.stringify([request.first, request.key]);
+              shapes.set(shape, [...(shapes.get(shape) ?? []), request]);
+            }
+            const rowsBySeries = new Map<string, SeminarSession[]>();
+            for (const [shape, group] of shapes) {
+              const { first, key } = group[0];
+              const after = key ? 'AND (r.starts_at, r.id) > (:startsAt::timestamptz, :id)' : '';
+              const rows = await this.db
+                .repository(ctx, SeminarSession)
+                .createQueryBuilder('s')
+                .where(
+                  `s.id IN (SELECT ranked.id FROM (
                 SELECT r.id, row_number() OVER (PARTITION BY r.series_id ORDER BY r.starts_at, r.id) AS n
                 FROM seminar_session r WHERE r.series_id = ANY(:seriesIds) ${after}
               ) ranked WHERE ranked.n <= :limit)`,
-              { seriesIds: group.map((r) => r.seriesId), limit: first + 1, ...key },
-            )
-            .orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC')
-            .getMany();
-          for (const row of rows) {
-            const id = `${shape}|${row.seriesId}`;
-            rowsBySeries.set(id, [...(rowsBySeries.get(id) ?? []), row]);
-          }
-        }
-        return requests.map((r) => toConnection(
-          rowsBySeries.get(`${JSON.stringify([r.first, r.key])}|${r.seriesId}`) ?? [],
-          { first: r.first, after: r.after },
-          sessionCursor,
-        ));
-      },
-      { cacheKeyFn: (r) => JSON.stringify([r.seriesId, r.first, r.key]) },
-    ));
+                  { seriesIds: group.map((r) => r.seriesId), limit: first + 1, ...key },
+                )
+                .orderBy('s.starts_at', 'ASC')
+                .addOrderBy('s.id', 'ASC')
+                .getMany();
+              for (const row of rows) {
+                const id = `${shape}|${row.seriesId}`;
+                rowsBySeries.set(id, [...(rowsBySeries.get(id) ?? []), row]);
+              }
+            }
+            return requests.map((r) =>
+              toConnection(
+                rowsBySeries.get(`${JSON.stringify([r.first, r.key])}|${r.seriesId}`) ?? [],
+                { first: r.first, after: r.after },
+                sessionCursor,
+              ),
+            );
+          },
+          { cacheKeyFn: (r) => JSON.stringify([r.seriesId, r.first, r.key]) },
+        ),
+    );
   }
 
   /**
    * UPCOMING runs forward from the next session; PAST and ALL run backwards from the most recent. "Upcoming"
    * is `endsAt > now` (a running session is still upcoming), matching SeminarSession.isUpcoming.
    */
-  async sessionPage(ctx: RequestContext, filter: SeminarSessionFilter, page: PageRequest, now: Date = new Date()): Promise<Connection<SeminarSession>> {
+  async sessionPage(
+    ctx: RequestContext,
+    filter: SeminarSessionFilter,
+    page: PageRequest,
+    now: Date = new Date(),
+  ): Promise<Connection<SeminarSession>> {
     const when = filter.when ?? SeminarTimeFilter.ALL;
     const qb = this.db.repository(ctx, SeminarSession).createQueryBuilder('s');
     if (filter.seriesId) qb.andWhere('s.series_id = :seriesId', { seriesId: parseGlobalId(filter.seriesId, 'SeminarSeries', 'seriesId') });
@@ -162,7 +199,11 @@ export class SeminarService implements OnModuleInit {
       qb.andWhere(`(s.starts_at, s.id) ${forward ? '>' : '<'} (:startsAt::timestamptz, :id)`, { startsAt, id });
     }
     const direction = forward ? 'ASC' : 'DESC';
-    const rows = await qb.orderBy('s.starts_at', direction).addOrderBy('s.id', direction).limit(page.first + 1).getMany();
+    const rows = await qb
+      .orderBy('s.starts_at', direction)
+      .addOrderBy('s.id', direction)
+      .limit(page.first + 1)
+      .getMany();
     return toConnection(rows, page, sessionCursor);
   }
 }

@@ -1,4 +1,17 @@
-import { createTestApp, errorFields, expectErrorCode, Fixtures, forgedCursor, globalId, GraphQLResponse, SignedUpUser, sqlStatements, TestApp, UNKNOWN_UUID, uuidOf } from '@krisenfest/testing';
+import {
+  createTestApp,
+  errorFields,
+  expectErrorCode,
+  Fixtures,
+  forgedCursor,
+  globalId,
+  GraphQLResponse,
+  SignedUpUser,
+  sqlStatements,
+  TestApp,
+  UNKNOWN_UUID,
+  uuidOf,
+} from '@krisenfest/testing';
 
 const SESSIONS = `query($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {
   seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {
@@ -26,7 +39,6 @@ const CREATE_THREAD = `mutation($input: CreateThreadInput!) {
 const FOLLOW_UPS = `query($id: ID!, $first: Int, $after: String) {
   seminarSession(id: $id) { followUpThreads(first: $first, after: $after) { nodes { id title kind author { displayName } } pageInfo { hasNextPage endCursor } } }
 }`;
-
 
 describe('seminars', () => {
   let t: TestApp;
@@ -71,12 +83,22 @@ describe('seminars', () => {
   }
 
   async function series(title: string, organisers: string[], description: string | null = null): Promise<string> {
-    const [row] = await t.dataSource.query('INSERT INTO seminar_series (title, organisers, description) VALUES ($1, $2, $3) RETURNING id', [title, organisers, description]);
+    const [row] = await t.dataSource.query('INSERT INTO seminar_series (title, organisers, description) VALUES ($1, $2, $3) RETURNING id', [
+      title,
+      organisers,
+      description,
+    ]);
     return row.id;
   }
 
   /** Times are SQL expressions, so a running session can start and end relative to the database's now(). */
-  async function session(seriesId: string, title: string, startsAt: string, endsAt: string, extra: { topic?: string; description?: string; onlineUrl?: string } = {}): Promise<string> {
+  async function session(
+    seriesId: string,
+    title: string,
+    startsAt: string,
+    endsAt: string,
+    extra: { topic?: string; description?: string; onlineUrl?: string } = {},
+  ): Promise<string> {
     const [row] = await t.dataSource.query(
       `INSERT INTO seminar_session (series_id, title, starts_at, ends_at, topic, description, online_url)
        VALUES ($1, $2, ${startsAt}, ${endsAt}, $3, $4, $5) RETURNING id`,
@@ -94,11 +116,17 @@ describe('seminars', () => {
     kreis = await fx.municipality('Landkreis Ahrweiler', { kind: 'LANDKREIS', state: 'RP' });
     plochingen = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
 
-    engagiert = await series('#kommunalEngagiert', ['Stiftung Mitarbeit', 'Bundesnetzwerk Bürgerschaftliches Engagement'], 'Online-Seminare für Kommunen und Engagierte.');
+    engagiert = await series(
+      '#kommunalEngagiert',
+      ['Stiftung Mitarbeit', 'Bundesnetzwerk Bürgerschaftliches Engagement'],
+      'Online-Seminare für Kommunen und Engagierte.',
+    );
     krisenfest = await series('Krisenfest im Ehrenamt', []);
 
     const winter = await session(engagiert, 'Spontanhelfende koordinieren', `'2023-01-25T12:30:00Z'`, `'2023-01-25T13:45:00Z'`, {
-      topic: 'Hochwasser', description: 'Erfahrungen aus dem Ahrtal.', onlineUrl: 'https://meet.example.org/kommunal-engagiert',
+      topic: 'Hochwasser',
+      description: 'Erfahrungen aus dem Ahrtal.',
+      onlineUrl: 'https://meet.example.org/kommunal-engagiert',
     });
     await session(engagiert, 'Hitzeschutz in Kommunen', `'2023-07-12T15:00:00Z'`, `'2023-07-12T16:30:00Z'`);
     await session(engagiert, 'Resilienz-Check für Gemeinden', `'2099-03-10T17:00:00Z'`, `'2099-03-10T18:30:00Z'`);
@@ -127,9 +155,17 @@ describe('seminars', () => {
     it('prints a winter session in Berlin time with +01:00 and a summer session with +02:00', async () => {
       const winter = await gql(SESSION, { id: sessions['Spontanhelfende koordinieren'] });
       expect(winter.body.errors).toBeUndefined();
-      expect(winter.body.data.seminarSession).toMatchObject({ startsAt: '2023-01-25T13:30:00+01:00', endsAt: '2023-01-25T14:45:00+01:00', isUpcoming: false });
+      expect(winter.body.data.seminarSession).toMatchObject({
+        startsAt: '2023-01-25T13:30:00+01:00',
+        endsAt: '2023-01-25T14:45:00+01:00',
+        isUpcoming: false,
+      });
       const summer = await gql(SESSION, { id: sessions['Hitzeschutz in Kommunen'] });
-      expect(summer.body.data.seminarSession).toMatchObject({ startsAt: '2023-07-12T17:00:00+02:00', endsAt: '2023-07-12T18:30:00+02:00', isUpcoming: false });
+      expect(summer.body.data.seminarSession).toMatchObject({
+        startsAt: '2023-07-12T17:00:00+02:00',
+        endsAt: '2023-07-12T18:30:00+02:00',
+        isUpcoming: false,
+      });
       // The instants are the same as stored.
       expect(Date.parse(winter.body.data.seminarSession.startsAt)).toBe(Date.parse('2023-01-25T12:30:00Z'));
       expect(Date.parse(summer.body.data.seminarSession.startsAt)).toBe(Date.parse('2023-07-12T15:00:00Z'));
@@ -139,7 +175,10 @@ describe('seminars', () => {
       const id = await session(krisenfest, 'Zeitumstellung', `'2023-03-26T00:59:59Z'`, `'2023-03-26T01:00:00Z'`);
       const spring = await gql(SESSION, { id: globalId('SeminarSession', id) });
       expect(spring.body.data.seminarSession).toMatchObject({ startsAt: '2023-03-26T01:59:59+01:00', endsAt: '2023-03-26T03:00:00+02:00' });
-      await t.dataSource.query(`UPDATE seminar_session SET starts_at = '2023-10-29T00:30:00Z', ends_at = '2023-10-29T01:30:00Z' WHERE id = $1`, [id]);
+      await t.dataSource.query(
+        `UPDATE seminar_session SET starts_at = '2023-10-29T00:30:00Z', ends_at = '2023-10-29T01:30:00Z' WHERE id = $1`,
+        [id],
+      );
       const autumn = await gql(SESSION, { id: globalId('SeminarSession', id) });
       // 02:30 happens twice that night: first in summer time, then in winter time.
       expect(autumn.body.data.seminarSession).toMatchObject({ startsAt: '2023-10-29T02:30:00+02:00', endsAt: '2023-10-29T02:30:00+01:00' });
@@ -165,7 +204,13 @@ describe('seminars', () => {
     });
 
     it('shows all sessions latest start first, and ALL is the default', async () => {
-      const all = ['Resilienz-Check für Gemeinden', 'Ehrenamt nach der Flut', 'Notfalltreffpunkte einrichten', 'Laufende Sprechstunde', ...past];
+      const all = [
+        'Resilienz-Check für Gemeinden',
+        'Ehrenamt nach der Flut',
+        'Notfalltreffpunkte einrichten',
+        'Laufende Sprechstunde',
+        ...past,
+      ];
       expect(await titles({ when: 'ALL' })).toEqual(all);
       const { body } = await gql(`{ seminarSessions(first: 100) { nodes { title } } }`);
       expect(body.data.seminarSessions.nodes.map((n: any) => n.title)).toEqual(all);
@@ -180,15 +225,22 @@ describe('seminars', () => {
 
     it('filters by series', async () => {
       expect(await titles({ seriesId: globalId('SeminarSeries', engagiert) })).toEqual([
-        'Resilienz-Check für Gemeinden', 'Notfalltreffpunkte einrichten', 'Hitzeschutz in Kommunen', 'Spontanhelfende koordinieren',
+        'Resilienz-Check für Gemeinden',
+        'Notfalltreffpunkte einrichten',
+        'Hitzeschutz in Kommunen',
+        'Spontanhelfende koordinieren',
       ]);
-      expect(await titles({ seriesId: globalId('SeminarSeries', krisenfest), when: 'UPCOMING' })).toEqual(['Laufende Sprechstunde', 'Ehrenamt nach der Flut']);
+      expect(await titles({ seriesId: globalId('SeminarSeries', krisenfest), when: 'UPCOMING' })).toEqual([
+        'Laufende Sprechstunde',
+        'Ehrenamt nach der Flut',
+      ]);
       expect(await titles({ seriesId: globalId('SeminarSeries', krisenfest), when: 'PAST' })).toEqual(['Blackout-Vorsorge im Verein']);
       expect(await titles({ seriesId: globalId('SeminarSeries', UNKNOWN_UUID) })).toEqual([]);
     });
 
     it('serves speakers and series of a whole page in a constant number of statements', async () => {
-      const query = (first: number, when: string) => `{ seminarSessions(first: ${first}, when: ${when}) { nodes { title series { title } speakers { name municipality { name } } } } }`;
+      const query = (first: number, when: string) =>
+        `{ seminarSessions(first: ${first}, when: ${when}) { nodes { title series { title } speakers { name municipality { name } } } } }`;
       // Both pages hold the session with speakers (and their municipalities).
       const small = await gql(query(2, 'PAST'));
       const large = await gql(query(7, 'ALL'));
@@ -240,9 +292,27 @@ describe('seminars', () => {
           organisers: ['Stiftung Mitarbeit', 'Bundesnetzwerk Bürgerschaftliches Engagement'],
         },
         speakers: [
-          { name: 'Dr. Jana Moderatorin', role: 'Moderation', organisation: 'Stiftung Mitarbeit', confirmation: 'CONFIRMED', municipality: null },
-          { name: 'Frank Buß', role: 'Bürgermeister der Stadt Plochingen', organisation: null, confirmation: 'CONFIRMED', municipality: { id: plochingen.gid, name: 'Plochingen' } },
-          { name: 'Cornelia Weigand', role: 'Landrätin', organisation: null, confirmation: 'REQUESTED', municipality: { id: kreis.gid, name: 'Landkreis Ahrweiler' } },
+          {
+            name: 'Dr. Jana Moderatorin',
+            role: 'Moderation',
+            organisation: 'Stiftung Mitarbeit',
+            confirmation: 'CONFIRMED',
+            municipality: null,
+          },
+          {
+            name: 'Frank Buß',
+            role: 'Bürgermeister der Stadt Plochingen',
+            organisation: null,
+            confirmation: 'CONFIRMED',
+            municipality: { id: plochingen.gid, name: 'Plochingen' },
+          },
+          {
+            name: 'Cornelia Weigand',
+            role: 'Landrätin',
+            organisation: null,
+            confirmation: 'REQUESTED',
+            municipality: { id: kreis.gid, name: 'Landkreis Ahrweiler' },
+          },
         ],
       });
     });
@@ -250,14 +320,24 @@ describe('seminars', () => {
     it('has no speakers and empty fields when none are recorded', async () => {
       const { body } = await gql(SESSION, { id: sessions['Ehrenamt nach der Flut'] });
       expect(body.data.seminarSession).toMatchObject({
-        topic: null, description: null, onlineUrl: null, isUpcoming: true, speakers: [], series: { title: 'Krisenfest im Ehrenamt', organisers: [] },
+        topic: null,
+        description: null,
+        onlineUrl: null,
+        isUpcoming: true,
+        speakers: [],
+        series: { title: 'Krisenfest im Ehrenamt', organisers: [] },
       });
     });
 
     it('is the same through node(id:)', async () => {
-      const { body } = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on SeminarSession { title startsAt } } }`, { id: sessions['Spontanhelfende koordinieren'] });
+      const { body } = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on SeminarSession { title startsAt } } }`, {
+        id: sessions['Spontanhelfende koordinieren'],
+      });
       expect(body.data.node).toEqual({
-        __typename: 'SeminarSession', id: sessions['Spontanhelfende koordinieren'], title: 'Spontanhelfende koordinieren', startsAt: '2023-01-25T13:30:00+01:00',
+        __typename: 'SeminarSession',
+        id: sessions['Spontanhelfende koordinieren'],
+        title: 'Spontanhelfende koordinieren',
+        startsAt: '2023-01-25T13:30:00+01:00',
       });
     });
 
@@ -285,10 +365,17 @@ describe('seminars', () => {
       const { body } = await gql(SERIES, { id });
       expect(body.errors).toBeUndefined();
       expect(body.data.seminarSeries).toMatchObject({
-        id, title: '#kommunalEngagiert', description: 'Online-Seminare für Kommunen und Engagierte.',
+        id,
+        title: '#kommunalEngagiert',
+        description: 'Online-Seminare für Kommunen und Engagierte.',
         organisers: ['Stiftung Mitarbeit', 'Bundesnetzwerk Bürgerschaftliches Engagement'],
       });
-      const programme = ['Spontanhelfende koordinieren', 'Hitzeschutz in Kommunen', 'Notfalltreffpunkte einrichten', 'Resilienz-Check für Gemeinden'];
+      const programme = [
+        'Spontanhelfende koordinieren',
+        'Hitzeschutz in Kommunen',
+        'Notfalltreffpunkte einrichten',
+        'Resilienz-Check für Gemeinden',
+      ];
       expect(body.data.seminarSeries.sessions.nodes.map((n: any) => n.title)).toEqual(programme);
       expect(body.data.seminarSeries.sessions.nodes[0].startsAt).toBe('2023-01-25T13:30:00+01:00');
 
@@ -307,9 +394,13 @@ describe('seminars', () => {
     });
 
     it('is reached from each session of a list, each with its own programme', async () => {
-      const { body } = await gql(`{ seminarSessions(first: 100, when: PAST) { nodes { title series { title sessions(first: 1) { nodes { title } pageInfo { hasNextPage } } } } } }`);
+      const { body } = await gql(
+        `{ seminarSessions(first: 100, when: PAST) { nodes { title series { title sessions(first: 1) { nodes { title } pageInfo { hasNextPage } } } } } }`,
+      );
       expect(body.errors).toBeUndefined();
-      const firstOfSeries = Object.fromEntries(body.data.seminarSessions.nodes.map((n: any) => [n.title, n.series.sessions.nodes.map((s: any) => s.title)]));
+      const firstOfSeries = Object.fromEntries(
+        body.data.seminarSessions.nodes.map((n: any) => [n.title, n.series.sessions.nodes.map((s: any) => s.title)]),
+      );
       expect(firstOfSeries).toEqual({
         'Hitzeschutz in Kommunen': ['Spontanhelfende koordinieren'],
         'Spontanhelfende koordinieren': ['Spontanhelfende koordinieren'],
@@ -330,7 +421,9 @@ describe('seminars', () => {
       expect(errorFields(expectErrorCode((await gql(SERIES, { id, first: 0 })).body, 'BAD_USER_INPUT'))).toEqual(['first']);
       expectErrorCode((await gql(SERIES, { id: globalId('SeminarSeries', UNKNOWN_UUID) })).body, 'NOT_FOUND');
       expect(errorFields(expectErrorCode((await gql(SERIES, { id: 'kommunalEngagiert' })).body, 'BAD_USER_INPUT'))).toEqual(['id']);
-      expect(errorFields(expectErrorCode((await gql(SERIES, { id: sessions['Hitzeschutz in Kommunen'] })).body, 'BAD_USER_INPUT'))).toEqual(['id']);
+      expect(errorFields(expectErrorCode((await gql(SERIES, { id: sessions['Hitzeschutz in Kommunen'] })).body, 'BAD_USER_INPUT'))).toEqual(
+        ['id'],
+      );
     });
   });
 
@@ -339,23 +432,43 @@ describe('seminars', () => {
 
     it('opens a follow-up thread of a session and lists the published ones, most recently active first', async () => {
       const sessionId = sessions['Spontanhelfende koordinieren'];
-      const created = await gql(CREATE_THREAD, {
-        input: { title: '  Nachfragen zu Spontanhelfenden ', body: 'Wie habt ihr die **Anmeldung** gelöst?', seminarSessionId: sessionId },
-      }, anna.token);
+      const created = await gql(
+        CREATE_THREAD,
+        {
+          input: {
+            title: '  Nachfragen zu Spontanhelfenden ',
+            body: 'Wie habt ihr die **Anmeldung** gelöst?',
+            seminarSessionId: sessionId,
+          },
+        },
+        anna.token,
+      );
       expect(created.body.errors).toBeUndefined();
       const first = created.body.data.createThread.thread;
       expect(first).toMatchObject({
-        kind: 'SEMINAR_SESSION', title: 'Nachfragen zu Spontanhelfenden', author: { displayName: 'Anna Aktiv' },
+        kind: 'SEMINAR_SESSION',
+        title: 'Nachfragen zu Spontanhelfenden',
+        author: { displayName: 'Anna Aktiv' },
         seminarSession: { id: sessionId, title: 'Spontanhelfende koordinieren' },
       });
       expect(first.bodyHtml).toContain('<strong>Anmeldung</strong>');
 
-      const second = (await gql(CREATE_THREAD, { input: { title: 'Folien zum Seminar', body: 'Gibt es die Folien?', seminarSessionId: sessionId } }, ben.token))
-        .body.data.createThread.thread;
+      const second = (
+        await gql(
+          CREATE_THREAD,
+          { input: { title: 'Folien zum Seminar', body: 'Gibt es die Folien?', seminarSessionId: sessionId } },
+          ben.token,
+        )
+      ).body.data.createThread.thread;
       // Not follow-ups of this session: a general thread, one of another session, and an unpublished one.
-      const general = (await gql(CREATE_THREAD, { input: { title: 'Allgemeine Frage', body: 'Ohne Seminar.' } }, ben.token)).body.data.createThread.thread;
+      const general = (await gql(CREATE_THREAD, { input: { title: 'Allgemeine Frage', body: 'Ohne Seminar.' } }, ben.token)).body.data
+        .createThread.thread;
       expect(general).toMatchObject({ kind: 'GENERAL', seminarSession: null });
-      await gql(CREATE_THREAD, { input: { title: 'Hitze: Trinkbrunnen', body: 'Wo stehen eure?', seminarSessionId: sessions['Hitzeschutz in Kommunen'] } }, ben.token);
+      await gql(
+        CREATE_THREAD,
+        { input: { title: 'Hitze: Trinkbrunnen', body: 'Wo stehen eure?', seminarSessionId: sessions['Hitzeschutz in Kommunen'] } },
+        ben.token,
+      );
       await t.dataSource.query(
         `INSERT INTO thread (kind, title, author_id, seminar_session_id, published) VALUES ('SEMINAR_SESSION', 'Verborgen', $1, $2, false)`,
         [uuidOf(anna.userId), uuidOf(sessionId)],
@@ -375,7 +488,11 @@ describe('seminars', () => {
       const page = await gql(FOLLOW_UPS, { id: sessionId, first: 1 });
       expect(page.body.data.seminarSession.followUpThreads.nodes.map((n: any) => n.id)).toEqual([first.id]);
       expect(page.body.data.seminarSession.followUpThreads.pageInfo.hasNextPage).toBe(true);
-      const next = await gql(FOLLOW_UPS, { id: sessionId, first: 1, after: page.body.data.seminarSession.followUpThreads.pageInfo.endCursor });
+      const next = await gql(FOLLOW_UPS, {
+        id: sessionId,
+        first: 1,
+        after: page.body.data.seminarSession.followUpThreads.pageInfo.endCursor,
+      });
       expect(next.body.data.seminarSession.followUpThreads.nodes.map((n: any) => n.id)).toEqual([second.id]);
       expect(next.body.data.seminarSession.followUpThreads.pageInfo.hasNextPage).toBe(false);
 
@@ -389,11 +506,14 @@ describe('seminars', () => {
     });
 
     it('lists the follow-up threads of a whole page of sessions in a constant number of statements', async () => {
-      const query = (first: number) => `{ seminarSessions(first: ${first}, when: PAST) { nodes { title followUpThreads(first: 5) { nodes { title } } } } }`;
+      const query = (first: number) =>
+        `{ seminarSessions(first: ${first}, when: PAST) { nodes { title followUpThreads(first: 5) { nodes { title } } } } }`;
       const one = await gql(query(1));
       const three = await gql(query(3));
       expect(three.body.errors).toBeUndefined();
-      const threadsOf = Object.fromEntries(three.body.data.seminarSessions.nodes.map((n: any) => [n.title, n.followUpThreads.nodes.map((th: any) => th.title)]));
+      const threadsOf = Object.fromEntries(
+        three.body.data.seminarSessions.nodes.map((n: any) => [n.title, n.followUpThreads.nodes.map((th: any) => th.title)]),
+      );
       expect(threadsOf).toEqual({
         'Hitzeschutz in Kommunen': ['Hitze: Trinkbrunnen'],
         'Spontanhelfende koordinieren': ['Nachfragen zu Spontanhelfenden', 'Folien zum Seminar'],
@@ -410,7 +530,11 @@ describe('seminars', () => {
 
     it('answers NOT_FOUND for an unknown session and opens nothing', async () => {
       const before = await threadCount();
-      const { body } = await gql(CREATE_THREAD, { input: { title: 'Ins Leere', body: 'Text', seminarSessionId: globalId('SeminarSession', UNKNOWN_UUID) } }, anna.token);
+      const { body } = await gql(
+        CREATE_THREAD,
+        { input: { title: 'Ins Leere', body: 'Text', seminarSessionId: globalId('SeminarSession', UNKNOWN_UUID) } },
+        anna.token,
+      );
       expect(body.data).toBeNull();
       expectErrorCode(body, 'NOT_FOUND');
       expect(await threadCount()).toBe(before);
@@ -433,14 +557,20 @@ describe('seminars', () => {
 
     it('refuses an anonymous follow-up thread as UNAUTHENTICATED', async () => {
       const before = await threadCount();
-      const { body } = await gql(CREATE_THREAD, { input: { title: 'Anonym', body: 'Text', seminarSessionId: sessions['Spontanhelfende koordinieren'] } });
+      const { body } = await gql(CREATE_THREAD, {
+        input: { title: 'Anonym', body: 'Text', seminarSessionId: sessions['Spontanhelfende koordinieren'] },
+      });
       expect(body.data).toBeNull();
       expectErrorCode(body, 'UNAUTHENTICATED');
       expect(await threadCount()).toBe(before);
     });
 
     it('refuses a too short title and an empty body, naming them', async () => {
-      const { body } = await gql(CREATE_THREAD, { input: { title: ' x ', body: '   ', seminarSessionId: sessions['Spontanhelfende koordinieren'] } }, anna.token);
+      const { body } = await gql(
+        CREATE_THREAD,
+        { input: { title: ' x ', body: '   ', seminarSessionId: sessions['Spontanhelfende koordinieren'] } },
+        anna.token,
+      );
       expect(new Set(errorFields(expectErrorCode(body, 'BAD_USER_INPUT')))).toEqual(new Set(['title', 'body']));
     });
   });

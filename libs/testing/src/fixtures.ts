@@ -6,10 +6,12 @@ export class Fixtures {
   constructor(private readonly ds: DataSource) {}
 
   async municipality(name: string, opts: { kind?: string; state?: string; parentId?: string } = {}): Promise<{ id: string; gid: string }> {
-    const [row] = await this.ds.query(
-      'INSERT INTO municipality (name, kind, state, parent_id) VALUES ($1, $2, $3, $4) RETURNING id',
-      [name, opts.kind ?? 'GEMEINDE', opts.state ?? 'RP', opts.parentId ?? null],
-    );
+    const [row] = await this.ds.query('INSERT INTO municipality (name, kind, state, parent_id) VALUES ($1, $2, $3, $4) RETURNING id', [
+      name,
+      opts.kind ?? 'GEMEINDE',
+      opts.state ?? 'RP',
+      opts.parentId ?? null,
+    ]);
     return { id: row.id, gid: toGlobalId('Municipality', row.id) };
   }
 
@@ -19,7 +21,10 @@ export class Fixtures {
   }
 
   async crisis(name: string, hazard = 'FLOOD'): Promise<{ id: string; gid: string }> {
-    const [row] = await this.ds.query(`INSERT INTO crisis (name, hazard, starts_on) VALUES ($1, $2, '2021-07-14') RETURNING id`, [name, hazard]);
+    const [row] = await this.ds.query(`INSERT INTO crisis (name, hazard, starts_on) VALUES ($1, $2, '2021-07-14') RETURNING id`, [
+      name,
+      hazard,
+    ]);
     return { id: row.id, gid: toGlobalId('Crisis', row.id) };
   }
 
@@ -27,13 +32,21 @@ export class Fixtures {
   async verify(userGlobalId: string, target: { municipalityId?: string; volunteerGroupId?: string }, role?: string): Promise<void> {
     await this.ds.query(
       `INSERT INTO membership (user_id, municipality_id, volunteer_group_id, role, status, decided_at) VALUES ($1, $2, $3, $4, 'VERIFIED', now())`,
-      [uuidOf(userGlobalId), target.municipalityId ?? null, target.volunteerGroupId ?? null, role ?? (target.municipalityId ? 'STAFF' : 'MEMBER')],
+      [
+        uuidOf(userGlobalId),
+        target.municipalityId ?? null,
+        target.volunteerGroupId ?? null,
+        role ?? (target.municipalityId ? 'STAFF' : 'MEMBER'),
+      ],
     );
   }
 
   /** Gives a user a platform role (MODERATOR, ADMIN). */
   async grantPlatformRole(userGlobalId: string, role: string): Promise<void> {
-    await this.ds.query('UPDATE user_account SET platform_roles = array_append(platform_roles, $2) WHERE id = $1', [uuidOf(userGlobalId), role]);
+    await this.ds.query('UPDATE user_account SET platform_roles = array_append(platform_roles, $2) WHERE id = $1', [
+      uuidOf(userGlobalId),
+      role,
+    ]);
   }
 
   async seminarSession(title: string): Promise<{ id: string; gid: string }> {

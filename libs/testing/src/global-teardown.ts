@@ -11,10 +11,10 @@ export default async function globalTeardown(): Promise<void> {
   const run = process.env[RUN_ID_ENV];
   if (!url || !run) return;
   await withAdminClient(url, async (client) => {
-    const { rows } = await client.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`,
-      [`krisenfest\\_test\\_${run}\\_%`, process.env[TEMPLATE_DB_ENV] ?? ''],
-    );
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [
+      `krisenfest\\_test\\_${run}\\_%`,
+      process.env[TEMPLATE_DB_ENV] ?? '',
+    ]);
     for (const { datname } of rows) await dropDatabase(client, datname);
   });
 }

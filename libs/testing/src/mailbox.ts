@@ -61,21 +61,26 @@ export async function startMailbox(): Promise<Mailbox> {
   });
   const { port } = server.server.address() as AddressInfo;
 
-  const waitFor: Mailbox['waitFor'] = (predicate, timeoutMs = 5000) => new Promise((resolve, reject) => {
-    const check = (): boolean => {
-      const found = messages.find(predicate);
-      if (!found) return false;
-      waiters.delete(check);
-      clearTimeout(timer);
-      resolve(found);
-      return true;
-    };
-    const timer = setTimeout(() => {
-      waiters.delete(check);
-      reject(new Error(`no matching mail within ${timeoutMs} ms; received: ${JSON.stringify(messages.map((m) => ({ to: m.to, subject: m.subject })))}`));
-    }, timeoutMs);
-    if (!check()) waiters.add(check);
-  });
+  const waitFor: Mailbox['waitFor'] = (predicate, timeoutMs = 5000) =>
+    new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const found = messages.find(predicate);
+        if (!found) return false;
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(
+          new Error(
+            `no matching mail within ${timeoutMs} ms; received: ${JSON.stringify(messages.map((m) => ({ to: m.to, subject: m.subject })))}`,
+          ),
+        );
+      }, timeoutMs);
+      if (!check()) waiters.add(check);
+    });
 
   let closed = false;
   return {

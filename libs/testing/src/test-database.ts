@@ -5,7 +5,15 @@ import { DataSource } from 'typeorm';
 import { EntityList, migrate, openDatabase } from '@krisenfest/database';
 import { ENTITIES } from '@krisenfest/app';
 import {
-  dropDatabase, quoteIdent, randomSuffix, RUN_ID_ENV, serverUrl, TEMPLATE_DB_ENV, TEMPLATE_FILE_ENV, withAdminClient, withDatabase,
+  dropDatabase,
+  quoteIdent,
+  randomSuffix,
+  RUN_ID_ENV,
+  serverUrl,
+  TEMPLATE_DB_ENV,
+  TEMPLATE_FILE_ENV,
+  withAdminClient,
+  withDatabase,
 } from './test-env';
 
 /**

@@ -19,7 +19,10 @@ export class VolunteerGroup {
 
   /** The name as German readers sort it (DIN 5007: Ä like A, ß like ss), whatever the database collation. */
   @Column({
-    type: 'text', insert: false, update: false, generatedType: 'STORED',
+    type: 'text',
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
     asExpression: `lower(replace(translate(name, 'ÄÖÜäöü', 'AOUaou'), 'ß', 'ss'))`,
   })
   sortName: string;
@@ -31,7 +34,8 @@ export class VolunteerGroup {
   @Column({ type: 'text', nullable: true }) website: string | null;
 
   @Index()
-  @Column({ type: 'uuid', nullable: true }) homeMunicipalityId: string | null;
+  @Column({ type: 'uuid', nullable: true })
+  homeMunicipalityId: string | null;
 
   @ManyToOne(() => Municipality, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'home_municipality_id' })

@@ -10,9 +10,16 @@ export class VolunteerGroupsArgs extends ConnectionArgs {
     nullable: true,
     description: 'Only groups based in or serving this municipality; a Landkreis includes its Gemeinden.',
   })
-  @IsOptional() @IsString() @MaxLength(200) municipalityId?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  municipalityId?: string;
   @Field({ nullable: true, description: 'Part of the name, case-insensitive (e.g. "tafel").' })
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(100) nameContains?: string;
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  nameContains?: string;
 }
 
 @ArgsType()

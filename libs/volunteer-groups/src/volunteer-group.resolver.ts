@@ -1,5 +1,15 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, Ctx, NotFoundError, pageRequest, parseGlobalId, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
+import {
+  Allow,
+  Connection,
+  Ctx,
+  NotFoundError,
+  pageRequest,
+  parseGlobalId,
+  Permission,
+  RequestContext,
+  toGlobalId,
+} from '@krisenfest/core';
 import { Municipality, MunicipalityModel, MunicipalityService } from '@krisenfest/municipalities';
 import { VolunteerGroup } from './volunteer-group.entity';
 import { VolunteerGroupArgs, VolunteerGroupsArgs } from './volunteer-group.inputs';
@@ -8,7 +18,10 @@ import { VolunteerGroupService } from './volunteer-group.service';
 
 @Resolver(() => VolunteerGroupModel)
 export class VolunteerGroupResolver {
-  constructor(private readonly service: VolunteerGroupService, private readonly municipalities: MunicipalityService) {}
+  constructor(
+    private readonly service: VolunteerGroupService,
+    private readonly municipalities: MunicipalityService,
+  ) {}
 
   @Query(() => VolunteerGroupConnection, { description: 'Volunteer groups, by name.' })
   @Allow(Permission.Read)

@@ -2,7 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  byKeys, Connection, decodeTypedCursor, NodeRegistry, PageRequest, parseGlobalId, RequestContext, toConnection,
+  byKeys,
+  Connection,
+  decodeTypedCursor,
+  NodeRegistry,
+  PageRequest,
+  parseGlobalId,
+  RequestContext,
+  toConnection,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { Municipality, MunicipalityService } from '@krisenfest/municipalities';
@@ -44,10 +51,14 @@ export class VolunteerGroupService implements OnModuleInit {
   }
 
   private loader(ctx: RequestContext): DataLoader<string, VolunteerGroup | null> {
-    return ctx.loader('VolunteerGroup.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.db.repository(ctx, VolunteerGroup).findBy({ id: In([...ids]) });
-      return byKeys(ids, rows, (g) => g.id);
-    }));
+    return ctx.loader(
+      'VolunteerGroup.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.db.repository(ctx, VolunteerGroup).findBy({ id: In([...ids]) });
+          return byKeys(ids, rows, (g) => g.id);
+        }),
+    );
   }
 
   /** The municipalities a group serves, by name. */
@@ -61,18 +72,28 @@ export class VolunteerGroupService implements OnModuleInit {
    * `homeMunicipality` or `parent` of one of them costs nothing.
    */
   private servedLoader(ctx: RequestContext): DataLoader<string, Municipality[]> {
-    return ctx.loader('VolunteerGroup.municipalitiesServed', () => new DataLoader(async (groupIds: readonly string[]) => {
-      // Only the group's id is selected: the join needs the owning side, not its columns.
-      const groups = await this.db.repository(ctx, VolunteerGroup).createQueryBuilder('g')
-        .select('g.id')
-        .innerJoinAndSelect('g.municipalitiesServed', 'm')
-        .where('g.id IN (:...groupIds)', { groupIds: [...groupIds] })
-        .orderBy('m.sortName', 'ASC').addOrderBy('m.id', 'ASC')
-        .getMany();
-      const served = new Map(groups.map((g) => [g.id, g.municipalitiesServed ?? []]));
-      this.municipalities.prime(ctx, groups.flatMap((g) => g.municipalitiesServed ?? []));
-      return groupIds.map((id) => served.get(id) ?? []);
-    }));
+    return ctx.loader(
+      'VolunteerGroup.municipalitiesServed',
+      () =>
+        new DataLoader(async (groupIds: readonly string[]) => {
+          // Only the group's id is selected: the join needs the owning side, not its columns.
+          const groups = await this.db
+            .repository(ctx, VolunteerGroup)
+            .createQueryBuilder('g')
+            .select('g.id')
+            .innerJoinAndSelect('g.municipalitiesServed', 'm')
+            .where('g.id IN (:...groupIds)', { groupIds: [...groupIds] })
+            .orderBy('m.sortName', 'ASC')
+            .addOrderBy('m.id', 'ASC')
+            .getMany();
+          const served = new Map(groups.map((g) => [g.id, g.municipalitiesServed ?? []]));
+          this.municipalities.prime(
+            ctx,
+            groups.flatMap((g) => g.municipalitiesServed ?? []),
+          );
+          return groupIds.map((id) => served.get(id) ?? []);
+        }),
+    );
   }
 
   /** By name, then id: the id breaks ties between groups of the same name so the keyset is stable. */
@@ -97,7 +118,11 @@ export class VolunteerGroupService implements OnModuleInit {
       const { name, id } = groupKey(page.after);
       qb.andWhere('(g.sort_name, g.id) > (:name, :id)', { name, id });
     }
-    const rows = await qb.orderBy('g.sortName', 'ASC').addOrderBy('g.id', 'ASC').limit(page.first + 1).getMany();
+    const rows = await qb
+      .orderBy('g.sortName', 'ASC')
+      .addOrderBy('g.id', 'ASC')
+      .limit(page.first + 1)
+      .getMany();
     return toConnection(rows, page, (g) => [g.sortName, g.id]);
   }
 }

@@ -1,4 +1,15 @@
-import { createTestApp, errorFields, expectErrorCode, Fixtures, forgedCursor, globalId, GraphQLResponse, sqlStatements, TestApp, UNKNOWN_UUID } from '@krisenfest/testing';
+import {
+  createTestApp,
+  errorFields,
+  expectErrorCode,
+  Fixtures,
+  forgedCursor,
+  globalId,
+  GraphQLResponse,
+  sqlStatements,
+  TestApp,
+  UNKNOWN_UUID,
+} from '@krisenfest/testing';
 
 const LIST = `query($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {
   volunteerGroups(first: $first, after: $after, kind: $kind, municipalityId: $municipalityId, nameContains: $nameContains) {
@@ -14,7 +25,6 @@ const ONE = `query($id: ID!) {
     municipalitiesServed { id name parent { name } }
   }
 }`;
-
 
 type Place = { id: string; gid: string };
 
@@ -46,13 +56,22 @@ describe('volunteer groups', () => {
   const names = async (variables: Record<string, unknown>): Promise<string[]> =>
     (await list({ first: 100, ...variables })).nodes.map((n: any) => n.name);
 
-  async function group(name: string, kind: string, home: Place | null, served: Place[], extra: { description?: string; website?: string } = {}): Promise<string> {
+  async function group(
+    name: string,
+    kind: string,
+    home: Place | null,
+    served: Place[],
+    extra: { description?: string; website?: string } = {},
+  ): Promise<string> {
     const [row] = await t.dataSource.query(
       `INSERT INTO volunteer_group (name, kind, home_municipality_id, description, website) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [name, kind, home?.id ?? null, extra.description ?? null, extra.website ?? null],
     );
     for (const m of served) {
-      await t.dataSource.query('INSERT INTO volunteer_group_municipality (volunteer_group_id, municipality_id) VALUES ($1, $2)', [row.id, m.id]);
+      await t.dataSource.query('INSERT INTO volunteer_group_municipality (volunteer_group_id, municipality_id) VALUES ($1, $2)', [
+        row.id,
+        m.id,
+      ]);
     }
     groups[name] = globalId('VolunteerGroup', row.id);
     return row.id;
@@ -69,7 +88,8 @@ describe('volunteer groups', () => {
     ueberlingen = await fx.municipality('Überlingen', { kind: 'GROSSE_KREISSTADT', state: 'BW' });
 
     await group('Helfer-Stab Ahrtal', 'SPONTANHELFENDE', badNeuenahr, [schuld, altenahr, badNeuenahr], {
-      description: 'Koordiniert Spontanhelfende nach der Flut.', website: 'https://helfer-stab.example.org',
+      description: 'Koordiniert Spontanhelfende nach der Flut.',
+      website: 'https://helfer-stab.example.org',
     });
     await group('Tafel Plochingen e.V.', 'VEREIN', plochingen, [plochingen]);
     await group('Freiwilligenagentur Kreis Ahrweiler', 'FREIWILLIGENAGENTUR', kreis, []);
@@ -77,13 +97,17 @@ describe('volunteer groups', () => {
     await group('Nachbarschaftshilfe Überlingen', 'INITIATIVE', ueberlingen, [ueberlingen]);
     await group('Initiative ohne Ort', 'INITIATIVE', null, []);
     // Two groups of the same name: the id breaks the tie, so paging neither skips nor repeats one.
-    await t.dataSource.query(`INSERT INTO volunteer_group (name, kind) VALUES ('Feuerwehr-Förderverein', 'VEREIN'), ('Feuerwehr-Förderverein', 'VEREIN')`);
+    await t.dataSource.query(
+      `INSERT INTO volunteer_group (name, kind) VALUES ('Feuerwehr-Förderverein', 'VEREIN'), ('Feuerwehr-Förderverein', 'VEREIN')`,
+    );
   });
   afterAll(() => t?.close());
 
   describe('the list', () => {
     it('lists all groups by name and pages through them without gaps or repeats', async () => {
-      const expected: string[] = (await t.dataSource.query('SELECT id FROM volunteer_group ORDER BY name, id')).map((r: any) => globalId('VolunteerGroup', r.id));
+      const expected: string[] = (await t.dataSource.query('SELECT id FROM volunteer_group ORDER BY name, id')).map((r: any) =>
+        globalId('VolunteerGroup', r.id),
+      );
       expect(expected).toHaveLength(8);
       const all = await list({ first: 100 });
       expect(all.nodes.map((n: any) => n.id)).toEqual(expected);
@@ -116,7 +140,11 @@ describe('volunteer groups', () => {
     });
 
     it('filters by municipality: groups based there or serving it; a Landkreis includes its Gemeinden', async () => {
-      expect(await names({ municipalityId: kreis.gid })).toEqual(['DRK Ortsverein Altenahr', 'Freiwilligenagentur Kreis Ahrweiler', 'Helfer-Stab Ahrtal']);
+      expect(await names({ municipalityId: kreis.gid })).toEqual([
+        'DRK Ortsverein Altenahr',
+        'Freiwilligenagentur Kreis Ahrweiler',
+        'Helfer-Stab Ahrtal',
+      ]);
       // A Gemeinde does not include its Landkreis (the Kreis-wide agency is not listed for Altenahr).
       expect(await names({ municipalityId: altenahr.gid })).toEqual(['DRK Ortsverein Altenahr', 'Helfer-Stab Ahrtal']);
       expect(await names({ municipalityId: schuld.gid })).toEqual(['Helfer-Stab Ahrtal']);
@@ -144,7 +172,11 @@ describe('volunteer groups', () => {
 
     it('finds groups by a part of the name, ignoring case, with % and _ taken literally', async () => {
       expect(await names({ nameContains: 'tafel' })).toEqual(['Tafel Plochingen e.V.']);
-      expect(await names({ nameContains: 'AHR' })).toEqual(['DRK Ortsverein Altenahr', 'Freiwilligenagentur Kreis Ahrweiler', 'Helfer-Stab Ahrtal']);
+      expect(await names({ nameContains: 'AHR' })).toEqual([
+        'DRK Ortsverein Altenahr',
+        'Freiwilligenagentur Kreis Ahrweiler',
+        'Helfer-Stab Ahrtal',
+      ]);
       expect(await names({ nameContains: 'überlingen' })).toEqual(['Nachbarschaftshilfe Überlingen']);
       expect(await names({ nameContains: 'e.V.' })).toEqual(['Tafel Plochingen e.V.']);
       expect(await names({ nameContains: 'förderverein' })).toEqual(['Feuerwehr-Förderverein', 'Feuerwehr-Förderverein']);
@@ -200,18 +232,32 @@ describe('volunteer groups', () => {
 
     it('has no home and serves nothing when none is recorded', async () => {
       const { body } = await gql(ONE, { id: groups['Initiative ohne Ort'] });
-      expect(body.data.volunteerGroup).toMatchObject({ description: null, website: null, homeMunicipality: null, municipalitiesServed: [] });
+      expect(body.data.volunteerGroup).toMatchObject({
+        description: null,
+        website: null,
+        homeMunicipality: null,
+        municipalitiesServed: [],
+      });
       const kreisAgency = await gql(ONE, { id: groups['Freiwilligenagentur Kreis Ahrweiler'] });
       expect(kreisAgency.body.data.volunteerGroup).toMatchObject({
-        homeMunicipality: { id: kreis.gid, name: 'Landkreis Ahrweiler', kind: 'LANDKREIS', parent: null }, municipalitiesServed: [],
+        homeMunicipality: { id: kreis.gid, name: 'Landkreis Ahrweiler', kind: 'LANDKREIS', parent: null },
+        municipalitiesServed: [],
       });
     });
 
     it('is the same through node(id:)', async () => {
-      const { body } = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on VolunteerGroup { name municipalitiesServed { name } } } }`, {
+      const { body } = await gql(
+        `query($id: ID!) { node(id: $id) { __typename id ... on VolunteerGroup { name municipalitiesServed { name } } } }`,
+        {
+          id: groups['Tafel Plochingen e.V.'],
+        },
+      );
+      expect(body.data.node).toEqual({
+        __typename: 'VolunteerGroup',
         id: groups['Tafel Plochingen e.V.'],
+        name: 'Tafel Plochingen e.V.',
+        municipalitiesServed: [{ name: 'Plochingen' }],
       });
-      expect(body.data.node).toEqual({ __typename: 'VolunteerGroup', id: groups['Tafel Plochingen e.V.'], name: 'Tafel Plochingen e.V.', municipalitiesServed: [{ name: 'Plochingen' }] });
     });
 
     it('answers NOT_FOUND for an unknown id', async () => {
@@ -238,9 +284,14 @@ describe('volunteer groups', () => {
       // 10 Gemeinden in two Landkreise; 30 groups each based in one and serving three of them.
       const kreise = [kreis, await fx.municipality('Landkreis Esslingen', { kind: 'LANDKREIS', state: 'BW' })];
       const places: Place[] = [];
-      for (let i = 0; i < 10; i++) places.push(await fx.municipality(`Batchgemeinde ${String(i).padStart(2, '0')}`, { parentId: kreise[i % 2].id }));
+      for (let i = 0; i < 10; i++)
+        places.push(await fx.municipality(`Batchgemeinde ${String(i).padStart(2, '0')}`, { parentId: kreise[i % 2].id }));
       for (let i = 0; i < 30; i++) {
-        await group(`Batchgruppe ${String(i).padStart(2, '0')}`, 'VEREIN', places[i % 10], [places[i % 10], places[(i + 3) % 10], places[(i + 7) % 10]]);
+        await group(`Batchgruppe ${String(i).padStart(2, '0')}`, 'VEREIN', places[i % 10], [
+          places[i % 10],
+          places[(i + 3) % 10],
+          places[(i + 7) % 10],
+        ]);
       }
       const query = (first: number) => `{ volunteerGroups(first: ${first}, nameContains: "Batchgruppe") {
         nodes { id name kind homeMunicipality { name parent { name } } municipalitiesServed { id name parent { name } } }
@@ -267,7 +318,8 @@ describe('volunteer groups', () => {
       expect(sqlStatements(large.body)).toBeLessThanOrEqual(4);
 
       // The served places alone (no home, no parents): one statement for the page, one for all the places.
-      const servedOnly = (first: number) => `{ volunteerGroups(first: ${first}, nameContains: "Batchgruppe") { nodes { municipalitiesServed { name } } } }`;
+      const servedOnly = (first: number) =>
+        `{ volunteerGroups(first: ${first}, nameContains: "Batchgruppe") { nodes { municipalitiesServed { name } } } }`;
       const a = await gql(servedOnly(5));
       const b = await gql(servedOnly(30));
       expect(sqlStatements(b.body)).toBe(sqlStatements(a.body));

@@ -9,8 +9,20 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import {
-  buildSchema, getNamedType, GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLSchema, isEnumType, isInputObjectType,
-  isInterfaceType, isListType, isNonNullType, isObjectType, isScalarType, isUnionType,
+  buildSchema,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
 } from 'graphql';
 import { CLIENT_ERROR_CODES } from '@krisenfest/core';
 
@@ -62,7 +74,11 @@ export function badTokens(secret?: string): string[] {
     'a'.repeat(3000),
     'eyJhbGciOiJIUzI1NiJ9.e30.AAAA',
   ];
-  if (secret) tokens.push(signJwt({ sub: randomUUID(), iat: now - 7200, exp: now - 3600 }, secret), signJwt({ sub: randomUUID(), iat: now, exp: now + 3600 }, secret));
+  if (secret)
+    tokens.push(
+      signJwt({ sub: randomUUID(), iat: now - 7200, exp: now - 3600 }, secret),
+      signJwt({ sub: randomUUID(), iat: now, exp: now + 3600 }, secret),
+    );
   return tokens;
 }
 
@@ -76,18 +92,58 @@ class EnumValue {
   }
 }
 
-const TYPES = ['Experience', 'Thread', 'Comment', 'User', 'Municipality', 'Crisis', 'VolunteerGroup', 'SeminarSession', 'SeminarSeries', 'Foo', 'Node'];
+const TYPES = [
+  'Experience',
+  'Thread',
+  'Comment',
+  'User',
+  'Municipality',
+  'Crisis',
+  'VolunteerGroup',
+  'SeminarSession',
+  'SeminarSeries',
+  'Foo',
+  'Node',
+];
 
 function idArb(ctx: HostileContext): fc.Arbitrary<string> {
   const real = Object.values(ctx.ids).flat();
   const arbs: fc.Arbitrary<string>[] = [
     fc.constantFrom(...TYPES).chain((t) => fc.uuid().map((u) => forgeId(t, u))),
-    fc.constantFrom('User:not-a-uuid', 'Experience:', ':', 'Foo:1', 'Thread:00000000-0000-0000-0000-000000000000', 'Comment:1 OR 1=1', 'Experience:%', 'Experience:'.padEnd(300, 'x'))
+    fc
+      .constantFrom(
+        'User:not-a-uuid',
+        'Experience:',
+        ':',
+        'Foo:1',
+        'Thread:00000000-0000-0000-0000-000000000000',
+        'Comment:1 OR 1=1',
+        'Experience:%',
+        'Experience:'.padEnd(300, 'x'),
+      )
       .map((s) => b64url(s)),
-    fc.constantFrom('', 'garbage', '====', '-_-_', '1', 'null', "' OR 1=1 --", '\u0000', '\ud800', 'x'.repeat(5000), '../../etc/passwd', 'QUJD'),
+    fc.constantFrom(
+      '',
+      'garbage',
+      '====',
+      '-_-_',
+      '1',
+      'null',
+      "' OR 1=1 --",
+      '\u0000',
+      '\ud800',
+      'x'.repeat(5000),
+      '../../etc/passwd',
+      'QUJD',
+    ),
     fc.string({ unit: 'binary', maxLength: 40 }),
   ];
-  if (real.length) arbs.unshift(fc.constantFrom(...real), fc.constantFrom(...real).map((id) => id.slice(0, -2)), fc.constantFrom(...real).map((id) => `${id}=`));
+  if (real.length)
+    arbs.unshift(
+      fc.constantFrom(...real),
+      fc.constantFrom(...real).map((id) => id.slice(0, -2)),
+      fc.constantFrom(...real).map((id) => `${id}=`),
+    );
   return fc.oneof(...arbs);
 }
 
@@ -95,7 +151,24 @@ const stringArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fc.string({ maxLength: 30 }) },
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
-  { weight: 1, arbitrary: fc.constantFrom('Hochwasser', 'Ahr', '"exakte Phrase"', '-aus', 'oder', '*', '%', '_', '\\', "'", '!&|:()', '<script>alert(1)</script>', '[x](javascript:alert(1))') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'Hochwasser',
+      'Ahr',
+      '"exakte Phrase"',
+      '-aus',
+      'oder',
+      '*',
+      '%',
+      '_',
+      '\\',
+      "'",
+      '!&|:()',
+      '<script>alert(1)</script>',
+      '[x](javascript:alert(1))',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('\u0000', 'a\u0000b', '\ud800', '\udfff x', '\u202e', '\ufeff', '🌊'.repeat(100)) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 20_000 }).map((n) => 'ä'.repeat(n)) },
 );
@@ -108,7 +181,24 @@ const intArb: fc.Arbitrary<number> = fc.oneof(
 
 /** A value of the wrong kind for anything. */
 const wrongArb: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(1e308, -0, Number.MAX_SAFE_INTEGER + 2, 2147483648, 1.5, 'NaN', 'Infinity', '-0', '1e308', true, null, '', [], {}, [[[]]], { a: { b: {} } }),
+  fc.constantFrom(
+    1e308,
+    -0,
+    Number.MAX_SAFE_INTEGER + 2,
+    2147483648,
+    1.5,
+    'NaN',
+    'Infinity',
+    '-0',
+    '1e308',
+    true,
+    null,
+    '',
+    [],
+    {},
+    [[[]]],
+    { a: { b: {} } },
+  ),
   fc.constantFrom(new EnumValue('NOT_A_VALUE'), new EnumValue('flood'), new EnumValue('true')),
   fc.array(fc.integer(), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
@@ -117,14 +207,28 @@ const wrongArb: fc.Arbitrary<unknown> = fc.oneof(
 
 function scalarArb(name: string, ctx: HostileContext): fc.Arbitrary<unknown> {
   switch (name) {
-    case 'ID': return idArb(ctx);
-    case 'String': return stringArb;
-    case 'Int': return intArb;
-    case 'Float': return fc.double();
-    case 'Boolean': return fc.boolean();
-    case 'Date': return fc.oneof(fc.constantFrom('2021-07-14', '2021-02-30', '0000-00-00', '99999-01-01', '2021-7-1'), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
-    case 'DateTime': return fc.oneof(fc.constantFrom('2023-01-25T13:30:00+01:00', 'yesterday', '2023-01-25T25:61:00Z'), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()));
-    default: return stringArb;
+    case 'ID':
+      return idArb(ctx);
+    case 'String':
+      return stringArb;
+    case 'Int':
+      return intArb;
+    case 'Float':
+      return fc.double();
+    case 'Boolean':
+      return fc.boolean();
+    case 'Date':
+      return fc.oneof(
+        fc.constantFrom('2021-07-14', '2021-02-30', '0000-00-00', '99999-01-01', '2021-7-1'),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      );
+    case 'DateTime':
+      return fc.oneof(
+        fc.constantFrom('2023-01-25T13:30:00+01:00', 'yesterday', '2023-01-25T25:61:00Z'),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      );
+    default:
+      return stringArb;
   }
 }
 
@@ -145,10 +249,15 @@ function rightValueArb(type: GraphQLInputType, ctx: HostileContext, depth: numbe
     const model: Record<string, fc.Arbitrary<unknown>> = {};
     for (const f of fields) model[f.name] = valueArb(f.type, ctx, depth + 1);
     const required = fields.filter((f) => isNonNullType(f.type)).map((f) => f.name);
-    return fc.tuple(
-      fc.record(model, { requiredKeys: required }),
-      fc.option(fc.dictionary(fc.constantFrom('isAdmin', '__proto__', 'constructor', 'authorId', 'status', 'x'), wrongArb, { maxKeys: 2 }), { freq: 8 }),
-    ).map(([obj, extra]) => (extra ? { ...extra, ...obj } : obj));
+    return fc
+      .tuple(
+        fc.record(model, { requiredKeys: required }),
+        fc.option(
+          fc.dictionary(fc.constantFrom('isAdmin', '__proto__', 'constructor', 'authorId', 'status', 'x'), wrongArb, { maxKeys: 2 }),
+          { freq: 8 },
+        ),
+      )
+      .map(([obj, extra]) => (extra ? { ...extra, ...obj } : obj));
   }
   return wrongArb;
 }
@@ -162,7 +271,9 @@ export function toLiteral(value: unknown): string {
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(toLiteral).join(', ')}]`;
   if (typeof value === 'object') {
-    return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${/^[_A-Za-z][_0-9A-Za-z]*$/.test(k) ? k : 'bad_key'}: ${toLiteral(v)}`).join(', ')}}`;
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${/^[_A-Za-z][_0-9A-Za-z]*$/.test(k) ? k : 'bad_key'}: ${toLiteral(v)}`)
+      .join(', ')}}`;
   }
   return 'null';
 }
@@ -179,11 +290,13 @@ let varCounter = 0;
 function argsArb(field: GraphQLField<unknown, unknown>, ctx: HostileContext, asVariables: boolean): fc.Arbitrary<Piece> {
   if (!field.args.length) return fc.constant({ text: '', vars: [] });
   const perArg = field.args.map((arg) =>
-    fc.oneof(
-      // Required arguments are left out only now and then.
-      { weight: isNonNullType(arg.type) && arg.defaultValue === undefined ? 1 : 6, arbitrary: fc.constant(undefined) },
-      { weight: 30, arbitrary: valueArb(arg.type, ctx).map((value) => ({ value })) },
-    ).map((v) => ({ arg, v })),
+    fc
+      .oneof(
+        // Required arguments are left out only now and then.
+        { weight: isNonNullType(arg.type) && arg.defaultValue === undefined ? 1 : 6, arbitrary: fc.constant(undefined) },
+        { weight: 30, arbitrary: valueArb(arg.type, ctx).map((value) => ({ value })) },
+      )
+      .map((v) => ({ arg, v })),
   );
   return fc.tuple(...perArg, fc.boolean(), fc.nat({ max: 39 })).map((parts) => {
     const wrongDecl = parts[parts.length - 1] as number;
@@ -222,7 +335,9 @@ function selectionArb(type: GraphQLNamedType, ctx: HostileContext, depth: number
     );
   } else if (isObjectType(type)) {
     const fields = Object.values(type.getFields());
-    const leaves = fields.filter((f) => !isObjectType(getNamedType(f.type)) && !isInterfaceType(getNamedType(f.type)) && !isUnionType(getNamedType(f.type)));
+    const leaves = fields.filter(
+      (f) => !isObjectType(getNamedType(f.type)) && !isInterfaceType(getNamedType(f.type)) && !isUnionType(getNamedType(f.type)),
+    );
     const pickable = depth >= 4 ? leaves : fields;
     const pool = pickable.length ? pickable : fields;
     arb = fc.subarray(pool, { minLength: 1, maxLength: Math.min(4, pool.length) }).chain((picked) =>
@@ -240,10 +355,13 @@ function selectionArb(type: GraphQLNamedType, ctx: HostileContext, depth: number
 
 function fieldArb(field: GraphQLField<unknown, unknown>, ctx: HostileContext, depth: number, asVariables: boolean): fc.Arbitrary<Piece> {
   const named = getNamedType(field.type);
-  const sub: fc.Arbitrary<Piece> = isScalarType(named) || isEnumType(named)
-    ? fc.constant({ text: '', vars: [] })
-    : fc.constant(null).chain(() => selectionArb(named, ctx, depth, asVariables));
-  return fc.tuple(argsArb(field, ctx, asVariables), sub).map(([a, s]) => ({ text: `${field.name}${a.text} ${s.text}`.trim(), vars: [...a.vars, ...s.vars] }));
+  const sub: fc.Arbitrary<Piece> =
+    isScalarType(named) || isEnumType(named)
+      ? fc.constant({ text: '', vars: [] })
+      : fc.constant(null).chain(() => selectionArb(named, ctx, depth, asVariables));
+  return fc
+    .tuple(argsArb(field, ctx, asVariables), sub)
+    .map(([a, s]) => ({ text: `${field.name}${a.text} ${s.text}`.trim(), vars: [...a.vars, ...s.vars] }));
 }
 
 export interface GeneratedOperation {
@@ -281,19 +399,66 @@ export function schemaOperationArb(ctx: HostileContext): fc.Arbitrary<GeneratedO
 
 /** Random edits to a document: delete, insert, duplicate, swap braces, truncate. */
 export function mutateArb(source: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  const edit = fc.tuple(fc.nat({ max: 5 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('{', '}', '(', ')', '[', ']', ':', '$', '@', '!', '.', '...', '"', '"""', '#', '\\', '\n', ',', '=', '|', '&', '\u0000', '\ud800', 'ä', '🌊', 'fragment', 'on', 'query', '__schema'));
+  const edit = fc.tuple(
+    fc.nat({ max: 5 }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.constantFrom(
+      '{',
+      '}',
+      '(',
+      ')',
+      '[',
+      ']',
+      ':',
+      '$',
+      '@',
+      '!',
+      '.',
+      '...',
+      '"',
+      '"""',
+      '#',
+      '\\',
+      '\n',
+      ',',
+      '=',
+      '|',
+      '&',
+      '\u0000',
+      '\ud800',
+      'ä',
+      '🌊',
+      'fragment',
+      'on',
+      'query',
+      '__schema',
+    ),
+  );
   return fc.tuple(source, fc.array(edit, { minLength: 1, maxLength: 6 })).map(([doc, edits]) => {
     let s = doc;
     for (const [op, a, b, ch] of edits) {
       const i = Math.floor(a * s.length);
       const j = Math.min(s.length, i + 1 + Math.floor(b * 20));
       switch (op) {
-        case 0: s = s.slice(0, i) + s.slice(j); break;
-        case 1: s = s.slice(0, i) + ch + s.slice(i); break;
-        case 2: s = s.slice(0, j) + s.slice(i, j) + s.slice(j); break;
-        case 3: s = s.replace(/[{}]/g, (c) => (c === '{' ? '}' : '{')); break;
-        case 4: s = s.slice(0, i); break;
-        default: s = s.slice(0, i) + ch.repeat(1 + Math.floor(b * 50)) + s.slice(i); break;
+        case 0:
+          s = s.slice(0, i) + s.slice(j);
+          break;
+        case 1:
+          s = s.slice(0, i) + ch + s.slice(i);
+          break;
+        case 2:
+          s = s.slice(0, j) + s.slice(i, j) + s.slice(j);
+          break;
+        case 3:
+          s = s.replace(/[{}]/g, (c) => (c === '{' ? '}' : '{'));
+          break;
+        case 4:
+          s = s.slice(0, i);
+          break;
+        default:
+          s = s.slice(0, i) + ch.repeat(1 + Math.floor(b * 50)) + s.slice(i);
+          break;
       }
     }
     return s;
@@ -306,70 +471,119 @@ const repeatJoin = (n: number, f: (i: number) => string, sep = ' ') => Array.fro
 
 /** Documents that push one limit (depth, aliases, directives, tokens, fragments, size). */
 export const floodArb: fc.Arbitrary<GeneratedOperation> = fc.oneof(
-  fc.integer({ min: 10, max: 60 }).map((n) => ({ query: `{ municipalities(first: 1) { edges { node { ${'parent { '.repeat(n)}id${' }'.repeat(n)} } } } }`, variables: {} })),
-  fc.integer({ min: 10, max: 60 }).map((n) => ({ query: `{ ${'threads { nodes { comments { nodes { replies { nodes { thread { '.repeat(Math.ceil(n / 8))}id${' } } } } } } } }'.repeat(Math.ceil(n / 8))} }`, variables: {} })),
+  fc.integer({ min: 10, max: 60 }).map((n) => ({
+    query: `{ municipalities(first: 1) { edges { node { ${'parent { '.repeat(n)}id${' }'.repeat(n)} } } } }`,
+    variables: {},
+  })),
+  fc.integer({ min: 10, max: 60 }).map((n) => ({
+    query: `{ ${'threads { nodes { comments { nodes { replies { nodes { thread { '.repeat(Math.ceil(n / 8))}id${' } } } } } } } }'.repeat(Math.ceil(n / 8))} }`,
+    variables: {},
+  })),
   fc.integer({ min: 10, max: 250 }).map((n) => ({ query: `{ ${repeatJoin(n, (i) => `a${i}: viewer { id }`)} }`, variables: {} })),
   fc.integer({ min: 10, max: 250 }).map((n) => ({ query: `{ viewer { ${repeatJoin(n, (i) => `i${i}: __typename`)} } }`, variables: {} })),
-  fc.tuple(fc.integer({ min: 10, max: 300 }), fc.constantFrom('@include(if: true)', '@skip(if: false)', '@deprecated', '@nope', '@include(if: $x)'))
+  fc
+    .tuple(
+      fc.integer({ min: 10, max: 300 }),
+      fc.constantFrom('@include(if: true)', '@skip(if: false)', '@deprecated', '@nope', '@include(if: $x)'),
+    )
     .map(([n, d]) => ({ query: `query($x: Boolean = true) { viewer ${d.repeat(n)} { id } }`, variables: {} })),
   fc.integer({ min: 2, max: 150 }).map((n) => ({
-    query: `{ ...F0 } ${repeatJoin(n, (i) => `fragment F${i} on Query { viewer { id } ...F${i + 1} }`)} fragment F${n} on Query { __typename }`, variables: {},
+    query: `{ ...F0 } ${repeatJoin(n, (i) => `fragment F${i} on Query { viewer { id } ...F${i + 1} }`)} fragment F${n} on Query { __typename }`,
+    variables: {},
   })),
   fc.integer({ min: 1, max: 50 }).map((n) => ({
-    query: `{ ...F0 } ${repeatJoin(n, (i) => `fragment F${i} on Query { __typename ...F${(i + 1) % n} }`)}`, variables: {},
+    query: `{ ...F0 } ${repeatJoin(n, (i) => `fragment F${i} on Query { __typename ...F${(i + 1) % n} }`)}`,
+    variables: {},
   })),
-  fc.integer({ min: 10, max: 900 }).map((n) => ({ query: `fragment F on Query { __typename viewer { id } } { ${'...F '.repeat(n)} }`, variables: {} })),
-  fc.integer({ min: 10, max: 5000 }).map((n) => ({ query: `{ municipalities(nameContains: ${'['.repeat(n)}"x"${']'.repeat(n)}) { nodes { id } } }`, variables: {} })),
-  fc.integer({ min: 10, max: 3000 }).map((n) => ({ query: `{ search(query: "x", filter: ${'{types: '.repeat(n)}null${'}'.repeat(n)}) { nodes { rank } } }`, variables: {} })),
+  fc
+    .integer({ min: 10, max: 900 })
+    .map((n) => ({ query: `fragment F on Query { __typename viewer { id } } { ${'...F '.repeat(n)} }`, variables: {} })),
+  fc
+    .integer({ min: 10, max: 5000 })
+    .map((n) => ({ query: `{ municipalities(nameContains: ${'['.repeat(n)}"x"${']'.repeat(n)}) { nodes { id } } }`, variables: {} })),
+  fc.integer({ min: 10, max: 3000 }).map((n) => ({
+    query: `{ search(query: "x", filter: ${'{types: '.repeat(n)}null${'}'.repeat(n)}) { nodes { rank } } }`,
+    variables: {},
+  })),
   fc.integer({ min: 1000, max: 20_000 }).map((n) => ({ query: `{ search(query: "${'x'.repeat(n)}") { nodes { rank } } }`, variables: {} })),
   fc.integer({ min: 10, max: 3000 }).map((n) => ({ query: `{ ${'__typename '.repeat(n)}}`, variables: {} })),
-  fc.integer({ min: 100, max: 300_000 }).map((n) => ({ query: `query($q: String!) { search(query: $q) { nodes { rank } } }`, variables: { q: 'Hochwasser '.repeat(Math.ceil(n / 11)).slice(0, n) } })),
+  fc.integer({ min: 100, max: 300_000 }).map((n) => ({
+    query: `query($q: String!) { search(query: $q) { nodes { rank } } }`,
+    variables: { q: 'Hochwasser '.repeat(Math.ceil(n / 11)).slice(0, n) },
+  })),
   fc.integer({ min: 10, max: 1000 }).map((n) => {
     let v: unknown = 'x';
     for (let i = 0; i < n; i++) v = { a: v };
     return { query: `query($q: String!) { search(query: $q) { nodes { rank } } }`, variables: { q: v } };
   }),
-  fc.constantFrom(
-    '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }',
-    '{ __type(name: "Query") { fields { args { type { ofType { ofType { ofType { name } } } } } } } }',
-    'subscription { viewer { id } }',
-    '{ viewer { id } } { viewer { id } }',
-    'query A { viewer { id } } query A { __typename }',
-    'query($a: Int, $a: Int) { __typename }',
-    'query($x: Unknown) { __typename }',
-    '{ node(id: $undeclared) { id } }',
-    '{ viewer { id ...on Thread { id } } }',
-    '{ viewer { id } } fragment Unused on Query { __typename }',
-    '{ ...Missing }',
-    '"""doc""" query { __typename }',
-    '{ __typename @include }',
-    '{ experiences(orderBy: null) { nodes { id } } }',
-    '{ seminarSessions(when: null) { nodes { id } } }',
-    '{ municipality { id } }',
-    '{ municipality(id: null, officialKey: null) { id } }',
-    '{ experiences(first: 100) { nodes { thread { comments(first: 100) { nodes { replies(first: 100) { nodes { id } } } } } } } }',
-  ).map((query) => ({ query, variables: {} })),
+  fc
+    .constantFrom(
+      '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }',
+      '{ __type(name: "Query") { fields { args { type { ofType { ofType { ofType { name } } } } } } } }',
+      'subscription { viewer { id } }',
+      '{ viewer { id } } { viewer { id } }',
+      'query A { viewer { id } } query A { __typename }',
+      'query($a: Int, $a: Int) { __typename }',
+      'query($x: Unknown) { __typename }',
+      '{ node(id: $undeclared) { id } }',
+      '{ viewer { id ...on Thread { id } } }',
+      '{ viewer { id } } fragment Unused on Query { __typename }',
+      '{ ...Missing }',
+      '"""doc""" query { __typename }',
+      '{ __typename @include }',
+      '{ experiences(orderBy: null) { nodes { id } } }',
+      '{ seminarSessions(when: null) { nodes { id } } }',
+      '{ municipality { id } }',
+      '{ municipality(id: null, officialKey: null) { id } }',
+      '{ experiences(first: 100) { nodes { thread { comments(first: 100) { nodes { replies(first: 100) { nodes { id } } } } } } } }',
+    )
+    .map((query) => ({ query, variables: {} })),
 );
 
 // ---------------------------------------------------------------------------------------------- requests
 
 const CONTENT_TYPES = [
-  'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=xyz', 'application/graphql', 'application/graphql-response+json',
-  'application/json; charset=latin1', 'application/json; charset=utf-16', 'application/jsonx', 'json', '*/*', '', 'application/json;;;', 'APPLICATION/JSON',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=xyz',
+  'application/graphql',
+  'application/graphql-response+json',
+  'application/json; charset=latin1',
+  'application/json; charset=utf-16',
+  'application/jsonx',
+  'json',
+  '*/*',
+  '',
+  'application/json;;;',
+  'APPLICATION/JSON',
 ];
 
 function authHeaderArb(ctx: HostileContext): fc.Arbitrary<Record<string, string>> {
   const options: fc.Arbitrary<Record<string, string>>[] = [
     fc.constant({}),
     fc.constantFrom(...ctx.badTokens).map((tk) => ({ authorization: `Bearer ${tk}` })),
-    fc.constantFrom('Bearer', 'Bearer ', 'Basic dXNlcjpwYXNz', 'bearer x.y.z', 'Bearer a b c', 'Token abcdefghijklmnop', 'x'.repeat(8000), 'Bearer ..........').map((authorization) => ({ authorization })),
+    fc
+      .constantFrom(
+        'Bearer',
+        'Bearer ',
+        'Basic dXNlcjpwYXNz',
+        'bearer x.y.z',
+        'Bearer a b c',
+        'Token abcdefghijklmnop',
+        'x'.repeat(8000),
+        'Bearer ..........',
+      )
+      .map((authorization) => ({ authorization })),
   ];
   if (ctx.tokens.length) options.unshift(fc.constantFrom(...ctx.tokens).map((tk) => ({ authorization: `Bearer ${tk}` })));
   return fc.oneof(...options.map((arbitrary, i) => ({ weight: i === 0 ? 3 : i === 1 ? 3 : 1, arbitrary })));
 }
 
 const jsonPost = (body: unknown, headers: Record<string, string>): Omit<HostileRequest, 'kind'> => ({
-  method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify(body),
+  method: 'POST',
+  url: '/graphql',
+  headers: { 'content-type': 'application/json', ...headers },
+  payload: JSON.stringify(body),
 });
 
 /** Raw payloads: broken JSON and encodings, batches, GET, content types, empty bodies. */
@@ -379,34 +593,97 @@ function rawArb(op: fc.Arbitrary<GeneratedOperation>): fc.Arbitrary<RawRequest> 
   const q = op.map((o) => JSON.stringify({ query: o.query, variables: o.variables }));
   return fc.oneof(
     // invalid UTF-8 spliced into a valid body
-    fc.tuple(q, fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 6 }), fc.constantFrom([0xff], [0xc3], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf], [0xe2, 0x82]))
+    fc
+      .tuple(
+        q,
+        fc.nat(),
+        fc.uint8Array({ minLength: 1, maxLength: 6 }),
+        fc.constantFrom([0xff], [0xc3], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf], [0xe2, 0x82]),
+      )
       .map(([body, at, extra, bad]) => {
         const buf = Buffer.from(body);
         const i = at % (buf.length + 1);
-        return { kind: 'invalid-utf8', method: 'POST' as const, url: '/graphql', payload: Buffer.concat([buf.subarray(0, i), Buffer.from(bad), Buffer.from(extra), buf.subarray(i)]) };
+        return {
+          kind: 'invalid-utf8',
+          method: 'POST' as const,
+          url: '/graphql',
+          payload: Buffer.concat([buf.subarray(0, i), Buffer.from(bad), Buffer.from(extra), buf.subarray(i)]),
+        };
       }),
-    fc.constantFrom(
-      '', ' ', '{', '}', '[]', '[{}]', 'null', 'true', '1', '"query"', '{"query":null}', '{"query":1}', '{"query":["{ __typename }"]}', '{"query":{}}',
-      '{"query":"{ __typename }","variables":"{}"}', '{"query":"{ __typename }","variables":[]}', '{"query":"{ __typename }","variables":1}',
-      '{"query":"{ __typename }","operationName":1}', '{"query":"{ __typename }","extensions":"x"}', '{"query":"{ __typename }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}',
-      '{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"0000000000000000000000000000000000000000000000000000000000000000"}}}',
-      '{"query":"{ __typename }","__proto__":{"x":1}}', '{"query":"{ __typename }","constructor":{"prototype":{"x":1}}}', '{"query":"{ __typename }"',
-      '{"query":"{ __typename }"}}', '{"query":"\\ud800{ __typename }"}', '{"query":"{ node(id: \\"\\ud800\\") { id } }"}', '{"query":"{ __typename }\\u0000"}',
-      '{"query":"{ __typename }" , "query":"{ viewer { id } }"}', '\ufeff{"query":"{ __typename }"}', '{"query":"{ __typename }"}\u0000', "{'query':'{ __typename }'}",
-      '{"query":"{ __typename }","variables":{"a":1e999999}}', '{"query":"{ __typename }","variables":{"a":-}}', `{"query":"{ __typename }","variables":${'['.repeat(10000)}${']'.repeat(10000)}}`,
-    ).map((payload) => ({ kind: 'invalid-json', method: 'POST' as const, url: '/graphql', payload })),
-    fc.tuple(q, fc.nat()).map(([body, at]) => ({ kind: 'truncated-json', method: 'POST' as const, url: '/graphql', payload: body.slice(0, at % (body.length + 1)) })),
-    fc.array(op, { minLength: 0, maxLength: 5 }).map((ops) => ({ kind: 'batch', method: 'POST' as const, url: '/graphql', payload: JSON.stringify(ops) })),
+    fc
+      .constantFrom(
+        '',
+        ' ',
+        '{',
+        '}',
+        '[]',
+        '[{}]',
+        'null',
+        'true',
+        '1',
+        '"query"',
+        '{"query":null}',
+        '{"query":1}',
+        '{"query":["{ __typename }"]}',
+        '{"query":{}}',
+        '{"query":"{ __typename }","variables":"{}"}',
+        '{"query":"{ __typename }","variables":[]}',
+        '{"query":"{ __typename }","variables":1}',
+        '{"query":"{ __typename }","operationName":1}',
+        '{"query":"{ __typename }","extensions":"x"}',
+        '{"query":"{ __typename }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}',
+        '{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"0000000000000000000000000000000000000000000000000000000000000000"}}}',
+        '{"query":"{ __typename }","__proto__":{"x":1}}',
+        '{"query":"{ __typename }","constructor":{"prototype":{"x":1}}}',
+        '{"query":"{ __typename }"',
+        '{"query":"{ __typename }"}}',
+        '{"query":"\\ud800{ __typename }"}',
+        '{"query":"{ node(id: \\"\\ud800\\") { id } }"}',
+        '{"query":"{ __typename }\\u0000"}',
+        '{"query":"{ __typename }" , "query":"{ viewer { id } }"}',
+        '\ufeff{"query":"{ __typename }"}',
+        '{"query":"{ __typename }"}\u0000',
+        "{'query':'{ __typename }'}",
+        '{"query":"{ __typename }","variables":{"a":1e999999}}',
+        '{"query":"{ __typename }","variables":{"a":-}}',
+        `{"query":"{ __typename }","variables":${'['.repeat(10000)}${']'.repeat(10000)}}`,
+      )
+      .map((payload) => ({ kind: 'invalid-json', method: 'POST' as const, url: '/graphql', payload })),
+    fc.tuple(q, fc.nat()).map(([body, at]) => ({
+      kind: 'truncated-json',
+      method: 'POST' as const,
+      url: '/graphql',
+      payload: body.slice(0, at % (body.length + 1)),
+    })),
+    fc
+      .array(op, { minLength: 0, maxLength: 5 })
+      .map((ops) => ({ kind: 'batch', method: 'POST' as const, url: '/graphql', payload: JSON.stringify(ops) })),
     fc.tuple(op, fc.constantFrom(...CONTENT_TYPES), fc.boolean()).map(([o, ct, pre]) => ({
-      kind: 'content-type', method: 'POST' as const, url: '/graphql', payload: JSON.stringify(o), headers: { 'content-type': ct, ...(pre ? { 'apollo-require-preflight': 'true' } : {}) },
+      kind: 'content-type',
+      method: 'POST' as const,
+      url: '/graphql',
+      payload: JSON.stringify(o),
+      headers: { 'content-type': ct, ...(pre ? { 'apollo-require-preflight': 'true' } : {}) },
     })),
     fc.tuple(op, fc.boolean(), fc.boolean()).map(([o, pre, raw]) => ({
-      kind: 'get', method: 'GET' as const, headers: pre ? { 'apollo-require-preflight': 'true' } : {},
+      kind: 'get',
+      method: 'GET' as const,
+      headers: pre ? { 'apollo-require-preflight': 'true' } : {},
       url: raw
         ? `/graphql?query=${o.query.slice(0, 4000)}&variables=${JSON.stringify(o.variables).slice(0, 2000)}&query=%ZZ&variables[]=1`
         : `/graphql?query=${encodeURIComponent(o.query.slice(0, 6000))}&variables=${encodeURIComponent(JSON.stringify(o.variables).slice(0, 3000))}${o.operationName ? `&operationName=${o.operationName}` : ''}`,
     })),
-    fc.constantFrom('/graphql?', '/graphql?query=', '/graphql?query={__typename}&variables=nope', '/graphql?query=mutation{__typename}', '/graphql?extensions=%7B%7D', '/graphql/', '/graphql/%2e%2e/health', '/GRAPHQL')
+    fc
+      .constantFrom(
+        '/graphql?',
+        '/graphql?query=',
+        '/graphql?query={__typename}&variables=nope',
+        '/graphql?query=mutation{__typename}',
+        '/graphql?extensions=%7B%7D',
+        '/graphql/',
+        '/graphql/%2e%2e/health',
+        '/GRAPHQL',
+      )
       .map((url) => ({ kind: 'get', method: 'GET' as const, url, headers: { 'apollo-require-preflight': 'true' } })),
     fc.constant({ kind: 'empty-body', method: 'POST' as const, url: '/graphql', payload: '' }),
   ) as unknown as fc.Arbitrary<RawRequest>;
@@ -417,19 +694,33 @@ export function hostileRequestArb(ctx: HostileContext): fc.Arbitrary<HostileRequ
   const schemaOp = schemaOperationArb(ctx);
   const anyOp = fc.oneof({ weight: 4, arbitrary: schemaOp }, { weight: 1, arbitrary: floodArb });
   const operationName = fc.option(fc.constantFrom('Op', 'Other', '', 'x'.repeat(1000), '__proto__'), { freq: 15 });
-  const extraVariables = fc.option(fc.dictionary(fc.constantFrom('unknown', 'v9999', '__proto__', 'x'), wrongArb, { maxKeys: 2 }), { freq: 5 });
+  const extraVariables = fc.option(fc.dictionary(fc.constantFrom('unknown', 'v9999', '__proto__', 'x'), wrongArb, { maxKeys: 2 }), {
+    freq: 5,
+  });
   const post = (kind: string, o: fc.Arbitrary<GeneratedOperation>) =>
     fc.tuple(o, operationName, extraVariables).map(([op, name, extra]) => ({
       kind,
-      body: { query: op.query, variables: extra ? { ...extra, ...op.variables } : op.variables, ...(op.operationName || name !== null ? { operationName: name ?? op.operationName } : {}) },
+      body: {
+        query: op.query,
+        variables: extra ? { ...extra, ...op.variables } : op.variables,
+        ...(op.operationName || name !== null ? { operationName: name ?? op.operationName } : {}),
+      },
     }));
   const requests = fc.oneof(
     { weight: 10, arbitrary: post('schema', schemaOp).map(({ kind, body }) => ({ kind, ...jsonPost(body, {}) })) },
-    { weight: 4, arbitrary: post('mutated', mutateArb(schemaOp.map((o) => o.query)).map((query) => ({ query, variables: {} }))).map(({ kind, body }) => ({ kind, ...jsonPost(body, {}) })) },
+    {
+      weight: 4,
+      arbitrary: post(
+        'mutated',
+        mutateArb(schemaOp.map((o) => o.query)).map((query) => ({ query, variables: {} })),
+      ).map(({ kind, body }) => ({ kind, ...jsonPost(body, {}) })),
+    },
     { weight: 3, arbitrary: post('flood', floodArb).map(({ kind, body }) => ({ kind, ...jsonPost(body, {}) })) },
     { weight: 3, arbitrary: rawArb(anyOp) },
   );
-  return fc.tuple(requests, authHeaderArb(ctx)).map(([r, auth]) => ({ ...r, headers: { ...(r.headers ?? {}), ...auth } } as HostileRequest));
+  return fc
+    .tuple(requests, authHeaderArb(ctx))
+    .map(([r, auth]) => ({ ...r, headers: { ...(r.headers ?? {}), ...auth } }) as HostileRequest);
 }
 
 // ---------------------------------------------------------------------------------------------- checks
@@ -450,7 +741,8 @@ export function responseProblems(status: number, body: string): string[] {
   if (Array.isArray(errors)) {
     for (const e of errors as { message?: string; extensions?: { code?: unknown } }[]) {
       const code = e?.extensions?.code;
-      if (typeof code !== 'string' || !ALLOWED_CODES.has(code)) problems.push(`error code ${String(code)}: ${String(e?.message).slice(0, 200)}`);
+      if (typeof code !== 'string' || !ALLOWED_CODES.has(code))
+        problems.push(`error code ${String(code)}: ${String(e?.message).slice(0, 200)}`);
     }
   }
   return problems;

@@ -5,7 +5,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
 import {
-  AppConfig, DateTimeScalar, documentSizeLimitPlugin, queryCostPlugin, formatGraphQLError, queryStatsPlugin, RequestContext, SqlStatementCounter,
+  AppConfig,
+  DateTimeScalar,
+  documentSizeLimitPlugin,
+  queryCostPlugin,
+  formatGraphQLError,
+  queryStatsPlugin,
+  RequestContext,
+  SqlStatementCounter,
 } from '@krisenfest/core';
 import { AuthService } from '@krisenfest/identity';
 
@@ -63,7 +70,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     formatError: (formatted, error) =>
       formatGraphQLError(formatted, error, {
         exposeInternals: config.nodeEnv === 'development',
-        onInternalError: (e) => logger.error(e instanceof Error ? e.stack ?? e.message : String(e)),
+        onInternalError: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
       }),
     context: async (request: KrisenfestRequest) => {
       const { user, error } = await auth.authenticate(request.headers.authorization);

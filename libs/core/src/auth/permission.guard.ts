@@ -21,7 +21,9 @@ export class PermissionGuard implements CanActivate {
     if (!ctx.user) throw new UnauthenticatedError();
     if (isBanned(ctx.user)) {
       const reason = ctx.user.banReason ? ` Reason: ${ctx.user.banReason}` : '';
-      throw new ForbiddenError(`Your account is suspended until ${toBerlinIso(ctx.user.bannedUntil!)}; you can read but not post.${reason}`);
+      throw new ForbiddenError(
+        `Your account is suspended until ${toBerlinIso(ctx.user.bannedUntil!)}; you can read but not post.${reason}`,
+      );
     }
     throw new ForbiddenError();
   }

@@ -40,7 +40,11 @@ describe('loadConfig', () => {
 
   it('is quiet and seeds by default under test, and never seeds production by default', () => {
     expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({ nodeEnv: 'test', logLevel: 'silent', seedOnStart: true });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toMatchObject({ nodeEnv: 'production', seedOnStart: false, jwtSecret: SECRET });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toMatchObject({
+      nodeEnv: 'production',
+      seedOnStart: false,
+      jwtSecret: SECRET,
+    });
   });
 
   it('reads valid values', () => {
@@ -121,17 +125,22 @@ describe('loadConfig', () => {
   });
 
   it('reads the mail settings', () => {
-    expect(loadConfig({
-      SMTP_URL: 'smtps://krisenfest:pw@mail.example.org:465',
-      MAIL_FROM: 'Krisenfest Ahrtal <hallo@krisenfest.example.org>',
-      PUBLIC_APP_URL: 'https://krisenfest.example.org/app/',
-    })).toMatchObject({
+    expect(
+      loadConfig({
+        SMTP_URL: 'smtps://krisenfest:pw@mail.example.org:465',
+        MAIL_FROM: 'Krisenfest Ahrtal <hallo@krisenfest.example.org>',
+        PUBLIC_APP_URL: 'https://krisenfest.example.org/app/',
+      }),
+    ).toMatchObject({
       smtpUrl: 'smtps://krisenfest:pw@mail.example.org:465',
       mailFrom: 'Krisenfest Ahrtal <hallo@krisenfest.example.org>',
       // Without the trailing slash, so links read ${publicAppUrl}/konto/...
       publicAppUrl: 'https://krisenfest.example.org/app',
     });
-    expect(loadConfig({ SMTP_URL: 'smtp://localhost:2525', MAIL_FROM: 'no-reply@example.org' })).toMatchObject({ smtpUrl: 'smtp://localhost:2525', mailFrom: 'no-reply@example.org' });
+    expect(loadConfig({ SMTP_URL: 'smtp://localhost:2525', MAIL_FROM: 'no-reply@example.org' })).toMatchObject({
+      smtpUrl: 'smtp://localhost:2525',
+      mailFrom: 'no-reply@example.org',
+    });
     expect(loadConfig({ SMTP_URL: '' }).smtpUrl).toBeUndefined();
   });
 
@@ -139,8 +148,9 @@ describe('loadConfig', () => {
     const defaults = { newAccountHours: 24, newAccountMaxThreads: 3, newAccountMaxComments: 10, newAccountMaxLinks: 2 };
     expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject(defaults);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toMatchObject(defaults);
-    expect(loadConfig({ NEW_ACCOUNT_HOURS: '72', NEW_ACCOUNT_MAX_THREADS: '1', NEW_ACCOUNT_MAX_COMMENTS: '0', NEW_ACCOUNT_MAX_LINKS: '5' }))
-      .toMatchObject({ newAccountHours: 72, newAccountMaxThreads: 1, newAccountMaxComments: 0, newAccountMaxLinks: 5 });
+    expect(
+      loadConfig({ NEW_ACCOUNT_HOURS: '72', NEW_ACCOUNT_MAX_THREADS: '1', NEW_ACCOUNT_MAX_COMMENTS: '0', NEW_ACCOUNT_MAX_LINKS: '5' }),
+    ).toMatchObject({ newAccountHours: 72, newAccountMaxThreads: 1, newAccountMaxComments: 0, newAccountMaxLinks: 5 });
     // 0 hours turns the limits off; an empty value is the default.
     expect(loadConfig({ NEW_ACCOUNT_HOURS: '0', NEW_ACCOUNT_MAX_LINKS: '' })).toMatchObject({ newAccountHours: 0, newAccountMaxLinks: 2 });
   });

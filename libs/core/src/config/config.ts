@@ -140,7 +140,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('RATE_LIMIT_KEY_PREFIX', 'must be 1 to 64 letters, digits or : _ . -');
   }
   const mailFrom = env.MAIL_FROM?.trim() || 'Krisenfest <no-reply@krisenfest.local>';
-  if (!MAIL_FROM.test(mailFrom)) throw new ConfigError('MAIL_FROM', 'must be an e-mail address, optionally with a name: Krisenfest <no-reply@example.org>');
+  if (!MAIL_FROM.test(mailFrom))
+    throw new ConfigError('MAIL_FROM', 'must be an e-mail address, optionally with a name: Krisenfest <no-reply@example.org>');
 
   return {
     nodeEnv,

@@ -12,7 +12,10 @@ function fromResolver(original: Error): [GraphQLFormattedError, GraphQLError] {
 
 describe('formatGraphQLError', () => {
   it.each([
-    [new BadUserInputError('Please check your input', [{ field: 'email', message: 'email must be an e-mail address' }]), ErrorCode.BAD_USER_INPUT],
+    [
+      new BadUserInputError('Please check your input', [{ field: 'email', message: 'email must be an e-mail address' }]),
+      ErrorCode.BAD_USER_INPUT,
+    ],
     [new NotFoundError('Municipality', 'abc'), ErrorCode.NOT_FOUND],
     [new UnauthenticatedError(), ErrorCode.UNAUTHENTICATED],
     [new ForbiddenError(), ErrorCode.FORBIDDEN],
@@ -78,12 +81,17 @@ describe('formatGraphQLError', () => {
   });
 
   it('turns errors graphql-js raises about the document into BAD_USER_INPUT', () => {
-    const validation = new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const validation = new GraphQLError('Cannot query field "nope" on type "Query".', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     expect(formatGraphQLError(validation.toJSON(), validation).extensions).toEqual({ code: 'BAD_USER_INPUT' });
     const coercion = new GraphQLError('Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"');
     const out = formatGraphQLError(coercion.toJSON(), coercion);
     // The variable as the document spells it ("$first").
-    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: expect.stringMatching(/^\$?first$/), message: coercion.message }] });
+    expect(out.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: expect.stringMatching(/^\$?first$/), message: coercion.message }],
+    });
   });
 
   it('only ever answers with a code from the closed list', () => {

@@ -78,8 +78,15 @@ export function formatGraphQLError(
     return {
       ...base,
       message: original instanceof Error ? original.message : formatted.message,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, stacktrace: original instanceof Error ? original.stack?.split('\n') : undefined },
+      extensions: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        stacktrace: original instanceof Error ? original.stack?.split('\n') : undefined,
+      },
     };
   }
-  return { ...base, message: 'Something went wrong on our side. Please try again later.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    ...base,
+    message: 'Something went wrong on our side. Please try again later.',
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }

@@ -27,8 +27,8 @@ export function clientErrorStatus(statusCode: number, payload: unknown): number 
   if (statusCode < 500 || typeof payload !== 'string' || payload.length > 100_000) return statusCode;
   try {
     const body = JSON.parse(payload) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-    const refused = body.data === undefined && !!body.errors?.length
-      && body.errors.every((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT);
+    const refused =
+      body.data === undefined && !!body.errors?.length && body.errors.every((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT);
     return refused ? 400 : statusCode;
   } catch {
     return statusCode;

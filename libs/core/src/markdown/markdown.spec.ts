@@ -9,8 +9,31 @@ const FORBIDDEN_TAGS = ['script', 'style', 'iframe', 'object', 'embed', 'base', 
 
 /** What the sanitizer lets through at all (markdown.ts); anything else in the output is a leak. */
 const EXPECTED_TAGS = new Set([
-  'p', 'br', 'hr', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'hr',
+  'strong',
+  'em',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ]);
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'background', 'poster', 'data', 'xlink:href', 'cite']);
@@ -107,11 +130,15 @@ describe('renderMarkdown: hostile input', () => {
 
   it('dangerous links keep their text but lose the link', () => {
     expect(renderMarkdown('[klick mich](javascript:alert(1))')).toBe('<p>klick mich</p>');
-    expect(renderMarkdown('<a href="&#106;avascript:alert(1)" onclick="alert(2)">klick <em>mich</em></a>')).toBe('<p>klick <em>mich</em></p>');
+    expect(renderMarkdown('<a href="&#106;avascript:alert(1)" onclick="alert(2)">klick <em>mich</em></a>')).toBe(
+      '<p>klick <em>mich</em></p>',
+    );
   });
 
   it('relative, protocol-relative and scheme-less links are not links (what they resolve to depends on the page)', () => {
-    expect(renderMarkdown('[a](/threads/1) [b](#anker) [c](//fremd.example/) [d](java%09script:alert(1)) <a>e</a>')).toBe('<p>a b c d e</p>');
+    expect(renderMarkdown('[a](/threads/1) [b](#anker) [c](//fremd.example/) [d](java%09script:alert(1)) <a>e</a>')).toBe(
+      '<p>a b c d e</p>',
+    );
   });
 });
 
@@ -135,7 +162,9 @@ describe('renderMarkdown: legitimate Markdown', () => {
 
   it('autolinks and mailto links', () => {
     const html = renderMarkdown('Siehe https://krisenfest.example/ oder <mailto:hilfe@krisenfest.example>');
-    expect(html).toContain('<a href="https://krisenfest.example/" rel="nofollow noopener ugc" target="_blank">https://krisenfest.example/</a>');
+    expect(html).toContain(
+      '<a href="https://krisenfest.example/" rel="nofollow noopener ugc" target="_blank">https://krisenfest.example/</a>',
+    );
     expect(html).toContain('<a href="mailto:hilfe@krisenfest.example" rel="nofollow noopener ugc" target="_blank">');
     expect(problems(html)).toEqual([]);
   });

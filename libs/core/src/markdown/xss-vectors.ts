@@ -51,7 +51,7 @@ export const HTML_XSS_VECTORS: readonly string[] = [
   '\'"><script>alert(1)</script>',
   '"><script>alert(String.fromCharCode(88,83,83))</script>',
   '\';alert(String.fromCharCode(88,83,83))//\';alert(String.fromCharCode(88,83,83))//";alert(String.fromCharCode(88,83,83))//";alert(String.fromCharCode(88,83,83))//--></SCRIPT>">\'><SCRIPT>alert(String.fromCharCode(88,83,83))</SCRIPT>',
-  '\'\';!--"<XSS>=&{()}',
+  "'';!--\"<XSS>=&{()}",
   '<XSS STYLE="behavior: url(xss.htc);">',
   '<IMG """><SCRIPT>alert("XSS")</SCRIPT>"\\>',
   '¼script¾alert(¢XSS¢)¼/script¾',
@@ -69,8 +69,8 @@ export const HTML_XSS_VECTORS: readonly string[] = [
 
   // img and other src/href attributes with script URLs
   '<IMG SRC="javascript:alert(\'XSS\');">',
-  '<IMG SRC=javascript:alert(\'XSS\')>',
-  '<IMG SRC=JaVaScRiPt:alert(\'XSS\')>',
+  "<IMG SRC=javascript:alert('XSS')>",
+  "<IMG SRC=JaVaScRiPt:alert('XSS')>",
   '<IMG SRC=javascript:alert(&quot;XSS&quot;)>',
   '<IMG SRC=`javascript:alert("RSnake says, \'XSS\'")`>',
   '<a onmouseover="alert(document.cookie)">xxs link</a>',
@@ -140,7 +140,7 @@ export const HTML_XSS_VECTORS: readonly string[] = [
 
   // event handlers on everything
   '<body onload=alert(1)>',
-  '<BODY ONLOAD=alert(\'XSS\')>',
+  "<BODY ONLOAD=alert('XSS')>",
   '<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert("XSS")>',
   '<body onpageshow=alert(1)>',
   '<body onhashchange=alert(1)><a href=#x>click</a>',
@@ -214,7 +214,7 @@ export const HTML_XSS_VECTORS: readonly string[] = [
 
   // style
   '<style>body{background:url("javascript:alert(1)")}</style>',
-  '<STYLE>@import\'http://xss.rocks/xss.css\';</STYLE>',
+  "<STYLE>@import'http://xss.rocks/xss.css';</STYLE>",
   '<STYLE>BODY{-moz-binding:url("http://xss.rocks/xssmoz.xml#xss")}</STYLE>',
   '<STYLE>li {list-style-image: url("javascript:alert(\'XSS\')");}</STYLE><UL><LI>XSS</br>',
   '<STYLE TYPE="text/javascript">alert(\'XSS\');</STYLE>',
@@ -242,7 +242,7 @@ export const HTML_XSS_VECTORS: readonly string[] = [
   '<OBJECT TYPE="text/x-scriptlet" DATA="http://xss.rocks/scriptlet.html"></OBJECT>',
   '<object data="javascript:alert(1)">',
   '<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="></object>',
-  '<OBJECT classid=clsid:ae24fdae-03c6-11d1-8b76-0080c744f389><param name=url value=javascript:alert(\'XSS\')></OBJECT>',
+  "<OBJECT classid=clsid:ae24fdae-03c6-11d1-8b76-0080c744f389><param name=url value=javascript:alert('XSS')></OBJECT>",
   '<EMBED SRC="data:image/svg+xml;base64,PHN2ZyB4bWxuczpzdmc9Imh0dH A6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB4bWxucz0iaHR0cDovL3d3dy53My5vcmcv MjAwMC9zdmciIHhtbG5zOnhsaW5rPSJodHRwOi8vd3d3LnczLm9yZy8xOTk5L3hs aW5rIiB2ZXJzaW9uPSIxLjAiIHg9IjAiIHk9IjAiIHdpZHRoPSIxOTQiIGhlaWdodD0iMjAw IiBpZD0ieHNzIj48c2NyaXB0IHR5cGU9InRleHQvZWNtYXNjcmlwdCI+YWxlcnQoIlh TUyIpOzwvc2NyaXB0Pjwvc3ZnPg==" type="image/svg+xml" AllowScriptAccess="always"></EMBED>',
   '<EMBED SRC="http://ha.ckers.org/xss.swf" AllowScriptAccess="always"></EMBED>',
   '<embed src="javascript:alert(1)">',
@@ -252,7 +252,7 @@ export const HTML_XSS_VECTORS: readonly string[] = [
   // comments, CDATA, conditional comments, unclosed and broken markup
   '<!--<img src="--><img src=x onerror=alert(1)//">',
   '<!-- --!><img src=x onerror=alert(1)>-->',
-  '<!--[if gte IE 4]><SCRIPT>alert(\'XSS\');</SCRIPT><![endif]-->',
+  "<!--[if gte IE 4]><SCRIPT>alert('XSS');</SCRIPT><![endif]-->",
   '<![CDATA[<script>alert(1)</script>]]>',
   '<![CDATA[]]><script>alert(1)</script>',
   '<? echo("<script>alert(1)</script>"); ?>',
@@ -281,7 +281,7 @@ export const HTML_XSS_VECTORS: readonly string[] = [
   '<img src=x\u2028onerror=alert(1)>',
   '<a/href="javascript:alert(1)">x</a>',
   '<a\nhref\n=\n"javascript:alert(1)">x</a>',
-  '<a href=\'javascript:alert(1)\'>x</a>',
+  "<a href='javascript:alert(1)'>x</a>",
   '<a href=`javascript:alert(1)`>x</a>',
   '<A HREF="http://66.102.7.147/">IP address</A>',
   '<A HREF="http://%77%77%77%2E%67%6F%6F%67%6C%65%2E%63%6F%6D">URL encoding</A>',
@@ -397,7 +397,7 @@ export const MARKDOWN_XSS_VECTORS: readonly string[] = [
   '<a href="https://ok.example/">\n\n[nested](javascript:alert(1))\n\n</a>',
   '[link](https://ok.example/)[other](javascript:alert(1))',
   '[x](<https://ok.example/" onclick="alert(1)>)',
-  '[x](https://ok.example/ \'title\' onclick=alert(1))',
+  "[x](https://ok.example/ 'title' onclick=alert(1))",
   '[a](https://ok.example/\u0022onmouseover=alert(1)//)',
   '<svg>\n\n[x](https://ok.example/)\n\n</svg>',
   '<math>\n\n*x*\n\n</math>',

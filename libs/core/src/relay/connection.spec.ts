@@ -74,7 +74,10 @@ describe('pages', () => {
     const last = toConnection(rows.slice(0, 2), { first: 3, after: 'c' }, (r) => [r.name, r.id]);
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     expect(toConnection([], { first: 3 }, () => []).pageInfo).toEqual({
-      hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null,
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
     });
   });
 });

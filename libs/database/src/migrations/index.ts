@@ -11,4 +11,15 @@ import { AccountTokens1796005200000 } from './1796005200000-AccountTokens';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialSchema1795534299973, SearchableThreadsIndex1795536541846, SearchHeadIndex1795536776283, GermanSortNames1795537592175, IdempotencyKeys1795537825396, MembershipVerification1795538092009, VisibilityTiers1795539229962, Sessions1795539353737, Moderation1796005125978, AccountTokens1796005200000];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795534299973,
+  SearchableThreadsIndex1795536541846,
+  SearchHeadIndex1795536776283,
+  GermanSortNames1795537592175,
+  IdempotencyKeys1795537825396,
+  MembershipVerification1795538092009,
+  VisibilityTiers1795539229962,
+  Sessions1795539353737,
+  Moderation1796005125978,
+  AccountTokens1796005200000,
+];
