@@ -31,4 +31,15 @@ describe('query cost', () => {
     expectErrorCode(res.body, 'BAD_USER_INPUT');
     expect(res.body.errors?.[0].extensions?.cost).toBeGreaterThan(25000);
   });
+
+  it('decides the same document anew for each page size and @include it is sent with', async () => {
+    const doc = `query($n: Int, $deep: Boolean!) { experiences(first: $n) { nodes { thread {
+      comments(first: $n) { nodes { id replies(first: $n) @include(if: $deep) { nodes { id } } } } } } } }`;
+    const cost = async (variables: Record<string, unknown>) => (await t.gql(doc, variables)).body.errors?.[0]?.extensions?.cost;
+    expect(await cost({ n: 5, deep: true })).toBeUndefined();
+    expect(await cost({ n: 100, deep: true })).toBeGreaterThan(25000);
+    expect(await cost({ n: 100, deep: false })).toBeUndefined();
+    expect(await cost({ n: 5, deep: true })).toBeUndefined();
+    expect(await cost({ n: 100, deep: true })).toBeGreaterThan(25000);
+  });
 });
