@@ -18,7 +18,7 @@ import { Pool, QueryConfig } from 'pg';
 import { toBerlinIso } from '../../libs/core/src/graphql/scalars';
 import { encodeCursor } from '../../libs/core/src/relay/cursor';
 import { toGlobalId } from '../../libs/core/src/relay/global-id';
-import { SNIPPET_START, SNIPPET_STOP, snippetHtml } from '../../libs/search/src/snippet';
+import { SNIPPET_START, SNIPPET_STOP, snippetHtml, textOfHtmlSql } from '../../libs/search/src/snippet';
 import { FEED, SEARCH, SEARCH_NAIVE, THREAD_PAGE, TYPENAME } from '../documents';
 
 const HIDDEN_NOTICE = 'Dieser Beitrag wurde von der Moderation ausgeblendet.';
@@ -403,7 +403,7 @@ export class Baseline {
                       ELSE (SELECT t.title FROM thread t WHERE t.id = top.id) END AS title,
         CASE top.type
           WHEN 'EXPERIENCE' THEN (SELECT ts_headline('german', e.summary || ' ' || e.situation || ' ' || e.actions || ' ' || e.outcome, ${q}, ${headline}) FROM experience e WHERE e.id = top.id)
-          ELSE (SELECT ts_headline('german', t.title || ' ' || t.body, ${q}, ${headline}) FROM thread t WHERE t.id = top.id)
+          ELSE (SELECT ts_headline('german', t.title || ' ' || ${textOfHtmlSql('t.body_html')}, ${q}, ${headline}) FROM thread t WHERE t.id = top.id)
         END AS snippet
       FROM top ORDER BY top.rank DESC, top.type, top.id`,
       params,

@@ -422,7 +422,8 @@ describe('authorization matrix', () => {
         gql(`mutation($c: ID!) { deleteComment(input: { commentId: $c }) { comment { id } } }`, { c: await comment(owner) }, actor.user),
     },
     addReaction: {
-      own: writer('ok'),
+      // "Helpful" ranks what others found helpful: nobody reacts to their own post.
+      own: writer('FORBIDDEN'),
       foreign: writer('ok'),
       run: async ({ actor, owner }) =>
         gql(

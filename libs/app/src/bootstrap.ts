@@ -4,12 +4,11 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AppConfig, clientErrorStatus, sqlStatementScope } from '@krisenfest/core';
+import { AppConfig, clientErrorStatus } from '@krisenfest/core';
 import { migrate, openDatabase, OpenDatabase } from '@krisenfest/database';
 import { seedSampleContent } from '@krisenfest/seed';
 import { AppModule } from './app.module';
 import { ENTITIES } from './entities';
-import { KrisenfestRequest } from './graphql/graphql-options';
 
 /** Request bodies above this are refused by Fastify before GraphQL sees them. */
 const BODY_LIMIT_BYTES = 256 * 1024;
@@ -30,15 +29,6 @@ export async function createApp(
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
-  // Counts the SQL statements of each request (QUERY_STATS); the scope follows the request's async work.
-  // Only when asked for: the async-context bookkeeping costs every request a little.
-  if (config.queryStats) {
-    adapter.getInstance().addHook('onRequest', (request, _reply, done) => {
-      const counter = { statements: 0 };
-      (request as KrisenfestRequest).sqlStatements = counter;
-      sqlStatementScope.run(counter, done);
-    });
-  }
   adapter.getInstance().addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith('/graphql')) reply.code(clientErrorStatus(reply.statusCode, payload));
     done(null, payload);

@@ -1,19 +1,20 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import {
-  byKeys,
+  byIdLoader,
   Connection,
   decodeTypedCursor,
+  listLoader,
   NodeRegistry,
   PageRequest,
   parseGlobalId,
   RequestContext,
   toConnection,
+  limitSql,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
-import { Municipality, MunicipalityService } from '@krisenfest/municipalities';
-import { Crisis, Hazard } from './crisis.entity';
+import { MUNICIPALITY_ROW, MunicipalityService, MunicipalityView } from '@krisenfest/municipalities';
+import { Hazard } from './crisis.entity';
+import { CRISIS_ROW, CrisisView } from './crisis.rows';
 
 export interface CrisisFilter {
   hazard?: Hazard;
@@ -21,11 +22,12 @@ export interface CrisisFilter {
   municipalityId?: string;
 }
 
-/** The keyset of a cursor this list handed out; anything else is refused as `after` before SQL sees it. */
-function crisisKey(after: string): { startsOn: string; id: string } {
-  const [startsOn, id] = decodeTypedCursor(after, ['date', 'uuid']) as string[];
-  return { startsOn, id };
-}
+const BY_IDS = `SELECT ${CRISIS_ROW.select('c')} FROM crisis c WHERE c.id = ANY($1::uuid[])`;
+const AFFECTED = `
+  SELECT cm.crisis_id, ${MUNICIPALITY_ROW.select('m')}
+  FROM crisis_municipality cm JOIN municipality m ON m.id = cm.municipality_id
+  WHERE cm.crisis_id = ANY($1::uuid[])
+  ORDER BY m.sort_name, m.id`;
 
 @Injectable()
 export class CrisisService implements OnModuleInit {
@@ -39,84 +41,69 @@ export class CrisisService implements OnModuleInit {
     this.nodes.register('Crisis', (ctx, id) => this.byId(ctx, id));
   }
 
-  byId(ctx: RequestContext, id: string): Promise<Crisis | null> {
+  byId(ctx: RequestContext, id: string): Promise<CrisisView | null> {
     return this.loader(ctx).load(id);
   }
 
-  /** Feeds rows already fetched by a join into the request's loader. */
-  prime(ctx: RequestContext, rows: Crisis[]): void {
+  /** Crises another feature read in its own statement (with CRISIS_ROW's columns), for the loader. */
+  prime(ctx: RequestContext, rows: CrisisView[]): void {
     const loader = this.loader(ctx);
     for (const row of rows) loader.prime(row.id, row);
   }
 
-  private loader(ctx: RequestContext): DataLoader<string, Crisis | null> {
-    return ctx.loader(
-      'Crisis.byId',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.db.repository(ctx, Crisis).findBy({ id: In([...ids]) });
-          return byKeys(ids, rows, (c) => c.id);
-        }),
-    );
-  }
-
-  /** The municipalities a crisis hit, by name. */
-  affectedMunicipalities(ctx: RequestContext, crisisId: string): Promise<Municipality[]> {
-    return this.affectedLoader(ctx).load(crisisId);
-  }
-
   /**
-   * One statement over crisis_municipality for every crisis resolved in the same tick (a whole page),
-   * instead of one per crisis; the municipalities are primed into their own loader.
+   * The municipalities a crisis hit, by name: one statement for every crisis on a page; the municipalities are
+   * primed into their own loader.
    */
-  private affectedLoader(ctx: RequestContext): DataLoader<string, Municipality[]> {
-    return ctx.loader(
+  affectedMunicipalities(ctx: RequestContext, crisisId: string): Promise<MunicipalityView[]> {
+    return listLoader(
+      ctx,
       'Crisis.affectedMunicipalities',
-      () =>
-        new DataLoader(async (crisisIds: readonly string[]) => {
-          // Only the crisis id is selected: the join needs the owning side, not its columns.
-          const crises = await this.db
-            .repository(ctx, Crisis)
-            .createQueryBuilder('c')
-            .select('c.id')
-            .innerJoinAndSelect('c.affectedMunicipalities', 'm')
-            .where('c.id IN (:...crisisIds)', { crisisIds: [...crisisIds] })
-            .orderBy('m.sortName', 'ASC')
-            .addOrderBy('m.id', 'ASC')
-            .getMany();
-          const affected = new Map(crises.map((c) => [c.id, c.affectedMunicipalities ?? []]));
-          this.municipalities.prime(
-            ctx,
-            crises.flatMap((c) => c.affectedMunicipalities ?? []),
-          );
-          return crisisIds.map((id) => affected.get(id) ?? []);
-        }),
-    );
+      async (ids) => {
+        const rows = await this.db.prepared<Record<string, unknown>>(ctx, AFFECTED, [ids]);
+        const affected = rows.map((r) => ({ crisisId: r.crisis_id as string, municipality: MUNICIPALITY_ROW.read(r) }));
+        this.municipalities.prime(
+          ctx,
+          affected.map((a) => a.municipality),
+        );
+        return affected;
+      },
+      (a) => a.crisisId,
+    )
+      .load(crisisId)
+      .then((affected) => affected.map((a) => a.municipality));
   }
 
   /** Most recent first; the id breaks ties between crises that started on the same day. */
-  async page(ctx: RequestContext, filter: CrisisFilter, page: PageRequest): Promise<Connection<Crisis>> {
-    const qb = this.db.repository(ctx, Crisis).createQueryBuilder('c');
-    if (filter.hazard) qb.andWhere('c.hazard = :hazard', { hazard: filter.hazard });
+  async page(ctx: RequestContext, filter: CrisisFilter, page: PageRequest): Promise<Connection<CrisisView>> {
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (filter.hazard) where.push(`c.hazard = ${bind(filter.hazard)}`);
     if (filter.municipalityId) {
       const municipalityId = parseGlobalId(filter.municipalityId, 'Municipality', 'municipalityId');
       // "In Landkreis X" includes its Gemeinden; an unknown municipality yields [] and so an empty page.
-      const municipalityIds = await this.municipalities.withChildren(ctx, municipalityId);
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM crisis_municipality cm WHERE cm.crisis_id = c.id AND cm.municipality_id = ANY(:municipalityIds))`,
-        { municipalityIds },
-      );
+      const ids = bind(await this.municipalities.withChildren(ctx, municipalityId));
+      where.push(`EXISTS (SELECT 1 FROM crisis_municipality cm WHERE cm.crisis_id = c.id AND cm.municipality_id = ANY(${ids}::uuid[]))`);
     }
     if (page.after) {
-      const { startsOn, id } = crisisKey(page.after);
-      qb.andWhere('(c.starts_on, c.id) < (:startsOn::date, :id)', { startsOn, id });
+      const [startsOn, id] = decodeTypedCursor(page.after, ['date', 'uuid']);
+      where.push(`(c.starts_on, c.id) < (${bind(startsOn)}::date, ${bind(id)}::uuid)`);
     }
-    const rows = await qb
-      .orderBy('c.starts_on', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(page.first + 1)
-      .getMany();
-    // TypeORM hands `date` columns over as 'YYYY-MM-DD' strings, which is also the cursor's form.
-    return toConnection(rows, page, (c) => [c.startsOn, c.id]);
+    const rows = await this.db.query<Record<string, unknown>>(
+      ctx,
+      `SELECT ${CRISIS_ROW.select('c')} FROM crisis c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY c.starts_on DESC, c.id DESC LIMIT ${limitSql(page)}`,
+      params,
+    );
+    const crises = rows.map((r) => CRISIS_ROW.read(r));
+    this.prime(ctx, crises);
+    return toConnection(crises, page, (c) => [c.startsOn, c.id]);
+  }
+
+  private loader(ctx: RequestContext) {
+    return byIdLoader(ctx, 'Crisis.byId', async (ids) =>
+      (await this.db.prepared<Record<string, unknown>>(ctx, BY_IDS, [ids])).map((r) => CRISIS_ROW.read(r)),
+    );
   }
 }

@@ -1,4 +1,5 @@
 export * from './crisis.entity';
 export * from './crisis.model';
-export * from './crisis.service';
+export { CRISIS_ROW, CrisisView } from './crisis.rows';
+export { CrisisService, CrisisFilter } from './crisis.service';
 export * from './crises.module';

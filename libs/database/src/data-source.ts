@@ -1,8 +1,16 @@
+import { types } from 'pg';
 import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 import { SqlStatementLogger } from './sql-statement-logger';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { parseTimestamptz } from './timestamptz';
 import { startEmbeddedPostgres, EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded-postgres';
+
+// A calendar date (PostgreSQL `date`) stays 'YYYY-MM-DD' text: as a JavaScript Date it would become local
+// midnight, an instant that is another day in UTC east of Greenwich. (TypeORM reads such text as it is.)
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+const generalTimestamptzParser = types.getTypeParser(types.builtins.TIMESTAMPTZ);
+types.setTypeParser(types.builtins.TIMESTAMPTZ, (value: string) => parseTimestamptz(value, generalTimestamptzParser));
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityList = MixedList<Function | string | EntitySchema>;
@@ -57,6 +65,16 @@ export async function openDatabase(entities: EntityList, target: DatabaseTarget)
   } catch (error) {
     await embedded?.close();
     throw error;
+  }
+  if (embedded) {
+    // PGlite is one session behind every socket: a new connection must not meet the prepared statements of
+    // the one it replaces, which its pg client does not know of.
+    const pool = (
+      dataSource.driver as unknown as {
+        master: { on(event: 'connect', listener: (client: { query(sql: string): Promise<unknown> }) => void): void };
+      }
+    ).master;
+    pool.on('connect', (client) => void client.query('DEALLOCATE ALL').catch(() => undefined));
   }
   return {
     dataSource,

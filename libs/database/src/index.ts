@@ -6,3 +6,4 @@ export * from './snake-naming.strategy';
 export * from './idempotency';
 export * from './named-parameters';
 export * from './hidden-state';
+export * from './row-shape';

@@ -1,19 +1,24 @@
-import { Logger as TypeOrmLogger } from 'typeorm';
-import { countSqlStatement } from '@krisenfest/core';
+import { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import type { CountedQueryRunnerData } from './transactional-connection';
+
+function count(queryRunner: QueryRunner | undefined): void {
+  const counter = (queryRunner?.data as CountedQueryRunnerData | undefined)?.sqlStatements;
+  if (counter) counter.statements += 1;
+}
 
 /**
- * Counts every statement for the request in flight (see QUERY_STATS) and reports failures and slow
- * statements; it does not print ordinary queries.
+ * Counts the statements TypeORM runs for a request (its query runners carry the request's counter, see
+ * TransactionalConnection) and reports slow statements; it does not print ordinary queries.
  */
 export class SqlStatementLogger implements TypeOrmLogger {
   constructor(private readonly sink: { warn(msg: string): void; error(msg: string): void } = console) {}
 
-  logQuery(): void {
-    countSqlStatement();
+  logQuery(_query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    count(queryRunner);
   }
 
-  logQueryError(error: string | Error, query: string): void {
-    countSqlStatement();
+  logQueryError(error: string | Error, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    count(queryRunner);
     // Expected failures (e.g. a unique violation turned into CONFLICT) are handled by the caller.
     if (process.env.LOG_SQL_ERRORS === '1') this.sink.error(`SQL failed: ${String(error)} in ${query}`);
   }

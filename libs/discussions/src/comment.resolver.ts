@@ -1,23 +1,15 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, hiddenText, ConnectionArgs, Ctx, pageRequest, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
-import { User, UserModel, UserService } from '@krisenfest/identity';
-import { Comment } from './comment.entity';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, Permission, RequestContext } from '@krisenfest/core';
 import { CommentService } from './comment.service';
 import { AddCommentInput, DeleteCommentInput, EditCommentInput, ReactionInput } from './discussion.inputs';
-import { CommentConnection, CommentModel, CommentPayload, ReactionPayload } from './discussion.models';
-import { ReactionKind } from './reaction.entity';
+import { CommentPayload, ReactionPayload } from './discussion.models';
 import { ReactionResult, ReactionService } from './reaction.service';
-import { ThreadModel } from './discussion.models';
-import { Thread } from './thread.entity';
-import { ThreadService } from './thread.service';
 
-@Resolver(() => CommentModel)
+@Resolver()
 export class CommentResolver {
   constructor(
     private readonly comments: CommentService,
-    private readonly threads: ThreadService,
     private readonly reactions: ReactionService,
-    private readonly users: UserService,
   ) {}
 
   @Mutation(() => CommentPayload, { description: 'Comments on a thread, or replies to a comment (parentId).' })
@@ -50,45 +42,5 @@ export class CommentResolver {
   @Allow(Permission.React)
   removeReaction(@Ctx() ctx: RequestContext, @Args('input') input: ReactionInput): Promise<ReactionResult> {
     return this.reactions.remove(ctx, input);
-  }
-
-  @ResolveField(() => ID)
-  id(@Parent() comment: Comment): string {
-    return toGlobalId('Comment', comment.id);
-  }
-
-  @ResolveField(() => Boolean)
-  deleted(@Parent() comment: Comment): boolean {
-    return comment.deletedAt !== null;
-  }
-
-  @ResolveField(() => String, { nullable: true, middleware: [hiddenText] })
-  body(@Parent() comment: Comment): string | null {
-    return comment.deletedAt ? null : comment.body;
-  }
-
-  @ResolveField(() => String, { nullable: true, middleware: [hiddenText] })
-  bodyHtml(@Parent() comment: Comment): string | null {
-    return comment.deletedAt ? null : comment.bodyHtml;
-  }
-
-  @ResolveField(() => UserModel, { nullable: true })
-  author(@Ctx() ctx: RequestContext, @Parent() comment: Comment): Promise<User | null> | null {
-    return comment.deletedAt ? null : this.users.byId(ctx, comment.authorId);
-  }
-
-  @ResolveField(() => [ReactionKind])
-  viewerReactions(@Ctx() ctx: RequestContext, @Parent() comment: Comment): Promise<ReactionKind[]> {
-    return this.comments.viewerReactions(ctx, comment);
-  }
-
-  @ResolveField(() => CommentConnection, { description: 'Replies, oldest first.' })
-  replies(@Ctx() ctx: RequestContext, @Parent() comment: Comment, @Args() args: ConnectionArgs): Promise<Connection<Comment>> {
-    return this.comments.replies(ctx, comment, pageRequest(args));
-  }
-
-  @ResolveField(() => ThreadModel)
-  thread(@Ctx() ctx: RequestContext, @Parent() comment: Comment): Promise<Thread | null> {
-    return this.threads.visibleById(ctx, comment.threadId);
   }
 }

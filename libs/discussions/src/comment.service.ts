@@ -2,12 +2,13 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
   assertAuthor,
-  byKeys,
+  byIdLoader,
   ConflictError,
   Connection,
   CursorValue,
   decodeTypedCursor,
   ForbiddenError,
+  HiddenMark,
   isModerator,
   NodeRegistry,
   NotFoundError,
@@ -16,19 +17,76 @@ import {
   renderMarkdown,
   RequestContext,
   requireUser,
+  Selection,
   toConnection,
+  limitSql,
 } from '@krisenfest/core';
-import { IdempotencyService, TransactionalConnection } from '@krisenfest/database';
-import { UserService } from '@krisenfest/identity';
+import { IdempotencyService, SET_HIDDEN_SQL, TransactionalConnection } from '@krisenfest/database';
+import { UserService, userView } from '@krisenfest/identity';
 import { Comment } from './comment.entity';
-import { COMMENT_COLUMNS, CommentRow, CommentWithViewer, fromRow } from './comment-rows';
+import {
+  commentAuthorJoin,
+  commentColumns,
+  commentPlanFor,
+  CommentReadPlan,
+  CommentView,
+  commentView,
+  CommentWithAuthorRow,
+  COMPLETE_COMMENTS,
+} from './comment-rows';
 import { AddCommentInput, EditCommentInput } from './discussion.inputs';
 import { NewAccountLimits } from './new-account-limits';
 import { ReactionKind } from './reaction.entity';
-import { Thread } from './thread.entity';
+import { ReactionService } from './reaction.service';
+import { ThreadView } from './thread.rows';
 import { ThreadService } from './thread.service';
 
-const cursorOf = (c: Comment): CursorValue[] => [c.createdAt.toISOString(), c.id];
+const cursorOf = (c: CommentView): CursorValue[] => [c.createdAt.toISOString(), c.id];
+
+/** Distinguishes the plans of one request's reply loaders (a document may ask for replies in two shapes). */
+const planIds = new WeakMap<CommentReadPlan, number>();
+let plansSeen = 0;
+const planKey = (plan: CommentReadPlan): number => {
+  let id = planIds.get(plan);
+  if (id === undefined) {
+    id = ++plansSeen;
+    planIds.set(plan, id);
+  }
+  return id;
+};
+
+/**
+ * The statements of comment pages. Each binds the caller's id first ($1) when it reads their reactions; the
+ * others take no $1, so each kind keeps a plan of its own.
+ */
+const TOP_LEVEL_PAGE = (plan: CommentReadPlan, viewer: boolean, after: boolean, limit: string) => {
+  const p = viewer ? 1 : 0;
+  return `SELECT ${commentColumns(plan, viewer ? '$1' : null)}
+    FROM comment c ${commentAuthorJoin(plan)}
+    WHERE c.thread_id = $${p + 1} AND c.parent_id IS NULL
+      ${after ? `AND (c.created_at, c.id) > ($${p + 2}::timestamptz, $${p + 3}::uuid)` : ''}
+    ORDER BY c.created_at, c.id LIMIT ${limit}`;
+};
+
+const REPLIES = (plan: CommentReadPlan, viewer: boolean, after: boolean, limit: string) => {
+  const p = viewer ? 1 : 0;
+  return `SELECT ${commentColumns(plan, viewer ? '$1' : null)}
+    FROM unnest($${p + 1}::uuid[]) AS p(id)
+    CROSS JOIN LATERAL (
+      SELECT * FROM comment r
+      WHERE r.parent_id = p.id ${after ? `AND (r.created_at, r.id) > ($${p + 2}::timestamptz, $${p + 3}::uuid)` : ''}
+      ORDER BY r.created_at, r.id
+      LIMIT ${limit}
+    ) c
+    ${commentAuthorJoin(plan)}
+    ORDER BY c.parent_id, c.created_at, c.id`;
+};
+
+/** Whether a statement of `plan` reads the caller's reactions, i.e. takes their id as $1. */
+const readsViewer = (ctx: RequestContext, plan: CommentReadPlan) => plan.reactions && !!ctx.userId;
+
+/** The caller's id as the first parameter of a comment statement that reads their reactions. */
+const viewerParams = (ctx: RequestContext, plan: CommentReadPlan): unknown[] => (readsViewer(ctx, plan) ? [ctx.userId] : []);
 
 @Injectable()
 export class CommentService implements OnModuleInit {
@@ -39,85 +97,75 @@ export class CommentService implements OnModuleInit {
     private readonly nodes: NodeRegistry,
     private readonly idempotency: IdempotencyService,
     private readonly newAccounts: NewAccountLimits,
+    private readonly reactions: ReactionService,
   ) {}
 
   onModuleInit(): void {
     this.nodes.register('Comment', (ctx, id) => this.visibleById(ctx, id));
+    this.reactions.registerTarget('Comment', {
+      column: 'comment_id',
+      load: (ctx, id) => this.visibleById(ctx, id),
+      closed: (comment) => ((comment as CommentView).deleted ? 'You cannot react to a deleted comment.' : null),
+      count: async (tx, id, kind, delta) => {
+        const counter = kind === ReactionKind.HELPFUL ? 'helpful_count' : 'thanks_count';
+        await this.db.query(tx, `UPDATE comment SET ${counter} = greatest(${counter} + $2, 0) WHERE id = $1`, [id, delta]);
+      },
+    });
   }
 
   /** A comment is visible when its thread is. */
-  async visibleById(ctx: RequestContext, id: string): Promise<Comment | null> {
-    const found = await this.byIdLoader(ctx).load(id);
-    if (!found) return null;
-    return (await this.threads.visibleById(ctx, found.comment.threadId)) ? found.comment : null;
+  visibleById(ctx: RequestContext, id: string): Promise<CommentView | null> {
+    return this.loader(ctx).load(id);
+  }
+
+  /** Comments the caller may see, in the order of `ids` (the others are left out). */
+  async visibleByIds(ctx: RequestContext, ids: string[]): Promise<CommentView[]> {
+    const found = await this.loader(ctx).loadMany(ids);
+    return found.filter((c): c is CommentView => !!c && !(c instanceof Error));
   }
 
   /** The top-level comments of a thread, oldest first (a conversation reads top-down). */
-  async page(ctx: RequestContext, thread: Thread, page: PageRequest): Promise<Connection<Comment>> {
-    const [at, id] = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [null, null];
-    const rows = await this.db.query<CommentRow>(
+  async page(ctx: RequestContext, thread: ThreadView, page: PageRequest, items?: Selection): Promise<Connection<CommentView>> {
+    const plan = items ? commentPlanFor(items) : COMPLETE_COMMENTS;
+    const params: unknown[] = [...viewerParams(ctx, plan), thread.id];
+    if (page.after) params.push(...decodeTypedCursor(page.after, ['timestamp', 'uuid']));
+    const rows = await this.db.prepared<CommentWithAuthorRow>(
       ctx,
-      `
-      SELECT ${COMMENT_COLUMNS}
-      FROM comment c JOIN user_account u ON u.id = c.author_id
-      WHERE c.thread_id = $2 AND c.parent_id IS NULL
-        AND ($3::timestamptz IS NULL OR (c.created_at, c.id) > ($3::timestamptz, $4::uuid))
-      ORDER BY c.created_at, c.id
-      LIMIT $5`,
-      [ctx.userId, thread.id, at, id, page.first + 1],
+      TOP_LEVEL_PAGE(plan, readsViewer(ctx, plan), !!page.after, limitSql(page)),
+      params,
     );
-    return toConnection(this.absorb(ctx, rows), page, cursorOf);
+    return toConnection(this.absorb(ctx, rows, plan), page, cursorOf);
   }
 
   /**
    * Replies to a comment. All comments on a page ask at once; one statement (LATERAL per parent) answers
    * them all, so a page of 100 comments with their replies costs one query, not 100.
    */
-  replies(ctx: RequestContext, parent: Comment, page: PageRequest): Promise<Connection<Comment>> {
-    const key = `Comment.replies:${page.first}:${page.after ?? ''}`;
-    const [at, id] = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [null, null];
+  replies(ctx: RequestContext, parent: CommentView, page: PageRequest, items?: Selection): Promise<Connection<CommentView>> {
+    const plan = items ? commentPlanFor(items) : COMPLETE_COMMENTS;
+    const cursor = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [];
     const loader = ctx.loader(
-      key,
+      `Comment.replies:${page.first}:${page.after ?? ''}:${planKey(plan)}`,
       () =>
-        new DataLoader<string, Connection<Comment>>(async (parentIds) => {
-          const rows = await this.db.query<CommentRow>(
+        new DataLoader<string, Connection<CommentView>>(async (parentIds) => {
+          const rows = await this.db.prepared<CommentWithAuthorRow>(
             ctx,
-            `
-        SELECT ${COMMENT_COLUMNS}
-        FROM unnest($2::uuid[]) AS p(id)
-        CROSS JOIN LATERAL (
-          SELECT * FROM comment r
-          WHERE r.parent_id = p.id AND ($3::timestamptz IS NULL OR (r.created_at, r.id) > ($3::timestamptz, $4::uuid))
-          ORDER BY r.created_at, r.id
-          LIMIT $5
-        ) c
-        JOIN user_account u ON u.id = c.author_id
-        ORDER BY c.parent_id, c.created_at, c.id`,
-            [ctx.userId, [...parentIds], at, id, page.first + 1],
+            REPLIES(plan, readsViewer(ctx, plan), !!page.after, limitSql(page)),
+            [...viewerParams(ctx, plan), [...parentIds], ...cursor],
           );
-          const comments = this.absorb(ctx, rows);
-          return parentIds.map((pid) =>
-            toConnection(
-              comments.filter((c) => c.parentId === pid),
-              page,
-              cursorOf,
-            ),
-          );
+          const byParent = new Map<string, CommentView[]>(parentIds.map((id) => [id, []]));
+          for (const reply of this.absorb(ctx, rows, plan)) byParent.get(reply.parentId!)?.push(reply);
+          return parentIds.map((pid) => toConnection(byParent.get(pid)!, page, cursorOf));
         }),
     );
     return loader.load(parent.id);
   }
 
-  viewerReactions(ctx: RequestContext, comment: Comment): Promise<ReactionKind[]> {
-    if (!ctx.userId) return Promise.resolve([]);
-    return this.viewerReactionLoader(ctx).load(comment.id);
-  }
-
-  async add(ctx: RequestContext, input: AddCommentInput): Promise<Comment> {
+  async add(ctx: RequestContext, input: AddCommentInput): Promise<CommentView> {
     const user = requireUser(ctx);
     const thread = await this.threads.require(ctx, input.threadId);
     if (!thread.published) throw new ConflictError('Comments open when the experience is published.');
-    if (thread.lockedAt && !isModerator(user)) {
+    if (thread.locked && !isModerator(user)) {
       throw new ForbiddenError(
         `This thread is locked by the moderation and takes no new comments${thread.lockReason ? `: ${thread.lockReason}` : '.'}`,
       );
@@ -135,40 +183,36 @@ export class CommentService implements OnModuleInit {
       }
       const comments = this.db.repository(tx, Comment);
       const comment = await comments.save(
-        comments.create({
-          threadId: thread.id,
-          authorId: user.id,
-          parentId,
-          body: input.body,
-          bodyHtml,
-        }),
+        comments.create({ threadId: thread.id, authorId: user.id, parentId, body: input.body, bodyHtml }),
       );
-      await this.db.query(tx, 'UPDATE thread SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [thread.id]);
+      await this.threads.commentAdded(tx, thread.id);
       return comment.id;
     });
-    return this.db.repository(ctx, Comment).findOneByOrFail({ id });
+    return (await this.visibleById(ctx, id))!;
   }
 
-  async edit(ctx: RequestContext, input: EditCommentInput): Promise<Comment> {
+  async edit(ctx: RequestContext, input: EditCommentInput): Promise<CommentView> {
     const comment = await this.requireVisible(ctx, input.commentId);
-    assertAuthor(ctx, comment.authorId, 'comment');
-    if (comment.deletedAt) throw new ConflictError('A deleted comment cannot be edited.');
+    assertAuthor(ctx, comment.writtenBy, 'comment');
+    if (comment.deleted) throw new ConflictError('A deleted comment cannot be edited.');
     const bodyHtml = renderMarkdown(input.body);
     await this.newAccounts.assertLinksAllowed(ctx, bodyHtml);
-    await this.db.repository(ctx, Comment).update({ id: comment.id }, { body: input.body, bodyHtml, editedAt: () => 'now()' });
-    return this.db.repository(ctx, Comment).findOneByOrFail({ id: comment.id });
+    await this.db.transaction(ctx, (tx) =>
+      this.db.repository(tx, Comment).update({ id: comment.id }, { body: input.body, bodyHtml, editedAt: () => 'now()' }),
+    );
+    return (await this.visibleById(ctx, comment.id))!;
   }
 
   /** Keeps the comment's place in the tree (replies stay readable) and removes what it said. */
-  async delete(ctx: RequestContext, commentId: string): Promise<Comment> {
+  async delete(ctx: RequestContext, commentId: string): Promise<CommentView> {
     const comment = await this.requireVisible(ctx, commentId);
-    assertAuthor(ctx, comment.authorId, 'comment');
-    if (comment.deletedAt) return comment;
-    return this.db.transaction(ctx, async (tx) => {
+    assertAuthor(ctx, comment.writtenBy, 'comment');
+    if (comment.deleted) return comment;
+    await this.db.transaction(ctx, async (tx) => {
       await this.db.repository(tx, Comment).update({ id: comment.id }, { body: '', bodyHtml: '', deletedAt: () => 'now()' });
-      await this.db.query(tx, 'UPDATE thread SET comment_count = greatest(comment_count - 1, 0) WHERE id = $1', [comment.threadId]);
-      return this.db.repository(tx, Comment).findOneByOrFail({ id: comment.id });
+      await this.threads.commentsRemoved(tx, [{ threadId: comment.threadId, count: 1 }]);
     });
+    return (await this.visibleById(ctx, comment.id))!;
   }
 
   /**
@@ -176,70 +220,71 @@ export class CommentService implements OnModuleInit {
    * lowers the threads' counts by the comments that were live; e.g. when the user's personal data are erased.
    */
   async eraseAllBy(ctx: RequestContext, userId: string): Promise<void> {
-    await this.db.query(
+    const removed = await this.db.query<{ thread_id: string; n: number }>(
       ctx,
       `
       WITH emptied AS (
         UPDATE comment c SET body = '', body_html = '', deleted_at = coalesce(c.deleted_at, now())
         FROM (SELECT id, deleted_at IS NULL AS was_live FROM comment WHERE author_id = $1 FOR UPDATE) old
         WHERE c.id = old.id RETURNING c.thread_id, old.was_live)
-      UPDATE thread t SET comment_count = greatest(t.comment_count - e.n, 0)
-      FROM (SELECT thread_id, count(*) AS n FROM emptied WHERE was_live GROUP BY thread_id) e
-      WHERE t.id = e.thread_id`,
+      SELECT thread_id, count(*)::int AS n FROM emptied WHERE was_live GROUP BY thread_id`,
       [userId],
+    );
+    await this.threads.commentsRemoved(
+      ctx,
+      removed.map((r) => ({ threadId: r.thread_id, count: r.n })),
     );
   }
 
-  private async requireVisible(ctx: RequestContext, globalId: string): Promise<Comment> {
+  /** Hides a comment (null: shows it again); the moderation decides. */
+  async setHidden(ctx: RequestContext, commentId: string, hidden: Omit<HiddenMark, 'at'> | null): Promise<void> {
+    await this.db.query(ctx, `UPDATE comment SET ${SET_HIDDEN_SQL} WHERE id = $1`, [
+      commentId,
+      hidden?.reason ?? null,
+      hidden?.automatically ?? false,
+    ]);
+  }
+
+  private async requireVisible(ctx: RequestContext, globalId: string): Promise<CommentView> {
     const comment = await this.visibleById(ctx, parseGlobalId(globalId, 'Comment', 'commentId'));
     if (!comment) throw new NotFoundError('Comment', globalId);
     return comment;
   }
 
-  /** Primes the request's loaders with what a page statement brought along. */
-  private absorb(ctx: RequestContext, rows: CommentRow[]): Comment[] {
-    const loaded = rows.map(fromRow);
-    this.users.prime(
-      ctx,
-      loaded.map((l) => l.author),
-    );
-    const byId = this.byIdLoader(ctx);
-    const reactions = this.viewerReactionLoader(ctx);
-    for (const l of loaded) {
-      byId.prime(l.comment.id, l);
-      reactions.prime(l.comment.id, l.viewerReactions);
+  /** Maps the rows of a comment statement once; complete ones also go into the loaders. */
+  private absorb(ctx: RequestContext, rows: CommentWithAuthorRow[], plan: CommentReadPlan): CommentView[] {
+    const views = this.read(ctx, rows, plan);
+    if (plan.complete) {
+      const loader = this.loader(ctx);
+      for (const view of views) loader.prime(view.id, view);
     }
-    return loaded.map((l) => l.comment);
+    return views;
   }
 
-  private byIdLoader(ctx: RequestContext): DataLoader<string, CommentWithViewer | null> {
-    return ctx.loader(
-      'Comment.byId',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.db.query<CommentRow>(
-            ctx,
-            `
-        SELECT ${COMMENT_COLUMNS} FROM comment c JOIN user_account u ON u.id = c.author_id WHERE c.id = ANY($2::uuid[])`,
-            [ctx.userId, [...ids]],
-          );
-          return byKeys(ids, rows.map(fromRow), (l) => l.comment.id);
-        }),
-    );
+  /** The comments with their authors as the caller sees them; complete authors go into the user loader too. */
+  private read(ctx: RequestContext, rows: CommentWithAuthorRow[], plan: CommentReadPlan): CommentView[] {
+    const authorRows = plan.author ? rows.map((row) => plan.author!.read(row, 'author_')) : [];
+    const authors = plan.complete ? this.users.prime(ctx, authorRows) : authorRows.map((a) => userView(ctx.user, a));
+    return rows.map((row, i) => {
+      const view = commentView(ctx.user, plan.own.read(row), row.viewer_reactions);
+      if (plan.author) view.related = { author: authors[i] };
+      return view;
+    });
   }
 
-  private viewerReactionLoader(ctx: RequestContext): DataLoader<string, ReactionKind[]> {
-    return ctx.loader(
-      'Comment.viewerReactions',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.db.query<{ comment_id: string; kind: ReactionKind }>(
-            ctx,
-            'SELECT comment_id, kind FROM reaction WHERE user_id = $1 AND comment_id = ANY($2::uuid[]) ORDER BY kind',
-            [ctx.userId, [...ids]],
-          );
-          return ids.map((id) => rows.filter((r) => r.comment_id === id).map((r) => r.kind));
-        }),
-    );
+  private loader(ctx: RequestContext) {
+    return byIdLoader(ctx, 'Comment.byId', async (ids) => {
+      const params: unknown[] = [...viewerParams(ctx, COMPLETE_COMMENTS), ids];
+      const idsParam = `$${params.length}`;
+      const bind = (value: unknown) => `$${params.push(value)}`;
+      const rows = await this.db.prepared<CommentWithAuthorRow>(
+        ctx,
+        `SELECT ${commentColumns(COMPLETE_COMMENTS, readsViewer(ctx, COMPLETE_COMMENTS) ? '$1' : null)}
+         FROM comment c ${commentAuthorJoin(COMPLETE_COMMENTS)} JOIN thread t ON t.id = c.thread_id
+         WHERE c.id = ANY(${idsParam}::uuid[]) AND ${this.threads.readableSql(ctx, 't', bind)}`,
+        params,
+      );
+      return this.read(ctx, rows, COMPLETE_COMMENTS);
+    });
   }
 }

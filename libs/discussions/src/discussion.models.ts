@@ -1,6 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, hiddenText, Node, Visibility } from '@krisenfest/core';
-import { UserModel } from '@krisenfest/identity';
+import { ConnectionType, ModerationNoticeModel, Node, Visibility } from '@krisenfest/core';
 import { ThreadKind } from './thread.entity';
 import { ReactionKind } from './reaction.entity';
 
@@ -22,13 +21,16 @@ registerEnumType(ReactionKind, {
 export class ThreadModel extends Node {
   @Field(() => ThreadKind) kind: ThreadKind;
   @Field(() => Visibility) visibility: Visibility;
-  @Field({ middleware: [hiddenText] }) title: string;
-  @Field({ middleware: [hiddenText], description: 'The opening post as Markdown; a notice while hidden by the moderation.' }) body: string;
-  @Field({ middleware: [hiddenText], description: 'The opening post as sanitized HTML.' }) bodyHtml: string;
+  @Field({ description: 'A notice while hidden by the moderation (except for its author and moderators).' }) title: string;
+  @Field({ description: 'The opening post as Markdown; a notice while hidden by the moderation.' }) body: string;
+  @Field({ description: 'The opening post as sanitized HTML.' }) bodyHtml: string;
   @Field(() => Int, { description: 'Comments and replies that are not deleted.' }) commentCount: number;
   @Field() createdAt: Date;
   @Field() lastActivityAt: Date;
-  @Field(() => UserModel) author: object;
+  @Field({ description: 'A locked thread takes no new comments.' }) locked: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it is locked.' }) lockReason: string | null;
+  @Field(() => ModerationNoticeModel, { nullable: true, description: 'Set while the moderation hides it; public.' })
+  moderation: ModerationNoticeModel | null;
 }
 
 @ObjectType()
@@ -49,7 +51,8 @@ export class CommentModel extends Node {
   @Field(() => Int) helpfulCount: number;
   @Field(() => Int) thanksCount: number;
   @Field(() => [ReactionKind], { description: "The signed-in user's reactions to this comment." }) viewerReactions: ReactionKind[];
-  @Field(() => UserModel, { nullable: true, description: 'null once deleted.' }) author: object | null;
+  @Field(() => ModerationNoticeModel, { nullable: true, description: 'Set while the moderation hides it; public.' })
+  moderation: ModerationNoticeModel | null;
 }
 
 @ObjectType()

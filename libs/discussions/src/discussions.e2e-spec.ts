@@ -145,7 +145,10 @@ describe('discussions', () => {
     const twice = await t.gql<any>(REACT, { id: c, kind: 'HELPFUL' }, { token: anna.token });
     expect(twice.body.data.addReaction.target.helpfulCount).toBe(1);
     await t.gql(REACT, { id: c, kind: 'THANKS' }, { token: anna.token });
-    await t.gql(REACT, { id: c, kind: 'HELPFUL' }, { token: ben.token });
+    const carla = await t.signUp('Carla');
+    await t.gql(REACT, { id: c, kind: 'HELPFUL' }, { token: carla.token });
+    // Nobody marks their own comment as helpful.
+    expectErrorCode((await t.gql(REACT, { id: c, kind: 'HELPFUL' }, { token: ben.token })).body, 'FORBIDDEN');
     const removed = await t.gql<any>(UNREACT, { id: c, kind: 'HELPFUL' }, { token: anna.token });
     expect(removed.body.data.removeReaction).toMatchObject({ active: false, target: { helpfulCount: 1, viewerReactions: ['THANKS'] } });
     const again = await t.gql<any>(UNREACT, { id: c, kind: 'HELPFUL' }, { token: anna.token });
@@ -244,5 +247,67 @@ describe('discussions', () => {
     expect(reacted.body.data.addReaction.target).toEqual({ __typename: 'Experience', helpfulCount: 1, viewerReactions: ['HELPFUL'] });
     const threads = await t.gql<any>(`{ threads(first: 100) { nodes { id kind } } }`);
     expect(threads.body.data.threads.nodes.map((n: any) => n.id)).toContain(thread.id);
+  });
+
+  // Regression: comment pages primed the user loader with authors built from four columns.
+  it('shows the same account through a comment author as through viewer', async () => {
+    const own = await t.gql<any>(ADD, { input: { threadId, body: 'Mein eigener Kommentar' } }, { token: anna.token });
+    const commentId = own.body.data.addComment.comment.id;
+    await t.dataSource.query(`UPDATE user_account SET banned_until = now() + interval '2 days', ban_reason = 'Test' WHERE id = $1`, [
+      uuidOf(anna.userId),
+    ]);
+    try {
+      const fields = 'id email emailVerified bannedUntil banReason createdAt';
+      const viewer = (await t.gql<any>(`{ viewer { ${fields} } }`, {}, { token: anna.token })).body.data.viewer;
+      expect(viewer).toMatchObject({ email: anna.email, emailVerified: true, banReason: 'Test' });
+      const page = await t.gql<any>(
+        `query($id: ID!) { thread(id: $id) { comments(first: 100) { nodes { id author { ${fields} } } } } }`,
+        { id: threadId },
+        { token: anna.token },
+      );
+      expect(page.body.errors).toBeUndefined();
+      const author = page.body.data.thread.comments.nodes.find((c: any) => c.id === commentId).author;
+      expect(author).toEqual(viewer);
+    } finally {
+      await t.dataSource.query('UPDATE user_account SET banned_until = NULL, ban_reason = NULL WHERE id = $1', [uuidOf(anna.userId)]);
+    }
+  });
+
+  // Regression: the thread stayed in the request's loader from before the write.
+  it('answers addComment with the thread as it is after the comment', async () => {
+    const created = await t.gql<any>(CREATE_THREAD, { input: { title: 'Frisch gezählt', body: 'Noch leer' } }, { token: anna.token });
+    const id = created.body.data.createThread.thread.id;
+    const added = await t.gql<any>(
+      `mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id thread { id commentCount } } } }`,
+      { input: { threadId: id, body: 'Der erste Kommentar' } },
+      { token: ben.token },
+    );
+    expect(added.body.data.addComment.comment.thread).toEqual({ id, commentCount: 1 });
+    const fresh = await t.gql<any>(`query($id: ID!) { thread(id: $id) { commentCount } }`, { id });
+    expect(fresh.body.data.thread.commentCount).toBe(1);
+  });
+
+  it('shows every field of a comment on a thread page as the comment itself shows it', async () => {
+    const top = (await t.gql<any>(ADD, { input: { threadId, body: 'Oben' } }, { token: ben.token })).body.data.addComment.comment.id;
+    const reply = (await t.gql<any>(ADD, { input: { threadId, parentId: top, body: 'Darunter' } }, { token: anna.token })).body.data
+      .addComment.comment.id;
+    await t.gql(REACT, { id: reply, kind: 'HELPFUL' }, { token: ben.token });
+    const fields = `id body bodyHtml deleted createdAt editedAt replyCount helpfulCount thanksCount viewerReactions moderation { hidden }
+      moderationHistory { action } author { id displayName createdAt email emailVerified bannedUntil banReason } thread { id title }`;
+    for (const user of [anna, ben, null]) {
+      const token = user?.token;
+      const page = await t.gql<any>(
+        `query($id: ID!) { thread(id: $id) { comments(first: 30) { nodes { ${fields} replies(first: 10) { nodes { ${fields} } } } } } }`,
+        { id: threadId },
+        { token },
+      );
+      expect(page.body.errors).toBeUndefined();
+      const topOnPage = page.body.data.thread.comments.nodes.find((c: any) => c.id === top);
+      const { replies, ...topFields } = topOnPage;
+      const one = async (id: string) =>
+        (await t.gql<any>(`query($id: ID!) { node(id: $id) { ... on Comment { ${fields} } } }`, { id }, { token })).body.data.node;
+      expect(topFields).toEqual(await one(top));
+      expect(replies.nodes.find((r: any) => r.id === reply)).toEqual(await one(reply));
+    }
   });
 });

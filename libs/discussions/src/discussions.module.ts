@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@krisenfest/identity';
 import { MembershipsModule } from '@krisenfest/memberships';
 import { SeminarsModule } from '@krisenfest/seminars';
-import { SeminarFollowUpResolver, ThreadSeminarResolver } from './seminar-threads.resolver';
+import { CommentFieldsResolver } from './comment-fields.resolver';
 import { CommentResolver } from './comment.resolver';
 import { CommentService } from './comment.service';
 import { NewAccountLimits } from './new-account-limits';
 import { ReactionService } from './reaction.service';
+import { SeminarFollowUpResolver } from './seminar-threads.resolver';
+import { ThreadFieldsResolver } from './thread-fields.resolver';
 import { ThreadResolver } from './thread.resolver';
 import { ThreadService } from './thread.service';
 
@@ -18,10 +20,11 @@ import { ThreadService } from './thread.service';
     ReactionService,
     NewAccountLimits,
     ThreadResolver,
+    ThreadFieldsResolver,
     CommentResolver,
+    CommentFieldsResolver,
     SeminarFollowUpResolver,
-    ThreadSeminarResolver,
   ],
-  exports: [ThreadService, CommentService, NewAccountLimits],
+  exports: [ThreadService, CommentService, ReactionService, NewAccountLimits],
 })
 export class DiscussionsModule {}

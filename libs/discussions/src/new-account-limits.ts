@@ -12,6 +12,7 @@ import {
   toBerlinMinute,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
+import { UserService } from '@krisenfest/identity';
 import { AccessService } from '@krisenfest/memberships';
 import { ThreadKind } from './thread.entity';
 
@@ -44,6 +45,7 @@ export class NewAccountLimits {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly access: AccessService,
+    private readonly users: UserService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.settings = {
@@ -86,14 +88,14 @@ export class NewAccountLimits {
   }
 
   /**
-   * The rule as SQL over a user_account aliased `alias`: the account is past its new period or trusted. Flags
-   * of other accounts do not count towards hiding a post automatically.
+   * The rule as SQL over a user id (`userId`, an SQL expression): the account is past its new period or trusted.
+   * Flags of other accounts do not count towards hiding a post automatically.
    */
-  establishedSql(alias: string, bind: (value: unknown) => string): string {
+  establishedSql(userId: string, bind: (value: unknown) => string): string {
     if (this.settings.hours === 0) return 'TRUE';
-    return `(${alias}.created_at <= now() - make_interval(hours => ${bind(this.settings.hours)}::int)
-      OR ${alias}.platform_roles && ${bind([PlatformRole.MODERATOR, PlatformRole.ADMIN])}::text[]
-      OR EXISTS (SELECT 1 FROM membership m WHERE m.user_id = ${alias}.id AND m.status = 'VERIFIED'))`;
+    return `(${this.users.olderThanSql(userId, bind(this.settings.hours))}
+      OR ${this.users.hasPlatformRoleSql(userId, bind([PlatformRole.MODERATOR, PlatformRole.ADMIN]))}
+      OR ${this.access.verifiedSql(userId)})`;
   }
 
   /**
@@ -104,16 +106,8 @@ export class NewAccountLimits {
   private async newUntil(ctx: RequestContext, { lock }: { lock: boolean }): Promise<Date | null> {
     const { hours } = this.settings;
     if (hours === 0 || isModerator(ctx.user)) return null;
-    if (this.access.isVerified(await this.access.principal(ctx))) return null;
-    const [account] = await this.db.query<{ ends_at: Date }>(
-      ctx,
-      `
-      SELECT created_at + $2::int * interval '1 hour' AS ends_at FROM user_account
-      WHERE id = $1 AND created_at + $2::int * interval '1 hour' > now()
-      ${lock ? 'FOR NO KEY UPDATE' : ''}`,
-      [requireUser(ctx).id, hours],
-    );
-    return account ? new Date(account.ends_at) : null;
+    if (this.access.isVerified(ctx.memberships)) return null;
+    return this.users.youngUntil(ctx, requireUser(ctx).id, hours, { lock });
   }
 
   private assertLinks(bodyHtml: string, endsAt: Date): void {

@@ -1,8 +1,8 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, ConnectionArgs, Ctx, pageRequest, RequestContext } from '@krisenfest/core';
-import { SeminarService, SeminarSession, SeminarSessionModel } from '@krisenfest/seminars';
-import { ThreadConnection, ThreadModel } from './discussion.models';
-import { Thread } from './thread.entity';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AfterArg, Connection, FirstArg, GraphQLContext, nestedPageRequest } from '@krisenfest/core';
+import { SeminarSessionModel, SeminarSessionView } from '@krisenfest/seminars';
+import { ThreadConnection } from './discussion.models';
+import { ThreadView } from './thread.rows';
 import { ThreadService } from './thread.service';
 
 /** A seminar session's follow-up threads; here because discussions build on seminars. */
@@ -12,20 +12,11 @@ export class SeminarFollowUpResolver {
 
   @ResolveField(() => ThreadConnection, { description: 'Threads that carry the conversation on after the session.' })
   followUpThreads(
-    @Ctx() ctx: RequestContext,
-    @Parent() session: SeminarSession,
-    @Args() args: ConnectionArgs,
-  ): Promise<Connection<Thread>> {
-    return this.threads.followUps(ctx, session.id, pageRequest(args));
-  }
-}
-
-@Resolver(() => ThreadModel)
-export class ThreadSeminarResolver {
-  constructor(private readonly seminars: SeminarService) {}
-
-  @ResolveField(() => SeminarSessionModel, { nullable: true, description: 'The seminar session this thread follows up on.' })
-  seminarSession(@Ctx() ctx: RequestContext, @Parent() thread: Thread): Promise<SeminarSession | null> | null {
-    return thread.seminarSessionId ? this.seminars.sessionById(ctx, thread.seminarSessionId) : null;
+    @Parent() session: SeminarSessionView,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
+    @Context() { ctx }: GraphQLContext,
+  ): Promise<Connection<ThreadView>> {
+    return this.threads.followUps(ctx, session.id, nestedPageRequest(first, after));
   }
 }

@@ -1,30 +1,23 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, ConnectionArgs, Ctx, pageRequest, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
-import { User, UserModel, UserService } from '@krisenfest/identity';
-import { Comment } from './comment.entity';
-import { CommentService } from './comment.service';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Connection, Ctx, pageRequest, Permission, RequestContext } from '@krisenfest/core';
 import { CreateThreadInput, ThreadsArgs } from './discussion.inputs';
-import { CommentConnection, ThreadConnection, ThreadModel, ThreadPayload } from './discussion.models';
-import { Thread } from './thread.entity';
+import { ThreadConnection, ThreadModel, ThreadPayload } from './discussion.models';
+import { ThreadView } from './thread.rows';
 import { ThreadService } from './thread.service';
 
-@Resolver(() => ThreadModel)
+@Resolver()
 export class ThreadResolver {
-  constructor(
-    private readonly threadService: ThreadService,
-    private readonly commentService: CommentService,
-    private readonly users: UserService,
-  ) {}
+  constructor(private readonly threadService: ThreadService) {}
 
   @Query(() => ThreadModel, { description: 'A thread by id; NOT_FOUND if it does not exist or is not visible to you.' })
   @Allow(Permission.Read)
-  thread(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Thread> {
+  thread(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ThreadView> {
     return this.threadService.require(ctx, id, 'id');
   }
 
   @Query(() => ThreadConnection, { description: 'Published threads, most recently active first.' })
   @Allow(Permission.Read)
-  threads(@Ctx() ctx: RequestContext, @Args() args: ThreadsArgs): Promise<Connection<Thread>> {
+  threads(@Ctx() ctx: RequestContext, @Args() args: ThreadsArgs): Promise<Connection<ThreadView>> {
     return this.threadService.page(ctx, args, pageRequest(args));
   }
 
@@ -32,20 +25,5 @@ export class ThreadResolver {
   @Allow(Permission.CreateThread)
   async createThread(@Ctx() ctx: RequestContext, @Args('input') input: CreateThreadInput): Promise<ThreadPayload> {
     return { thread: await this.threadService.create(ctx, input) };
-  }
-
-  @ResolveField(() => ID)
-  id(@Parent() thread: Thread): string {
-    return toGlobalId('Thread', thread.id);
-  }
-
-  @ResolveField(() => UserModel)
-  author(@Ctx() ctx: RequestContext, @Parent() thread: Thread): Promise<User | null> {
-    return this.users.byId(ctx, thread.authorId);
-  }
-
-  @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first; replies hang below each.' })
-  comments(@Ctx() ctx: RequestContext, @Parent() thread: Thread, @Args() args: ConnectionArgs): Promise<Connection<Comment>> {
-    return this.commentService.page(ctx, thread, pageRequest(args));
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import {
   BadUserInputError,
-  byKeys,
+  byIdLoader,
   Connection,
+  CursorValue,
   decodeTypedCursor,
   ForbiddenError,
+  HiddenMark,
+  limitSql,
   NodeRegistry,
   NotFoundError,
   PageRequest,
@@ -17,12 +19,13 @@ import {
   toConnection,
   Visibility,
 } from '@krisenfest/core';
-import { IdempotencyService, namedParameters, TransactionalConnection } from '@krisenfest/database';
-import { AccessService, VisibilityPolicy } from '@krisenfest/memberships';
+import { IdempotencyService, SET_HIDDEN_SQL, TransactionalConnection } from '@krisenfest/database';
+import { VisibilityPolicy } from '@krisenfest/memberships';
 import { SeminarService } from '@krisenfest/seminars';
 import { CreateThreadInput } from './discussion.inputs';
 import { NewAccountLimits } from './new-account-limits';
 import { Thread, ThreadKind } from './thread.entity';
+import { THREAD_ROW, threadView, ThreadView } from './thread.rows';
 
 /** What an experience's thread takes over from the experience. */
 export interface ExperienceThreadFields {
@@ -38,6 +41,8 @@ export interface ThreadFilter {
   seminarSessionId?: string;
 }
 
+const cursorOf = (t: ThreadView): CursorValue[] => [t.lastActivityAt.toISOString(), t.id];
+
 @Injectable()
 export class ThreadService implements OnModuleInit {
   constructor(
@@ -46,7 +51,6 @@ export class ThreadService implements OnModuleInit {
     private readonly seminars: SeminarService,
     private readonly idempotency: IdempotencyService,
     private readonly visibility: VisibilityPolicy,
-    private readonly access: AccessService,
     private readonly newAccounts: NewAccountLimits,
   ) {}
 
@@ -54,107 +58,107 @@ export class ThreadService implements OnModuleInit {
     this.nodes.register('Thread', (ctx, id) => this.visibleById(ctx, id));
   }
 
-  /** A thread of an unpublished experience is visible to its author only; otherwise its visibility decides. */
-  async isVisible(ctx: RequestContext, thread: Thread): Promise<boolean> {
-    if (!thread.published) return thread.authorId === ctx.userId;
-    return this.visibility.canSee(ctx, thread);
+  /**
+   * Who may open a thread (aliased `alias`) by its id: an unpublished one (the thread of a draft) only its
+   * author; a published one as its visibility says. Hidden ones stay readable by id (their text is the notice).
+   */
+  readableSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): string {
+    const visible = this.visibility.sqlPredicate(ctx, this.columns(alias), bind);
+    const ownDraft = ctx.userId ? `(NOT ${alias}.published AND ${alias}.author_id = ${bind(ctx.userId)}::uuid)` : 'FALSE';
+    return `((${alias}.published AND ${visible}) OR ${ownDraft})`;
   }
 
-  async visibleById(ctx: RequestContext, id: string): Promise<Thread | null> {
-    const thread = await this.loader(ctx).load(id);
-    return thread && (await this.isVisible(ctx, thread)) ? thread : null;
+  /** Which threads (aliased `alias`) lists and search show the caller: published, visible, and not hidden from them. */
+  listedSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): string {
+    return `${alias}.published AND ${this.visibility.sqlPredicate(ctx, { ...this.columns(alias), hiddenAt: `${alias}.hidden_at` }, bind)}`;
   }
 
-  /** The visibility rule as SQL over a thread aliased `alias`. */
-  visibleSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): Promise<string> {
-    return this.visibility.sqlPredicate(
-      ctx,
-      {
-        visibility: `${alias}.visibility`,
-        author: `${alias}.author_id`,
-        ownerMunicipality: `${alias}.owner_municipality_id`,
-        ownerVolunteerGroup: `${alias}.owner_volunteer_group_id`,
-        hiddenAt: `${alias}.hidden_at`,
-      },
-      bind,
-    );
+  /** A thread the caller may open, or null. */
+  visibleById(ctx: RequestContext, id: string): Promise<ThreadView | null> {
+    return this.loader(ctx).load(id);
+  }
+
+  /** Threads the caller may open, in the order of `ids` (those they may not are left out). */
+  async visibleByIds(ctx: RequestContext, ids: string[]): Promise<ThreadView[]> {
+    const found = await this.loader(ctx).loadMany(ids);
+    return found.filter((t): t is ThreadView => !!t && !(t instanceof Error));
   }
 
   /** The thread behind a global id, or NOT_FOUND (also when the caller may not see it). */
-  async require(ctx: RequestContext, globalId: string, field = 'threadId'): Promise<Thread> {
+  async require(ctx: RequestContext, globalId: string, field = 'threadId'): Promise<ThreadView> {
     const thread = await this.visibleById(ctx, parseGlobalId(globalId, 'Thread', field));
     if (!thread) throw new NotFoundError('Thread', globalId);
     return thread;
   }
 
   /** Published threads, most recently active first. */
-  async page(ctx: RequestContext, filter: ThreadFilter, page: PageRequest): Promise<Connection<Thread>> {
-    const qb = this.db.repository(ctx, Thread).createQueryBuilder('t').where('t.published');
-    qb.andWhere(await this.visibleSql(ctx, 't', namedParameters(qb, 'vis')));
-    if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
-    const session =
-      filter.seminarSessionId !== undefined ? parseGlobalId(filter.seminarSessionId, 'SeminarSession', 'seminarSessionId') : undefined;
-    if (session) qb.andWhere('t.seminar_session_id = :session', { session });
+  async page(ctx: RequestContext, filter: ThreadFilter, page: PageRequest): Promise<Connection<ThreadView>> {
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const where = [this.listedSql(ctx, 't', bind)];
+    if (filter.kind) where.push(`t.kind = ${bind(filter.kind)}`);
+    if (filter.seminarSessionId !== undefined) {
+      where.push(`t.seminar_session_id = ${bind(parseGlobalId(filter.seminarSessionId, 'SeminarSession', 'seminarSessionId'))}::uuid`);
+    }
     if (page.after) {
       const [at, id] = decodeTypedCursor(page.after, ['timestamp', 'uuid']);
-      qb.andWhere('(t.last_activity_at, t.id) < (:at::timestamptz, :id::uuid)', { at, id });
+      where.push(`(t.last_activity_at, t.id) < (${bind(at)}::timestamptz, ${bind(id)}::uuid)`);
     }
-    const rows = await qb
-      .orderBy('t.lastActivityAt', 'DESC')
-      .addOrderBy('t.id', 'DESC')
-      .limit(page.first + 1)
-      .getMany();
-    return toConnection(rows, page, (t) => [t.lastActivityAt.toISOString(), t.id]);
+    const rows = await this.db.prepared<Record<string, unknown>>(
+      ctx,
+      `SELECT ${THREAD_ROW.select('t')} FROM thread t WHERE ${where.join(' AND ')}
+       ORDER BY t.last_activity_at DESC, t.id DESC LIMIT ${limitSql(page)}`,
+      params,
+    );
+    return toConnection(this.absorb(ctx, rows), page, cursorOf);
   }
 
   /**
    * The follow-up threads of a seminar session, most recently active first. Every session on a page asks
-   * at once; one LATERAL statement finds the page of each, one more loads them all.
+   * at once; one LATERAL statement answers them all.
    */
-  followUps(ctx: RequestContext, sessionId: string, page: PageRequest): Promise<Connection<Thread>> {
+  followUps(ctx: RequestContext, sessionId: string, page: PageRequest): Promise<Connection<ThreadView>> {
     const [at, id] = page.after ? decodeTypedCursor(page.after, ['timestamp', 'uuid']) : [null, null];
     const loader = ctx.loader(
       `Thread.followUps:${page.first}:${page.after ?? ''}`,
       () =>
-        new DataLoader<string, Connection<Thread>>(async (sessionIds) => {
-          const params: unknown[] = [[...sessionIds], at, id, page.first + 1];
-          const visible = await this.visibleSql(ctx, 't', (value) => `$${params.push(value)}`);
-          const rows = await this.db.query<{ id: string; session_id: string }>(
+        new DataLoader<string, Connection<ThreadView>>(async (sessionIds) => {
+          const params: unknown[] = [[...sessionIds]];
+          const bind = (value: unknown) => `$${params.push(value)}`;
+          const after = page.after ? `AND (t.last_activity_at, t.id) < (${bind(at)}::timestamptz, ${bind(id)}::uuid)` : '';
+          const rows = await this.db.prepared<Record<string, unknown>>(
             ctx,
-            `
-          SELECT t.id, s.id AS session_id
-          FROM unnest($1::uuid[]) AS s(id)
-          CROSS JOIN LATERAL (
-            SELECT t.id, t.last_activity_at FROM thread t
-            WHERE t.seminar_session_id = s.id AND t.published AND ${visible}
-              AND ($2::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($2::timestamptz, $3::uuid))
-            ORDER BY t.last_activity_at DESC, t.id DESC
-            LIMIT $4
-          ) t`,
+            `SELECT ${THREAD_ROW.select('t')}
+            FROM unnest($1::uuid[]) AS s(id)
+            CROSS JOIN LATERAL (
+              SELECT * FROM thread t
+              WHERE t.seminar_session_id = s.id AND ${this.listedSql(ctx, 't', bind)} ${after}
+              ORDER BY t.last_activity_at DESC, t.id DESC
+              LIMIT ${limitSql(page)}
+            ) t`,
             params,
           );
-          const threads = (await this.loader(ctx).loadMany(rows.map((r) => r.id))).filter((t): t is Thread => t instanceof Thread);
-          const byId = new Map(threads.map((t) => [t.id, t]));
-          return sessionIds.map((sid) => {
-            const own = rows
-              .filter((r) => r.session_id === sid)
-              .map((r) => byId.get(r.id))
-              .filter((t): t is Thread => !!t);
-            return toConnection(own, page, (t) => [t.lastActivityAt.toISOString(), t.id]);
-          });
+          const threads = this.absorb(ctx, rows);
+          return sessionIds.map((sid) =>
+            toConnection(
+              threads.filter((t) => t.seminarSessionId === sid),
+              page,
+              cursorOf,
+            ),
+          );
         }),
     );
     return loader.load(sessionId);
   }
 
-  async create(ctx: RequestContext, input: CreateThreadInput): Promise<Thread> {
+  async create(ctx: RequestContext, input: CreateThreadInput): Promise<ThreadView> {
     const user = requireUser(ctx);
     const seminarSessionId =
       input.seminarSessionId !== undefined ? parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId') : null;
     if (seminarSessionId && !(await this.seminars.sessionById(ctx, seminarSessionId))) {
       throw new NotFoundError('SeminarSession', input.seminarSessionId);
     }
-    const owner = await this.threadOwner(ctx, input);
+    const owner = this.threadOwner(ctx, input);
     const { idempotencyKey, ...request } = input;
     const bodyHtml = renderMarkdown(input.body);
     const { id } = await this.idempotency.once(ctx, 'createThread', idempotencyKey, request, async (tx) => {
@@ -175,16 +179,17 @@ export class ThreadService implements OnModuleInit {
       );
       return thread.id;
     });
-    return this.db.repository(ctx, Thread).findOneByOrFail({ id });
+    return (await this.visibleById(ctx, id))!;
   }
 
-  /** The hidden thread an experience draft starts with; it opens when the experience is published. */
-  async createForExperience(ctx: RequestContext, experience: ExperienceThreadFields): Promise<Thread> {
+  /** The hidden thread an experience draft starts with; it opens when the experience is published. Returns its id. */
+  async createForExperience(ctx: RequestContext, experience: ExperienceThreadFields): Promise<string> {
     const user = requireUser(ctx);
     const threads = this.db.repository(ctx, Thread);
-    return threads.save(
+    const saved = await threads.save(
       threads.create({ kind: ThreadKind.EXPERIENCE, body: '', bodyHtml: '', authorId: user.id, published: false, ...experience }),
     );
+    return saved.id;
   }
 
   /** An experience's thread keeps its title and who may read it in step with the experience. */
@@ -196,11 +201,56 @@ export class ThreadService implements OnModuleInit {
     await this.db.repository(ctx, Thread).update({ id: threadId }, { published: true, lastActivityAt: () => 'now()' });
   }
 
+  /** Deletes the unpublished threads among `ids` (those of drafts that are deleted). */
+  async deleteUnpublished(ctx: RequestContext, ids: string[]): Promise<void> {
+    if (ids.length) await this.db.query(ctx, 'DELETE FROM thread WHERE id = ANY($1::uuid[]) AND NOT published', [ids]);
+  }
+
+  /** A new comment or reply: one more to count, and the thread is active now. */
+  async commentAdded(ctx: RequestContext, threadId: string): Promise<void> {
+    await this.db.query(ctx, 'UPDATE thread SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [threadId]);
+  }
+
+  /** Comments that stopped counting (deleted or erased), per thread. */
+  async commentsRemoved(ctx: RequestContext, removed: { threadId: string; count: number }[]): Promise<void> {
+    if (!removed.length) return;
+    await this.db.query(
+      ctx,
+      `UPDATE thread t SET comment_count = greatest(t.comment_count - r.n, 0)
+       FROM unnest($1::uuid[], $2::int[]) AS r(thread_id, n) WHERE t.id = r.thread_id`,
+      [removed.map((r) => r.threadId), removed.map((r) => r.count)],
+    );
+  }
+
+  /** Locks a thread against new comments (null: unlocks it); the moderation decides when and why. */
+  async setLocked(ctx: RequestContext, threadId: string, reason: string | null): Promise<void> {
+    await this.db.query(
+      ctx,
+      'UPDATE thread SET locked_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, lock_reason = $2 WHERE id = $1',
+      [threadId, reason],
+    );
+  }
+
+  /** Moves a thread to a seminar session's follow-ups (or, null, to the general threads). */
+  async moveTo(ctx: RequestContext, threadId: string, seminarSessionId: string | null): Promise<void> {
+    const kind = seminarSessionId ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL;
+    await this.db.query(ctx, 'UPDATE thread SET seminar_session_id = $2, kind = $3 WHERE id = $1', [threadId, seminarSessionId, kind]);
+  }
+
+  /** Hides a thread (null: shows it again); the moderation decides. */
+  async setHidden(ctx: RequestContext, threadId: string, hidden: Omit<HiddenMark, 'at'> | null): Promise<void> {
+    await this.db.query(ctx, `UPDATE thread SET ${SET_HIDDEN_SQL} WHERE id = $1`, [
+      threadId,
+      hidden?.reason ?? null,
+      hidden?.automatically ?? false,
+    ]);
+  }
+
   /** The owner of a new thread: required for MEMBERS, and the author must be one of those members. */
-  private async threadOwner(
+  private threadOwner(
     ctx: RequestContext,
     input: CreateThreadInput,
-  ): Promise<{ ownerMunicipalityId: string | null; ownerVolunteerGroupId: string | null }> {
+  ): { ownerMunicipalityId: string | null; ownerVolunteerGroupId: string | null } {
     const ownerMunicipalityId =
       input.ownerMunicipalityId !== undefined ? parseGlobalId(input.ownerMunicipalityId, 'Municipality', 'ownerMunicipalityId') : null;
     const ownerVolunteerGroupId =
@@ -216,26 +266,41 @@ export class ThreadService implements OnModuleInit {
       throw BadUserInputError.field('ownerMunicipalityId', 'a MEMBERS thread needs ownerMunicipalityId or ownerVolunteerGroupId');
     }
     if (ownerMunicipalityId || ownerVolunteerGroupId) {
-      const principal = await this.access.principal(ctx);
-      const member = ownerVolunteerGroupId ? principal.memberOf.has(ownerVolunteerGroupId) : principal.staffOf.has(ownerMunicipalityId!);
+      const { staffOf, memberOf } = ctx.memberships;
+      const member = ownerVolunteerGroupId ? memberOf.has(ownerVolunteerGroupId) : staffOf.has(ownerMunicipalityId!);
       if (!member) throw new ForbiddenError('Only verified members can open a thread for their municipality or group.');
     }
     return { ownerMunicipalityId, ownerVolunteerGroupId };
   }
 
-  prime(ctx: RequestContext, threads: Thread[]): void {
-    const loader = this.loader(ctx);
-    for (const t of threads) loader.prime(t.id, t);
+  private columns(alias: string) {
+    return {
+      visibility: `${alias}.visibility`,
+      author: `${alias}.author_id`,
+      ownerMunicipality: `${alias}.owner_municipality_id`,
+      ownerVolunteerGroup: `${alias}.owner_volunteer_group_id`,
+    };
   }
 
-  private loader(ctx: RequestContext): DataLoader<string, Thread | null> {
-    return ctx.loader(
-      'Thread.byId',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.db.repository(ctx, Thread).findBy({ id: In([...ids]) });
-          return byKeys(ids, rows, (t) => t.id);
-        }),
-    );
+  private absorb(ctx: RequestContext, rows: Record<string, unknown>[]): ThreadView[] {
+    const loader = this.loader(ctx);
+    return rows.map((row) => {
+      const view = threadView(ctx.user, THREAD_ROW.read(row));
+      loader.prime(view.id, view);
+      return view;
+    });
+  }
+
+  private loader(ctx: RequestContext) {
+    return byIdLoader(ctx, 'Thread.byId', async (ids) => {
+      const params: unknown[] = [ids];
+      const readable = this.readableSql(ctx, 't', (value) => `$${params.push(value)}`);
+      const rows = await this.db.prepared<Record<string, unknown>>(
+        ctx,
+        `SELECT ${THREAD_ROW.select('t')} FROM thread t WHERE t.id = ANY($1::uuid[]) AND ${readable}`,
+        params,
+      );
+      return rows.map((row) => threadView(ctx.user, THREAD_ROW.read(row)));
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, hiddenText, Node, Visibility } from '@krisenfest/core';
+import { ConnectionType, ModerationNoticeModel, Node, Visibility } from '@krisenfest/core';
 import { Hazard } from '@krisenfest/crises';
 import { ReactionKind } from '@krisenfest/discussions';
 import { CrisisPhase, ExperienceStatus, RecommendationAddressee, RecommendationStatus } from './experience.entity';
@@ -46,14 +46,8 @@ export class RecommendationModel {
 
 @ObjectType('Experience', { implements: () => [Node], description: 'A lesson learned (Erfahrungsbericht), structured for reuse.' })
 export class ExperienceModel extends Node {
-  @Field({ middleware: [hiddenText] }) title: string;
-  @Field({ middleware: [hiddenText], description: 'At most 300 characters.' }) summary: string;
-  @Field({ middleware: [hiddenText], description: 'What happened.' }) situation: string;
-  @Field({ middleware: [hiddenText], description: 'What was done.' }) actions: string;
-  @Field({ middleware: [hiddenText], description: 'What worked and what failed.' }) outcome: string;
-  @Field(() => String, { nullable: true, middleware: [hiddenText] }) rootCause: string | null;
-  @Field(() => String, { nullable: true, middleware: [hiddenText], description: 'What another municipality needs to repeat it.' })
-  transferability: string | null;
+  @Field({ description: 'A notice while hidden by the moderation (except for its author and moderators).' }) title: string;
+  @Field({ description: 'At most 300 characters.' }) summary: string;
   @Field(() => [Hazard]) hazards: Hazard[];
   @Field(() => CrisisPhase) phase: CrisisPhase;
   @Field(() => [String]) fieldsOfAction: string[];
@@ -65,8 +59,10 @@ export class ExperienceModel extends Node {
   @Field() updatedAt: Date;
   @Field(() => Int) helpfulCount: number;
   @Field(() => Int) thanksCount: number;
+  @Field(() => Int, { description: 'Comments and replies in its discussion that are not deleted.' }) commentCount: number;
   @Field(() => [ReactionKind]) viewerReactions: ReactionKind[];
-  @Field(() => [RecommendationModel]) recommendations: RecommendationModel[];
+  @Field(() => ModerationNoticeModel, { nullable: true, description: 'Set while the moderation hides it; public.' })
+  moderation: ModerationNoticeModel | null;
 }
 
 @ObjectType()

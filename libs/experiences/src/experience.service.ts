@@ -1,47 +1,124 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { In, SelectQueryBuilder } from 'typeorm';
 import {
   assertAuthor,
-  byKeys,
+  BadUserInputError,
+  byIdLoader,
   ConflictError,
   Connection,
-  ForbiddenError,
   CursorValue,
   decodeTypedCursor,
+  ForbiddenError,
+  HiddenMark,
+  limitSql,
+  listLoader,
   NodeRegistry,
   NotFoundError,
   PageRequest,
   parseGlobalId,
   RequestContext,
   requireUser,
+  Selection,
   toConnection,
   Visibility,
 } from '@krisenfest/core';
-import { IdempotencyService, namedParameters, TransactionalConnection } from '@krisenfest/database';
-import { Crisis, CrisisService } from '@krisenfest/crises';
-import { ReactionKind, Thread, ThreadService } from '@krisenfest/discussions';
-import { User, UserService } from '@krisenfest/identity';
+import { CRISIS_ROW, CrisisService, CrisisView } from '@krisenfest/crises';
+import { IdempotencyService, RowShape, SET_HIDDEN_SQL, TransactionalConnection } from '@krisenfest/database';
+import { ReactionKind, ReactionService, ThreadService, viewerReactionsSql } from '@krisenfest/discussions';
+import { USER_ROW, UserRow, UserService, userView } from '@krisenfest/identity';
 import { AccessService, VisibilityPolicy } from '@krisenfest/memberships';
-import { Municipality, MunicipalityService } from '@krisenfest/municipalities';
-import { SeminarSession } from '@krisenfest/seminars';
-import { VolunteerGroup, VolunteerGroupService } from '@krisenfest/volunteer-groups';
+import { MUNICIPALITY_ROW, MunicipalityService, MunicipalityView } from '@krisenfest/municipalities';
+import { SeminarService } from '@krisenfest/seminars';
+import { VOLUNTEER_GROUP_ROW, VolunteerGroupService, VolunteerGroupView } from '@krisenfest/volunteer-groups';
 import { Experience, ExperienceRecommendation, ExperienceStatus, RecommendationStatus } from './experience.entity';
 import { CreateExperienceInput, ExperienceFilter, ExperienceOrder, RecommendationInput, UpdateExperienceInput } from './experience.inputs';
+import {
+  EXPERIENCE_ROW,
+  EXPERIENCE_TEXTS_ROW,
+  ExperienceRow,
+  ExperienceTexts,
+  experienceView,
+  ExperienceView,
+  RECOMMENDATION_ROW,
+  RecommendationView,
+} from './experience.rows';
 
-/** An experience's restriction: MEMBERS are its group's members, or else its municipality's staff. */
-function restricted(e: Experience) {
-  return {
-    visibility: e.visibility,
-    authorId: e.authorId,
-    ownerMunicipalityId: e.municipalityId,
-    ownerVolunteerGroupId: e.volunteerGroupId,
-  };
+type Row = Record<string, unknown> & { comment_count: number; viewer_reactions: ReactionKind[] };
+
+/**
+ * What a statement reading experiences for GraphQL selects: the experience's columns (aliased e), its comment
+ * count, the caller's reactions, and its author, municipality, group and crisis joined in. The loaders by id read
+ * all of it (complete rows); a list reads what its items are asked for (see planFor). The row owners provide their
+ * columns and what each of their fields needs.
+ */
+interface ReadPlan {
+  /** Complete rows, which may go into the loaders. */
+  complete: boolean;
+  own: RowShape<ExperienceRow>;
+  commentCount: boolean;
+  reactions: boolean;
+  author: RowShape<UserRow> | null;
+  municipality: RowShape<MunicipalityView> | null;
+  group: RowShape<VolunteerGroupView> | null;
+  crisis: RowShape<CrisisView> | null;
 }
 
-interface FeedRow {
-  e_id: string;
-  viewer_reactions: ReactionKind[];
+const COMPLETE: ReadPlan = {
+  complete: true,
+  own: EXPERIENCE_ROW,
+  commentCount: true,
+  reactions: true,
+  author: USER_ROW,
+  municipality: MUNICIPALITY_ROW,
+  group: VOLUNTEER_GROUP_ROW,
+  crisis: CRISIS_ROW,
+};
+
+const plans = new WeakMap<Selection, ReadPlan>();
+
+/** What a list reads for the fields its items are asked for (worked out once per document). */
+function planFor(items: Selection): ReadPlan {
+  let plan = plans.get(items);
+  if (!plan) {
+    const joined = <T>(field: string, shape: RowShape<T>) => (items.has(field) ? shape.forFields(items.child(field).names()) : null);
+    plan = {
+      complete: false,
+      own: EXPERIENCE_ROW.forFields(items.names()),
+      commentCount: items.has('commentCount'),
+      reactions: items.has('viewerReactions'),
+      author: joined('author', USER_ROW),
+      municipality: joined('municipality', MUNICIPALITY_ROW),
+      group: joined('volunteerGroup', VOLUNTEER_GROUP_ROW),
+      crisis: joined('crisis', CRISIS_ROW),
+    };
+    plans.set(items, plan);
+  }
+  return plan;
+}
+
+/** The statement's SELECT and FROM for `plan`; `viewer` is the placeholder of the caller's id (null: anonymous). */
+function selectSql(plan: ReadPlan, viewer: string | null): string {
+  // With reactions asked for but no viewer (anonymous), the column is the empty list viewerReactionsSql gives.
+  const columns = [plan.own.select('e')];
+  const joins: string[] = [];
+  if (plan.commentCount) columns.push('(SELECT t.comment_count FROM thread t WHERE t.id = e.thread_id) AS comment_count');
+  if (plan.reactions) columns.push(`${viewerReactionsSql('experience_id', 'e.id', viewer)} AS viewer_reactions`);
+  if (plan.author) {
+    columns.push(plan.author.select('u', 'u_'));
+    joins.push('JOIN user_account u ON u.id = e.author_id');
+  }
+  if (plan.municipality) {
+    columns.push(plan.municipality.select('m', 'm_'));
+    joins.push('JOIN municipality m ON m.id = e.municipality_id');
+  }
+  if (plan.group) {
+    columns.push(plan.group.select('g', 'g_'));
+    joins.push('LEFT JOIN volunteer_group g ON g.id = e.volunteer_group_id');
+  }
+  if (plan.crisis) {
+    columns.push(plan.crisis.select('c', 'c_'));
+    joins.push('LEFT JOIN crisis c ON c.id = e.crisis_id');
+  }
+  return `SELECT ${columns.join(', ')} FROM experience e ${joins.join(' ')}`;
 }
 
 @Injectable()
@@ -54,157 +131,160 @@ export class ExperienceService implements OnModuleInit {
     private readonly municipalities: MunicipalityService,
     private readonly groups: VolunteerGroupService,
     private readonly crises: CrisisService,
+    private readonly seminars: SeminarService,
     private readonly idempotency: IdempotencyService,
     private readonly access: AccessService,
     private readonly visibility: VisibilityPolicy,
+    private readonly reactions: ReactionService,
   ) {}
 
   onModuleInit(): void {
     this.nodes.register('Experience', (ctx, id) => this.visibleById(ctx, id));
-  }
-
-  /** Drafts are visible to their author only; published ones as their visibility says. */
-  async isVisible(ctx: RequestContext, e: Experience): Promise<boolean> {
-    if (e.status !== ExperienceStatus.PUBLISHED) return e.authorId === ctx.userId;
-    return this.visibility.canSee(ctx, restricted(e));
-  }
-
-  async visibleById(ctx: RequestContext, id: string): Promise<Experience | null> {
-    const e = await this.byIdLoader(ctx).load(id);
-    return e && (await this.isVisible(ctx, e)) ? e : null;
-  }
-
-  /** The visibility rule as SQL over an experience aliased `alias`. */
-  visibleSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): Promise<string> {
-    return this.visibility.sqlPredicate(
-      ctx,
-      {
-        visibility: `${alias}.visibility`,
-        author: `${alias}.author_id`,
-        ownerMunicipality: `${alias}.municipality_id`,
-        ownerVolunteerGroup: `${alias}.volunteer_group_id`,
-        hiddenAt: `${alias}.hidden_at`,
+    this.reactions.registerTarget('Experience', {
+      column: 'experience_id',
+      load: (ctx, id) => this.visibleById(ctx, id),
+      closed: (e) =>
+        (e as ExperienceView).status !== ExperienceStatus.PUBLISHED ? 'Reactions open when the experience is published.' : null,
+      count: async (tx, id, kind, delta) => {
+        const counter = kind === ReactionKind.HELPFUL ? 'helpful_count' : 'thanks_count';
+        await this.db.query(tx, `UPDATE experience SET ${counter} = greatest(${counter} + $2, 0) WHERE id = $1`, [id, delta]);
       },
-      bind,
-    );
+    });
   }
 
-  /** Deletes a user's unpublished drafts with their (unpublished) threads, e.g. when their personal data are erased. */
-  async deleteDraftsOf(ctx: RequestContext, userId: string): Promise<void> {
-    await this.db.query(
-      ctx,
-      `
-      WITH drafts AS (DELETE FROM experience WHERE author_id = $1 AND status = $2 RETURNING thread_id)
-      DELETE FROM thread WHERE id IN (SELECT thread_id FROM drafts)`,
-      [userId, ExperienceStatus.DRAFT],
-    );
+  /** Who may open an experience (aliased `alias`) by id: a draft its author only; a published one as its visibility says. */
+  readableSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): string {
+    const visible = this.visibility.sqlPredicate(ctx, this.columns(alias), bind);
+    const ownDraft = ctx.userId ? `(${alias}.status <> 'PUBLISHED' AND ${alias}.author_id = ${bind(ctx.userId)}::uuid)` : 'FALSE';
+    return `((${alias}.status = 'PUBLISHED' AND ${visible}) OR ${ownDraft})`;
   }
 
-  async require(ctx: RequestContext, globalId: string, field = 'id'): Promise<Experience> {
+  /** Which experiences (aliased `alias`) lists and search show the caller: published, visible, and not hidden from them. */
+  listedSql(ctx: RequestContext, alias: string, bind: (value: unknown) => string): string {
+    const columns = { ...this.columns(alias), hiddenAt: `${alias}.hidden_at` };
+    return `${alias}.status = 'PUBLISHED' AND ${this.visibility.sqlPredicate(ctx, columns, bind)}`;
+  }
+
+  /** The filters of lists and search over experiences (aliased e), as SQL. */
+  filterSql(filter: ExperienceFilter, bind: (value: unknown) => string): string[] {
+    const where: string[] = [];
+    if (filter.hazard) where.push(`e.hazards @> ARRAY[${bind(filter.hazard)}::hazard]`);
+    if (filter.phase) where.push(`e.phase = ${bind(filter.phase)}`);
+    if (filter.state) where.push(this.municipalities.inStateSql('e.municipality_id', bind(filter.state)));
+    if (filter.crisisId) where.push(`e.crisis_id = ${bind(parseGlobalId(filter.crisisId, 'Crisis', 'filter.crisisId'))}::uuid`);
+    if (filter.municipalityId) {
+      const id = bind(parseGlobalId(filter.municipalityId, 'Municipality', 'filter.municipalityId'));
+      where.push(this.municipalities.inSql('e.municipality_id', id));
+    }
+    return where;
+  }
+
+  visibleById(ctx: RequestContext, id: string): Promise<ExperienceView | null> {
+    return this.loader(ctx).load(id);
+  }
+
+  /** Experiences the caller may open, in the order of `ids` (the others are left out). */
+  async visibleByIds(ctx: RequestContext, ids: string[]): Promise<ExperienceView[]> {
+    const found = await this.loader(ctx).loadMany(ids);
+    return found.filter((e): e is ExperienceView => !!e && !(e instanceof Error));
+  }
+
+  async require(ctx: RequestContext, globalId: string, field = 'id'): Promise<ExperienceView> {
     const e = await this.visibleById(ctx, parseGlobalId(globalId, 'Experience', field));
     if (!e) throw new NotFoundError('Experience', globalId);
     return e;
   }
 
-  async byThread(ctx: RequestContext, threadId: string): Promise<Experience | null> {
-    const e = await ctx
-      .loader(
-        'Experience.byThread',
-        () =>
-          new DataLoader<string, Experience | null>(async (ids) => {
-            const rows = await this.db.repository(ctx, Experience).findBy({ threadId: In([...ids]) });
-            return byKeys(ids, rows, (r) => r.threadId);
-          }),
-      )
-      .load(threadId);
-    return e && (await this.isVisible(ctx, e)) ? e : null;
+  /** The experience a thread discusses, if the caller may see it. */
+  byThread(ctx: RequestContext, threadId: string): Promise<ExperienceView | null> {
+    return listLoader(
+      ctx,
+      'Experience.byThread',
+      (ids) => this.read(ctx, 'e.thread_id = ANY($value::uuid[])', ids),
+      (e) => e.threadId,
+    )
+      .load(threadId)
+      .then((found) => found[0] ?? null);
   }
 
   /**
-   * One statement per page: the experiences with their author, municipality, group, crisis, thread
-   * (for the comment count) and the viewer's reactions, primed into the loaders the fields read from.
+   * One statement per page: the experiences with their author, municipality, group, crisis, comment count and
+   * the caller's reactions, fed into the loaders the fields read from.
    */
-  async page(ctx: RequestContext, filter: ExperienceFilter, order: ExperienceOrder, page: PageRequest): Promise<Connection<Experience>> {
+  async page(
+    ctx: RequestContext,
+    filter: ExperienceFilter,
+    order: ExperienceOrder,
+    page: PageRequest,
+    items?: Selection,
+  ): Promise<Connection<ExperienceView>> {
     const drafts = filter.status === ExperienceStatus.DRAFT;
     if (drafts && !ctx.userId) return toConnection([], page, () => []);
-    const qb = this.feedQuery(ctx);
-    if (drafts) qb.where('e.status = :status AND e.author_id = :viewer', { status: ExperienceStatus.DRAFT, viewer: ctx.userId });
-    else {
-      qb.where('e.status = :status', { status: ExperienceStatus.PUBLISHED });
-      qb.andWhere(await this.visibleSql(ctx, 'e', namedParameters(qb, 'vis')));
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const plan = items ? planFor(items) : COMPLETE;
+    // The caller's id is bound only where the statement uses it: an unused parameter has no type to plan with.
+    const viewer = ctx.userId && (drafts || plan.reactions) ? bind(ctx.userId) : null;
+    const where = drafts ? [`e.status = 'DRAFT' AND e.author_id = ${viewer}::uuid`] : [this.listedSql(ctx, 'e', bind)];
+    where.push(...this.filterSql(filter, bind));
+    const time = drafts ? 'e.created_at' : 'e.published_at';
+    const helpful = order === ExperienceOrder.MOST_HELPFUL;
+    if (page.after) {
+      const key = helpful
+        ? decodeTypedCursor(page.after, ['int', 'timestamp', 'uuid'])
+        : decodeTypedCursor(page.after, ['timestamp', 'uuid']);
+      where.push(
+        helpful
+          ? `(e.helpful_count, ${time}, e.id) < (${bind(key[0])}::int, ${bind(key[1])}::timestamptz, ${bind(key[2])}::uuid)`
+          : `(${time}, e.id) < (${bind(key[0])}::timestamptz, ${bind(key[1])}::uuid)`,
+      );
     }
-    this.applyFilter(qb, filter);
-
-    const sortKey = (e: Experience): CursorValue[] => {
+    const orderBy = `${helpful ? 'e.helpful_count DESC, ' : ''}${time} DESC, e.id DESC`;
+    const rows = await this.db.prepared<Row>(
+      ctx,
+      `${selectSql(plan, viewer)} WHERE ${where.join(' AND ')} ORDER BY ${orderBy} LIMIT ${limitSql(page)}`,
+      params,
+    );
+    const sortKey = (e: ExperienceView): CursorValue[] => {
       const at = (drafts ? e.createdAt : e.publishedAt!).toISOString();
-      return order === ExperienceOrder.MOST_HELPFUL ? [e.helpfulCount, at, e.id] : [at, e.id];
+      return helpful ? [e.helpfulCount, at, e.id] : [at, e.id];
     };
-    const timeColumn = drafts ? 'e.created_at' : 'e.published_at';
-    if (order === ExperienceOrder.MOST_HELPFUL) {
-      if (page.after) {
-        const [helpful, at, id] = decodeTypedCursor(page.after, ['int', 'timestamp', 'uuid']);
-        qb.andWhere(`(e.helpful_count, ${timeColumn}, e.id) < (:helpful::int, :at::timestamptz, :id::uuid)`, { helpful, at, id });
-      }
-      qb.orderBy('e.helpfulCount', 'DESC');
-    } else if (page.after) {
-      const [at, id] = decodeTypedCursor(page.after, ['timestamp', 'uuid']);
-      qb.andWhere(`(${timeColumn}, e.id) < (:at::timestamptz, :id::uuid)`, { at, id });
-    }
-    qb.addOrderBy(drafts ? 'e.createdAt' : 'e.publishedAt', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .limit(page.first + 1);
-    const rows = await this.runFeed(ctx, qb);
-    return toConnection(rows, page, sortKey);
+    return toConnection(this.absorb(ctx, rows, plan), page, sortKey);
   }
 
-  /** Loads experiences by id with the same joins as the feed (used by search). */
-  async loadMany(ctx: RequestContext, ids: string[]): Promise<Experience[]> {
-    if (!ids.length) return [];
-    const rows = await this.runFeed(ctx, this.feedQuery(ctx).where('e.id IN (:...ids)', { ids }));
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const found = ids.map((id) => byId.get(id)).filter((e): e is Experience => !!e);
-    const visible = await Promise.all(found.map((e) => this.isVisible(ctx, e)));
-    return found.filter((_, i) => visible[i]);
+  /** An experience's long texts: lists do not read them; when a page asks, one statement reads them for all its experiences. */
+  texts(ctx: RequestContext, id: string): Promise<ExperienceTexts | null> {
+    return this.textsLoader(ctx).load(id);
   }
 
-  viewerReactions(ctx: RequestContext, e: Experience): Promise<ReactionKind[]> {
-    if (!ctx.userId) return Promise.resolve([]);
-    return this.viewerReactionLoader(ctx).load(e.id);
+  recommendations(ctx: RequestContext, id: string): Promise<RecommendationView[]> {
+    return listLoader(
+      ctx,
+      'Experience.recommendations',
+      async (ids) =>
+        (
+          await this.db.prepared<Record<string, unknown>>(
+            ctx,
+            `SELECT ${RECOMMENDATION_ROW.select('r')} FROM experience_recommendation r
+             WHERE r.experience_id = ANY($1::uuid[]) ORDER BY r.experience_id, r.position`,
+            [ids],
+          )
+        ).map((r) => RECOMMENDATION_ROW.read(r)),
+      (r) => r.experienceId,
+    ).load(id);
   }
 
-  recommendations(ctx: RequestContext, e: Experience): Promise<ExperienceRecommendation[]> {
-    return ctx
-      .loader(
-        'Experience.recommendations',
-        () =>
-          new DataLoader<string, ExperienceRecommendation[]>(async (ids) => {
-            const rows = await this.db.repository(ctx, ExperienceRecommendation).find({
-              where: { experienceId: In([...ids]) },
-              order: { position: 'ASC' },
-            });
-            return ids.map((id) => rows.filter((r) => r.experienceId === id));
-          }),
-      )
-      .load(e.id);
-  }
-
-  async commentCount(ctx: RequestContext, e: Experience): Promise<number> {
-    return (await this.threads.visibleById(ctx, e.threadId))?.commentCount ?? 0;
-  }
-
-  async create(ctx: RequestContext, input: CreateExperienceInput): Promise<Experience> {
+  async create(ctx: RequestContext, input: CreateExperienceInput): Promise<ExperienceView> {
     const user = requireUser(ctx);
     const refs = await this.resolveRefs(ctx, input);
     const municipalityId = parseGlobalId(input.municipalityId, 'Municipality', 'municipalityId');
     if (!(await this.municipalities.byId(ctx, municipalityId))) throw new NotFoundError('Municipality', input.municipalityId);
-    const groupId =
-      input.volunteerGroupId !== undefined ? parseGlobalId(input.volunteerGroupId, 'VolunteerGroup', 'volunteerGroupId') : null;
-    if (groupId && !(await this.groups.byId(ctx, groupId))) throw new NotFoundError('VolunteerGroup', input.volunteerGroupId);
+    const groupId = refs.volunteerGroupId ?? null;
 
     const { idempotencyKey, ...request } = input;
     const { id } = await this.idempotency.once(ctx, 'createExperience', idempotencyKey, request, async (tx) => {
       const visibility = input.visibility ?? Visibility.PUBLIC;
-      const thread = await this.threads.createForExperience(tx, {
+      const threadId = await this.threads.createForExperience(tx, {
         title: input.title,
         visibility,
         ownerMunicipalityId: municipalityId,
@@ -229,7 +309,7 @@ export class ExperienceService implements OnModuleInit {
           volunteerGroupId: groupId,
           crisisId: refs.crisisId ?? null,
           seminarSessionId: refs.seminarSessionId ?? null,
-          threadId: thread.id,
+          threadId,
           status: ExperienceStatus.DRAFT,
           visibility,
         }),
@@ -237,10 +317,10 @@ export class ExperienceService implements OnModuleInit {
       await this.saveRecommendations(tx, saved.id, input.recommendations ?? []);
       return saved.id;
     });
-    return this.db.repository(ctx, Experience).findOneByOrFail({ id });
+    return (await this.visibleById(ctx, id))!;
   }
 
-  async update(ctx: RequestContext, input: UpdateExperienceInput): Promise<Experience> {
+  async update(ctx: RequestContext, input: UpdateExperienceInput): Promise<ExperienceView> {
     const existing = await this.require(ctx, input.id);
     assertAuthor(ctx, existing.authorId, 'experience');
     const refs = await this.resolveRefs(ctx, input);
@@ -250,8 +330,9 @@ export class ExperienceService implements OnModuleInit {
     if (refs.crisisId !== undefined) changes.crisisId = refs.crisisId;
     if (refs.seminarSessionId !== undefined) changes.seminarSessionId = refs.seminarSessionId;
     await this.db.transaction(ctx, async (tx) => {
-      if (Object.keys(changes).length)
+      if (Object.keys(changes).length) {
         await this.db.repository(tx, Experience).update({ id: existing.id }, { ...changes, updatedAt: () => 'now()' });
+      }
       await this.threads.followExperience(tx, existing.threadId, {
         ...(changes.title ? { title: changes.title } : {}),
         ...(changes.visibility ? { visibility: changes.visibility } : {}),
@@ -261,17 +342,18 @@ export class ExperienceService implements OnModuleInit {
         await this.saveRecommendations(tx, existing.id, recommendations);
       }
     });
-    return this.db.repository(ctx, Experience).findOneByOrFail({ id: existing.id });
+    return (await this.visibleById(ctx, existing.id))!;
   }
 
-  async publish(ctx: RequestContext, globalId: string): Promise<Experience> {
+  async publish(ctx: RequestContext, globalId: string): Promise<ExperienceView> {
     const existing = await this.require(ctx, globalId);
     assertAuthor(ctx, existing.authorId, 'experience');
     if (existing.status === ExperienceStatus.PUBLISHED) throw new ConflictError('This experience is published already.');
-    if (!(await this.access.canSpeakFor(ctx, existing.municipalityId, existing.volunteerGroupId))) {
+    if (!this.access.canSpeakFor(ctx, existing.municipalityId, existing.volunteerGroupId)) {
       throw new ForbiddenError(await this.speakForRefusal(ctx, existing));
     }
-    const missing = (['situation', 'actions', 'outcome'] as const).filter((f) => !existing[f].trim());
+    const texts = (await this.texts(ctx, existing.id))!;
+    const missing = (['situation', 'actions', 'outcome'] as const).filter((f) => !texts[f].trim());
     if (missing.length) {
       throw new ConflictError(`Before publishing, please describe: ${missing.join(', ')}.`);
     }
@@ -281,11 +363,37 @@ export class ExperienceService implements OnModuleInit {
         .update({ id: existing.id }, { status: ExperienceStatus.PUBLISHED, publishedAt: () => 'now()' });
       await this.threads.publish(tx, existing.threadId);
     });
-    return this.db.repository(ctx, Experience).findOneByOrFail({ id: existing.id });
+    return (await this.visibleById(ctx, existing.id))!;
+  }
+
+  /** Deletes a user's unpublished drafts with their (unpublished) threads, e.g. when their personal data are erased. */
+  async deleteDraftsOf(ctx: RequestContext, userId: string): Promise<void> {
+    const deleted = await this.db.query<{ thread_id: string }>(
+      ctx,
+      `DELETE FROM experience WHERE author_id = $1 AND status = 'DRAFT' RETURNING thread_id`,
+      [userId],
+    );
+    await this.threads.deleteUnpublished(
+      ctx,
+      deleted.map((d) => d.thread_id),
+    );
+  }
+
+  /**
+   * Hides an experience (null: shows it again); the moderation decides. Its discussion thread carries its title,
+   * so it is hidden and shown with it.
+   */
+  async setHidden(ctx: RequestContext, id: string, hidden: Omit<HiddenMark, 'at'> | null): Promise<void> {
+    const [row] = await this.db.query<{ thread_id: string }>(
+      ctx,
+      `UPDATE experience SET ${SET_HIDDEN_SQL} WHERE id = $1 RETURNING thread_id`,
+      [id, hidden?.reason ?? null, hidden?.automatically ?? false],
+    );
+    if (row) await this.threads.setHidden(ctx, row.thread_id, hidden);
   }
 
   /** Names whom the author may not speak for, so the refusal says what to do. */
-  private async speakForRefusal(ctx: RequestContext, e: Experience): Promise<string> {
+  private async speakForRefusal(ctx: RequestContext, e: ExperienceView): Promise<string> {
     if (e.volunteerGroupId) {
       const group = await this.groups.byId(ctx, e.volunteerGroupId);
       return `Only verified members of ${group?.name ?? 'this group'} can publish on its behalf. Request a membership first.`;
@@ -294,79 +402,32 @@ export class ExperienceService implements OnModuleInit {
     return `Only verified staff of ${municipality?.name ?? 'this municipality'} can publish on its behalf. Request a membership, or publish for your volunteer group.`;
   }
 
-  private feedQuery(ctx: RequestContext): SelectQueryBuilder<Experience> {
-    return this.db
-      .repository(ctx, Experience)
-      .createQueryBuilder('e')
-      .leftJoinAndSelect('e.author', 'u')
-      .leftJoinAndSelect('e.municipality', 'm')
-      .leftJoinAndSelect('e.volunteerGroup', 'g')
-      .leftJoinAndSelect('e.crisis', 'c')
-      .leftJoinAndSelect('e.thread', 't')
-      .addSelect(
-        `CASE WHEN CAST(:viewer AS uuid) IS NULL THEN '{}'::text[] ELSE ARRAY(SELECT r.kind::text FROM reaction r WHERE r.experience_id = e.id AND r.user_id = CAST(:viewer AS uuid) ORDER BY r.kind) END`,
-        'viewer_reactions',
-      )
-      .setParameter('viewer', ctx.userId);
-  }
-
-  private async runFeed(ctx: RequestContext, qb: SelectQueryBuilder<Experience>): Promise<Experience[]> {
-    const { entities, raw } = await qb.getRawAndEntities<FeedRow>();
-    const reactions = new Map(raw.map((r) => [r.e_id, r.viewer_reactions]));
-    this.users.prime(
-      ctx,
-      entities.map((e) => e.author).filter((x): x is User => !!x),
-    );
-    this.municipalities.prime(
-      ctx,
-      entities.map((e) => e.municipality).filter((x): x is Municipality => !!x),
-    );
-    this.groups.prime(
-      ctx,
-      entities.map((e) => e.volunteerGroup).filter((x): x is VolunteerGroup => !!x),
-    );
-    this.crises.prime(
-      ctx,
-      entities.map((e) => e.crisis).filter((x): x is Crisis => !!x),
-    );
-    this.threads.prime(
-      ctx,
-      entities.map((e) => e.thread).filter((x): x is Thread => !!x),
-    );
-    const byId = this.byIdLoader(ctx);
-    const viewer = this.viewerReactionLoader(ctx);
-    for (const e of entities) {
-      byId.prime(e.id, e);
-      viewer.prime(e.id, reactions.get(e.id) ?? []);
-    }
-    return entities;
-  }
-
-  private applyFilter(qb: SelectQueryBuilder<Experience>, filter: ExperienceFilter): void {
-    if (filter.hazard) qb.andWhere('e.hazards @> ARRAY[CAST(:hazard AS hazard)]', { hazard: filter.hazard });
-    if (filter.phase) qb.andWhere('e.phase = :phase', { phase: filter.phase });
-    if (filter.state) qb.andWhere('m.state = :state', { state: filter.state });
-    if (filter.crisisId) qb.andWhere('e.crisis_id = :crisisId', { crisisId: parseGlobalId(filter.crisisId, 'Crisis', 'filter.crisisId') });
-    if (filter.municipalityId) {
-      const mid = parseGlobalId(filter.municipalityId, 'Municipality', 'filter.municipalityId');
-      qb.andWhere('e.municipality_id IN (SELECT id FROM municipality WHERE id = :mid OR parent_id = :mid)', { mid });
-    }
-  }
-
-  /** Turns the optional references of an input into ids, checking that they exist. */
+  /**
+   * Turns the optional references of an input into ids, checking that they exist; a volunteer group only one the
+   * author is a verified member of, since the experience will speak for it.
+   */
   private async resolveRefs(
     ctx: RequestContext,
-    input: { crisisId?: string; seminarSessionId?: string },
-  ): Promise<{ crisisId?: string | null; seminarSessionId?: string | null }> {
-    const out: { crisisId?: string | null; seminarSessionId?: string | null } = {};
+    input: { crisisId?: string; seminarSessionId?: string; volunteerGroupId?: string },
+  ): Promise<{ crisisId?: string | null; seminarSessionId?: string | null; volunteerGroupId?: string }> {
+    const out: { crisisId?: string | null; seminarSessionId?: string | null; volunteerGroupId?: string } = {};
     if (input.crisisId !== undefined) {
       out.crisisId = parseGlobalId(input.crisisId, 'Crisis', 'crisisId');
       if (!(await this.crises.byId(ctx, out.crisisId))) throw new NotFoundError('Crisis', input.crisisId);
     }
     if (input.seminarSessionId !== undefined) {
       out.seminarSessionId = parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId');
-      if (!(await this.db.repository(ctx, SeminarSession).existsBy({ id: out.seminarSessionId }))) {
-        throw new NotFoundError('SeminarSession', input.seminarSessionId);
+      if (!(await this.seminars.sessionById(ctx, out.seminarSessionId))) throw new NotFoundError('SeminarSession', input.seminarSessionId);
+    }
+    if (input.volunteerGroupId !== undefined) {
+      out.volunteerGroupId = parseGlobalId(input.volunteerGroupId, 'VolunteerGroup', 'volunteerGroupId');
+      const group = await this.groups.byId(ctx, out.volunteerGroupId);
+      if (!group) throw new NotFoundError('VolunteerGroup', input.volunteerGroupId);
+      if (!ctx.memberships.memberOf.has(group.id)) {
+        throw BadUserInputError.field(
+          'volunteerGroupId',
+          `you can write on behalf of ${group.name} only as its verified member; request a membership first, or leave the group out`,
+        );
       }
     }
     return out;
@@ -377,40 +438,83 @@ export class ExperienceService implements OnModuleInit {
     const repo = this.db.repository(ctx, ExperienceRecommendation);
     await repo.insert(
       recommendations.map((r, position) =>
-        repo.create({
-          experienceId,
-          position,
-          text: r.text,
-          addressee: r.addressee,
-          status: r.status ?? RecommendationStatus.PROPOSED,
-        }),
+        repo.create({ experienceId, position, text: r.text, addressee: r.addressee, status: r.status ?? RecommendationStatus.PROPOSED }),
       ),
     );
   }
 
-  private byIdLoader(ctx: RequestContext): DataLoader<string, Experience | null> {
-    return ctx.loader(
-      'Experience.byId',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.db.repository(ctx, Experience).findBy({ id: In([...ids]) });
-          return byKeys(ids, rows, (e) => e.id);
-        }),
-    );
+  private columns(alias: string) {
+    return {
+      visibility: `${alias}.visibility`,
+      author: `${alias}.author_id`,
+      ownerMunicipality: `${alias}.municipality_id`,
+      ownerVolunteerGroup: `${alias}.volunteer_group_id`,
+    };
   }
 
-  private viewerReactionLoader(ctx: RequestContext): DataLoader<string, ReactionKind[]> {
-    return ctx.loader(
-      'Experience.viewerReactions',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.db.query<{ experience_id: string; kind: ReactionKind }>(
-            ctx,
-            'SELECT experience_id, kind FROM reaction WHERE user_id = $1 AND experience_id = ANY($2::uuid[]) ORDER BY kind',
-            [ctx.userId, [...ids]],
-          );
-          return ids.map((id) => rows.filter((r) => r.experience_id === id).map((r) => r.kind));
-        }),
+  /** Experiences the caller may open, selected by `condition` over e, in which `$value` stands for `value`. */
+  private async read(ctx: RequestContext, condition: string, value: unknown): Promise<ExperienceView[]> {
+    const params: unknown[] = [];
+    const bind = (v: unknown) => `$${params.push(v)}`;
+    const viewer = ctx.userId ? bind(ctx.userId) : null;
+    const where = condition.replace('$value', () => bind(value));
+    const rows = await this.db.prepared<Row>(
+      ctx,
+      `${selectSql(COMPLETE, viewer)} WHERE ${where} AND ${this.readableSql(ctx, 'e', bind)}`,
+      params,
+    );
+    return this.absorb(ctx, rows, COMPLETE);
+  }
+
+  /** Maps the rows of an experience statement once and gives every loader its complete rows. */
+  /**
+   * Maps the rows of an experience statement once, with what it joined attached (so those fields resolve without
+   * the loaders). Complete rows also go into every loader.
+   */
+  private absorb(ctx: RequestContext, rows: Row[], plan: ReadPlan): ExperienceView[] {
+    const authors = plan.author ? rows.map((r) => plan.author!.read(r, 'u_')) : [];
+    const authorViews = plan.complete ? this.users.prime(ctx, authors) : authors.map((a) => userView(ctx.user, a));
+    const municipalities = plan.municipality ? rows.map((r) => plan.municipality!.read(r, 'm_')) : [];
+    const groups = plan.group ? rows.map((r) => plan.group!.readOptional(r, 'g_')) : [];
+    const crises = plan.crisis ? rows.map((r) => plan.crisis!.readOptional(r, 'c_')) : [];
+    if (plan.complete) {
+      this.municipalities.prime(ctx, municipalities);
+      this.groups.prime(
+        ctx,
+        groups.filter((g) => g !== null),
+      );
+      this.crises.prime(
+        ctx,
+        crises.filter((c) => c !== null),
+      );
+    }
+    const loader = plan.complete ? this.loader(ctx) : null;
+    return rows.map((row, i) => {
+      const view = experienceView(ctx.user, plan.own.read(row), row.comment_count, row.viewer_reactions);
+      view.related = {
+        author: plan.author ? authorViews[i] : undefined,
+        municipality: plan.municipality ? municipalities[i] : undefined,
+        volunteerGroup: plan.group ? groups[i] : undefined,
+        crisis: plan.crisis ? crises[i] : undefined,
+      };
+      loader?.prime(view.id, view);
+      return view;
+    });
+  }
+
+  private loader(ctx: RequestContext) {
+    return byIdLoader(ctx, 'Experience.byId', (ids) => this.read(ctx, 'e.id = ANY($value::uuid[])', ids));
+  }
+
+  private textsLoader(ctx: RequestContext) {
+    return byIdLoader(ctx, 'Experience.texts', async (ids) =>
+      (
+        await this.db.prepared<Record<string, unknown>>(
+          ctx,
+          `SELECT ${EXPERIENCE_TEXTS_ROW.select('e')} FROM experience e WHERE e.id = ANY($1::uuid[])`,
+          [ids],
+        )
+      ).map((r) => EXPERIENCE_TEXTS_ROW.read(r)),
     );
   }
 }

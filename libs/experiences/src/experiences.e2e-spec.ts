@@ -120,10 +120,16 @@ describe('experiences', () => {
       'PUBLISHED',
     );
 
+    // A draft names only a group its author is a verified member of: refused when it is set, naming the field.
     const group = await fx.volunteerGroup('Helfernetz Ahrtal');
-    const forGroup = await draft({ volunteerGroupId: group.gid });
-    expectErrorCode((await t.gql(PUBLISH, { id: forGroup }, { token: carla.token })).body, 'FORBIDDEN');
+    const notMember = expectErrorCode(
+      (await t.gql(CREATE, { input: input({ volunteerGroupId: group.gid }) }, { token: carla.token })).body,
+      'BAD_USER_INPUT',
+    );
+    expect(errorFields(notMember)).toEqual(['volunteerGroupId']);
+    expect(notMember.message).toContain('Helfernetz Ahrtal');
     await fx.verify(carla.userId, { volunteerGroupId: group.id }, 'MEMBER');
+    const forGroup = await draft({ volunteerGroupId: group.gid });
     expect((await t.gql<any>(PUBLISH, { id: forGroup }, { token: carla.token })).body.data.publishExperience.experience.status).toBe(
       'PUBLISHED',
     );
@@ -280,6 +286,35 @@ describe('experiences', () => {
       expect(large.body.data.experiences.edges[0].node.author.displayName).toBeTruthy();
       expect(sqlStatements(large.body)).toBe(sqlStatements(small.body));
       expect(sqlStatements(large.body)).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('shows every field of an experience in a list as the experience itself shows it', async () => {
+    const group = await fx.volunteerGroup('Helferkreis Liste');
+    await fx.verify(anna.userId, { volunteerGroupId: group.id }, 'MEMBER');
+    const crisis = await fx.crisis('Starkregen Liste');
+    const id = await createPublished(anna, {
+      volunteerGroupId: group.gid,
+      crisisId: crisis.gid,
+      rootCause: 'Keine Pläne',
+      transferability: 'Gut übertragbar',
+    });
+    await t.gql(`mutation($id: ID!) { addReaction(input: { targetId: $id, kind: THANKS }) { active } }`, { id }, { token: ben.token });
+    const fields = `id title summary situation actions outcome rootCause transferability hazards phase fieldsOfAction actors status visibility
+      publishedAt createdAt updatedAt helpfulCount thanksCount commentCount viewerReactions moderation { hidden }
+      recommendations { text addressee status } moderationHistory { action }
+      author { id displayName createdAt email emailVerified bannedUntil banReason }
+      municipality { id name kind officialKey state population parent { id name } }
+      volunteerGroup { id name kind description website homeMunicipality { id } }
+      crisis { id name hazard description startsOn endsOn }
+      seminarSession { id } thread { id commentCount }`;
+    for (const user of [anna, ben, null]) {
+      const token = user?.token;
+      const one = await t.gql<any>(`query($id: ID!) { experience(id: $id) { ${fields} } }`, { id }, { token });
+      const list = await t.gql<any>(`{ experiences(first: 100) { nodes { ${fields} } } }`, {}, { token });
+      expect(one.body.errors).toBeUndefined();
+      expect(list.body.errors).toBeUndefined();
+      expect(list.body.data.experiences.nodes.find((n: any) => n.id === id)).toEqual(one.body.data.experience);
     }
   });
 });

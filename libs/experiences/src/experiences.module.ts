@@ -6,7 +6,8 @@ import { MembershipsModule } from '@krisenfest/memberships';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
 import { SeminarsModule } from '@krisenfest/seminars';
 import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
-import { ExperienceResolver, ThreadExperienceResolver } from './experience.resolver';
+import { ExperienceFieldsResolver, ThreadExperienceResolver } from './experience-fields.resolver';
+import { ExperienceResolver } from './experience.resolver';
 import { ExperienceService } from './experience.service';
 
 @Module({
@@ -19,7 +20,7 @@ import { ExperienceService } from './experience.service';
     SeminarsModule,
     DiscussionsModule,
   ],
-  providers: [ExperienceService, ExperienceResolver, ThreadExperienceResolver],
+  providers: [ExperienceService, ExperienceResolver, ExperienceFieldsResolver, ThreadExperienceResolver],
   exports: [ExperienceService],
 })
 export class ExperiencesModule {}

@@ -1,5 +1,6 @@
 export * from './experience.entity';
 export * from './experience.model';
-export * from './experience.service';
+export { ExperienceView } from './experience.rows';
+export { ExperienceService } from './experience.service';
 export * from './experiences.module';
-export * from './experience.inputs';
+export { ExperienceFilter } from './experience.inputs';

@@ -1,18 +1,15 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG, AuthUser, BadUserInputError, ConflictError, RequestContext, UnauthenticatedError } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
+import { AccessTokens } from './access-tokens';
 import { ChangePasswordInput, LoginInput, RegisterInput } from './auth.inputs';
 import { AccountRecoveryService } from './account-recovery.service';
 import { AccountTokenPurpose } from './account-token.entity';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher';
-import { currentRequestMeta } from './request-meta';
 import { assertPasswordAllowed } from './password-policy';
 import { User } from './user.entity';
+import { userView, UserView } from './user.rows';
 import { SessionService, sessionOf, SessionUser } from './session.service';
 import { UserSession } from './user-session.entity';
 
@@ -22,28 +19,15 @@ export interface IssuedToken {
   /** Opaque; exchanged once for a new pair by refreshSession. */
   refreshToken: string;
   refreshTokenExpiresAt: Date;
-  user: User;
-}
-
-/** A development secret kept beside the embedded database, so tokens survive a restart. */
-export function resolveJwtSecret(config: AppConfig): string {
-  if (config.jwtSecret) return config.jwtSecret;
-  const file = path.join(config.dataDir, '.jwt-secret');
-  try {
-    return fs.readFileSync(file, 'utf8').trim();
-  } catch {
-    const secret = randomBytes(48).toString('base64url');
-    fs.mkdirSync(config.dataDir, { recursive: true });
-    fs.writeFileSync(file, secret, { mode: 0o600 });
-    return secret;
-  }
+  /** The account, as its owner sees it. */
+  user: UserView;
 }
 
 @Injectable()
 export class AuthService {
   constructor(
     private readonly db: TransactionalConnection,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokens,
     private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: LoginThrottle,
@@ -73,7 +57,7 @@ export class AuthService {
    */
   async login(ctx: RequestContext, input: LoginInput): Promise<IssuedToken> {
     const email = input.email.toLowerCase();
-    const { ip } = currentRequestMeta();
+    const { ip } = ctx.meta;
     await this.throttle.assertAllowed(email, ip);
     const user = await this.withPasswordHash(ctx).where('u.email = :email', { email }).getOne();
     const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
@@ -98,7 +82,7 @@ export class AuthService {
    * current password is BAD_USER_INPUT on `currentPassword`: the caller is signed in, and UNAUTHENTICATED
    * would tell clients to drop their tokens.
    */
-  async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<{ user: User; signedOutSessions: number }> {
+  async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<{ user: UserView; signedOutSessions: number }> {
     const session = sessionOf(ctx);
     if (!session) throw new UnauthenticatedError();
     const user = await this.withPasswordHash(ctx).where('u.id = :id', { id: session.id }).getOne();
@@ -113,7 +97,7 @@ export class AuthService {
       await this.db.repository(tx, User).update({ id: user.id }, { passwordHash });
       return this.sessions.revokeOthers(tx, user.id, session.familyId);
     });
-    return { user, signedOutSessions };
+    return { user: userView(ctx.user, user, true), signedOutSessions };
   }
 
   /**
@@ -122,22 +106,23 @@ export class AuthService {
    * revoking a device, a changed password and detected token reuse take effect at once, not only when the
    * access token expires.
    */
-  async authenticate(authorization: string | undefined): Promise<{ user: AuthUser | null; error: string | null }> {
+  async authenticate(ctx: RequestContext, authorization: string | undefined): Promise<{ user: AuthUser | null; error: string | null }> {
     if (!authorization) return { user: null, error: null };
     const match = /^Bearer ([A-Za-z0-9._-]{10,2000})$/.exec(authorization.trim());
     if (!match) return { user: null, error: 'The Authorization header must be "Bearer <accessToken>".' };
-    let payload: { sub?: string; sid?: string };
-    try {
-      payload = await this.jwt.verifyAsync<{ sub: string; sid?: string }>(match[1]);
-    } catch (error) {
-      const expired = (error as { name?: string }).name === 'TokenExpiredError';
-      return { user: null, error: expired ? 'Your session has expired; please sign in again.' : 'The access token is not valid.' };
+    const verified = this.tokens.verify(match[1]);
+    if ('error' in verified) {
+      return {
+        user: null,
+        error: verified.error === 'expired' ? 'Your session has expired; please sign in again.' : 'The access token is not valid.',
+      };
     }
+    const { sub, sid } = verified.claims;
     // Tokens from before sessions existed carry no sid; they are refused like any other invalid token.
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !UUID.test(payload.sid)) {
+    if (typeof sub !== 'string' || typeof sid !== 'string' || !UUID.test(sid)) {
       return { user: null, error: 'The access token is not valid.' };
     }
-    const user: SessionUser | null = await this.sessions.check(payload.sid, payload.sub);
+    const user: SessionUser | null = await this.sessions.check(ctx, sid, sub);
     if (!user) return { user: null, error: 'This sign-in has ended; please sign in again.' };
     return { user, error: null };
   }
@@ -148,8 +133,14 @@ export class AuthService {
 
   private issue(user: User, { session, refreshToken }: { session: UserSession; refreshToken: string }): IssuedToken {
     const ttl = this.config.accessTokenTtlSeconds;
-    const accessToken = this.jwt.sign({ sub: user.id, sid: session.id }, { expiresIn: ttl });
-    return { accessToken, expiresAt: new Date(Date.now() + ttl * 1000), refreshToken, refreshTokenExpiresAt: session.expiresAt, user };
+    const accessToken = this.tokens.sign({ sub: user.id, sid: session.id }, ttl);
+    return {
+      accessToken,
+      expiresAt: new Date(Date.now() + ttl * 1000),
+      refreshToken,
+      refreshTokenExpiresAt: session.expiresAt,
+      user: userView(null, user, true),
+    };
   }
 }
 

@@ -1,43 +1,23 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, Permission, parseGlobalId, RequestContext, toGlobalId, UnauthenticatedError } from '@krisenfest/core';
 import { ChangePasswordInput, RefreshSessionInput, RevokeSessionInput } from './auth.inputs';
 import { AuthService, IssuedToken } from './auth.service';
-import { AuthPayload, ChangePasswordPayload, RevokeSessionPayload, SessionModel, UserModel } from './user.model';
+import { AuthPayload, ChangePasswordPayload, RevokeSessionPayload } from './user.model';
 import { SessionService, sessionOf } from './session.service';
-import { User } from './user.entity';
-import { markSignedInNow } from './user.resolver';
 
-@Resolver(() => UserModel)
+@Resolver()
 export class SessionResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessionService: SessionService,
   ) {}
 
-  @ResolveField(() => [SessionModel], {
-    nullable: true,
-    description: "The user's signed-in devices; only for the user themselves, null for others.",
-  })
-  async sessions(@Ctx() ctx: RequestContext, @Parent() user: User): Promise<SessionModel[] | null> {
-    if (ctx.userId !== user.id) return null;
-    const views = await this.sessionService.list(ctx, user.id);
-    return views.map((v) => ({
-      id: toGlobalId('Session', v.familyId),
-      createdAt: v.createdAt,
-      lastUsedAt: v.lastUsedAt,
-      userAgent: v.userAgent,
-      current: v.current,
-    }));
-  }
-
   @Mutation(() => AuthPayload, {
     description: 'Exchanges a refresh token for a new access token and refresh token; the old refresh token is spent.',
   })
   @Allow(Permission.RefreshSession)
-  async refreshSession(@Ctx() ctx: RequestContext, @Args('input') input: RefreshSessionInput): Promise<IssuedToken> {
-    const issued = await this.auth.refresh(ctx, input.refreshToken);
-    markSignedInNow(issued.user);
-    return issued;
+  refreshSession(@Ctx() ctx: RequestContext, @Args('input') input: RefreshSessionInput): Promise<IssuedToken> {
+    return this.auth.refresh(ctx, input.refreshToken);
   }
 
   @Mutation(() => RevokeSessionPayload, { description: 'Signs out one of your devices.' })

@@ -2,7 +2,6 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuthUser, NotFoundError, RequestContext, UnauthenticatedError } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
-import { currentRequestMeta } from './request-meta';
 import { UserSession } from './user-session.entity';
 
 /** How long a refresh token lives; each rotation starts a new period (a device used monthly stays signed in). */
@@ -17,6 +16,16 @@ const ENDED_MESSAGE = 'This sign-in has ended; please sign in again.';
 export interface SessionUser extends AuthUser {
   sessionId: string;
   familyId: string;
+}
+
+/**
+ * Another feature's part of what is read about the caller with each session, in the same statement: e.g. the
+ * verified memberships. `select` is a SELECT expression over the caller's id (aliased by the feature); `read`
+ * takes the row and gives what it adds to the caller.
+ */
+export interface CallerExtension {
+  select(userIdSql: string): string;
+  read(row: Record<string, unknown>): Partial<AuthUser>;
 }
 
 /** The session (row id and family) of the request's access token, or null. */
@@ -56,6 +65,9 @@ export function hashRefreshToken(token: string): string {
 
 @Injectable()
 export class SessionService {
+  private readonly extensions: CallerExtension[] = [];
+  private checkSql: string | null = null;
+
   constructor(private readonly db: TransactionalConnection) {}
 
   /** Starts a new family (a sign-in) for `userId`. */
@@ -93,27 +105,30 @@ export class SessionService {
     return outcome.issued;
   }
 
+  /** Adds a feature's columns to the session check; features call it while the application starts. */
+  extendCaller(extension: CallerExtension): void {
+    this.extensions.push(extension);
+    this.checkSql = null;
+  }
+
   /**
-   * Checks the session of an access token: one primary-key lookup per authenticated request (and, at most
-   * every five minutes per session, an update of last_used_at). Returns null when the session has ended.
+   * Checks the session of an access token and reads the caller with it: one statement per authenticated
+   * request (the session by primary key, the account's roles and ban, and what other features add, such as
+   * memberships), plus at most every five minutes per session an update of last_used_at. Null when the session
+   * has ended.
    */
-  async check(sessionId: string, userId: string): Promise<SessionUser | null> {
-    const ctx = RequestContext.anonymous();
-    // The account's roles and ban come along, so the permission guard decides without another statement.
-    const [row] = await this.db.query<CheckedSessionRow>(
-      ctx,
-      `
-      SELECT s.id, s.user_id, s.family_id, s.revoked_at, s.last_used_at, u.platform_roles, u.banned_until, u.ban_reason
+  async check(ctx: RequestContext, sessionId: string, userId: string): Promise<SessionUser | null> {
+    this.checkSql ??= `SELECT s.id, s.user_id, s.family_id, s.revoked_at, s.last_used_at, u.platform_roles, u.banned_until, u.ban_reason
+        ${this.extensions.map((e) => `, ${e.select('s.user_id')}`).join('')}
       FROM user_session s JOIN user_account u ON u.id = s.user_id
-      WHERE s.id = $1`,
-      [sessionId],
-    );
+      WHERE s.id = $1`;
+    const [row] = await this.db.prepared<CheckedSessionRow & Record<string, unknown>>(ctx, this.checkSql, [sessionId]);
     if (!row || row.revoked_at || row.user_id !== userId) return null;
-    if (Date.now() - new Date(row.last_used_at).getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.db.repository(ctx, UserSession).update({ id: row.id }, { lastUsedAt: new Date() });
+    if (Date.now() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.db.prepared(ctx, 'UPDATE user_session SET last_used_at = now() WHERE id = $1', [row.id]);
     }
-    const bannedUntil = row.banned_until && new Date(row.banned_until) > new Date() ? new Date(row.banned_until) : null;
-    return {
+    const bannedUntil = row.banned_until && row.banned_until.getTime() > Date.now() ? row.banned_until : null;
+    const user: SessionUser = {
       id: userId,
       sessionId: row.id,
       familyId: row.family_id,
@@ -121,6 +136,8 @@ export class SessionService {
       bannedUntil,
       banReason: bannedUntil ? row.ban_reason : null,
     };
+    for (const extension of this.extensions) Object.assign(user, extension.read(row));
+    return user;
   }
 
   /** The caller's live sign-ins, newest activity first. */
@@ -200,7 +217,7 @@ export class SessionService {
   private async insert(ctx: RequestContext, ids: { id: string; userId: string; familyId: string }): Promise<IssuedRefreshToken> {
     const refreshToken = randomBytes(32).toString('base64url');
     const now = new Date();
-    const { userAgent, ip } = currentRequestMeta();
+    const { userAgent, ip } = ctx.meta;
     const sessions = this.db.repository(ctx, UserSession);
     const session = await sessions.save(
       sessions.create({

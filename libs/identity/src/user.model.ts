@@ -9,6 +9,10 @@ export class UserModel extends Node {
   @Field(() => Boolean, { nullable: true, description: 'Whether the e-mail address is confirmed; only visible to the user themselves.' })
   emailVerified: boolean | null;
   @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true, description: 'While banned: until when. Only for the user themselves and moderators.' })
+  bannedUntil: Date | null;
+  @Field(() => String, { nullable: true, description: 'While banned: why. Only for the user themselves and moderators.' })
+  banReason: string | null;
 }
 
 @ObjectType()

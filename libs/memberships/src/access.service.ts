@@ -1,74 +1,55 @@
-import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { isAdmin, RequestContext, requireUser } from '@krisenfest/core';
-import { TransactionalConnection } from '@krisenfest/database';
-import { Membership } from '@krisenfest/identity';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { isAdmin, RequestContext, requireUser, VerifiedMemberships } from '@krisenfest/core';
+import { SessionService } from '@krisenfest/identity';
+import { Membership, MembershipRole } from './membership.entity';
 
-/** What the signed-in user may speak for and decide, read once per request. */
-export interface Principal {
+/** What the signed-in user may speak for and decide: their platform roles and verified memberships. */
+export interface Principal extends VerifiedMemberships {
   userId: string;
-  platformRoles: string[];
-  /** Municipalities with a verified staff (or municipal admin) membership. */
-  staffOf: Set<string>;
-  /** Municipalities whose admin the user is (a Landkreis admin also decides for its Gemeinden). */
-  adminOf: Set<string>;
-  /** Groups with a verified member or lead membership. */
-  memberOf: Set<string>;
-  leadOf: Set<string>;
+  platformRoles: readonly string[];
 }
 
-interface PrincipalRow {
-  platform_roles: string[];
-  staff_of: string[];
-  admin_of: string[];
-  member_of: string[];
-  lead_of: string[];
+const MUNICIPAL_ROLES: readonly string[] = [MembershipRole.STAFF, MembershipRole.MUNICIPAL_ADMIN];
+
+/** The verified memberships as the session check reads them ("ROLE:target-id" each) into the caller. */
+function verifiedMemberships(entries: string[]): VerifiedMemberships {
+  const staffOf = new Set<string>();
+  const adminOf = new Set<string>();
+  const memberOf = new Set<string>();
+  const leadOf = new Set<string>();
+  for (const entry of entries) {
+    const colon = entry.indexOf(':');
+    const role = entry.slice(0, colon);
+    const target = entry.slice(colon + 1);
+    if (MUNICIPAL_ROLES.includes(role)) staffOf.add(target);
+    else memberOf.add(target);
+    if (role === MembershipRole.MUNICIPAL_ADMIN) adminOf.add(target);
+    if (role === MembershipRole.LEAD) leadOf.add(target);
+  }
+  return { staffOf, adminOf, memberOf, leadOf };
 }
 
 /**
  * The rules of who may act for whom, each in one place: speaking for a municipality or group, and
- * deciding on memberships. Services call these; resolvers never decide.
+ * deciding on memberships. Services call these; resolvers never decide. The caller's verified memberships
+ * are read with the session, in the same statement (see onModuleInit).
  */
 @Injectable()
-export class AccessService {
-  constructor(private readonly db: TransactionalConnection) {}
+export class AccessService implements OnModuleInit {
+  constructor(private readonly sessions: SessionService) {}
 
-  /** The caller's roles and verified memberships (one statement per request). */
-  principal(ctx: RequestContext): Promise<Principal> {
+  onModuleInit(): void {
+    this.sessions.extendCaller({
+      select: (userId) => `ARRAY(SELECT m.role || ':' || coalesce(m.municipality_id, m.volunteer_group_id) FROM membership m
+          WHERE m.user_id = ${userId} AND m.status = 'VERIFIED') AS verified_memberships`,
+      read: (row) => ({ memberships: verifiedMemberships(row.verified_memberships as string[]) }),
+    });
+  }
+
+  /** The caller's roles and verified memberships, as read with the session. */
+  principal(ctx: RequestContext): Principal {
     const user = requireUser(ctx);
-    return ctx
-      .loader(
-        'Access.principal',
-        () =>
-          new DataLoader<string, Principal>(
-            async (ids) => {
-              const rows = await this.db.query<PrincipalRow>(
-                ctx,
-                `
-        SELECT u.platform_roles,
-          ARRAY(SELECT m.municipality_id FROM membership m WHERE m.user_id = u.id AND m.status = 'VERIFIED' AND m.municipality_id IS NOT NULL) AS staff_of,
-          ARRAY(SELECT m.municipality_id FROM membership m WHERE m.user_id = u.id AND m.status = 'VERIFIED' AND m.role = 'MUNICIPAL_ADMIN') AS admin_of,
-          ARRAY(SELECT m.volunteer_group_id FROM membership m WHERE m.user_id = u.id AND m.status = 'VERIFIED' AND m.volunteer_group_id IS NOT NULL) AS member_of,
-          ARRAY(SELECT m.volunteer_group_id FROM membership m WHERE m.user_id = u.id AND m.status = 'VERIFIED' AND m.role = 'LEAD') AS lead_of
-        FROM user_account u WHERE u.id = $1`,
-                [ids[0]],
-              );
-              const row = rows[0] ?? { platform_roles: [], staff_of: [], admin_of: [], member_of: [], lead_of: [] };
-              return [
-                {
-                  userId: ids[0],
-                  platformRoles: row.platform_roles,
-                  staffOf: new Set(row.staff_of),
-                  adminOf: new Set(row.admin_of),
-                  memberOf: new Set(row.member_of),
-                  leadOf: new Set(row.lead_of),
-                },
-              ];
-            },
-            { batch: false },
-          ),
-      )
-      .load(user.id);
+    return { userId: user.id, platformRoles: user.platformRoles ?? [], ...ctx.memberships };
   }
 
   isPlatformAdmin(principal: Principal): boolean {
@@ -76,22 +57,27 @@ export class AccessService {
   }
 
   /** Verified staff of a municipality or verified member of a group, anywhere. */
-  isVerified(principal: Principal): boolean {
-    return principal.staffOf.size > 0 || principal.memberOf.size > 0;
+  isVerified(memberships: VerifiedMemberships): boolean {
+    return memberships.staffOf.size > 0 || memberships.memberOf.size > 0;
+  }
+
+  /** SQL: the user `userId` (an SQL expression) has a verified membership anywhere. */
+  verifiedSql(userId: string): string {
+    return `EXISTS (SELECT 1 FROM membership m WHERE m.user_id = ${userId} AND m.status = 'VERIFIED')`;
   }
 
   /** Only verified staff speak for their municipality; only verified members or leads for their group. */
-  async canSpeakFor(ctx: RequestContext, municipalityId: string, volunteerGroupId: string | null): Promise<boolean> {
-    const principal = await this.principal(ctx);
-    return volunteerGroupId ? principal.memberOf.has(volunteerGroupId) : principal.staffOf.has(municipalityId);
+  canSpeakFor(ctx: RequestContext, municipalityId: string, volunteerGroupId: string | null): boolean {
+    const { staffOf, memberOf } = ctx.memberships;
+    return volunteerGroupId ? memberOf.has(volunteerGroupId) : staffOf.has(municipalityId);
   }
 
   /**
    * Decides on a municipality membership: its municipal admins, the admins of its Landkreis, platform
    * admins. On a group membership: its leads and platform admins. Nobody decides on their own.
    */
-  async canDecide(ctx: RequestContext, membership: Membership, municipalityParentId: string | null): Promise<boolean> {
-    const principal = await this.principal(ctx);
+  canDecide(ctx: RequestContext, membership: Membership, municipalityParentId: string | null): boolean {
+    const principal = this.principal(ctx);
     if (membership.userId === principal.userId) return false;
     if (this.isPlatformAdmin(principal)) return true;
     if (membership.volunteerGroupId) return principal.leadOf.has(membership.volunteerGroupId);

@@ -1,6 +1,7 @@
+export * from './membership.entity';
 export * from './membership-event.entity';
-export * from './access.service';
+export { AccessService, Principal } from './access.service';
 export * from './membership.model';
-export * from './membership.service';
+export { MembershipService } from './membership.service';
 export * from './memberships.module';
-export * from './visibility.policy';
+export { VisibilityPolicy, RestrictedColumns } from './visibility.policy';

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Membership, User } from '@krisenfest/identity';
+import { User } from '@krisenfest/identity';
+import { Membership } from './membership.entity';
 
 export enum MembershipAction {
   REQUESTED = 'REQUESTED',

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Municipality } from '@krisenfest/municipalities';
 import { VolunteerGroup } from '@krisenfest/volunteer-groups';
-import { User } from './user.entity';
+import { User } from '@krisenfest/identity';
 
 export enum MembershipRole {
   STAFF = 'STAFF',

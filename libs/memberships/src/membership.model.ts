@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Node } from '@krisenfest/core';
-import { MembershipRole, MembershipStatus } from '@krisenfest/identity';
+import { MembershipRole, MembershipStatus } from './membership.entity';
 
 registerEnumType(MembershipRole, {
   name: 'MembershipRole',

@@ -12,7 +12,8 @@ import {
   requireUser,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
-import { Membership, MembershipRole, MembershipStatus, User } from '@krisenfest/identity';
+import { UserService } from '@krisenfest/identity';
+import { Membership, MembershipRole, MembershipStatus } from './membership.entity';
 import { MunicipalityService } from '@krisenfest/municipalities';
 import { VolunteerGroupService } from '@krisenfest/volunteer-groups';
 import { AccessService } from './access.service';
@@ -31,6 +32,7 @@ export class MembershipService implements OnModuleInit {
     private readonly access: AccessService,
     private readonly municipalities: MunicipalityService,
     private readonly groups: VolunteerGroupService,
+    private readonly users: UserService,
   ) {}
 
   onModuleInit(): void {
@@ -40,8 +42,8 @@ export class MembershipService implements OnModuleInit {
   async request(ctx: RequestContext, input: RequestMembershipInput): Promise<Membership> {
     const user = requireUser(ctx);
     // Staff and members are verified by who they are at their address: it must be theirs first.
-    const account = await this.db.repository(ctx, User).findOne({ select: { id: true, emailVerifiedAt: true }, where: { id: user.id } });
-    if (!account?.emailVerifiedAt) {
+    const account = await this.users.byId(ctx, user.id);
+    if (!account?.emailVerified) {
       throw new ForbiddenError(
         'Please confirm your e-mail address first: open the link in the mail we sent you, or ask for a new one with requestEmailVerification.',
       );
@@ -159,7 +161,7 @@ export class MembershipService implements OnModuleInit {
 
   /** Open requests the caller may decide, oldest first. */
   async decidable(ctx: RequestContext): Promise<Membership[]> {
-    const principal = await this.access.principal(ctx);
+    const principal = this.access.principal(ctx);
     const where = this.access.isPlatformAdmin(principal)
       ? 'TRUE'
       : `(m.municipality_id = ANY($2::uuid[]) OR m.municipality_id IN (SELECT id FROM municipality WHERE parent_id = ANY($2::uuid[])) OR m.volunteer_group_id = ANY($3::uuid[]))`;

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, ConflictError, NotFoundError, parseGlobalId, RequestContext } from '@krisenfest/core';
-import { TransactionalConnection } from '@krisenfest/database';
-import { Thread, ThreadKind } from '@krisenfest/discussions';
+import { ThreadKind, ThreadService, ThreadView } from '@krisenfest/discussions';
 import { SeminarService } from '@krisenfest/seminars';
+import { TransactionalConnection } from '@krisenfest/database';
 import { ContentKind, FlagResolution } from './flag.entity';
 import { DismissFlagsInput, LockThreadInput, ModerateContentInput, MoveThreadInput } from './moderation.inputs';
 import { ModerationAction, ModerationActionKind } from './moderation-action.entity';
 import { ModerationLogService } from './moderation-log.service';
-import { decodePostId, Post, POST_KINDS, PostRef, setHidden } from './moderated-content';
+import { decodePostId, ModeratedPosts, Post, POST_KINDS, PostRef } from './moderated-content';
 
 export interface ModeratedPost {
   target: Post;
@@ -15,20 +15,22 @@ export interface ModeratedPost {
 }
 
 export interface ModeratedThread {
-  thread: Thread;
+  thread: ThreadView;
   action: ModerationAction;
 }
 
 /**
  * What moderators do to posts. The permission guard has already required a moderator; each action closes
- * the post's open flags where it decides on them, and is logged in the same transaction.
- * Moderators act on any post by id, also on those their memberships would not let them read.
+ * the post's open flags where it decides on them, and is logged in the same transaction. The posts' own
+ * features carry the changes out.
  */
 @Injectable()
 export class ContentModerationService {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly log: ModerationLogService,
+    private readonly posts: ModeratedPosts,
+    private readonly threads: ThreadService,
     private readonly seminars: SeminarService,
   ) {}
 
@@ -37,7 +39,7 @@ export class ContentModerationService {
     const post = await this.load(ctx, ref, input.targetId);
     if (post.hidden.at && !post.hidden.automatically) throw new ConflictError('This post is hidden already.');
     return this.actOnPost(ctx, ref, ModerationActionKind.HIDE, input.reason, async (tx) => {
-      await setHidden(this.db, tx, ref, { reason: input.reason, automatically: false });
+      await this.posts.setHidden(tx, ref, { reason: input.reason, automatically: false });
       await this.closeFlags(tx, ref, FlagResolution.UPHELD);
     });
   }
@@ -47,7 +49,7 @@ export class ContentModerationService {
     const post = await this.load(ctx, ref, input.targetId);
     if (!post.hidden.at) throw new ConflictError('This post is not hidden.');
     return this.actOnPost(ctx, ref, ModerationActionKind.RESTORE, input.reason, async (tx) => {
-      await setHidden(this.db, tx, ref, null);
+      await this.posts.setHidden(tx, ref, null);
       await this.closeFlags(tx, ref, FlagResolution.DISMISSED);
     });
   }
@@ -58,46 +60,46 @@ export class ContentModerationService {
     const post = await this.load(ctx, ref, input.targetId);
     return this.actOnPost(ctx, ref, ModerationActionKind.DISMISS_FLAGS, input.reason, async (tx) => {
       if (!(await this.closeFlags(tx, ref, FlagResolution.DISMISSED))) throw new ConflictError('This post has no open flags.');
-      if (post.hidden.automatically) await setHidden(this.db, tx, ref, null);
+      if (post.hidden.automatically) await this.posts.setHidden(tx, ref, null);
     });
   }
 
   async lock(ctx: RequestContext, input: LockThreadInput): Promise<ModeratedThread> {
     const thread = await this.thread(ctx, input.threadId);
-    if (thread.lockedAt) throw new ConflictError('This thread is locked already.');
+    if (thread.locked) throw new ConflictError('This thread is locked already.');
     return this.actOnThread(ctx, thread, ModerationActionKind.LOCK, input.reason, {}, (tx) =>
-      this.db.query(tx, 'UPDATE thread SET locked_at = now(), lock_reason = $2 WHERE id = $1', [thread.id, input.reason]),
+      this.threads.setLocked(tx, thread.id, input.reason),
     );
   }
 
   async unlock(ctx: RequestContext, input: LockThreadInput): Promise<ModeratedThread> {
     const thread = await this.thread(ctx, input.threadId);
-    if (!thread.lockedAt) throw new ConflictError('This thread is not locked.');
+    if (!thread.locked) throw new ConflictError('This thread is not locked.');
     return this.actOnThread(ctx, thread, ModerationActionKind.UNLOCK, input.reason, {}, (tx) =>
-      this.db.query(tx, 'UPDATE thread SET locked_at = NULL, lock_reason = NULL WHERE id = $1', [thread.id]),
+      this.threads.setLocked(tx, thread.id, null),
     );
   }
 
   /** Moves a thread to a seminar session's follow-ups, or out of them into the general threads. */
   async move(ctx: RequestContext, input: MoveThreadInput): Promise<ModeratedThread> {
     const thread = await this.thread(ctx, input.threadId);
-    if (thread.kind === ThreadKind.EXPERIENCE)
+    if (thread.kind === ThreadKind.EXPERIENCE) {
       throw BadUserInputError.field('threadId', 'the discussion of an experience stays with its experience');
+    }
     const to = input.seminarSessionId !== undefined ? parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId') : null;
     if (to && !(await this.seminars.sessionById(ctx, to))) throw new NotFoundError('SeminarSession', input.seminarSessionId);
     if (to === thread.seminarSessionId) throw new ConflictError('The thread is there already.');
-    const kind = to ? ThreadKind.SEMINAR_SESSION : ThreadKind.GENERAL;
     return this.actOnThread(
       ctx,
       thread,
       ModerationActionKind.MOVE,
       input.reason,
       { fromSeminarSessionId: thread.seminarSessionId, toSeminarSessionId: to },
-      (tx) => this.db.query(tx, 'UPDATE thread SET seminar_session_id = $2, kind = $3 WHERE id = $1', [thread.id, to, kind]),
+      (tx) => this.threads.moveTo(tx, thread.id, to),
     );
   }
 
-  /** Carries out the change with its log entry, then reads the post as it is now. */
+  /** Carries out the change with its log entry, then reads the post as it is now (the commit cleared the loaders). */
   private async actOnPost(
     ctx: RequestContext,
     ref: PostRef,
@@ -111,30 +113,29 @@ export class ContentModerationService {
       { action, subjectKind: POST_KINDS[ref.kind].subject, subjectId: ref.id, reason, details },
       change,
     );
-    return { target: await this.db.repository(ctx, POST_KINDS[ref.kind].entity).findOneByOrFail({ id: ref.id }), action: logged };
+    return { target: (await this.posts.one(ctx, ref))!, action: logged };
   }
 
   private async actOnThread(
     ctx: RequestContext,
-    thread: Thread,
+    thread: ThreadView,
     action: ModerationActionKind,
     reason: string,
     details: Record<string, unknown>,
     change: (tx: RequestContext) => Promise<unknown>,
   ): Promise<ModeratedThread> {
     const moderated = await this.actOnPost(ctx, { kind: ContentKind.THREAD, id: thread.id }, action, reason, change, details);
-    return { thread: moderated.target as Thread, action: moderated.action };
+    return { thread: moderated.target as ThreadView, action: moderated.action };
   }
 
   private async load(ctx: RequestContext, ref: PostRef, globalId: string): Promise<Post> {
-    const post = await this.db.repository(ctx, POST_KINDS[ref.kind].entity).findOneBy({ id: ref.id });
+    const post = await this.posts.one(ctx, ref);
     if (!post) throw new NotFoundError(POST_KINDS[ref.kind].type, globalId);
     return post;
   }
 
-  private async thread(ctx: RequestContext, globalId: string): Promise<Thread> {
-    const id = parseGlobalId(globalId, 'Thread', 'threadId');
-    const thread = await this.db.repository(ctx, Thread).findOneBy({ id });
+  private async thread(ctx: RequestContext, globalId: string): Promise<ThreadView> {
+    const thread = await this.threads.visibleById(ctx, parseGlobalId(globalId, 'Thread', 'threadId'));
     if (!thread) throw new NotFoundError('Thread', globalId);
     return thread;
   }
@@ -148,7 +149,7 @@ export class ContentModerationService {
         UPDATE flag SET resolved_at = now(), resolution = $3
         WHERE target_kind = $1 AND target_id = $2 AND resolved_at IS NULL RETURNING 1)
       SELECT count(*)::int AS closed FROM closed`,
-      [ref.kind as ContentKind, ref.id, resolution],
+      [ref.kind, ref.id, resolution],
     );
     return closed;
   }

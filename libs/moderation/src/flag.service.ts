@@ -8,7 +8,6 @@ import {
   Connection,
   decodeTypedCursor,
   ForbiddenError,
-  NodeRegistry,
   NotFoundError,
   PageRequest,
   RequestContext,
@@ -21,7 +20,7 @@ import { ContentKind, Flag, FlagReason } from './flag.entity';
 import { FlagContentInput } from './moderation.inputs';
 import { ModerationActionKind } from './moderation-action.entity';
 import { ModerationLogService } from './moderation-log.service';
-import { decodePostId, Post, POST_KINDS, PostRef, setHidden } from './moderated-content';
+import { authorOf, decodePostId, ModeratedPosts, Post, POST_KINDS, PostRef } from './moderated-content';
 
 /** A post in the review queue with its open flags. */
 export interface FlaggedPost {
@@ -49,7 +48,7 @@ interface QueueRow {
 export class FlagService {
   constructor(
     private readonly db: TransactionalConnection,
-    private readonly nodes: NodeRegistry,
+    private readonly posts: ModeratedPosts,
     private readonly log: ModerationLogService,
     private readonly newAccounts: NewAccountLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -63,18 +62,14 @@ export class FlagService {
   async flag(ctx: RequestContext, input: FlagContentInput): Promise<{ flag: Flag; target: Post; targetHidden: boolean }> {
     const user = requireUser(ctx);
     const ref = decodePostId(input.targetId, 'targetId');
-    const target = (await this.nodes.fetch(ctx, input.targetId)) as Post | null;
+    const target = await this.posts.one(ctx, ref);
     if (!target) throw new NotFoundError(POST_KINDS[ref.kind].type, input.targetId);
-    if (target.authorId === user.id) throw new ForbiddenError('You cannot flag your own post.');
+    if (authorOf(target) === user.id) throw new ForbiddenError('You cannot flag your own post.');
     if (input.reason === FlagReason.OTHER && !input.note)
       throw BadUserInputError.field('note', 'say what is wrong when the reason is OTHER');
-
     const { flag, hidden } = await this.db.transaction(ctx, async (tx) => {
-      const table = POST_KINDS[ref.kind].table;
-      const [locked] = await this.db.query<{ hidden_at: Date | null }>(tx, `SELECT hidden_at FROM ${table} WHERE id = $1 FOR UPDATE`, [
-        ref.id,
-      ]);
-      if (!locked) throw new NotFoundError(POST_KINDS[ref.kind].type, input.targetId);
+      // Flags of one post are counted one transaction after the other, so concurrent flags hide it exactly once.
+      await this.db.query(tx, 'SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [ref.kind, ref.id]);
       const [inserted] = await this.db.query<{ id: string }>(
         tx,
         `
@@ -84,11 +79,12 @@ export class FlagService {
         [ref.kind, ref.id, user.id, input.reason, input.note ?? null],
       );
       if (!inserted) throw new ConflictError('You have flagged this post already; the moderation will look at it.');
-      const hidden = locked.hidden_at !== null || (await this.autoHide(tx, ref));
+      const current = await this.posts.one(tx, ref);
+      if (!current) throw new NotFoundError(POST_KINDS[ref.kind].type, input.targetId);
+      const hidden = current.hidden.at !== null || (await this.autoHide(tx, ref));
       return { flag: await this.db.repository(tx, Flag).findOneByOrFail({ id: inserted.id }), hidden };
     });
-    const reloaded = await this.db.repository(ctx, POST_KINDS[ref.kind].entity).findOneByOrFail({ id: ref.id });
-    return { flag, target: reloaded, targetHidden: hidden };
+    return { flag, target: (await this.posts.one(ctx, ref)) ?? target, targetHidden: hidden };
   }
 
   /**
@@ -99,18 +95,18 @@ export class FlagService {
     const threshold = this.config.moderationAutoHideFlags;
     if (threshold === 0) return false;
     const params: unknown[] = [ref.kind, ref.id];
-    const established = this.newAccounts.establishedSql('u', (value) => `$${params.push(value)}`);
+    const established = this.newAccounts.establishedSql('f.reporter_id', (value) => `$${params.push(value)}`);
     const [{ reporters }] = await this.db.query<{ reporters: number }>(
       tx,
       `
       SELECT count(DISTINCT f.reporter_id)::int AS reporters
-      FROM flag f JOIN user_account u ON u.id = f.reporter_id
+      FROM flag f
       WHERE f.target_kind = $1 AND f.target_id = $2 AND f.resolved_at IS NULL AND ${established}`,
       params,
     );
     if (reporters < threshold) return false;
     const reason = `Automatically hidden after reports from ${reporters} users; the moderation will review it.`;
-    await setHidden(this.db, tx, ref, { reason, automatically: true });
+    await this.posts.setHidden(tx, ref, { reason, automatically: true });
     await this.log.record(tx, {
       actorId: null,
       action: ModerationActionKind.AUTO_HIDE,
@@ -145,8 +141,7 @@ export class FlagService {
     const posts = new Map<string, Post>();
     for (const kind of Object.keys(POST_KINDS) as ContentKind[]) {
       const ids = groups.filter((g) => g.target_kind === kind).map((g) => g.target_id);
-      if (ids.length)
-        for (const post of await this.db.repository(ctx, POST_KINDS[kind].entity).findBy({ id: In(ids) })) posts.set(post.id, post);
+      if (ids.length) for (const post of await this.posts.load(ctx, kind, ids)) posts.set(post.id, post);
     }
     const items = groups
       .filter((g) => posts.has(g.target_id))

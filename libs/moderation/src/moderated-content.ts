@@ -1,17 +1,17 @@
-import { BadUserInputError, decodeGlobalId, RequestContext } from '@krisenfest/core';
-import { TransactionalConnection } from '@krisenfest/database';
-import { Comment, Thread } from '@krisenfest/discussions';
-import { Experience } from '@krisenfest/experiences';
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError, decodeGlobalId, HiddenMark, RequestContext } from '@krisenfest/core';
+import { CommentService, CommentView, ThreadService, ThreadView } from '@krisenfest/discussions';
+import { ExperienceService, ExperienceView } from '@krisenfest/experiences';
 import { ContentKind } from './flag.entity';
 import { ModerationSubject } from './moderation-action.entity';
 
-export type Post = Comment | Thread | Experience;
+export type Post = CommentView | ThreadView | ExperienceView;
 
-/** Per kind of post: its GraphQL type, table and entity (tables are fixed names, never client input). */
-export const POST_KINDS: Record<ContentKind, { type: string; table: string; entity: new () => Post; subject: ModerationSubject }> = {
-  [ContentKind.COMMENT]: { type: 'Comment', table: 'comment', entity: Comment, subject: ModerationSubject.COMMENT },
-  [ContentKind.THREAD]: { type: 'Thread', table: 'thread', entity: Thread, subject: ModerationSubject.THREAD },
-  [ContentKind.EXPERIENCE]: { type: 'Experience', table: 'experience', entity: Experience, subject: ModerationSubject.EXPERIENCE },
+/** Per kind of post: its GraphQL type and its subject in the moderation log. */
+export const POST_KINDS: Record<ContentKind, { type: string; subject: ModerationSubject }> = {
+  [ContentKind.COMMENT]: { type: 'Comment', subject: ModerationSubject.COMMENT },
+  [ContentKind.THREAD]: { type: 'Thread', subject: ModerationSubject.THREAD },
+  [ContentKind.EXPERIENCE]: { type: 'Experience', subject: ModerationSubject.EXPERIENCE },
 };
 
 export interface PostRef {
@@ -42,19 +42,48 @@ export function decodePostId(globalId: string, field: string): PostRef {
   return decodeKindedId(globalId, POST_TYPES, field, 'a comment, thread or experience');
 }
 
+/** Who wrote a post (also once a comment is deleted). */
+export function authorOf(post: Post): string {
+  return post.__typename === 'Comment' ? post.writtenBy : post.authorId;
+}
+
 /**
- * Hides a post (with a public reason; `automatically` while only flags decided) or shows it again (null).
- * An experience's discussion thread carries the experience's title, so it is hidden and shown with it.
+ * The posts the moderation acts on, read and changed through the services of the features that own them:
+ * moderation decides, the owners write their tables.
  */
-export async function setHidden(
-  db: TransactionalConnection,
-  tx: RequestContext,
-  ref: PostRef,
-  hidden: { reason: string; automatically: boolean } | null,
-): Promise<void> {
-  const set = `hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE coalesce(hidden_at, now()) END, hidden_reason = $2, hidden_automatically = $3`;
-  const params = [ref.id, hidden?.reason ?? null, hidden?.automatically ?? false];
-  await db.query(tx, `UPDATE ${POST_KINDS[ref.kind].table} SET ${set} WHERE id = $1`, params);
-  if (ref.kind === ContentKind.EXPERIENCE)
-    await db.query(tx, `UPDATE thread SET ${set} WHERE id = (SELECT thread_id FROM experience WHERE id = $1)`, params);
+@Injectable()
+export class ModeratedPosts {
+  constructor(
+    private readonly comments: CommentService,
+    private readonly threads: ThreadService,
+    private readonly experiences: ExperienceService,
+  ) {}
+
+  /** Posts of one kind as the caller may see them (moderators see every tier, hidden ones in full). */
+  load(ctx: RequestContext, kind: ContentKind, ids: string[]): Promise<Post[]> {
+    switch (kind) {
+      case ContentKind.COMMENT:
+        return this.comments.visibleByIds(ctx, ids);
+      case ContentKind.THREAD:
+        return this.threads.visibleByIds(ctx, ids);
+      case ContentKind.EXPERIENCE:
+        return this.experiences.visibleByIds(ctx, ids);
+    }
+  }
+
+  async one(ctx: RequestContext, ref: PostRef): Promise<Post | null> {
+    return (await this.load(ctx, ref.kind, [ref.id]))[0] ?? null;
+  }
+
+  /** Hides a post (with a public reason; `automatically` while only flags decided) or shows it again (null). */
+  setHidden(tx: RequestContext, ref: PostRef, hidden: Omit<HiddenMark, 'at'> | null): Promise<void> {
+    switch (ref.kind) {
+      case ContentKind.COMMENT:
+        return this.comments.setHidden(tx, ref.id, hidden);
+      case ContentKind.THREAD:
+        return this.threads.setHidden(tx, ref.id, hidden);
+      case ContentKind.EXPERIENCE:
+        return this.experiences.setHidden(tx, ref.id, hidden);
+    }
+  }
 }

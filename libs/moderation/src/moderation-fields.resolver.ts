@@ -1,77 +1,107 @@
-import { Type } from '@nestjs/common';
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, isModerator, RequestContext } from '@krisenfest/core';
-import { HiddenState } from '@krisenfest/database';
-import { CommentModel, Thread, ThreadModel } from '@krisenfest/discussions';
+import { ID, Int, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext, toGlobalId } from '@krisenfest/core';
+import { CommentModel, ThreadModel } from '@krisenfest/discussions';
 import { ExperienceModel } from '@krisenfest/experiences';
-import { User, UserModel } from '@krisenfest/identity';
-import { ModerationNoticeModel, PublicModerationEntryModel } from './moderation.models';
+import { UserModel, UserService, UserView } from '@krisenfest/identity';
+import { Flag } from './flag.entity';
+import { FlaggedPost, reasonCounts } from './flag.service';
+import {
+  FlaggedContentModel,
+  FlagModel,
+  FlagReasonCountModel,
+  ModerationActionModel,
+  PublicModerationEntryModel,
+} from './moderation.models';
 import { ModerationAction, ModerationSubject } from './moderation-action.entity';
-import { ModerationLogService } from './moderation-log.service';
+import { ModerationLogService, SUBJECT_TYPES } from './moderation-log.service';
 
-interface Moderated {
-  id: string;
-  hidden: HiddenState;
-}
+const HISTORY = { description: 'What the moderation did to it and why, oldest first (public; without who).' };
 
-/** The public part of moderation on a post type: the notice while hidden and the history of decisions. */
-function ModerationFields(model: Type<unknown>, subject: ModerationSubject): Type<object> {
-  @Resolver(() => model, { isAbstract: true })
-  class ModerationFieldsResolver {
-    constructor(readonly log: ModerationLogService) {}
-
-    @ResolveField(() => ModerationNoticeModel, { nullable: true, description: 'Set while the moderation hides it; public.' })
-    moderation(@Parent() post: Moderated): ModerationNoticeModel | null {
-      const hidden = post.hidden;
-      if (!hidden?.at) return null;
-      return { hidden: true, hiddenAt: hidden.at, reason: hidden.reason, automatic: hidden.automatically };
-    }
-
-    @ResolveField(() => [PublicModerationEntryModel], {
-      description: 'What the moderation did to it and why, oldest first (public; without who).',
-    })
-    moderationHistory(@Ctx() ctx: RequestContext, @Parent() post: Moderated): Promise<ModerationAction[]> {
-      return this.log.publicHistory(ctx, subject, post.id);
-    }
-  }
-  return ModerationFieldsResolver;
-}
-
+/** The public history of decisions on each kind of post. */
 @Resolver(() => CommentModel)
-export class CommentModerationResolver extends ModerationFields(CommentModel, ModerationSubject.COMMENT) {}
+export class CommentModerationResolver {
+  constructor(private readonly log: ModerationLogService) {}
 
-@Resolver(() => ExperienceModel)
-export class ExperienceModerationResolver extends ModerationFields(ExperienceModel, ModerationSubject.EXPERIENCE) {}
+  @ResolveField(() => [PublicModerationEntryModel], HISTORY)
+  moderationHistory(post: { id: string }, _args: unknown, { ctx }: GraphQLContext): Promise<ModerationAction[]> {
+    return this.log.publicHistory(ctx, ModerationSubject.COMMENT, post.id);
+  }
+}
 
 @Resolver(() => ThreadModel)
-export class ThreadModerationResolver extends ModerationFields(ThreadModel, ModerationSubject.THREAD) {
-  @ResolveField(() => Boolean, { description: 'A locked thread takes no new comments.' })
-  locked(@Parent() thread: Thread): boolean {
-    return thread.lockedAt !== null;
-  }
+export class ThreadModerationResolver {
+  constructor(private readonly log: ModerationLogService) {}
 
-  @ResolveField(() => String, { nullable: true, description: 'Why it is locked.' })
-  lockReason(@Parent() thread: Thread): string | null {
-    return thread.lockedAt ? thread.lockReason : null;
+  @ResolveField(() => [PublicModerationEntryModel], HISTORY)
+  moderationHistory(post: { id: string }, _args: unknown, { ctx }: GraphQLContext): Promise<ModerationAction[]> {
+    return this.log.publicHistory(ctx, ModerationSubject.THREAD, post.id);
   }
 }
 
-/** A ban is seen by the banned user and by moderators. */
-@Resolver(() => UserModel)
-export class UserModerationResolver {
-  @ResolveField(() => Date, { nullable: true, description: 'While banned: until when. Only for the user themselves and moderators.' })
-  bannedUntil(@Ctx() ctx: RequestContext, @Parent() user: User): Date | null {
-    return this.ban(ctx, user)?.until ?? null;
+@Resolver(() => ExperienceModel)
+export class ExperienceModerationResolver {
+  constructor(private readonly log: ModerationLogService) {}
+
+  @ResolveField(() => [PublicModerationEntryModel], HISTORY)
+  moderationHistory(post: { id: string }, _args: unknown, { ctx }: GraphQLContext): Promise<ModerationAction[]> {
+    return this.log.publicHistory(ctx, ModerationSubject.EXPERIENCE, post.id);
+  }
+}
+
+@Resolver(() => FlaggedContentModel)
+export class FlaggedContentFieldsResolver {
+  @ResolveField(() => Int)
+  flagCount(item: FlaggedPost): number {
+    return item.flags.length;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'While banned: why. Only for the user themselves and moderators.' })
-  banReason(@Ctx() ctx: RequestContext, @Parent() user: User): string | null {
-    return this.ban(ctx, user)?.reason ?? null;
+  @ResolveField(() => [FlagReasonCountModel], { description: 'How often each reason was given, most frequent first.' })
+  reasons(item: FlaggedPost): FlagReasonCountModel[] {
+    return reasonCounts(item.flags);
+  }
+}
+
+@Resolver(() => FlagModel)
+export class FlagFieldsResolver {
+  constructor(private readonly users: UserService) {}
+
+  @ResolveField(() => ID)
+  id(flag: Flag): string {
+    return toGlobalId('Flag', flag.id);
   }
 
-  private ban(ctx: RequestContext, user: User): { until: Date; reason: string | null } | null {
-    if (ctx.userId !== user.id && !isModerator(ctx.user)) return null;
-    if (!user.bannedUntil || user.bannedUntil.getTime() <= Date.now()) return null;
-    return { until: user.bannedUntil, reason: user.banReason };
+  @ResolveField(() => UserModel, { nullable: true })
+  reporter(flag: Flag, _args: unknown, { ctx }: GraphQLContext): Promise<UserView | null> {
+    return this.users.byId(ctx, flag.reporterId);
+  }
+}
+
+@Resolver(() => ModerationActionModel)
+export class ModerationActionFieldsResolver {
+  constructor(private readonly users: UserService) {}
+
+  @ResolveField(() => ID)
+  id(action: ModerationAction): string {
+    return toGlobalId('ModerationAction', action.id);
+  }
+
+  @ResolveField(() => ID)
+  subjectId(action: ModerationAction): string {
+    return toGlobalId(SUBJECT_TYPES[action.subjectKind], action.subjectId);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  actor(action: ModerationAction, _args: unknown, { ctx }: GraphQLContext): Promise<UserView | null> | null {
+    return action.actorId ? this.users.byId(ctx, action.actorId) : null;
+  }
+
+  @ResolveField(() => Date, { nullable: true })
+  until(action: ModerationAction): Date | null {
+    return typeof action.details.until === 'string' ? new Date(action.details.until) : null;
+  }
+
+  @ResolveField(() => Int, { nullable: true })
+  flagCount(action: ModerationAction): number | null {
+    return typeof action.details.flagCount === 'number' ? action.details.flagCount : null;
   }
 }

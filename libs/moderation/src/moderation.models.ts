@@ -25,14 +25,6 @@ export const ModeratedContent = createUnionType({
   resolveType: (value: object) => typeNameOf(value),
 });
 
-@ObjectType('ModerationNotice', { description: 'The public part of a moderation decision on a post.' })
-export class ModerationNoticeModel {
-  @Field() hidden: boolean;
-  @Field(() => Date, { nullable: true }) hiddenAt: Date | null;
-  @Field(() => String, { nullable: true, description: 'Why it is hidden.' }) reason: string | null;
-  @Field({ description: 'Hidden because several users flagged it; a moderator has not decided yet.' }) automatic: boolean;
-}
-
 @ObjectType('PublicModerationEntry', { description: 'What the moderation did to a post and why (without who).' })
 export class PublicModerationEntryModel {
   @Field(() => ModerationActionKind) action: ModerationActionKind;

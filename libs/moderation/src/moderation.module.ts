@@ -6,31 +6,34 @@ import { MembershipsModule } from '@krisenfest/memberships';
 import { SeminarsModule } from '@krisenfest/seminars';
 import { ContentModerationService } from './content-moderation.service';
 import { FlagService } from './flag.service';
+import { ModeratedPosts } from './moderated-content';
 import {
   CommentModerationResolver,
   ExperienceModerationResolver,
+  FlaggedContentFieldsResolver,
+  FlagFieldsResolver,
+  ModerationActionFieldsResolver,
   ThreadModerationResolver,
-  UserModerationResolver,
 } from './moderation-fields.resolver';
 import { ModerationLogService } from './moderation-log.service';
-import { FlagResolver, ModerationActionResolver, ModerationResolver } from './moderation.resolver';
+import { ModerationResolver } from './moderation.resolver';
 import { UserModerationService } from './user-moderation.service';
 
 @Module({
   imports: [IdentityModule, MembershipsModule, DiscussionsModule, ExperiencesModule, SeminarsModule],
   providers: [
     ModerationLogService,
+    ModeratedPosts,
     FlagService,
     ContentModerationService,
     UserModerationService,
     ModerationResolver,
-    FlagResolver,
-    ModerationActionResolver,
+    FlaggedContentFieldsResolver,
+    FlagFieldsResolver,
+    ModerationActionFieldsResolver,
     CommentModerationResolver,
     ThreadModerationResolver,
     ExperienceModerationResolver,
-    UserModerationResolver,
   ],
-  exports: [ModerationLogService],
 })
 export class ModerationModule {}

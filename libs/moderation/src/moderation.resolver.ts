@@ -1,9 +1,7 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Connection, ConnectionArgs, Ctx, pageRequest, Permission, RequestContext, toGlobalId } from '@krisenfest/core';
-import { User, UserModel, UserService } from '@krisenfest/identity';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Connection, ConnectionArgs, Ctx, pageRequest, Permission, RequestContext } from '@krisenfest/core';
 import { ContentModerationService, ModeratedPost } from './content-moderation.service';
-import { Flag } from './flag.entity';
-import { FlaggedPost, FlagService, reasonCounts } from './flag.service';
+import { FlaggedPost, FlagService } from './flag.service';
 import {
   BanUserInput,
   DismissFlagsInput,
@@ -18,21 +16,17 @@ import {
 import {
   FlagContentPayload,
   FlaggedContentConnection,
-  FlaggedContentModel,
-  FlagModel,
-  FlagReasonCountModel,
   ModerateContentPayload,
   ModerateThreadPayload,
   ModerateUserPayload,
   ModerationActionConnection,
-  ModerationActionModel,
 } from './moderation.models';
 import { ModerationAction } from './moderation-action.entity';
-import { ModerationLogService, SUBJECT_TYPES } from './moderation-log.service';
+import { ModerationLogService } from './moderation-log.service';
 import { UserModerationService } from './user-moderation.service';
 
 /** Flags, the review queue, the moderation log and the moderators' actions. */
-@Resolver(() => FlaggedContentModel)
+@Resolver()
 export class ModerationResolver {
   constructor(
     private readonly flags: FlagService,
@@ -125,60 +119,5 @@ export class ModerationResolver {
   @Allow(Permission.ModerateUsers)
   erasePersonalData(@Ctx() ctx: RequestContext, @Args('input') input: ErasePersonalDataInput): Promise<ModerateUserPayload> {
     return this.users.erase(ctx, input);
-  }
-
-  @ResolveField(() => Int)
-  flagCount(@Parent() item: FlaggedPost): number {
-    return item.flags.length;
-  }
-
-  @ResolveField(() => [FlagReasonCountModel], { description: 'How often each reason was given, most frequent first.' })
-  reasons(@Parent() item: FlaggedPost): FlagReasonCountModel[] {
-    return reasonCounts(item.flags);
-  }
-}
-
-@Resolver(() => FlagModel)
-export class FlagResolver {
-  constructor(private readonly users: UserService) {}
-
-  @ResolveField(() => ID)
-  id(@Parent() flag: Flag): string {
-    return toGlobalId('Flag', flag.id);
-  }
-
-  @ResolveField(() => UserModel, { nullable: true })
-  reporter(@Ctx() ctx: RequestContext, @Parent() flag: Flag): Promise<User | null> {
-    return this.users.byId(ctx, flag.reporterId);
-  }
-}
-
-@Resolver(() => ModerationActionModel)
-export class ModerationActionResolver {
-  constructor(private readonly users: UserService) {}
-
-  @ResolveField(() => ID)
-  id(@Parent() action: ModerationAction): string {
-    return toGlobalId('ModerationAction', action.id);
-  }
-
-  @ResolveField(() => ID)
-  subjectId(@Parent() action: ModerationAction): string {
-    return toGlobalId(SUBJECT_TYPES[action.subjectKind], action.subjectId);
-  }
-
-  @ResolveField(() => UserModel, { nullable: true })
-  actor(@Ctx() ctx: RequestContext, @Parent() action: ModerationAction): Promise<User | null> | null {
-    return action.actorId ? this.users.byId(ctx, action.actorId) : null;
-  }
-
-  @ResolveField(() => Date, { nullable: true })
-  until(@Parent() action: ModerationAction): Date | null {
-    return typeof action.details.until === 'string' ? new Date(action.details.until) : null;
-  }
-
-  @ResolveField(() => Int, { nullable: true })
-  flagCount(@Parent() action: ModerationAction): number | null {
-    return typeof action.details.flagCount === 'number' ? action.details.flagCount : null;
   }
 }

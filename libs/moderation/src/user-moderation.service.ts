@@ -14,7 +14,7 @@ import { IdempotencyService, TransactionalConnection } from '@krisenfest/databas
 import { CommentService } from '@krisenfest/discussions';
 import { ExperienceService } from '@krisenfest/experiences';
 import { MembershipService } from '@krisenfest/memberships';
-import { User, UserService } from '@krisenfest/identity';
+import { AccountFacts, UserService, UserView } from '@krisenfest/identity';
 import { BanUserInput, ErasePersonalDataInput, UnbanUserInput } from './moderation.inputs';
 import { ModerationAction, ModerationActionKind, ModerationSubject } from './moderation-action.entity';
 import { ModerationLogService } from './moderation-log.service';
@@ -22,7 +22,7 @@ import { ModerationLogService } from './moderation-log.service';
 const MAX_BAN_MS = 10 * 365 * 24 * 3600 * 1000;
 
 export interface ModeratedUser {
-  user: User;
+  user: UserView;
   action: ModerationAction;
 }
 
@@ -45,16 +45,14 @@ export class UserModerationService {
     if (until <= Date.now()) throw BadUserInputError.field('until', 'must be in the future');
     if (until > Date.now() + MAX_BAN_MS) throw BadUserInputError.field('until', 'must be at most ten years ahead');
     return this.act(ctx, user, ModerationActionKind.BAN, input.reason, { until: input.until.toISOString() }, (tx) =>
-      this.db.query(tx, 'UPDATE user_account SET banned_until = $2, ban_reason = $3 WHERE id = $1', [user.id, input.until, input.reason]),
+      this.users.ban(tx, user.id, input.until, input.reason),
     );
   }
 
   async unban(ctx: RequestContext, input: UnbanUserInput): Promise<ModeratedUser> {
     const user = await this.target(ctx, input.userId, 'unban');
     if (!user.bannedUntil || user.bannedUntil.getTime() <= Date.now()) throw new ConflictError('This user is not banned.');
-    return this.act(ctx, user, ModerationActionKind.UNBAN, input.reason, {}, (tx) =>
-      this.db.query(tx, 'UPDATE user_account SET banned_until = NULL, ban_reason = NULL WHERE id = $1', [user.id]),
-    );
+    return this.act(ctx, user, ModerationActionKind.UNBAN, input.reason, {}, (tx) => this.users.unban(tx, user.id));
   }
 
   /**
@@ -77,10 +75,10 @@ export class UserModerationService {
   }
 
   /** The user acted on; refuses oneself, and moderators or admins unless the actor is an admin. */
-  private async target(ctx: RequestContext, globalId: string, verb: string): Promise<User> {
+  private async target(ctx: RequestContext, globalId: string, verb: string): Promise<AccountFacts> {
     const actor = requireUser(ctx);
     const id = parseGlobalId(globalId, 'User', 'userId');
-    const user = await this.db.repository(ctx, User).findOneBy({ id });
+    const user = await this.users.accountFacts(ctx, id);
     if (!user) throw new NotFoundError('User', globalId);
     if (user.id === actor.id) throw new ForbiddenError(`You cannot ${verb} yourself; ask another moderator.`);
     if (isModerator(user) && !isAdmin(actor)) {
@@ -91,13 +89,13 @@ export class UserModerationService {
 
   private async act(
     ctx: RequestContext,
-    user: User,
+    user: AccountFacts,
     action: ModerationActionKind,
     reason: string,
     details: Record<string, unknown>,
     change: (tx: RequestContext) => Promise<unknown>,
   ): Promise<ModeratedUser> {
     const logged = await this.log.act(ctx, { action, subjectKind: ModerationSubject.USER, subjectId: user.id, reason, details }, change);
-    return { user: await this.db.repository(ctx, User).findOneByOrFail({ id: user.id }), action: logged };
+    return { user: (await this.users.byId(ctx, user.id))!, action: logged };
   }
 }

@@ -1,4 +1,5 @@
 export * from './municipality.entity';
 export * from './municipality.model';
-export * from './municipality.service';
+export { MUNICIPALITY_ROW, MunicipalityView } from './municipality.rows';
+export { MunicipalityService, MunicipalityFilter } from './municipality.service';
 export * from './municipalities.module';

@@ -1,4 +1,4 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import {
   Allow,
   BadUserInputError,
@@ -9,26 +9,25 @@ import {
   parseGlobalId,
   Permission,
   RequestContext,
-  toGlobalId,
 } from '@krisenfest/core';
-import { Municipality } from './municipality.entity';
 import { MunicipalitiesArgs, MunicipalityArgs } from './municipality.inputs';
 import { MunicipalityConnection, MunicipalityModel } from './municipality.model';
+import { MunicipalityView } from './municipality.rows';
 import { MunicipalityService } from './municipality.service';
 
-@Resolver(() => MunicipalityModel)
+@Resolver()
 export class MunicipalityResolver {
   constructor(private readonly service: MunicipalityService) {}
 
   @Query(() => MunicipalityConnection, { description: 'Municipalities, by name.' })
   @Allow(Permission.Read)
-  municipalities(@Ctx() ctx: RequestContext, @Args() args: MunicipalitiesArgs): Promise<Connection<Municipality>> {
+  municipalities(@Ctx() ctx: RequestContext, @Args() args: MunicipalitiesArgs): Promise<Connection<MunicipalityView>> {
     return this.service.page(ctx, args, pageRequest(args));
   }
 
   @Query(() => MunicipalityModel, { description: 'One municipality by id or official key (AGS / Kreisschlüssel).' })
   @Allow(Permission.Read)
-  async municipality(@Ctx() ctx: RequestContext, @Args() args: MunicipalityArgs): Promise<Municipality> {
+  async municipality(@Ctx() ctx: RequestContext, @Args() args: MunicipalityArgs): Promise<MunicipalityView> {
     // null counts as left out: clients often send both variables of one query.
     if ((args.id == null) === (args.officialKey == null)) {
       throw new BadUserInputError('Give either id or officialKey.', [{ field: 'id', message: 'give either id or officialKey' }]);
@@ -39,15 +38,5 @@ export class MunicipalityResolver {
         : await this.service.byOfficialKey(ctx, args.officialKey!);
     if (!found) throw new NotFoundError('Municipality', args.id ?? args.officialKey);
     return found;
-  }
-
-  @ResolveField(() => ID)
-  id(@Parent() m: Municipality): string {
-    return toGlobalId('Municipality', m.id);
-  }
-
-  @ResolveField(() => MunicipalityModel, { nullable: true, description: 'The Landkreis this Gemeinde belongs to.' })
-  parent(@Ctx() ctx: RequestContext, @Parent() m: Municipality): Promise<Municipality | null> | null {
-    return m.parentId ? this.service.byId(ctx, m.parentId) : null;
   }
 }

@@ -1,9 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import {
   BadUserInputError,
-  byKeys,
+  byIdLoader,
   Connection,
   decodeTypedCursor,
   NodeRegistry,
@@ -11,9 +9,11 @@ import {
   parseGlobalId,
   RequestContext,
   toConnection,
+  limitSql,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
-import { Bundesland, Municipality, MunicipalityKind } from './municipality.entity';
+import { Bundesland, MunicipalityKind } from './municipality.entity';
+import { MUNICIPALITY_ROW, MunicipalityView } from './municipality.rows';
 
 export interface MunicipalityFilter {
   state?: Bundesland;
@@ -21,6 +21,8 @@ export interface MunicipalityFilter {
   parentId?: string;
   nameContains?: string;
 }
+
+const BY_IDS = `SELECT ${MUNICIPALITY_ROW.select('m')} FROM municipality m WHERE m.id = ANY($1::uuid[])`;
 
 @Injectable()
 export class MunicipalityService implements OnModuleInit {
@@ -33,56 +35,71 @@ export class MunicipalityService implements OnModuleInit {
     this.nodes.register('Municipality', (ctx, id) => this.byId(ctx, id));
   }
 
-  byId(ctx: RequestContext, id: string): Promise<Municipality | null> {
+  byId(ctx: RequestContext, id: string): Promise<MunicipalityView | null> {
     return this.loader(ctx).load(id);
   }
 
-  /** Feeds rows already fetched by a join into the request's loader. */
-  prime(ctx: RequestContext, rows: Municipality[]): void {
+  /** Municipalities another feature read in its own statement (with MUNICIPALITY_ROW's columns), for the loader. */
+  prime(ctx: RequestContext, rows: MunicipalityView[]): void {
     const loader = this.loader(ctx);
     for (const row of rows) loader.prime(row.id, row);
   }
 
-  private loader(ctx: RequestContext): DataLoader<string, Municipality | null> {
-    return ctx.loader(
-      'Municipality.byId',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.db.repository(ctx, Municipality).findBy({ id: In([...ids]) });
-          return byKeys(ids, rows, (m) => m.id);
-        }),
-    );
-  }
-
-  byOfficialKey(ctx: RequestContext, officialKey: string): Promise<Municipality | null> {
+  async byOfficialKey(ctx: RequestContext, officialKey: string): Promise<MunicipalityView | null> {
     if (!/^(\d{5}|\d{8})$/.test(officialKey)) throw BadUserInputError.field('officialKey', 'must be 5 or 8 digits');
-    return this.db.repository(ctx, Municipality).findOneBy({ officialKey });
+    const [row] = await this.db.prepared<Record<string, unknown>>(
+      ctx,
+      `SELECT ${MUNICIPALITY_ROW.select('m')} FROM municipality m WHERE m.official_key = $1`,
+      [officialKey],
+    );
+    return row ? MUNICIPALITY_ROW.read(row) : null;
   }
 
   /** The municipality and, for a Landkreis, its Gemeinden: what "in Landkreis X" means in filters. */
   async withChildren(ctx: RequestContext, id: string): Promise<string[]> {
-    const rows = await this.db.query<{ id: string }>(ctx, 'SELECT id FROM municipality WHERE id = $1 OR parent_id = $1', [id]);
+    const rows = await this.db.prepared<{ id: string }>(ctx, 'SELECT id FROM municipality WHERE id = $1 OR parent_id = $1', [id]);
     return rows.map((r) => r.id);
   }
 
+  /** SQL: the municipality `municipalityId` (an SQL expression) is `id` (a placeholder) or one of its Gemeinden. */
+  inSql(municipalityId: string, id: string): string {
+    return `${municipalityId} IN (SELECT id FROM municipality WHERE id = ${id}::uuid OR parent_id = ${id}::uuid)`;
+  }
+
+  /** SQL: the municipality `municipalityId` (an SQL expression) lies in the Land `state` (a placeholder). */
+  inStateSql(municipalityId: string, state: string): string {
+    return `${municipalityId} IN (SELECT id FROM municipality WHERE state = ${state}::bundesland)`;
+  }
+
   /** Alphabetical as German readers expect it (Ä with A, ß as ss): sort_name, then id. */
-  async page(ctx: RequestContext, filter: MunicipalityFilter, page: PageRequest): Promise<Connection<Municipality>> {
-    const qb = this.db.repository(ctx, Municipality).createQueryBuilder('m');
-    if (filter.state) qb.andWhere('m.state = :state', { state: filter.state });
-    if (filter.kind) qb.andWhere('m.kind = :kind', { kind: filter.kind });
-    if (filter.parentId) qb.andWhere('m.parent_id = :parentId', { parentId: parseGlobalId(filter.parentId, 'Municipality', 'parentId') });
+  async page(ctx: RequestContext, filter: MunicipalityFilter, page: PageRequest): Promise<Connection<MunicipalityView>> {
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (filter.state) where.push(`m.state = ${bind(filter.state)}`);
+    if (filter.kind) where.push(`m.kind = ${bind(filter.kind)}`);
+    if (filter.parentId) where.push(`m.parent_id = ${bind(parseGlobalId(filter.parentId, 'Municipality', 'parentId'))}::uuid`);
     if (filter.nameContains) {
-      qb.andWhere(`m.name ILIKE :name ESCAPE '\\'`, { name: `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+      where.push(`m.name ILIKE ${bind(`%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`);
     }
     if (page.after) {
       const [name, id] = decodeTypedCursor(page.after, ['string', 'uuid']);
-      qb.andWhere('(m.sort_name, m.id) > (:name, :id)', { name, id });
+      where.push(`(m.sort_name, m.id) > (${bind(name)}, ${bind(id)}::uuid)`);
     }
-    const rows = await qb
-      .orderBy('m.sortName', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(page.first + 1)
-      .getMany();
-    return toConnection(rows, page, (m) => [m.sortName, m.id]);
+    const rows = await this.db.query<Record<string, unknown>>(
+      ctx,
+      `SELECT ${MUNICIPALITY_ROW.select('m')} FROM municipality m ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY m.sort_name, m.id LIMIT ${limitSql(page)}`,
+      params,
+    );
+    const found = rows.map((r) => MUNICIPALITY_ROW.read(r));
+    this.prime(ctx, found);
+    return toConnection(found, page, (m) => [m.sortName, m.id]);
+  }
+
+  private loader(ctx: RequestContext) {
+    return byIdLoader(ctx, 'Municipality.byId', async (ids) =>
+      (await this.db.prepared<Record<string, unknown>>(ctx, BY_IDS, [ids])).map((r) => MUNICIPALITY_ROW.read(r)),
+    );
   }
 }

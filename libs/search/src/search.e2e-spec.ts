@@ -155,8 +155,39 @@ describe('search', () => {
     expect(errorFields(expectErrorCode((await t.gql(SEARCH, { q: 'Hochwasser', after: 'Zm9v' })).body, 'BAD_USER_INPUT'))).toEqual([
       'after',
     ]);
-    expect(
-      errorFields(expectErrorCode((await t.gql(SEARCH, { q: 'Hochwasser', filter: { status: 'DRAFT' } })).body, 'BAD_USER_INPUT')),
-    ).toEqual(['filter.status']);
+  });
+
+  it("finds your own drafts with status DRAFT, and nobody else's", async () => {
+    await experience('Entwurf: Deichwache organisieren', 'Wie wir die Deichwache mit Vereinen planen.', 'Noch in Arbeit.', {}, false);
+    const mine = await t.gql<any>(SEARCH, { q: 'Deichwache', filter: { status: 'DRAFT' } }, { token: anna.token });
+    expect(titles(mine)).toEqual(['Entwurf: Deichwache organisieren']);
+    // Not among the published results, and not for others.
+    expect(titles(await t.gql<any>(SEARCH, { q: 'Deichwache' }, { token: anna.token }))).toEqual([]);
+    const ben = await t.signUp('Ben');
+    expect(titles(await t.gql<any>(SEARCH, { q: 'Deichwache', filter: { status: 'DRAFT' } }, { token: ben.token }))).toEqual([]);
+    expect(titles(await t.gql<any>(SEARCH, { q: 'Deichwache', filter: { status: 'DRAFT' } }))).toEqual([]);
+  });
+
+  it('builds thread snippets from the text readers see, not from its Markdown', async () => {
+    await t.gql(
+      `mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id } } }`,
+      {
+        input: {
+          title: 'Deichverteidigung',
+          body: 'Wir brauchen **Sandsackfüller** und [Freiwillige](https://example.org) & Schaufeln <3',
+        },
+      },
+      { token: anna.token },
+    );
+    const [hit] = (await t.gql<any>(SEARCH, { q: 'Sandsackfüller' })).body.data.search.nodes;
+    expect(hit.snippet).toContain('Deichverteidigung Wir brauchen <mark>Sandsackfüller</mark> und Freiwillige &amp; Schaufeln');
+    expect(hit.snippet).not.toMatch(/\*\*|\]\(|https:|&amp;amp;/);
+  });
+
+  it('reads "oder" as OR, as the argument promises', async () => {
+    const either = await t.gql<any>(SEARCH, { q: 'Shuttle oder Pumpen' });
+    expect(titles(either)).toEqual(expect.arrayContaining(['Hochwasser an der Ahr: Spontanhelfende lenken', 'Überschwemmungen im Keller']));
+    // Inside a quoted phrase it stays a word.
+    expect(titles(await t.gql<any>(SEARCH, { q: '"Shuttle oder Pumpen"' }))).toEqual([]);
   });
 });

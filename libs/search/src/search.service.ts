@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import {
-  BadUserInputError,
-  Connection,
-  decodeTypedCursor,
-  PageRequest,
-  parseGlobalId,
-  RequestContext,
-  toConnection,
-} from '@krisenfest/core';
+import { Connection, decodeTypedCursor, PageRequest, RequestContext, toConnection } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
-import { ThreadKind, ThreadService } from '@krisenfest/discussions';
-import { ExperienceService } from '@krisenfest/experiences';
+import { ThreadService } from '@krisenfest/discussions';
+import { ExperienceService, ExperienceStatus } from '@krisenfest/experiences';
 import { SearchFilter, SearchType } from './search.model';
-import { SNIPPET_START, SNIPPET_STOP, snippetHtml } from './snippet';
+import { SNIPPET_START, SNIPPET_STOP, snippetHtml, textOfHtmlSql } from './snippet';
 
 export interface SearchHitValue {
   node: object;
@@ -38,10 +30,22 @@ const Q = `websearch_to_tsquery('german', $1)`;
 const HEADLINE = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
- * German full-text search over published experiences and open threads. An experience whose title or
- * summary matches is ranked on that small vector (GIN index on search_head); one that matches only in
- * its body ranks below all of those, and only as many of them as the page needs are read. So a common
- * word does not mean reading and ranking every long body. Snippets are built for the page only.
+ * The query for websearch_to_tsquery, which knows "or" but not the German "oder": outside quoted phrases, a
+ * lone "oder" means OR.
+ */
+export function germanWebSearch(query: string): string {
+  return query
+    .split('"')
+    .map((part, i) => (i % 2 === 0 ? part.replace(/(^|\s)oder(?=\s|$)/giu, '$1or') : part))
+    .join('"');
+}
+
+/**
+ * German full-text search over published experiences (or, asked for, the caller's own drafts) and open
+ * threads. An experience whose title or summary matches is ranked on that small vector (GIN index on
+ * search_head); one that matches only in its body ranks below all of those, and only as many of them as the
+ * page needs are read. So a common word does not mean reading and ranking every long body. Snippets are
+ * built for the page only; the hits come back through the owners' loaders, which apply their visibility.
  */
 @Injectable()
 export class SearchService {
@@ -52,27 +56,19 @@ export class SearchService {
   ) {}
 
   async search(ctx: RequestContext, query: string, filter: SearchFilter, page: PageRequest): Promise<Connection<SearchHitValue>> {
+    const drafts = filter.status === ExperienceStatus.DRAFT;
+    if (drafts && !ctx.userId) return toConnection([], page, () => []);
     const types = filter.types?.length ? filter.types : [SearchType.EXPERIENCE, SearchType.THREAD];
-    const experienceOnly = !!(filter.hazard || filter.phase || filter.municipalityId || filter.crisisId || filter.state);
+    const experienceOnly = drafts || !!(filter.hazard || filter.phase || filter.municipalityId || filter.crisisId || filter.state);
     const wantExperiences = types.includes(SearchType.EXPERIENCE);
     const wantThreads = types.includes(SearchType.THREAD) && !experienceOnly;
-    if (filter.status && filter.status !== 'PUBLISHED')
-      throw BadUserInputError.field('filter.status', 'search covers published content only');
 
-    const params: unknown[] = [query];
+    const params: unknown[] = [germanWebSearch(query)];
     const p = (value: unknown) => `$${params.push(value)}`;
-    const experienceWhere: string[] = [`e.status = 'PUBLISHED'`];
-    if (filter.hazard) experienceWhere.push(`e.hazards @> ARRAY[${p(filter.hazard)}::hazard]`);
-    if (filter.phase) experienceWhere.push(`e.phase = ${p(filter.phase)}`);
-    if (filter.crisisId) experienceWhere.push(`e.crisis_id = ${p(parseGlobalId(filter.crisisId, 'Crisis', 'filter.crisisId'))}::uuid`);
-    if (filter.state)
-      experienceWhere.push(`e.municipality_id IN (SELECT id FROM municipality WHERE state = ${p(filter.state)}::bundesland)`);
-    if (filter.municipalityId) {
-      const mid = p(parseGlobalId(filter.municipalityId, 'Municipality', 'filter.municipalityId'));
-      experienceWhere.push(`e.municipality_id IN (SELECT id FROM municipality WHERE id = ${mid}::uuid OR parent_id = ${mid}::uuid)`);
-    }
-    experienceWhere.push(await this.experiences.visibleSql(ctx, 'e', p));
-    const where = experienceWhere.join(' AND ');
+    const experienceWhere = [
+      drafts ? `e.status = 'DRAFT' AND e.author_id = ${p(ctx.userId)}::uuid` : this.experiences.listedSql(ctx, 'e', p),
+      ...this.experiences.filterSql(filter, p),
+    ].join(' AND ');
 
     const cursor = page.after ? decodeTypedCursor(page.after, ['number', 'string', 'uuid']) : null;
     const limit = p(page.first + 1);
@@ -80,18 +76,17 @@ export class SearchService {
     if (wantExperiences) {
       // Tier 1: the query's words are in the title or summary; ranked on that small vector only.
       parts.push(`SELECT 'EXPERIENCE' AS type, e.id, ts_rank(e.search_head, ${Q})::float8 + ${TIER_1} AS rank
-        FROM experience e WHERE ${where} AND e.search_head @@ ${Q}`);
+        FROM experience e WHERE ${experienceWhere} AND e.search_head @@ ${Q}`);
       // Tier 2: only in the body. All rank alike, so only the next page of them (by id) is read.
       const afterInTier2 =
         cursor && cursor[0] === BODY_ONLY_RANK ? `AND ('EXPERIENCE', e.id) > (${p(cursor[1])}, ${p(cursor[2])}::uuid)` : '';
       parts.push(`(SELECT 'EXPERIENCE' AS type, e.id, ${BODY_ONLY_RANK}::float8 AS rank
-        FROM experience e WHERE ${where} AND e.search @@ ${Q} AND NOT (e.search_head @@ ${Q}) ${afterInTier2}
+        FROM experience e WHERE ${experienceWhere} AND e.search @@ ${Q} AND NOT (e.search_head @@ ${Q}) ${afterInTier2}
         ORDER BY e.id LIMIT ${limit})`);
     }
     if (wantThreads) {
-      const visibleThread = await this.threads.visibleSql(ctx, 't', p);
       parts.push(`SELECT 'THREAD' AS type, t.id, ts_rank(t.search, ${Q})::float8 + ${TIER_1} AS rank
-        FROM thread t WHERE t.published AND t.kind <> '${ThreadKind.EXPERIENCE}' AND ${visibleThread} AND t.search @@ ${Q}`);
+        FROM thread t WHERE t.kind <> 'EXPERIENCE' AND ${this.threads.listedSql(ctx, 't', p)} AND t.search @@ ${Q}`);
     }
     if (!parts.length) return toConnection([], page, () => []);
 
@@ -109,22 +104,22 @@ export class SearchService {
       SELECT top.type, top.id, top.rank,
         CASE top.type
           WHEN 'EXPERIENCE' THEN (SELECT ts_headline('german', e.summary || ' ' || e.situation || ' ' || e.actions || ' ' || e.outcome, ${Q}, ${headline}) FROM experience e WHERE e.id = top.id)
-          ELSE (SELECT ts_headline('german', t.title || ' ' || t.body, ${Q}, ${headline}) FROM thread t WHERE t.id = top.id)
+          ELSE (SELECT ts_headline('german', t.title || ' ' || ${textOfHtmlSql('t.body_html')}, ${Q}, ${headline}) FROM thread t WHERE t.id = top.id)
         END AS snippet
       FROM top
       ORDER BY top.rank DESC, top.type, top.id`,
       params,
     );
 
-    const experienceIds = rows.filter((r) => r.type === SearchType.EXPERIENCE).map((r) => r.id);
-    const [experiences] = await Promise.all([this.experiences.loadMany(ctx, experienceIds)]);
-    const experienceById = new Map(experiences.map((e) => [e.id, e]));
-    const threads = await Promise.all(rows.filter((r) => r.type === SearchType.THREAD).map((r) => this.threads.visibleById(ctx, r.id)));
-    const threadById = new Map(threads.filter((t) => t !== null).map((t) => [t!.id, t!]));
-
+    const idsOf = (type: SearchType) => rows.filter((r) => r.type === type).map((r) => r.id);
+    const [experiences, threads] = await Promise.all([
+      this.experiences.visibleByIds(ctx, idsOf(SearchType.EXPERIENCE)),
+      this.threads.visibleByIds(ctx, idsOf(SearchType.THREAD)),
+    ]);
+    const nodes = new Map<string, object>([...experiences, ...threads].map((n) => [n.id, n]));
     const hits: SearchHitValue[] = [];
     for (const r of rows) {
-      const node = r.type === SearchType.EXPERIENCE ? experienceById.get(r.id) : threadById.get(r.id);
+      const node = nodes.get(r.id);
       if (node) hits.push({ node, rank: r.rank, snippet: snippetHtml(r.snippet ?? ''), type: r.type, id: r.id });
     }
     return toConnection(hits, page, (h) => [h.rank, h.type, h.id]);

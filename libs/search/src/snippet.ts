@@ -13,3 +13,20 @@ export function snippetHtml(raw: string): string {
     .replaceAll(SNIPPET_START, '<mark>')
     .replaceAll(SNIPPET_STOP, '</mark>');
 }
+
+/**
+ * SQL: the text of sanitized HTML (`html`, an SQL expression) without its tags and entities, so that a snippet of
+ * a Markdown post shows what readers read, not its markup.
+ */
+export function textOfHtmlSql(html: string): string {
+  const text = `btrim(regexp_replace(regexp_replace(${html}, '<[^>]*>', ' ', 'g'), '\\s+', ' ', 'g'))`;
+  const entities: [string, string][] = [
+    ['&lt;', '<'],
+    ['&gt;', '>'],
+    ['&quot;', '"'],
+    ['&#39;', "''"],
+    ['&nbsp;', ' '],
+    ['&amp;', '&'],
+  ];
+  return entities.reduce((sql, [entity, char]) => `replace(${sql}, '${entity}', '${char}')`, text);
+}

@@ -17,7 +17,7 @@ import { VolunteerGroupKind } from '@krisenfest/volunteer-groups';
 import { Hazard } from '@krisenfest/crises';
 import { CrisisPhase, RecommendationAddressee, RecommendationStatus } from '@krisenfest/experiences';
 import { SpeakerConfirmation } from '@krisenfest/seminars';
-import { MembershipRole } from '@krisenfest/identity';
+import { MembershipRole } from '@krisenfest/memberships';
 
 /** Joins lines of Markdown. */
 const md = (...lines: string[]): string => lines.join('\n');

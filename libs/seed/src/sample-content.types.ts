@@ -7,7 +7,7 @@ import type { VolunteerGroupKind } from '@krisenfest/volunteer-groups';
 import type { Hazard } from '@krisenfest/crises';
 import type { CrisisPhase, RecommendationAddressee, RecommendationStatus } from '@krisenfest/experiences';
 import type { SpeakerConfirmation } from '@krisenfest/seminars';
-import type { MembershipRole } from '@krisenfest/identity';
+import type { MembershipRole } from '@krisenfest/memberships';
 
 export interface SeedMunicipality {
   key: string;

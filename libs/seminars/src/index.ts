@@ -1,4 +1,5 @@
 export * from './seminar.entity';
 export * from './seminar.model';
-export * from './seminar.service';
+export { SeminarSeriesView, SeminarSessionView, SeminarSpeakerView } from './seminar.rows';
+export { SeminarService } from './seminar.service';
 export * from './seminars.module';

@@ -1,19 +1,20 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import {
-  byKeys,
+  byIdLoader,
   Connection,
   CursorValue,
   decodeTypedCursor,
+  listLoader,
   NodeRegistry,
   PageRequest,
   parseGlobalId,
   RequestContext,
   toConnection,
+  limitSql,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
-import { SeminarSeries, SeminarSession, SeminarSpeaker } from './seminar.entity';
+import { SERIES_ROW, SESSION_ROW, SeminarSeriesView, SeminarSessionView, SeminarSpeakerView, SPEAKER_ROW } from './seminar.rows';
 import { SeminarTimeFilter } from './seminar.model';
 
 export interface SeminarSessionFilter {
@@ -22,28 +23,24 @@ export interface SeminarSessionFilter {
   seriesId?: string;
 }
 
-/** A session list's keyset position: the last row's start (ISO text, as the cursor carries it) and id. */
-interface SessionKey {
-  startsAt: string;
-  id: string;
-}
-
 /** One series' sessions page, as the batching loader is asked for it. */
 interface SeriesSessionsRequest {
   seriesId: string;
   first: number;
   after?: string;
-  key: SessionKey | null;
+  /** The keyset of `after`: start (ISO text, as the cursor carries it) and id. */
+  key: string[] | null;
 }
 
 /** The keyset of a cursor this list handed out; anything else is refused as `after` before SQL sees it. */
-function sessionKey(after: string): SessionKey {
-  const [startsAt, id] = decodeTypedCursor(after, ['timestamp', 'uuid']) as string[];
-  return { startsAt, id };
-}
+const sessionKey = (after: string) => decodeTypedCursor(after, ['timestamp', 'uuid']) as string[];
 
 /** The timestamp stays ISO text (UTC, milliseconds, as stored with precision 3) so the keyset compares exactly. */
-const sessionCursor = (s: SeminarSession): CursorValue[] => [s.startsAt.toISOString(), s.id];
+const sessionCursor = (s: SeminarSessionView): CursorValue[] => [s.startsAt.toISOString(), s.id];
+
+const SESSIONS_BY_IDS = `SELECT ${SESSION_ROW.select('s')} FROM seminar_session s WHERE s.id = ANY($1::uuid[])`;
+const SERIES_BY_IDS = `SELECT ${SERIES_ROW.select('s')} FROM seminar_series s WHERE s.id = ANY($1::uuid[])`;
+const SPEAKERS_OF = `SELECT ${SPEAKER_ROW.select('p')} FROM seminar_speaker p WHERE p.session_id = ANY($1::uuid[]) ORDER BY p.position, p.id`;
 
 @Injectable()
 export class SeminarService implements OnModuleInit {
@@ -57,72 +54,28 @@ export class SeminarService implements OnModuleInit {
     this.nodes.register('SeminarSession', (ctx, id) => this.sessionById(ctx, id));
   }
 
-  seriesById(ctx: RequestContext, id: string): Promise<SeminarSeries | null> {
-    return this.seriesLoader(ctx).load(id);
+  seriesById(ctx: RequestContext, id: string): Promise<SeminarSeriesView | null> {
+    return byIdLoader(ctx, 'SeminarSeries.byId', async (ids) =>
+      (await this.db.prepared<Record<string, unknown>>(ctx, SERIES_BY_IDS, [ids])).map((r) => SERIES_ROW.read(r)),
+    ).load(id);
   }
 
-  sessionById(ctx: RequestContext, id: string): Promise<SeminarSession | null> {
+  sessionById(ctx: RequestContext, id: string): Promise<SeminarSessionView | null> {
     return this.sessionLoader(ctx).load(id);
   }
 
-  /** Feeds series already fetched by a join into the request's loader. */
-  primeSeries(ctx: RequestContext, rows: SeminarSeries[]): void {
-    const loader = this.seriesLoader(ctx);
-    for (const row of rows) loader.prime(row.id, row);
-  }
-
-  /** Feeds sessions already fetched by a join into the request's loader. */
-  primeSessions(ctx: RequestContext, rows: SeminarSession[]): void {
-    const loader = this.sessionLoader(ctx);
-    for (const row of rows) loader.prime(row.id, row);
-  }
-
-  private seriesLoader(ctx: RequestContext): DataLoader<string, SeminarSeries | null> {
-    return ctx.loader(
-      'SeminarSeries.byId',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.db.repository(ctx, SeminarSeries).findBy({ id: In([...ids]) });
-          return byKeys(ids, rows, (s) => s.id);
-        }),
-    );
-  }
-
-  private sessionLoader(ctx: RequestContext): DataLoader<string, SeminarSession | null> {
-    return ctx.loader(
-      'SeminarSession.byId',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.db.repository(ctx, SeminarSession).findBy({ id: In([...ids]) });
-          return byKeys(ids, rows, (s) => s.id);
-        }),
-    );
-  }
-
-  /** A session's speakers in the order of the programme. */
-  speakersOf(ctx: RequestContext, sessionId: string): Promise<SeminarSpeaker[]> {
-    return this.speakersLoader(ctx).load(sessionId);
-  }
-
-  /** One statement for the speakers of every session resolved in the same tick (a whole page). */
-  private speakersLoader(ctx: RequestContext): DataLoader<string, SeminarSpeaker[]> {
-    return ctx.loader(
+  /** A session's speakers in the order of the programme; one statement for every session on a page. */
+  speakersOf(ctx: RequestContext, sessionId: string): Promise<SeminarSpeakerView[]> {
+    return listLoader(
+      ctx,
       'SeminarSession.speakers',
-      () =>
-        new DataLoader(async (sessionIds: readonly string[]) => {
-          const rows = await this.db.repository(ctx, SeminarSpeaker).find({
-            where: { sessionId: In([...sessionIds]) },
-            order: { position: 'ASC', id: 'ASC' },
-          });
-          const bySession = new Map<string, SeminarSpeaker[]>(sessionIds.map((id) => [id, []]));
-          for (const row of rows) bySession.get(row.sessionId)?.push(row);
-          return sessionIds.map((id) => bySession.get(id) ?? []);
-        }),
-    );
+      async (ids) => (await this.db.prepared<Record<string, unknown>>(ctx, SPEAKERS_OF, [ids])).map((r) => SPEAKER_ROW.read(r)),
+      (speaker) => speaker.sessionId,
+    ).load(sessionId);
   }
 
   /** A series' programme, in order of time. */
-  sessionsOfSeries(ctx: RequestContext, seriesId: string, page: PageRequest): Promise<Connection<SeminarSession>> {
+  sessionsOfSeries(ctx: RequestContext, seriesId: string, page: PageRequest): Promise<Connection<SeminarSessionView>> {
     // The cursor is checked here, not in the batch, so one bad cursor does not fail the other series.
     const key = page.after ? sessionKey(page.after) : null;
     return this.seriesSessionsLoader(ctx).load({ seriesId, first: page.first, after: page.after, key });
@@ -132,7 +85,7 @@ export class SeminarService implements OnModuleInit {
    * Pages of several series in one statement per page shape (first, after): a window function numbers each
    * series' sessions, so a list of sessions asking for their series' programme does not query per series.
    */
-  private seriesSessionsLoader(ctx: RequestContext): DataLoader<SeriesSessionsRequest, Connection<SeminarSession>, string> {
+  private seriesSessionsLoader(ctx: RequestContext): DataLoader<SeriesSessionsRequest, Connection<SeminarSessionView>, string> {
     return ctx.loader(
       'SeminarSeries.sessions',
       () =>
@@ -143,26 +96,22 @@ export class SeminarService implements OnModuleInit {
               const shape = JSON.stringify([request.first, request.key]);
               shapes.set(shape, [...(shapes.get(shape) ?? []), request]);
             }
-            const rowsBySeries = new Map<string, SeminarSession[]>();
+            const rowsBySeries = new Map<string, SeminarSessionView[]>();
             for (const [shape, group] of shapes) {
               const { first, key } = group[0];
-              const after = key ? 'AND (r.starts_at, r.id) > (:startsAt::timestamptz, :id)' : '';
-              const rows = await this.db
-                .repository(ctx, SeminarSession)
-                .createQueryBuilder('s')
-                .where(
-                  `s.id IN (SELECT ranked.id FROM (
-                SELECT r.id, row_number() OVER (PARTITION BY r.series_id ORDER BY r.starts_at, r.id) AS n
-                FROM seminar_session r WHERE r.series_id = ANY(:seriesIds) ${after}
-              ) ranked WHERE ranked.n <= :limit)`,
-                  { seriesIds: group.map((r) => r.seriesId), limit: first + 1, ...key },
-                )
-                .orderBy('s.starts_at', 'ASC')
-                .addOrderBy('s.id', 'ASC')
-                .getMany();
-              for (const row of rows) {
-                const id = `${shape}|${row.seriesId}`;
-                rowsBySeries.set(id, [...(rowsBySeries.get(id) ?? []), row]);
+              const params: unknown[] = [group.map((r) => r.seriesId), ...(key ?? [])];
+              const rows = await this.db.prepared<Record<string, unknown>>(
+                ctx,
+                `SELECT ${SESSION_ROW.select('s')} FROM (
+                  SELECT r.*, row_number() OVER (PARTITION BY r.series_id ORDER BY r.starts_at, r.id) AS n
+                  FROM seminar_session r WHERE r.series_id = ANY($1::uuid[]) ${key ? 'AND (r.starts_at, r.id) > ($2::timestamptz, $3::uuid)' : ''}
+                ) s WHERE s.n <= ${limitSql({ first })}
+                ORDER BY s.starts_at, s.id`,
+                params,
+              );
+              for (const session of this.absorb(ctx, rows)) {
+                const id = `${shape}|${session.seriesId}`;
+                rowsBySeries.set(id, [...(rowsBySeries.get(id) ?? []), session]);
               }
             }
             return requests.map((r) =>
@@ -187,23 +136,41 @@ export class SeminarService implements OnModuleInit {
     filter: SeminarSessionFilter,
     page: PageRequest,
     now: Date = new Date(),
-  ): Promise<Connection<SeminarSession>> {
+  ): Promise<Connection<SeminarSessionView>> {
     const when = filter.when ?? SeminarTimeFilter.ALL;
-    const qb = this.db.repository(ctx, SeminarSession).createQueryBuilder('s');
-    if (filter.seriesId) qb.andWhere('s.series_id = :seriesId', { seriesId: parseGlobalId(filter.seriesId, 'SeminarSeries', 'seriesId') });
-    if (when === SeminarTimeFilter.UPCOMING) qb.andWhere('s.ends_at > :now', { now });
-    if (when === SeminarTimeFilter.PAST) qb.andWhere('s.ends_at <= :now', { now });
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (filter.seriesId) where.push(`s.series_id = ${bind(parseGlobalId(filter.seriesId, 'SeminarSeries', 'seriesId'))}::uuid`);
+    if (when === SeminarTimeFilter.UPCOMING) where.push(`s.ends_at > ${bind(now)}`);
+    if (when === SeminarTimeFilter.PAST) where.push(`s.ends_at <= ${bind(now)}`);
     const forward = when === SeminarTimeFilter.UPCOMING;
     if (page.after) {
-      const { startsAt, id } = sessionKey(page.after);
-      qb.andWhere(`(s.starts_at, s.id) ${forward ? '>' : '<'} (:startsAt::timestamptz, :id)`, { startsAt, id });
+      const [startsAt, id] = sessionKey(page.after);
+      where.push(`(s.starts_at, s.id) ${forward ? '>' : '<'} (${bind(startsAt)}::timestamptz, ${bind(id)}::uuid)`);
     }
     const direction = forward ? 'ASC' : 'DESC';
-    const rows = await qb
-      .orderBy('s.starts_at', direction)
-      .addOrderBy('s.id', direction)
-      .limit(page.first + 1)
-      .getMany();
-    return toConnection(rows, page, sessionCursor);
+    const rows = await this.db.prepared<Record<string, unknown>>(
+      ctx,
+      `SELECT ${SESSION_ROW.select('s')} FROM seminar_session s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY s.starts_at ${direction}, s.id ${direction} LIMIT ${limitSql(page)}`,
+      params,
+    );
+    return toConnection(this.absorb(ctx, rows), page, sessionCursor);
+  }
+
+  private absorb(ctx: RequestContext, rows: Record<string, unknown>[]): SeminarSessionView[] {
+    const loader = this.sessionLoader(ctx);
+    return rows.map((row) => {
+      const session = SESSION_ROW.read(row);
+      loader.prime(session.id, session);
+      return session;
+    });
+  }
+
+  private sessionLoader(ctx: RequestContext) {
+    return byIdLoader(ctx, 'SeminarSession.byId', async (ids) =>
+      (await this.db.prepared<Record<string, unknown>>(ctx, SESSIONS_BY_IDS, [ids])).map((r) => SESSION_ROW.read(r)),
+    );
   }
 }

@@ -1,19 +1,20 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import {
-  byKeys,
+  byIdLoader,
   Connection,
   decodeTypedCursor,
+  listLoader,
   NodeRegistry,
   PageRequest,
   parseGlobalId,
   RequestContext,
   toConnection,
+  limitSql,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
-import { Municipality, MunicipalityService } from '@krisenfest/municipalities';
-import { VolunteerGroup, VolunteerGroupKind } from './volunteer-group.entity';
+import { MUNICIPALITY_ROW, MunicipalityService, MunicipalityView } from '@krisenfest/municipalities';
+import { VolunteerGroupKind } from './volunteer-group.entity';
+import { VOLUNTEER_GROUP_ROW, VolunteerGroupView } from './volunteer-group.rows';
 
 export interface VolunteerGroupFilter {
   kind?: VolunteerGroupKind;
@@ -22,11 +23,12 @@ export interface VolunteerGroupFilter {
   nameContains?: string;
 }
 
-/** The keyset of a cursor this list handed out; anything else is refused as `after` before SQL sees it. */
-function groupKey(after: string): { name: string; id: string } {
-  const [name, id] = decodeTypedCursor(after, ['string', 'uuid']) as string[];
-  return { name, id };
-}
+const BY_IDS = `SELECT ${VOLUNTEER_GROUP_ROW.select('g')} FROM volunteer_group g WHERE g.id = ANY($1::uuid[])`;
+const SERVED = `
+  SELECT vgm.volunteer_group_id AS group_id, ${MUNICIPALITY_ROW.select('m')}
+  FROM volunteer_group_municipality vgm JOIN municipality m ON m.id = vgm.municipality_id
+  WHERE vgm.volunteer_group_id = ANY($1::uuid[])
+  ORDER BY m.sort_name, m.id`;
 
 @Injectable()
 export class VolunteerGroupService implements OnModuleInit {
@@ -40,89 +42,74 @@ export class VolunteerGroupService implements OnModuleInit {
     this.nodes.register('VolunteerGroup', (ctx, id) => this.byId(ctx, id));
   }
 
-  byId(ctx: RequestContext, id: string): Promise<VolunteerGroup | null> {
+  byId(ctx: RequestContext, id: string): Promise<VolunteerGroupView | null> {
     return this.loader(ctx).load(id);
   }
 
-  /** Feeds rows already fetched by a join into the request's loader. */
-  prime(ctx: RequestContext, rows: VolunteerGroup[]): void {
+  /** Groups another feature read in its own statement (with VOLUNTEER_GROUP_ROW's columns), for the loader. */
+  prime(ctx: RequestContext, rows: VolunteerGroupView[]): void {
     const loader = this.loader(ctx);
     for (const row of rows) loader.prime(row.id, row);
   }
 
-  private loader(ctx: RequestContext): DataLoader<string, VolunteerGroup | null> {
-    return ctx.loader(
-      'VolunteerGroup.byId',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.db.repository(ctx, VolunteerGroup).findBy({ id: In([...ids]) });
-          return byKeys(ids, rows, (g) => g.id);
-        }),
-    );
-  }
-
-  /** The municipalities a group serves, by name. */
-  municipalitiesServed(ctx: RequestContext, groupId: string): Promise<Municipality[]> {
-    return this.servedLoader(ctx).load(groupId);
-  }
-
   /**
-   * One statement over volunteer_group_municipality for every group resolved in the same tick (a whole
-   * page), instead of one per group. The municipalities go into their own loader, so a later
-   * `homeMunicipality` or `parent` of one of them costs nothing.
+   * The municipalities a group serves, by name: one statement for every group on a page; the municipalities go
+   * into their own loader, so a later `homeMunicipality` or `parent` of one of them costs nothing.
    */
-  private servedLoader(ctx: RequestContext): DataLoader<string, Municipality[]> {
-    return ctx.loader(
+  municipalitiesServed(ctx: RequestContext, groupId: string): Promise<MunicipalityView[]> {
+    return listLoader(
+      ctx,
       'VolunteerGroup.municipalitiesServed',
-      () =>
-        new DataLoader(async (groupIds: readonly string[]) => {
-          // Only the group's id is selected: the join needs the owning side, not its columns.
-          const groups = await this.db
-            .repository(ctx, VolunteerGroup)
-            .createQueryBuilder('g')
-            .select('g.id')
-            .innerJoinAndSelect('g.municipalitiesServed', 'm')
-            .where('g.id IN (:...groupIds)', { groupIds: [...groupIds] })
-            .orderBy('m.sortName', 'ASC')
-            .addOrderBy('m.id', 'ASC')
-            .getMany();
-          const served = new Map(groups.map((g) => [g.id, g.municipalitiesServed ?? []]));
-          this.municipalities.prime(
-            ctx,
-            groups.flatMap((g) => g.municipalitiesServed ?? []),
-          );
-          return groupIds.map((id) => served.get(id) ?? []);
-        }),
-    );
+      async (ids) => {
+        const rows = await this.db.prepared<Record<string, unknown>>(ctx, SERVED, [ids]);
+        const served = rows.map((r) => ({ groupId: r.group_id as string, municipality: MUNICIPALITY_ROW.read(r) }));
+        this.municipalities.prime(
+          ctx,
+          served.map((s) => s.municipality),
+        );
+        return served;
+      },
+      (s) => s.groupId,
+    )
+      .load(groupId)
+      .then((served) => served.map((s) => s.municipality));
   }
 
   /** By name, then id: the id breaks ties between groups of the same name so the keyset is stable. */
-  async page(ctx: RequestContext, filter: VolunteerGroupFilter, page: PageRequest): Promise<Connection<VolunteerGroup>> {
-    const qb = this.db.repository(ctx, VolunteerGroup).createQueryBuilder('g');
-    if (filter.kind) qb.andWhere('g.kind = :kind', { kind: filter.kind });
+  async page(ctx: RequestContext, filter: VolunteerGroupFilter, page: PageRequest): Promise<Connection<VolunteerGroupView>> {
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (filter.kind) where.push(`g.kind = ${bind(filter.kind)}`);
     if (filter.municipalityId) {
       const municipalityId = parseGlobalId(filter.municipalityId, 'Municipality', 'municipalityId');
       // "In Landkreis X" includes its Gemeinden; an unknown municipality yields [] and so an empty page.
-      const municipalityIds = await this.municipalities.withChildren(ctx, municipalityId);
-      qb.andWhere(
-        `(g.home_municipality_id = ANY(:municipalityIds) OR EXISTS (
+      const ids = bind(await this.municipalities.withChildren(ctx, municipalityId));
+      where.push(`(g.home_municipality_id = ANY(${ids}::uuid[]) OR EXISTS (
           SELECT 1 FROM volunteer_group_municipality vgm
-          WHERE vgm.volunteer_group_id = g.id AND vgm.municipality_id = ANY(:municipalityIds)))`,
-        { municipalityIds },
-      );
+          WHERE vgm.volunteer_group_id = g.id AND vgm.municipality_id = ANY(${ids}::uuid[])))`);
     }
     if (filter.nameContains) {
-      qb.andWhere(`g.name ILIKE :name ESCAPE '\\'`, { name: `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+      where.push(`g.name ILIKE ${bind(`%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`);
     }
     if (page.after) {
-      const { name, id } = groupKey(page.after);
-      qb.andWhere('(g.sort_name, g.id) > (:name, :id)', { name, id });
+      const [name, id] = decodeTypedCursor(page.after, ['string', 'uuid']);
+      where.push(`(g.sort_name, g.id) > (${bind(name)}, ${bind(id)}::uuid)`);
     }
-    const rows = await qb
-      .orderBy('g.sortName', 'ASC')
-      .addOrderBy('g.id', 'ASC')
-      .limit(page.first + 1)
-      .getMany();
-    return toConnection(rows, page, (g) => [g.sortName, g.id]);
+    const rows = await this.db.query<Record<string, unknown>>(
+      ctx,
+      `SELECT ${VOLUNTEER_GROUP_ROW.select('g')} FROM volunteer_group g ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY g.sort_name, g.id LIMIT ${limitSql(page)}`,
+      params,
+    );
+    const groups = rows.map((r) => VOLUNTEER_GROUP_ROW.read(r));
+    this.prime(ctx, groups);
+    return toConnection(groups, page, (g) => [g.sortName, g.id]);
+  }
+
+  private loader(ctx: RequestContext) {
+    return byIdLoader(ctx, 'VolunteerGroup.byId', async (ids) =>
+      (await this.db.prepared<Record<string, unknown>>(ctx, BY_IDS, [ids])).map((r) => VOLUNTEER_GROUP_ROW.read(r)),
+    );
   }
 }

@@ -14,7 +14,7 @@ import {
   RequestContext,
   SqlStatementCounter,
 } from '@krisenfest/core';
-import { AuthService } from '@krisenfest/identity';
+import { AuthService, requestMetaOf } from '@krisenfest/identity';
 
 /**
  * Limits on what one document may ask for. Relay's edges/node add two levels per list, hence depth 12.
@@ -31,7 +31,7 @@ export const QUERY_LIMITS = {
   maxCharacters: 15000,
 };
 
-export type KrisenfestRequest = FastifyRequest & { sqlStatements?: SqlStatementCounter };
+export type KrisenfestRequest = FastifyRequest;
 
 export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
@@ -72,9 +72,13 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
         exposeInternals: config.nodeEnv === 'development',
         onInternalError: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
       }),
+    // One context per request, built once: the caller (one statement with the session, roles and memberships),
+    // the device, and the counter every SQL statement of the request goes to.
     context: async (request: KrisenfestRequest) => {
-      const { user, error } = await auth.authenticate(request.headers.authorization);
-      return { ctx: new RequestContext(user, error, request.sqlStatements ?? { statements: 0 }, String(request.id)) };
+      const sql: SqlStatementCounter = { statements: 0 };
+      const { user, error } = await auth.authenticate(new RequestContext(null, null, sql), request.headers.authorization);
+      const meta = requestMetaOf(request.headers, request.ip);
+      return { ctx: new RequestContext(user, error, sql, String(request.id), null, meta) };
     },
   };
 }

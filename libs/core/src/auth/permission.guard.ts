@@ -1,6 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import { RequestContext } from '../context';
 import { toBerlinIso } from '../graphql/scalars';
@@ -15,7 +14,8 @@ export class PermissionGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true; // health endpoints are plain HTTP
     const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, context.getHandler());
     if (!permission) throw new ForbiddenError('This operation is not open to anyone yet.');
-    const ctx = GqlExecutionContext.create(context).getContext<{ ctx: RequestContext }>().ctx;
+    // A resolver's arguments are (root, args, context, info); the context carries the request's RequestContext.
+    const ctx = context.getArgByIndex<{ ctx: RequestContext }>(2).ctx;
     if (ctx.authError) throw new UnauthenticatedError(ctx.authError);
     if (PERMISSION_RULES[permission](ctx.user)) return true;
     if (!ctx.user) throw new UnauthenticatedError();

@@ -4,3 +4,4 @@ export * from './limits.plugin';
 export * from './query-stats.plugin';
 export * from './pass-through.filter';
 export * from './cost.plugin';
+export * from './selection';

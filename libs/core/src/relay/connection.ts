@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { BadUserInputError } from '../errors';
 import { CursorValue, encodeCursor } from './cursor';
 
 export const MAX_PAGE_SIZE = 100;
@@ -66,6 +67,36 @@ export interface PageRequest {
 export function pageRequest(args: ConnectionArgs): PageRequest {
   return { first: args.first ?? DEFAULT_PAGE_SIZE, after: args.after };
 }
+
+/**
+ * The LIMIT of a page's statement, `first + 1` (the extra row says whether there is a next page), written into
+ * the SQL as a number rather than bound: with a bound LIMIT the planner cannot reuse a generic plan and plans
+ * a prepared statement anew on every execution. `first` is a validated integer, so it is safe as text.
+ */
+export function limitSql(page: PageRequest): string {
+  if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) throw new Error(`bad page size ${page.first}`);
+  return String(page.first + 1);
+}
+
+const FIRST_RANGE = `first must be between 1 and ${MAX_PAGE_SIZE}`;
+
+/**
+ * The page a nested connection field asks for (e.g. each comment's replies). Its arguments are plain scalars,
+ * checked here, so no class validation runs for every parent on a page.
+ */
+export function nestedPageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+  if (first != null && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE))
+    throw BadUserInputError.field('first', FIRST_RANGE);
+  if (after != null && after.length > 500) throw BadUserInputError.field('after', 'must be shorter than or equal to 500 characters');
+  return { first: first ?? DEFAULT_PAGE_SIZE, after: after ?? undefined };
+}
+
+/** The `first` argument of a nested connection field (see nestedPageRequest). */
+export const FirstArg = () =>
+  Args('first', { type: () => Int, nullable: true, description: `How many items (1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).` });
+
+/** The `after` argument of a nested connection field (see nestedPageRequest). */
+export const AfterArg = () => Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' });
 
 /**
  * Turns `first + 1` rows fetched after a cursor into a connection; the extra row only says that there is

@@ -1,0 +1,61 @@
+import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AfterArg, Connection, FirstArg, GraphQLContext, nestedPageRequest, toGlobalId } from '@krisenfest/core';
+import { MunicipalityModel, MunicipalityService, MunicipalityView } from '@krisenfest/municipalities';
+import { SeminarSeriesModel, SeminarSessionConnection, SeminarSessionModel, SeminarSpeakerModel } from './seminar.model';
+import { SeminarSeriesView, SeminarSessionView, SeminarSpeakerView } from './seminar.rows';
+import { SeminarService } from './seminar.service';
+
+@Resolver(() => SeminarSeriesModel)
+export class SeminarSeriesFieldsResolver {
+  constructor(private readonly service: SeminarService) {}
+
+  @ResolveField(() => ID)
+  id(series: SeminarSeriesView): string {
+    return toGlobalId('SeminarSeries', series.id);
+  }
+
+  @ResolveField(() => SeminarSessionConnection, { description: 'The programme of the series, in order of time.' })
+  sessions(
+    @Parent() series: SeminarSeriesView,
+    @FirstArg() first: number | null,
+    @AfterArg() after: string | null,
+    @Context() { ctx }: GraphQLContext,
+  ): Promise<Connection<SeminarSessionView>> {
+    return this.service.sessionsOfSeries(ctx, series.id, nestedPageRequest(first, after));
+  }
+}
+
+@Resolver(() => SeminarSessionModel)
+export class SeminarSessionFieldsResolver {
+  constructor(private readonly service: SeminarService) {}
+
+  @ResolveField(() => ID)
+  id(session: SeminarSessionView): string {
+    return toGlobalId('SeminarSession', session.id);
+  }
+
+  @ResolveField(() => SeminarSeriesModel, { nullable: true })
+  series(session: SeminarSessionView, _args: unknown, { ctx }: GraphQLContext): Promise<SeminarSeriesView | null> {
+    return this.service.seriesById(ctx, session.seriesId);
+  }
+
+  @ResolveField(() => [SeminarSpeakerModel], { description: 'In the order of the programme.' })
+  speakers(session: SeminarSessionView, _args: unknown, { ctx }: GraphQLContext): Promise<SeminarSpeakerView[]> {
+    return this.service.speakersOf(ctx, session.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'True until the session has ended.' })
+  isUpcoming(session: SeminarSessionView): boolean {
+    return session.endsAt.getTime() > Date.now();
+  }
+}
+
+@Resolver(() => SeminarSpeakerModel)
+export class SeminarSpeakerFieldsResolver {
+  constructor(private readonly municipalities: MunicipalityService) {}
+
+  @ResolveField(() => MunicipalityModel, { nullable: true, description: 'The municipality the speaker speaks for, if any.' })
+  municipality(speaker: SeminarSpeakerView, _args: unknown, { ctx }: GraphQLContext): Promise<MunicipalityView | null> | null {
+    return speaker.municipalityId ? this.municipalities.byId(ctx, speaker.municipalityId) : null;
+  }
+}

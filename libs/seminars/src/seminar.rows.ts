@@ -1,0 +1,66 @@
+import { RowShape } from '@krisenfest/database';
+import { SpeakerConfirmation } from './seminar.entity';
+
+/** A seminar series as GraphQL shows it. */
+export interface SeminarSeriesView {
+  __typename?: 'SeminarSeries';
+  id: string;
+  title: string;
+  description: string | null;
+  organisers: string[];
+}
+
+/** A seminar session as GraphQL shows it. */
+export interface SeminarSessionView {
+  __typename?: 'SeminarSession';
+  id: string;
+  seriesId: string;
+  title: string;
+  topic: string | null;
+  description: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  onlineUrl: string | null;
+}
+
+/** A speaker of a session as GraphQL shows them. */
+export interface SeminarSpeakerView {
+  id: string;
+  sessionId: string;
+  position: number;
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  municipalityId: string | null;
+  confirmation: SpeakerConfirmation;
+}
+
+export const SERIES_ROW = new RowShape<SeminarSeriesView>(
+  { id: 'id', title: 'title', description: 'description', organisers: 'organisers' },
+  'SeminarSeries',
+);
+
+export const SESSION_ROW = new RowShape<SeminarSessionView>(
+  {
+    id: 'id',
+    seriesId: 'series_id',
+    title: 'title',
+    topic: 'topic',
+    description: 'description',
+    startsAt: 'starts_at',
+    endsAt: 'ends_at',
+    onlineUrl: 'online_url',
+  },
+  'SeminarSession',
+);
+
+export const SPEAKER_ROW = new RowShape<SeminarSpeakerView>({
+  id: 'id',
+  sessionId: 'session_id',
+  position: 'position',
+  name: 'name',
+  role: 'role',
+  organisation: 'organisation',
+  municipalityId: 'municipality_id',
+  confirmation: 'confirmation',
+});
