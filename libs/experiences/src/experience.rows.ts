@@ -62,9 +62,10 @@ export const EXPERIENCE_ROW = new RowShape<ExperienceRow>(
   },
   undefined,
   {
-    // Masking, the cursor (newest or most helpful first) and the rules need these whatever a list shows.
-    always: ['id', 'status', 'authorId', 'hiddenAt', 'hiddenReason', 'hiddenAutomatically', 'publishedAt', 'createdAt', 'helpfulCount'],
+    // Masking needs these whatever a list shows (the cursor's columns are asked for by the list).
+    always: ['id', 'authorId', 'hiddenAt'],
     fields: {
+      moderation: ['hiddenReason', 'hiddenAutomatically'],
       author: ['authorId'],
       municipality: ['municipalityId'],
       volunteerGroup: ['volunteerGroupId'],

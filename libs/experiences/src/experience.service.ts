@@ -73,16 +73,27 @@ const COMPLETE: ReadPlan = {
   crisis: CRISIS_ROW,
 };
 
-const plans = new WeakMap<Selection, ReadPlan>();
+const plans = new WeakMap<Selection, Map<string, ReadPlan>>();
 
-/** What a list reads for the fields its items are asked for (worked out once per document). */
-function planFor(items: Selection): ReadPlan {
-  let plan = plans.get(items);
+/** The relations a list joins when its items are asked for them (so their ids come with the joined rows). */
+const JOINED = ['author', 'municipality', 'volunteerGroup', 'crisis'];
+
+/**
+ * What a list reads for the fields its items are asked for, and for `keys` (the columns its order and cursor
+ * use); worked out once per document.
+ */
+function planFor(items: Selection, keys: (keyof ExperienceRow & string)[]): ReadPlan {
+  let byKeys = plans.get(items);
+  if (!byKeys) {
+    byKeys = new Map();
+    plans.set(items, byKeys);
+  }
+  let plan = byKeys.get(keys.join());
   if (!plan) {
     const joined = <T>(field: string, shape: RowShape<T>) => (items.has(field) ? shape.forFields(items.child(field).names()) : null);
     plan = {
       complete: false,
-      own: EXPERIENCE_ROW.forFields(items.names()),
+      own: EXPERIENCE_ROW.forFields([...items.names().filter((name) => !JOINED.includes(name)), ...keys]),
       commentCount: items.has('commentCount'),
       reactions: items.has('viewerReactions'),
       author: joined('author', USER_ROW),
@@ -90,7 +101,7 @@ function planFor(items: Selection): ReadPlan {
       group: joined('volunteerGroup', VOLUNTEER_GROUP_ROW),
       crisis: joined('crisis', CRISIS_ROW),
     };
-    plans.set(items, plan);
+    byKeys.set(keys.join(), plan);
   }
   return plan;
 }
@@ -222,13 +233,14 @@ export class ExperienceService implements OnModuleInit {
     if (drafts && !ctx.userId) return toConnection([], page, () => []);
     const params: unknown[] = [];
     const bind = (value: unknown) => `$${params.push(value)}`;
-    const plan = items ? planFor(items) : COMPLETE;
+    const helpful = order === ExperienceOrder.MOST_HELPFUL;
+    const keys: (keyof ExperienceRow & string)[] = [drafts ? 'createdAt' : 'publishedAt', ...(helpful ? (['helpfulCount'] as const) : [])];
+    const plan = items ? planFor(items, keys) : COMPLETE;
     // The caller's id is bound only where the statement uses it: an unused parameter has no type to plan with.
     const viewer = ctx.userId && (drafts || plan.reactions) ? bind(ctx.userId) : null;
     const where = drafts ? [`e.status = 'DRAFT' AND e.author_id = ${viewer}::uuid`] : [this.listedSql(ctx, 'e', bind)];
     where.push(...this.filterSql(filter, bind));
     const time = drafts ? 'e.created_at' : 'e.published_at';
-    const helpful = order === ExperienceOrder.MOST_HELPFUL;
     if (page.after) {
       const key = helpful
         ? decodeTypedCursor(page.after, ['int', 'timestamp', 'uuid'])
