@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '.bench/**', '**/*.js', '**/*.cjs', '**/*.mjs'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      '.bench/**',
+      '**/*.js',
+      '**/*.cjs',
+      '**/*.mjs',
+      'libs/testing/src/gql/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -254,6 +254,14 @@ export const SAMPLE_CONTENT: SampleContent = {
       memberships: [],
       platformRoles: ['MODERATOR'],
     },
+    {
+      // Sample platform admin: decides every membership request, may ban moderators and erase their data.
+      key: 'admin',
+      displayName: 'Administration Krisenfest',
+      email: 'admin@beispiel.krisenfest.de',
+      memberships: [],
+      platformRoles: ['ADMIN'],
+    },
   ],
 
   crises: [

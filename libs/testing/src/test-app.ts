@@ -8,7 +8,9 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@krisenfest/core';
 import { createApp } from '@krisenfest/app';
-import { uuidOf } from './fixtures';
+import { TestClient } from './client';
+import { Factories } from './factories';
+import { Fixtures, uuidOf } from './fixtures';
 import { createTestDatabase } from './test-database';
 
 export interface GraphQLErrorBody {
@@ -52,6 +54,12 @@ export interface TestApp {
    * unless `emailVerified: false`.
    */
   signUp(name?: string, options?: SignUpOptions): Promise<SignedUpUser>;
+  /** Requests as `user`; `t.as(null)` asks as nobody signed in. */
+  as(user: SignedUpUser | null): TestClient;
+  /** Reference data written in SQL (municipalities, groups, crises, memberships). */
+  fx: Fixtures;
+  /** Experiences, threads and comments written through the API. */
+  make: Factories;
   close(): Promise<void>;
 }
 
@@ -129,6 +137,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       return { token: body.data.register.accessToken, userId: body.data.register.user.id, email, password: TEST_PASSWORD, displayName };
     };
 
+    const as = (user: SignedUpUser | null) =>
+      new TestClient((query, variables, token) => gql<never>(query, variables, token === undefined ? {} : { token }), user);
+    const fx = new Fixtures(db.dataSource);
+
     let closed = false;
     return {
       app: started,
@@ -136,6 +148,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       url,
       gql,
       signUp,
+      as,
+      fx,
+      make: new Factories(as, fx),
       async close() {
         if (closed) return;
         closed = true;
@@ -160,15 +175,4 @@ export function sqlStatements(body: GraphQLBody<unknown>): number {
   const count = body.extensions?.sqlStatements;
   if (typeof count !== 'number') throw new Error(`response has no extensions.sqlStatements: ${JSON.stringify(body.extensions)}`);
   return count;
-}
-
-/** Asserts that the response carries exactly one error, with `code` as its extensions.code; returns it. */
-export function expectErrorCode(body: GraphQLBody<unknown>, code: string): GraphQLErrorBody {
-  expect(body.errors?.map((e) => e.extensions?.code)).toEqual([code]);
-  return body.errors![0];
-}
-
-/** The fields an error's `extensions.fields` names. */
-export function errorFields(error: GraphQLErrorBody): string[] {
-  return (error.extensions?.fields ?? []).map((f) => f.field);
 }

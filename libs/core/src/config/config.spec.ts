@@ -38,6 +38,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('points the links in the mails to the port the server listens on unless PUBLIC_APP_URL says otherwise', () => {
+    expect(loadConfig({ PORT: '4100' }).publicAppUrl).toBe('http://localhost:4100');
+    expect(loadConfig({ PORT: '4100', PUBLIC_APP_URL: 'https://krisenfest.example.org' }).publicAppUrl).toBe(
+      'https://krisenfest.example.org',
+    );
+  });
+
   it('is quiet and seeds by default under test, and never seeds production by default', () => {
     expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({ nodeEnv: 'test', logLevel: 'silent', seedOnStart: true });
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toMatchObject({

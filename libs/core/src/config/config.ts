@@ -143,9 +143,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!MAIL_FROM.test(mailFrom))
     throw new ConfigError('MAIL_FROM', 'must be an e-mail address, optionally with a name: Krisenfest <no-reply@example.org>');
 
+  const port = integer(env, 'PORT', 3000, 0, 65535);
   return {
     nodeEnv,
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     databaseUrl: postgresUrl(env, 'DATABASE_URL'),
@@ -165,7 +166,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     newAccountMaxLinks: integer(env, 'NEW_ACCOUNT_MAX_LINKS', 2, 0, 10_000),
     smtpUrl: smtpUrl(env, 'SMTP_URL'),
     mailFrom,
-    publicAppUrl: httpUrl(env, 'PUBLIC_APP_URL', 'http://localhost:3000'),
+    // By default the app is where this server listens, so the links in the mails of a local start work.
+    publicAppUrl: httpUrl(env, 'PUBLIC_APP_URL', `http://localhost:${port}`),
     moderationAutoHideFlags: integer(env, 'MODERATION_AUTO_HIDE_FLAGS', 3, 0, 1000),
   };
 }

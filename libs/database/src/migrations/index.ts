@@ -8,6 +8,7 @@ import { InitialSchema1795534299973 } from './1795534299973-InitialSchema';
 import { Sessions1795539353737 } from './1795539353737-Sessions';
 import { Moderation1796005125978 } from './1796005125978-Moderation';
 import { AccountTokens1796005200000 } from './1796005200000-AccountTokens';
+import { NoOwnReactions1796100000000 } from './1796100000000-NoOwnReactions';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,4 +23,5 @@ export const MIGRATIONS: Function[] = [
   Sessions1795539353737,
   Moderation1796005125978,
   AccountTokens1796005200000,
+  NoOwnReactions1796100000000,
 ];
