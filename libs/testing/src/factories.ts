@@ -75,7 +75,7 @@ export class Factories {
     if (!municipalityId) {
       this.municipality ??= this.fx.municipality('Musterstadt', { kind: 'STADT', state: 'RP' });
       const town = await this.municipality;
-      await this.fx.verify(author.userId, { municipalityId: town.id }).catch(() => undefined);
+      await this.fx.ensureVerified(author.userId, { municipalityId: town.id });
       municipalityId = town.gid;
     }
     const n = next();

@@ -41,6 +41,16 @@ export class Fixtures {
     );
   }
 
+  /** As verify, unless the user is verified there already. */
+  async ensureVerified(userGlobalId: string, target: { municipalityId?: string; volunteerGroupId?: string }, role?: string): Promise<void> {
+    const [known] = await this.ds.query(
+      `SELECT 1 FROM membership WHERE user_id = $1 AND status = 'VERIFIED'
+         AND municipality_id IS NOT DISTINCT FROM $2 AND volunteer_group_id IS NOT DISTINCT FROM $3`,
+      [uuidOf(userGlobalId), target.municipalityId ?? null, target.volunteerGroupId ?? null],
+    );
+    if (!known) await this.verify(userGlobalId, target, role);
+  }
+
   /** Gives a user a platform role (MODERATOR, ADMIN). */
   async grantPlatformRole(userGlobalId: string, role: string): Promise<void> {
     await this.ds.query('UPDATE user_account SET platform_roles = array_append(platform_roles, $2) WHERE id = $1', [
