@@ -2,7 +2,7 @@
  * Krisenfest side by side with the raw baseline (bench/baseline/server.ts), on the same data, in one run:
  *
  *   npm run bench:compare -- --database-url postgres://postgres@127.0.0.1:5432/krisenfest_bench
- *        [--duration 10] [--connections 32] [--warmup 3] [--rounds 2] [--scenarios feed,feedAnon,thread,search,typename,typenameAnon]
+ *        [--duration 10] [--connections 32] [--warmup 3] [--rounds 2] [--scenarios feed,feedAnon,thread,search,searchNaive,typename,typenameAnon]
  *
  * Starts both servers (Krisenfest in production mode with rate limits off), checks that they answer the
  * benchmark documents with identical `data` (5 feed pages signed in, the anonymous feed, 250 thread pages, the

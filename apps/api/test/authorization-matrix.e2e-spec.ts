@@ -2,8 +2,331 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSchema } from 'graphql';
-import { toGlobalId } from '@krisenfest/core';
-import { createTestApp, Fixtures, SignedUpUser, TestApp, uuidOf } from '@krisenfest/testing';
+import { createTestApp, graphql, GraphQLResponse, SignedUpUser, TestApp, uuidOf } from '@krisenfest/testing';
+
+const LOGIN = graphql(`
+  mutation MatrixLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      refreshToken
+    }
+  }
+`);
+
+const SESSIONS = graphql(`
+  query MatrixSessions {
+    viewer {
+      sessions {
+        id
+        current
+      }
+    }
+  }
+`);
+
+const REQUEST_TOWN_MEMBERSHIP = graphql(`
+  mutation MatrixRequestTownMembership($m: ID!) {
+    requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) {
+      membership {
+        id
+      }
+    }
+  }
+`);
+
+const FLAG_CONTENT = graphql(`
+  mutation MatrixFlagContent($c: ID!) {
+    flagContent(input: { targetId: $c, reason: SPAM }) {
+      targetHidden
+    }
+  }
+`);
+
+const HIDE_CONTENT = graphql(`
+  mutation MatrixHideContent($c: ID!) {
+    hideContent(input: { targetId: $c, reason: "Beleidigend" }) {
+      action {
+        action
+      }
+    }
+  }
+`);
+
+const RESTORE_CONTENT = graphql(`
+  mutation MatrixRestoreContent($c: ID!) {
+    restoreContent(input: { targetId: $c, reason: "Vertretbar" }) {
+      action {
+        action
+      }
+    }
+  }
+`);
+
+const DISMISS_FLAGS = graphql(`
+  mutation MatrixDismissFlags($c: ID!) {
+    dismissFlags(input: { targetId: $c, reason: "Kein Spam" }) {
+      action {
+        action
+      }
+    }
+  }
+`);
+
+const LOCK_THREAD = graphql(`
+  mutation MatrixLockThread($t: ID!) {
+    lockThread(input: { threadId: $t, reason: "Entgleist" }) {
+      thread {
+        locked
+      }
+    }
+  }
+`);
+
+const UNLOCK_THREAD = graphql(`
+  mutation MatrixUnlockThread($t: ID!) {
+    unlockThread(input: { threadId: $t, reason: "Wieder offen" }) {
+      thread {
+        locked
+      }
+    }
+  }
+`);
+
+const MOVE_THREAD = graphql(`
+  mutation MatrixMoveThread($t: ID!, $s: ID!) {
+    moveThread(input: { threadId: $t, seminarSessionId: $s, reason: "Gehört zum Seminar" }) {
+      thread {
+        kind
+      }
+    }
+  }
+`);
+
+const BAN_USER = graphql(`
+  mutation MatrixBanUser($u: ID!, $until: DateTime!) {
+    banUser(input: { userId: $u, until: $until, reason: "Beleidigungen" }) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+const UNBAN_USER = graphql(`
+  mutation MatrixUnbanUser($u: ID!) {
+    unbanUser(input: { userId: $u, reason: "Einsicht" }) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+const ERASE_PERSONAL_DATA = graphql(`
+  mutation MatrixErasePersonalData($u: ID!) {
+    erasePersonalData(input: { userId: $u, reason: "Antrag per E-Mail" }) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+const REGISTER = graphql(`
+  mutation MatrixRegister($input: RegisterInput!) {
+    register(input: $input) {
+      accessToken
+    }
+  }
+`);
+
+const LOGIN_ONLY = graphql(`
+  mutation MatrixLoginOnly($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+    }
+  }
+`);
+
+const REFRESH_SESSION = graphql(`
+  mutation MatrixRefreshSession($input: RefreshSessionInput!) {
+    refreshSession(input: $input) {
+      accessToken
+    }
+  }
+`);
+
+const REVOKE_SESSION = graphql(`
+  mutation MatrixRevokeSession($s: ID!) {
+    revokeSession(input: { sessionId: $s }) {
+      sessionId
+    }
+  }
+`);
+
+const SIGN_OUT = graphql(`
+  mutation MatrixSignOut {
+    signOut {
+      sessionId
+    }
+  }
+`);
+
+const CHANGE_PASSWORD = graphql(`
+  mutation MatrixChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      signedOutSessions
+    }
+  }
+`);
+
+const CREATE_EXPERIENCE = graphql(`
+  mutation MatrixCreateExperience($input: CreateExperienceInput!) {
+    createExperience(input: $input) {
+      experience {
+        id
+      }
+    }
+  }
+`);
+
+const UPDATE_EXPERIENCE = graphql(`
+  mutation MatrixUpdateExperience($id: ID!) {
+    updateExperience(input: { id: $id, summary: "Geänderte Zusammenfassung." }) {
+      experience {
+        id
+      }
+    }
+  }
+`);
+
+const PUBLISH_EXPERIENCE = graphql(`
+  mutation MatrixPublishExperience($id: ID!) {
+    publishExperience(input: { id: $id }) {
+      experience {
+        id
+      }
+    }
+  }
+`);
+
+const CREATE_THREAD = graphql(`
+  mutation MatrixCreateThread($title: String!) {
+    createThread(input: { title: $title, body: "x" }) {
+      thread {
+        id
+      }
+    }
+  }
+`);
+
+const ADD_COMMENT = graphql(`
+  mutation MatrixAddComment($t: ID!) {
+    addComment(input: { threadId: $t, body: "Hallo" }) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+
+const EDIT_COMMENT = graphql(`
+  mutation MatrixEditComment($c: ID!) {
+    editComment(input: { commentId: $c, body: "Neu" }) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+
+const DELETE_COMMENT = graphql(`
+  mutation MatrixDeleteComment($c: ID!) {
+    deleteComment(input: { commentId: $c }) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+
+const ADD_REACTION = graphql(`
+  mutation MatrixAddReaction($c: ID!) {
+    addReaction(input: { targetId: $c, kind: HELPFUL }) {
+      active
+    }
+  }
+`);
+
+const REMOVE_REACTION = graphql(`
+  mutation MatrixRemoveReaction($c: ID!) {
+    removeReaction(input: { targetId: $c, kind: HELPFUL }) {
+      active
+    }
+  }
+`);
+
+const REQUEST_MEMBERSHIP = graphql(`
+  mutation MatrixRequestMembership($g: ID!) {
+    requestMembership(input: { volunteerGroupId: $g, role: MEMBER, position: "Helfer" }) {
+      membership {
+        id
+      }
+    }
+  }
+`);
+
+const DECIDE_MEMBERSHIP = graphql(`
+  mutation MatrixDecideMembership($m: ID!) {
+    decideMembership(input: { membershipId: $m, approve: true }) {
+      membership {
+        id
+      }
+    }
+  }
+`);
+
+const REVOKE_MEMBERSHIP = graphql(`
+  mutation MatrixRevokeMembership($m: ID!) {
+    revokeMembership(input: { membershipId: $m, reason: "Beendet" }) {
+      membership {
+        id
+      }
+    }
+  }
+`);
+
+const REQUEST_EMAIL_VERIFICATION = graphql(`
+  mutation MatrixRequestEmailVerification {
+    requestEmailVerification {
+      sentTo
+    }
+  }
+`);
+
+const VERIFY_EMAIL = graphql(`
+  mutation MatrixVerifyEmail($input: VerifyEmailInput!) {
+    verifyEmail(input: $input) {
+      email
+    }
+  }
+`);
+
+const REQUEST_PASSWORD_RESET = graphql(`
+  mutation MatrixRequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      email
+    }
+  }
+`);
+
+const RESET_PASSWORD = graphql(`
+  mutation MatrixResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      email
+    }
+  }
+`);
 
 /**
  * Every mutation × every role × own / foreign object, each cell asserted. The rows come from one table;
@@ -25,7 +348,8 @@ interface Row {
   /** Who may, per role; `own` is left out where an object of one's own does not exist for the operation. */
   own?: Partial<Record<Role, Outcome>>;
   foreign?: Partial<Record<Role, Outcome>>;
-  run(ctx: Cell): Promise<{ errors?: { extensions?: { code?: string } }[] }>;
+  /** Sets the cell up and sends its mutation through the actor's client; the whole response. */
+  run(ctx: Cell): Promise<GraphQLResponse<unknown>>;
 }
 
 interface Cell {
@@ -46,7 +370,6 @@ const moderators = (outcome: Outcome) => signedIn('FORBIDDEN', { moderator: outc
 
 describe('authorization matrix', () => {
   let t: TestApp;
-  let fx: Fixtures;
   let town: { id: string; gid: string };
   let group: { id: string; gid: string };
   let author: SignedUpUser;
@@ -55,11 +378,6 @@ describe('authorization matrix', () => {
   const actors: Record<Role, Actor> = {} as Record<Role, Actor>;
   let counter = 0;
 
-  async function gql(query: string, variables: Record<string, unknown>, user: SignedUpUser | null) {
-    const res = await t.gql<any>(query, variables, user ? { token: user.token } : {});
-    expect(res.status).toBeLessThan(500);
-    return res.body;
-  }
   const unique = (prefix: string) => `${prefix} ${++counter}`;
   /** Runs setup as `owner`; a banned owner's ban is lifted meanwhile, since the cells are about the mutation, not the setup. */
   async function setup<T>(owner: SignedUpUser, create: () => Promise<T>): Promise<T> {
@@ -78,75 +396,50 @@ describe('authorization matrix', () => {
     );
   }
 
-  async function draft(owner: SignedUpUser): Promise<string> {
-    const body = await setup(owner, () =>
-      gql(
-        `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id } } }`,
-        {
-          input: {
-            title: unique('Bericht'),
-            summary: 'Zusammenfassung des Berichts.',
-            situation: 's',
-            actions: 'a',
-            outcome: 'o',
-            hazards: ['HEAT'],
-            phase: 'RESPONSE',
-            municipalityId: town.gid,
-          },
-        },
-        owner,
-      ),
+  async function draft(owner: SignedUpUser): Promise<{ id: string; threadId: string }> {
+    return setup(owner, () =>
+      t.make.experience(owner, {
+        draft: true,
+        title: unique('Bericht'),
+        summary: 'Zusammenfassung des Berichts.',
+        situation: 's',
+        actions: 'a',
+        outcome: 'o',
+        hazards: ['HEAT'],
+        phase: 'RESPONSE',
+        municipalityId: town.gid,
+      }),
     );
-    return body.data.createExperience.experience.id;
   }
   /** A published experience of `owner`, published in SQL: the rows that use it are not about publishing. */
   async function published(owner: SignedUpUser): Promise<{ id: string; threadId: string }> {
-    const id = await draft(owner);
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const [rows] = await t.dataSource.query(
-      `UPDATE experience SET status = 'PUBLISHED', published_at = now() WHERE id = $1 RETURNING thread_id`,
-      [uuidOf(id)],
-    );
-    await t.dataSource.query('UPDATE thread SET published = true WHERE id = $1', [rows[0].thread_id]);
-    return { id, threadId: toGlobalId('Thread', rows[0].thread_id) };
+    const experience = await draft(owner);
+    await t.dataSource.query(`UPDATE experience SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [uuidOf(experience.id)]);
+    await t.dataSource.query('UPDATE thread SET published = true WHERE id = $1', [uuidOf(experience.threadId)]);
+    return experience;
   }
   async function thread(owner: SignedUpUser): Promise<string> {
-    const body = await setup(owner, () =>
-      gql(`mutation { createThread(input: { title: "${unique('Thema')}", body: "Text" }) { thread { id } } }`, {}, owner),
-    );
-    return body.data.createThread.thread.id;
+    return (await setup(owner, () => t.make.thread(owner, { title: unique('Thema'), body: 'Text' }))).id;
   }
   async function comment(owner: SignedUpUser): Promise<string> {
     const threadId = await thread(author);
-    const body = await setup(owner, () =>
-      gql(`mutation($t: ID!) { addComment(input: { threadId: $t, body: "Kommentar" }) { comment { id } } }`, { t: threadId }, owner),
-    );
-    return body.data.addComment.comment.id;
+    return (await setup(owner, () => t.make.comment(owner, threadId, { body: 'Kommentar' }))).id;
   }
   /** A pending request of `owner`, for a town of its own so that requests never collide. */
   async function membershipRequest(owner: SignedUpUser): Promise<string> {
-    const place = await fx.municipality(unique('Gemeinde'));
-    const body = await setup(owner, () =>
-      gql(
-        `mutation($m: ID!) { requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) { membership { id } } }`,
-        { m: place.gid },
-        owner,
-      ),
-    );
-    return body.data.requestMembership.membership.id;
+    const place = await t.fx.municipality(unique('Gemeinde'));
+    const requested = await setup(owner, () => t.as(owner).data(REQUEST_TOWN_MEMBERSHIP, { m: place.gid }));
+    return requested.requestMembership.membership.id;
   }
 
   /** A new sign-in of `user` (another device): its tokens and the id of its session. */
   async function signIn(user: SignedUpUser): Promise<SignedUpUser & { refreshToken: string; sessionId: string }> {
-    const login = await gql(
-      `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`,
-      { input: { email: user.email, password: user.password } },
-      null,
-    );
-    const device = { ...user, token: login.data.login.accessToken };
-    const viewer = await gql(`{ viewer { sessions { id current } } }`, {}, device);
-    const session = viewer.data.viewer.sessions.find((s: { current: boolean }) => s.current);
-    return { ...device, refreshToken: login.data.login.refreshToken, sessionId: session.id };
+    const { login } = await t.as(null).data(LOGIN, { input: { email: user.email, password: user.password } });
+    const device = { ...user, token: login.accessToken };
+    const { viewer } = await t.as(device).data(SESSIONS);
+    const current = viewer!.sessions!.filter((s) => s.current);
+    expect(current).toHaveLength(1);
+    return { ...device, refreshToken: login.refreshToken, sessionId: current[0].id };
   }
   /** A valid token as the mails carry it, stored for `user` the way AccountRecoveryService stores them. */
   async function accountToken(user: SignedUpUser, purpose: 'VERIFY_EMAIL' | 'RESET_PASSWORD'): Promise<string> {
@@ -177,22 +470,12 @@ describe('authorization matrix', () => {
       // Not one's own post.
       own: writer('FORBIDDEN'),
       foreign: writer('ok'),
-      run: async ({ actor, owner }) =>
-        gql(
-          `mutation($c: ID!) { flagContent(input: { targetId: $c, reason: SPAM }) { targetHidden } }`,
-          { c: await comment(owner) },
-          actor.user,
-        ),
+      run: async ({ actor, owner }) => t.as(actor.user).request(FLAG_CONTENT, { c: await comment(owner) }),
     },
     hideContent: {
       own: moderators('ok'),
       foreign: moderators('ok'),
-      run: async ({ actor, owner }) =>
-        gql(
-          `mutation($c: ID!) { hideContent(input: { targetId: $c, reason: "Beleidigend" }) { action { action } } }`,
-          { c: await comment(owner) },
-          actor.user,
-        ),
+      run: async ({ actor, owner }) => t.as(actor.user).request(HIDE_CONTENT, { c: await comment(owner) }),
     },
     restoreContent: {
       own: moderators('ok'),
@@ -200,11 +483,7 @@ describe('authorization matrix', () => {
       run: async ({ actor, owner }) => {
         const c = await comment(owner);
         await hideInSql('comment', c);
-        return gql(
-          `mutation($c: ID!) { restoreContent(input: { targetId: $c, reason: "Vertretbar" }) { action { action } } }`,
-          { c },
-          actor.user,
-        );
+        return t.as(actor.user).request(RESTORE_CONTENT, { c });
       },
     },
     dismissFlags: {
@@ -216,22 +495,13 @@ describe('authorization matrix', () => {
           uuidOf(c),
           uuidOf(reporter.userId),
         ]);
-        return gql(
-          `mutation($c: ID!) { dismissFlags(input: { targetId: $c, reason: "Kein Spam" }) { action { action } } }`,
-          { c },
-          actor.user,
-        );
+        return t.as(actor.user).request(DISMISS_FLAGS, { c });
       },
     },
     lockThread: {
       own: moderators('ok'),
       foreign: moderators('ok'),
-      run: async ({ actor, owner }) =>
-        gql(
-          `mutation($t: ID!) { lockThread(input: { threadId: $t, reason: "Entgleist" }) { thread { locked } } }`,
-          { t: await thread(owner) },
-          actor.user,
-        ),
+      run: async ({ actor, owner }) => t.as(actor.user).request(LOCK_THREAD, { t: await thread(owner) }),
     },
     unlockThread: {
       own: moderators('ok'),
@@ -239,33 +509,23 @@ describe('authorization matrix', () => {
       run: async ({ actor, owner }) => {
         const id = await thread(owner);
         await t.dataSource.query(`UPDATE thread SET locked_at = now(), lock_reason = 'Entgleist' WHERE id = $1`, [uuidOf(id)]);
-        return gql(
-          `mutation($t: ID!) { unlockThread(input: { threadId: $t, reason: "Wieder offen" }) { thread { locked } } }`,
-          { t: id },
-          actor.user,
-        );
+        return t.as(actor.user).request(UNLOCK_THREAD, { t: id });
       },
     },
     moveThread: {
       own: moderators('ok'),
       foreign: moderators('ok'),
-      run: async ({ actor, owner }) =>
-        gql(
-          `mutation($t: ID!, $s: ID!) { moveThread(input: { threadId: $t, seminarSessionId: $s, reason: "Gehört zum Seminar" }) { thread { kind } } }`,
-          { t: await thread(owner), s: session.gid },
-          actor.user,
-        ),
+      run: async ({ actor, owner }) => t.as(actor.user).request(MOVE_THREAD, { t: await thread(owner), s: session.gid }),
     },
     banUser: {
       // Nobody bans themselves.
       own: signedIn('FORBIDDEN'),
       foreign: moderators('ok'),
       run: async (cell) =>
-        gql(
-          `mutation($u: ID!, $until: DateTime!) { banUser(input: { userId: $u, until: $until, reason: "Beleidigungen" }) { user { id } } }`,
-          { u: (await targetUser(cell)).userId, until: new Date(Date.now() + 86400000).toISOString() },
-          cell.actor.user,
-        ),
+        t.as(cell.actor.user).request(BAN_USER, {
+          u: (await targetUser(cell)).userId,
+          until: new Date(Date.now() + 86400000).toISOString(),
+        }),
     },
     unbanUser: {
       own: signedIn('FORBIDDEN'),
@@ -273,205 +533,127 @@ describe('authorization matrix', () => {
       run: async (cell) => {
         const target = await targetUser(cell);
         if (cell.ownership === 'foreign') await ban(target);
-        return gql(
-          `mutation($u: ID!) { unbanUser(input: { userId: $u, reason: "Einsicht" }) { user { id } } }`,
-          { u: target.userId },
-          cell.actor.user,
-        );
+        return t.as(cell.actor.user).request(UNBAN_USER, { u: target.userId });
       },
     },
     erasePersonalData: {
       own: signedIn('FORBIDDEN'),
       foreign: moderators('ok'),
-      run: async (cell) =>
-        gql(
-          `mutation($u: ID!) { erasePersonalData(input: { userId: $u, reason: "Antrag per E-Mail" }) { user { id } } }`,
-          { u: (await targetUser(cell)).userId },
-          cell.actor.user,
-        ),
+      run: async (cell) => t.as(cell.actor.user).request(ERASE_PERSONAL_DATA, { u: (await targetUser(cell)).userId }),
     },
     register: {
       foreign: all('ok'),
       run: () =>
-        gql(
-          `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
-          {
-            input: {
-              email: `${unique('neu').replace(' ', '')}@beispiel.krisenfest.de`,
-              password: 'correct horse battery',
-              displayName: 'Neu',
-            },
+        t.as(null).request(REGISTER, {
+          input: {
+            email: `${unique('neu').replace(' ', '')}@beispiel.krisenfest.de`,
+            password: 'correct horse battery',
+            displayName: 'Neu',
           },
-          null,
-        ),
+        }),
     },
     login: {
       foreign: all('ok'),
-      run: ({ owner }) =>
-        gql(
-          `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
-          { input: { email: owner.email, password: owner.password } },
-          null,
-        ),
+      run: ({ owner }) => t.as(null).request(LOGIN_ONLY, { input: { email: owner.email, password: owner.password } }),
     },
     refreshSession: {
       // The refresh token is the credential; whoever else is signed in on the request does not matter.
       foreign: all('ok'),
       run: async ({ actor, owner }) =>
-        gql(
-          `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken } }`,
-          { input: { refreshToken: (await signIn(owner)).refreshToken } },
-          actor.user,
-        ),
+        t.as(actor.user).request(REFRESH_SESSION, { input: { refreshToken: (await signIn(owner)).refreshToken } }),
     },
     revokeSession: {
       own: signedIn('ok'),
       // Someone else's device is invisible.
       foreign: signedIn('NOT_FOUND'),
-      run: async ({ actor, owner }) =>
-        gql(
-          `mutation($s: ID!) { revokeSession(input: { sessionId: $s }) { sessionId } }`,
-          { s: (await signIn(owner)).sessionId },
-          actor.user,
-        ),
+      run: async ({ actor, owner }) => t.as(actor.user).request(REVOKE_SESSION, { s: (await signIn(owner)).sessionId }),
     },
     signOut: {
       // Always the caller's own current session; a fresh sign-in of the actor, so the actor's token stays valid.
       foreign: signedIn('ok'),
-      run: async ({ actor }) => gql(`mutation { signOut { sessionId } }`, {}, actor.user && (await signIn(actor.user))),
+      run: async ({ actor }) => t.as(actor.user && (await signIn(actor.user))).request(SIGN_OUT),
     },
     changePassword: {
       // Always the caller's own password; the actor's later sign-ins use the new one.
       foreign: signedIn('ok'),
       run: async ({ actor }) => {
         const newPassword = unique('neues Passwort Kastanie');
-        const body = await gql(
-          `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { signedOutSessions } }`,
-          { input: { currentPassword: actor.user?.password ?? 'correct horse battery', newPassword } },
-          actor.user,
-        );
-        if (actor.user && !body.errors) actor.user.password = newPassword;
-        return body;
+        const response = await t.as(actor.user).request(CHANGE_PASSWORD, {
+          input: { currentPassword: actor.user?.password ?? 'correct horse battery', newPassword },
+        });
+        if (actor.user && !response.body.errors) actor.user.password = newPassword;
+        return response;
       },
     },
     createExperience: {
       foreign: writer('ok'),
       run: async ({ actor }) =>
-        gql(
-          `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id } } }`,
-          {
-            input: {
-              title: unique('Neu'),
-              summary: 'Zusammenfassung des Berichts.',
-              hazards: ['HEAT'],
-              phase: 'RESPONSE',
-              municipalityId: town.gid,
-            },
+        t.as(actor.user).request(CREATE_EXPERIENCE, {
+          input: {
+            title: unique('Neu'),
+            summary: 'Zusammenfassung des Berichts.',
+            hazards: ['HEAT'],
+            phase: 'RESPONSE',
+            municipalityId: town.gid,
           },
-          actor.user,
-        ),
+        }),
     },
     updateExperience: {
       own: writer('ok'),
       foreign: writer('FORBIDDEN'),
-      run: async ({ actor, owner }) => {
-        const { id } = await published(owner);
-        return gql(
-          `mutation($id: ID!) { updateExperience(input: { id: $id, summary: "Geänderte Zusammenfassung." }) { experience { id } } }`,
-          { id },
-          actor.user,
-        );
-      },
+      run: async ({ actor, owner }) => t.as(actor.user).request(UPDATE_EXPERIENCE, { id: (await published(owner)).id }),
     },
     publishExperience: {
       // Only verified staff of the municipality speak for it.
       own: writer('FORBIDDEN', { staffOwn: 'ok' }),
       // Someone else's draft is invisible.
       foreign: writer('NOT_FOUND'),
-      run: async ({ actor, owner }) =>
-        gql(`mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { id } } }`, { id: await draft(owner) }, actor.user),
+      run: async ({ actor, owner }) => t.as(actor.user).request(PUBLISH_EXPERIENCE, { id: (await draft(owner)).id }),
     },
     createThread: {
       foreign: writer('ok'),
-      run: ({ actor }) =>
-        gql(`mutation { createThread(input: { title: "${unique('Neu')}", body: "x" }) { thread { id } } }`, {}, actor.user),
+      run: ({ actor }) => t.as(actor.user).request(CREATE_THREAD, { title: unique('Neu') }),
     },
     addComment: {
       foreign: writer('ok'),
-      run: async ({ actor }) =>
-        gql(
-          `mutation($t: ID!) { addComment(input: { threadId: $t, body: "Hallo" }) { comment { id } } }`,
-          { t: (await published(author)).threadId },
-          actor.user,
-        ),
+      run: async ({ actor }) => t.as(actor.user).request(ADD_COMMENT, { t: (await published(author)).threadId }),
     },
     editComment: {
       own: writer('ok'),
       foreign: writer('FORBIDDEN'),
-      run: async ({ actor, owner }) =>
-        gql(
-          `mutation($c: ID!) { editComment(input: { commentId: $c, body: "Neu" }) { comment { id } } }`,
-          { c: await comment(owner) },
-          actor.user,
-        ),
+      run: async ({ actor, owner }) => t.as(actor.user).request(EDIT_COMMENT, { c: await comment(owner) }),
     },
     deleteComment: {
       own: signedIn('ok'),
       foreign: signedIn('FORBIDDEN'),
-      run: async ({ actor, owner }) =>
-        gql(`mutation($c: ID!) { deleteComment(input: { commentId: $c }) { comment { id } } }`, { c: await comment(owner) }, actor.user),
+      run: async ({ actor, owner }) => t.as(actor.user).request(DELETE_COMMENT, { c: await comment(owner) }),
     },
     addReaction: {
       // "Helpful" ranks what others found helpful: nobody reacts to their own post.
       own: writer('FORBIDDEN'),
       foreign: writer('ok'),
-      run: async ({ actor, owner }) =>
-        gql(
-          `mutation($c: ID!) { addReaction(input: { targetId: $c, kind: HELPFUL }) { active } }`,
-          { c: await comment(owner) },
-          actor.user,
-        ),
+      run: async ({ actor, owner }) => t.as(actor.user).request(ADD_REACTION, { c: await comment(owner) }),
     },
     removeReaction: {
       own: writer('ok'),
       foreign: writer('ok'),
-      run: async ({ actor, owner }) =>
-        gql(
-          `mutation($c: ID!) { removeReaction(input: { targetId: $c, kind: HELPFUL }) { active } }`,
-          { c: await comment(owner) },
-          actor.user,
-        ),
+      run: async ({ actor, owner }) => t.as(actor.user).request(REMOVE_REACTION, { c: await comment(owner) }),
     },
     requestMembership: {
       foreign: writer('ok'),
-      run: async ({ actor }) =>
-        gql(
-          `mutation($g: ID!) { requestMembership(input: { volunteerGroupId: $g, role: MEMBER, position: "Helfer" }) { membership { id } } }`,
-          { g: (await fx.volunteerGroup(unique('Verein'))).gid },
-          actor.user,
-        ),
+      run: async ({ actor }) => t.as(actor.user).request(REQUEST_MEMBERSHIP, { g: (await t.fx.volunteerGroup(unique('Verein'))).gid }),
     },
     decideMembership: {
       // Nobody decides on their own request.
       own: writer('FORBIDDEN'),
       // A pending request is visible only to those who may decide on it.
       foreign: writer('NOT_FOUND', { admin: 'ok' }),
-      run: async ({ actor, owner }) =>
-        gql(
-          `mutation($m: ID!) { decideMembership(input: { membershipId: $m, approve: true }) { membership { id } } }`,
-          { m: await membershipRequest(owner) },
-          actor.user,
-        ),
+      run: async ({ actor, owner }) => t.as(actor.user).request(DECIDE_MEMBERSHIP, { m: await membershipRequest(owner) }),
     },
     revokeMembership: {
       own: writer('ok'),
       foreign: writer('NOT_FOUND', { admin: 'ok' }),
-      run: async ({ actor, owner }) =>
-        gql(
-          `mutation($m: ID!) { revokeMembership(input: { membershipId: $m, reason: "Beendet" }) { membership { id } } }`,
-          { m: await membershipRequest(owner) },
-          actor.user,
-        ),
+      run: async ({ actor, owner }) => t.as(actor.user).request(REVOKE_MEMBERSHIP, { m: await membershipRequest(owner) }),
     },
     requestEmailVerification: {
       // Always the caller's own address, unconfirmed for the call (the actors' are confirmed) and confirmed again after it.
@@ -479,7 +661,7 @@ describe('authorization matrix', () => {
       run: async ({ actor }) => {
         if (actor.user) await setEmailVerified(actor.user, false);
         try {
-          return await gql(`mutation { requestEmailVerification { sentTo } }`, {}, actor.user);
+          return await t.as(actor.user).request(REQUEST_EMAIL_VERIFICATION);
         } finally {
           if (actor.user) await setEmailVerified(actor.user, true);
         }
@@ -489,56 +671,42 @@ describe('authorization matrix', () => {
       // The token from the mail is the credential; whoever else is signed in on the request does not matter.
       foreign: all('ok'),
       run: async ({ actor }) =>
-        gql(
-          `mutation($input: VerifyEmailInput!) { verifyEmail(input: $input) { email } }`,
-          { input: { token: await accountToken(await t.signUp(unique('Konto')), 'VERIFY_EMAIL') } },
-          actor.user,
-        ),
+        t.as(actor.user).request(VERIFY_EMAIL, { input: { token: await accountToken(await t.signUp(unique('Konto')), 'VERIFY_EMAIL') } }),
     },
     requestPasswordReset: {
       // Anyone, for any address: the answer is the same whether or not an account uses it.
       foreign: all('ok'),
-      run: ({ actor, owner }) =>
-        gql(
-          `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { email } }`,
-          { input: { email: owner.email } },
-          actor.user,
-        ),
+      run: ({ actor, owner }) => t.as(actor.user).request(REQUEST_PASSWORD_RESET, { input: { email: owner.email } }),
     },
     resetPassword: {
       // The token is the credential; a throwaway account, since a reset signs out all of its devices.
       foreign: all('ok'),
       run: async ({ actor }) =>
-        gql(
-          `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { email } }`,
-          {
-            input: {
-              token: await accountToken(await t.signUp(unique('Konto')), 'RESET_PASSWORD'),
-              newPassword: unique('neues Passwort Kastanie'),
-            },
+        t.as(actor.user).request(RESET_PASSWORD, {
+          input: {
+            token: await accountToken(await t.signUp(unique('Konto')), 'RESET_PASSWORD'),
+            newPassword: unique('neues Passwort Kastanie'),
           },
-          actor.user,
-        ),
+        }),
     },
   };
 
   beforeAll(async () => {
     t = await createTestApp();
-    fx = new Fixtures(t.dataSource);
-    town = await fx.municipality('Altenahr', { kind: 'VERBANDSGEMEINDE' });
-    const elsewhere = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
-    group = await fx.volunteerGroup('Helfernetz Ahrtal');
+    town = await t.fx.municipality('Altenahr', { kind: 'VERBANDSGEMEINDE' });
+    const elsewhere = await t.fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
+    group = await t.fx.volunteerGroup('Helfernetz Ahrtal');
     author = await t.signUp('Autorin');
     reporter = await t.signUp('Meldende');
-    session = await fx.seminarSession('Krisenresilienz von Kommune und Ehrenamt');
-    await fx.verify(author.userId, { municipalityId: town.id });
+    session = await t.fx.seminarSession('Krisenresilienz von Kommune und Ehrenamt');
+    await t.fx.verify(author.userId, { municipalityId: town.id });
     actors.anonymous = { role: 'anonymous', user: null };
     for (const role of ROLES.filter((r) => r !== 'anonymous')) actors[role] = { role, user: await t.signUp(`Rolle ${role}`) };
-    await fx.verify(actors.staffOwn.user!.userId, { municipalityId: town.id });
-    await fx.verify(actors.staffOther.user!.userId, { municipalityId: elsewhere.id });
-    await fx.verify(actors.groupLead.user!.userId, { volunteerGroupId: group.id }, 'LEAD');
-    await fx.grantPlatformRole(actors.moderator.user!.userId, 'MODERATOR');
-    await fx.grantPlatformRole(actors.admin.user!.userId, 'ADMIN');
+    await t.fx.verify(actors.staffOwn.user!.userId, { municipalityId: town.id });
+    await t.fx.verify(actors.staffOther.user!.userId, { municipalityId: elsewhere.id });
+    await t.fx.verify(actors.groupLead.user!.userId, { volunteerGroupId: group.id }, 'LEAD');
+    await t.fx.grantPlatformRole(actors.moderator.user!.userId, 'MODERATOR');
+    await t.fx.grantPlatformRole(actors.admin.user!.userId, 'ADMIN');
     await ban(actors.banned.user!);
   });
   afterAll(() => t.close());
@@ -563,8 +731,10 @@ describe('authorization matrix', () => {
   it.each(cells)('%s as %s on a %s object: %s', async (mutation, role, ownership, expected) => {
     const actor = actors[role];
     const owner = ownership === 'own' ? actor.user! : author;
-    const body = await ROWS[mutation].run({ actor, ownership, owner });
-    if (expected === 'ok') expect(body.errors).toBeUndefined();
-    else expect(body.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
+    const { body } = await ROWS[mutation].run({ actor, ownership, owner });
+    if (expected === 'ok') {
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toEqual({ [mutation]: expect.anything() });
+    } else expect(body.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
   });
 });

@@ -1,19 +1,142 @@
-import { createTestApp, Fixtures, globalId, GraphQLResponse, SignedUpUser, TestApp, UNKNOWN_UUID } from '@krisenfest/testing';
+import { createTestApp, expectErrorCode, globalId, graphql, SignedUpUser, TestApp, UNKNOWN_UUID } from '@krisenfest/testing';
 
-const NODE = `query($id: ID!) {
-  node(id: $id) {
-    __typename id
-    ... on Municipality { name }
-    ... on VolunteerGroup { name }
-    ... on Crisis { name }
-    ... on SeminarSeries { title }
-    ... on SeminarSession { title }
-    ... on User { displayName email }
-    ... on Thread { title }
-    ... on Comment { body }
-    ... on Experience { title status }
+const NODE = graphql(`
+  query NodeById($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Municipality {
+        name
+      }
+      ... on VolunteerGroup {
+        name
+      }
+      ... on Crisis {
+        name
+      }
+      ... on SeminarSeries {
+        title
+      }
+      ... on SeminarSession {
+        title
+      }
+      ... on User {
+        displayName
+        email
+      }
+      ... on Thread {
+        title
+      }
+      ... on Comment {
+        body
+      }
+      ... on Experience {
+        title
+        status
+      }
+    }
   }
-}`;
+`);
+
+const EVERY_TYPE = graphql(`
+  query NodeEveryType(
+    $municipality: ID!
+    $volunteerGroup: ID!
+    $crisis: ID!
+    $seminarSeries: ID!
+    $seminarSession: ID!
+    $user: ID!
+    $thread: ID!
+    $comment: ID!
+    $experience: ID!
+    $missing: ID!
+  ) {
+    municipality: node(id: $municipality) {
+      __typename
+      id
+    }
+    volunteerGroup: node(id: $volunteerGroup) {
+      __typename
+      id
+    }
+    crisis: node(id: $crisis) {
+      __typename
+      id
+    }
+    seminarSeries: node(id: $seminarSeries) {
+      __typename
+      id
+    }
+    seminarSession: node(id: $seminarSession) {
+      __typename
+      id
+    }
+    user: node(id: $user) {
+      __typename
+      id
+    }
+    thread: node(id: $thread) {
+      __typename
+      id
+    }
+    comment: node(id: $comment) {
+      __typename
+      id
+    }
+    experience: node(id: $experience) {
+      __typename
+      id
+    }
+    missing: node(id: $missing) {
+      __typename
+      id
+    }
+  }
+`);
+
+const USER_EMAIL = graphql(`
+  query NodeUserEmail($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on User {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`);
+
+const VIEWER_EMAIL = graphql(`
+  query NodeViewerEmail {
+    viewer {
+      id
+      email
+    }
+  }
+`);
+
+const THREAD_AUTHORS = graphql(`
+  query NodeThreadAuthors($t: ID!) {
+    node(id: $t) {
+      __typename
+      ... on Thread {
+        author {
+          id
+          email
+        }
+        comments {
+          nodes {
+            author {
+              id
+              email
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 const TYPES = ['Municipality', 'VolunteerGroup', 'Crisis', 'SeminarSeries', 'SeminarSession', 'User', 'Thread', 'Comment', 'Experience'];
 
@@ -25,70 +148,54 @@ describe('node(id:)', () => {
   const examples: Record<string, { id: string; fields: Record<string, unknown> }> = {};
   let draft: { id: string; threadId: string };
 
-  /** Every request of this file goes through here: the API must never answer with a 5xx. */
-  async function gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<any>> {
-    const response = await t.gql<any>(query, variables, { token });
-    expect(response.status).toBeLessThan(500);
-    return response;
+  /** node(id:) as `user`, without errors; its result. */
+  async function node(id: string, user: SignedUpUser | null = null) {
+    return (await t.as(user).data(NODE, { id })).node;
   }
 
-  /** node(id:) without errors; its result. */
-  async function node(id: unknown, token?: string): Promise<any> {
-    const { body } = await gql(NODE, { id }, token);
-    expect(body.errors).toBeUndefined();
-    return body.data.node;
+  /** A user through node(id:), as `viewer` sees them. */
+  async function userSeenBy(viewer: SignedUpUser | null, id: string) {
+    const { node } = await t.as(viewer).data(USER_EMAIL, { id });
+    if (node?.__typename !== 'User') throw new Error(`expected a user, got ${JSON.stringify(node)}`);
+    return node;
+  }
+
+  /** The thread of the examples through node(id:), with the authors of it and its comments, as `viewer` sees them. */
+  async function threadSeenBy(viewer: SignedUpUser | null) {
+    const { node } = await t.as(viewer).data(THREAD_AUTHORS, { t: examples.Thread.id });
+    if (node?.__typename !== 'Thread') throw new Error(`expected a thread, got ${JSON.stringify(node)}`);
+    return node;
   }
 
   beforeAll(async () => {
     t = await createTestApp();
-    const fx = new Fixtures(t.dataSource);
     anna = await t.signUp('Anna Aktiv');
     ben = await t.signUp('Ben Bürger');
 
-    const municipality = await fx.municipality('Altenahr', { kind: 'GEMEINDE', state: 'RP' });
-    await fx.verify(anna.userId, { municipalityId: municipality.id });
-    const group = await fx.volunteerGroup('Helfer-Stab Ahrtal');
-    const crisis = await fx.crisis('Hochwasser Juli 2021');
-    const session = await fx.seminarSession('Spontanhelfende koordinieren');
+    const municipality = await t.fx.municipality('Altenahr', { kind: 'GEMEINDE', state: 'RP' });
+    await t.fx.verify(anna.userId, { municipalityId: municipality.id });
+    const group = await t.fx.volunteerGroup('Helfer-Stab Ahrtal');
+    const crisis = await t.fx.crisis('Hochwasser Juli 2021');
+    const session = await t.fx.seminarSession('Spontanhelfende koordinieren');
     const [{ series_id: seriesId }] = await t.dataSource.query('SELECT series_id FROM seminar_session WHERE id = $1', [session.id]);
 
     const thread = (
-      await gql(
-        `mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id } } }`,
-        {
-          input: { title: 'Nachfragen zum Seminar', body: 'Wie lief die Anmeldung?', seminarSessionId: session.gid },
-        },
-        anna.token,
-      )
-    ).body.data.createThread.thread.id;
-    const comment = (
-      await gql(
-        `mutation($t: ID!) { addComment(input: { threadId: $t, body: "Über eine Plattform." }) { comment { id } } }`,
-        { t: thread },
-        ben.token,
-      )
-    ).body.data.addComment.comment.id;
+      await t.make.thread(anna, { title: 'Nachfragen zum Seminar', body: 'Wie lief die Anmeldung?', seminarSessionId: session.gid })
+    ).id;
+    const comment = (await t.make.comment(ben, thread, { body: 'Über eine Plattform.' })).id;
 
-    const experienceInput = (title: string) => ({
+    const experience = (title: string) => ({
       title,
       summary: 'Ein Shuttle brachte Freiwillige an die richtigen Orte.',
-      hazards: ['FLOOD'],
-      phase: 'RESPONSE',
+      hazards: ['FLOOD' as const],
+      phase: 'RESPONSE' as const,
       municipalityId: municipality.gid,
       situation: 'Täglich kamen tausende Helfende.',
       actions: 'Shuttle mit festen Sammelpunkten.',
       outcome: 'Es funktionierte.',
     });
-    const CREATE = `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id } } } }`;
-    const published = (await gql(CREATE, { input: experienceInput('Helfer-Shuttle') }, anna.token)).body.data.createExperience.experience;
-    const publishing = await gql(
-      `mutation($id: ID!) { publishExperience(input: { id: $id }) { experience { status } } }`,
-      { id: published.id },
-      anna.token,
-    );
-    expect(publishing.body.data.publishExperience.experience.status).toBe('PUBLISHED');
-    const drafted = (await gql(CREATE, { input: experienceInput('Entwurf: Sandsäcke') }, anna.token)).body.data.createExperience.experience;
-    draft = { id: drafted.id, threadId: drafted.thread.id };
+    const published = await t.make.experience(anna, experience('Helfer-Shuttle'));
+    draft = await t.make.experience(anna, { ...experience('Entwurf: Sandsäcke'), draft: true });
 
     examples.Municipality = { id: municipality.gid, fields: { name: 'Altenahr' } };
     examples.VolunteerGroup = { id: group.gid, fields: { name: 'Helfer-Stab Ahrtal' } };
@@ -109,20 +216,29 @@ describe('node(id:)', () => {
 
   it('returns each type for a signed-in user as well', async () => {
     for (const type of TYPES) {
-      const found = await node(examples[type].id, anna.token);
+      const found = await node(examples[type].id, anna);
       expect(found).toMatchObject({ __typename: type, id: examples[type].id });
     }
   });
 
   it('answers nodes of every type in one request', async () => {
-    const aliases = TYPES.map((type, i) => `n${i}: node(id: "${examples[type].id}") { __typename id }`).join(' ');
-    const { body } = await gql(`{ ${aliases} missing: node(id: "${globalId('Crisis', UNKNOWN_UUID)}") { id } }`);
-    expect(body.errors).toBeUndefined();
-    expect(Object.values(body.data).map((n: any) => n?.__typename ?? null)).toEqual([...TYPES, null]);
+    const data = await t.as(null).data(EVERY_TYPE, {
+      municipality: examples.Municipality.id,
+      volunteerGroup: examples.VolunteerGroup.id,
+      crisis: examples.Crisis.id,
+      seminarSeries: examples.SeminarSeries.id,
+      seminarSession: examples.SeminarSession.id,
+      user: examples.User.id,
+      thread: examples.Thread.id,
+      comment: examples.Comment.id,
+      experience: examples.Experience.id,
+      missing: globalId('Crisis', UNKNOWN_UUID),
+    });
+    expect(Object.values(data)).toEqual([...TYPES.map((type) => ({ __typename: type, id: examples[type].id })), null]);
   });
 
   describe('answers null, without an error, for', () => {
-    it.each([
+    it.each<[string, unknown]>([
       ['garbage', 'garbage'],
       ['an empty string', ''],
       ['a 10 000-character string', 'A'.repeat(10_000)],
@@ -134,10 +250,11 @@ describe('node(id:)', () => {
       ['an id with a lower-case type', globalId('municipality', UNKNOWN_UUID)],
       ['an id whose uuid is not one', globalId('Municipality', 'not-a-uuid')],
       ['an id with SQL in it', globalId('Municipality', `${UNKNOWN_UUID}'; DROP TABLE municipality; --`)],
+      // An ID variable takes a number too (as its string); the document's types ask for a string.
       ['a number', 42],
       ['unicode', 'Überlingen-Öhringen-ß'],
     ])('%s', async (_what, id) => {
-      const { status, body } = await gql(NODE, { id });
+      const { status, body } = await t.as(null).raw(NODE, { id });
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
       expect(body.data).toEqual({ node: null });
@@ -145,77 +262,68 @@ describe('node(id:)', () => {
 
     it.each(TYPES)('a well-formed %s id whose uuid does not exist', async (type) => {
       expect(await node(globalId(type, UNKNOWN_UUID))).toBeNull();
-      expect(await node(globalId(type, UNKNOWN_UUID), anna.token)).toBeNull();
+      expect(await node(globalId(type, UNKNOWN_UUID), anna)).toBeNull();
     });
 
     it('a 10 000-character id written into the document', async () => {
-      const { status, body } = await gql(`{ node(id: "${'A'.repeat(10_000)}") { id } }`);
+      // Raw text: the id is part of the document, not a variable.
+      const { status, body } = await t.gql(`{ node(id: "${'A'.repeat(10_000)}") { id } }`);
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
       expect(body.data).toEqual({ node: null });
     });
 
     it('the id of a Municipality that was deleted', async () => {
-      const [row] = await t.dataSource.query(
-        `INSERT INTO municipality (name, kind, state) VALUES ('Wüstung', 'GEMEINDE', 'RP') RETURNING id`,
-      );
-      const id = globalId('Municipality', row.id);
+      const { id: uuid, gid: id } = await t.fx.municipality('Wüstung', { kind: 'GEMEINDE', state: 'RP' });
       expect(await node(id)).toMatchObject({ __typename: 'Municipality', name: 'Wüstung' });
-      await t.dataSource.query('DELETE FROM municipality WHERE id = $1', [row.id]);
+      await t.dataSource.query('DELETE FROM municipality WHERE id = $1', [uuid]);
       expect(await node(id)).toBeNull();
     });
 
     it("someone else's draft experience and its hidden thread, which its author does see", async () => {
-      for (const token of [undefined, ben.token]) {
-        expect(await node(draft.id, token)).toBeNull();
-        expect(await node(draft.threadId, token)).toBeNull();
+      for (const user of [null, ben]) {
+        expect(await node(draft.id, user)).toBeNull();
+        expect(await node(draft.threadId, user)).toBeNull();
       }
-      expect(await node(draft.id, anna.token)).toMatchObject({ __typename: 'Experience', title: 'Entwurf: Sandsäcke', status: 'DRAFT' });
-      expect(await node(draft.threadId, anna.token)).toMatchObject({ __typename: 'Thread', id: draft.threadId });
+      expect(await node(draft.id, anna)).toMatchObject({ __typename: 'Experience', title: 'Entwurf: Sandsäcke', status: 'DRAFT' });
+      expect(await node(draft.threadId, anna)).toMatchObject({ __typename: 'Thread', id: draft.threadId });
     });
   });
 
   describe('User.email', () => {
-    const EMAIL = `query($id: ID!) { node(id: $id) { ... on User { id displayName email } } }`;
-
     it('is null for other users and for anonymous callers', async () => {
-      expect((await gql(EMAIL, { id: anna.userId })).body.data.node).toEqual({ id: anna.userId, displayName: 'Anna Aktiv', email: null });
-      expect((await gql(EMAIL, { id: anna.userId }, ben.token)).body.data.node).toEqual({
-        id: anna.userId,
-        displayName: 'Anna Aktiv',
-        email: null,
-      });
-      expect((await gql(EMAIL, { id: ben.userId }, anna.token)).body.data.node.email).toBeNull();
+      expect(await userSeenBy(null, anna.userId)).toEqual({ __typename: 'User', id: anna.userId, displayName: 'Anna Aktiv', email: null });
+      expect(await userSeenBy(ben, anna.userId)).toEqual({ __typename: 'User', id: anna.userId, displayName: 'Anna Aktiv', email: null });
+      expect((await userSeenBy(anna, ben.userId)).email).toBeNull();
     });
 
     it('is set for the viewer', async () => {
-      expect((await gql(EMAIL, { id: anna.userId }, anna.token)).body.data.node).toEqual({
+      expect(await userSeenBy(anna, anna.userId)).toEqual({
+        __typename: 'User',
         id: anna.userId,
         displayName: 'Anna Aktiv',
         email: anna.email,
       });
-      expect((await gql(EMAIL, { id: ben.userId }, ben.token)).body.data.node.email).toBe(ben.email);
-      const viewer = await gql(`{ viewer { id email } }`, {}, ben.token);
-      expect(viewer.body.data.viewer).toEqual({ id: ben.userId, email: ben.email });
+      expect((await userSeenBy(ben, ben.userId)).email).toBe(ben.email);
+      expect((await t.as(ben).data(VIEWER_EMAIL)).viewer).toEqual({ id: ben.userId, email: ben.email });
     });
 
     it('stays hidden where users appear as authors', async () => {
-      const query = `query($t: ID!) { node(id: $t) { ... on Thread { author { id email } comments { nodes { author { id email } } } } } }`;
-      const asBen = (await gql(query, { t: examples.Thread.id }, ben.token)).body.data.node;
+      const asBen = await threadSeenBy(ben);
       expect(asBen.author).toEqual({ id: anna.userId, email: null });
       expect(asBen.comments.nodes).toEqual([{ author: { id: ben.userId, email: ben.email } }]);
-      const anonymous = (await gql(query, { t: examples.Thread.id })).body.data.node;
-      expect(anonymous.author.email).toBeNull();
-      expect(anonymous.comments.nodes[0].author.email).toBeNull();
-      const asAnna = (await gql(query, { t: examples.Thread.id }, anna.token)).body.data.node;
+      const anonymous = await threadSeenBy(null);
+      expect(anonymous.author).toEqual({ id: anna.userId, email: null });
+      expect(anonymous.comments.nodes).toEqual([{ author: { id: ben.userId, email: null } }]);
+      const asAnna = await threadSeenBy(anna);
       expect(asAnna.author).toEqual({ id: anna.userId, email: anna.email });
-      expect(asAnna.comments.nodes[0].author.email).toBeNull();
+      expect(asAnna.comments.nodes).toEqual([{ author: { id: ben.userId, email: null } }]);
     });
   });
 
   it('refuses an invalid token as UNAUTHENTICATED, never with a 5xx', async () => {
-    const { status, body } = await t.gql<any>(NODE, { id: examples.Municipality.id }, { token: 'garbage' });
-    expect(status).toBeLessThan(500);
-    expect(body.errors?.map((e: any) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+    // A token no SignedUpUser has; the harness fails the test on any 5xx.
+    const { body } = await t.gql(String(NODE), { id: examples.Municipality.id }, { token: 'garbage' });
+    expectErrorCode(body, 'UNAUTHENTICATED');
   });
 });

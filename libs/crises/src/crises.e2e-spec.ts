@@ -2,31 +2,95 @@ import {
   createTestApp,
   errorFields,
   expectErrorCode,
-  Fixtures,
   forgedCursor,
   globalId,
-  GraphQLResponse,
+  graphql,
   sqlStatements,
   TestApp,
   UNKNOWN_UUID,
+  Variables,
 } from '@krisenfest/testing';
 
-const LIST = `query($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {
-  crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {
-    edges { cursor node { id } }
-    nodes { id name hazard startsOn endsOn }
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+const LIST = graphql(`
+  query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {
+    crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      nodes {
+        id
+        name
+        hazard
+        startsOn
+        endsOn
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
   }
-}`;
-const ONE = `query($id: ID!) {
-  crisis(id: $id) { id name hazard description startsOn endsOn affectedMunicipalities { id name kind parent { name } } }
-}`;
+`);
+
+const ONE = graphql(`
+  query CrisesOne($id: ID!) {
+    crisis(id: $id) {
+      id
+      name
+      hazard
+      description
+      startsOn
+      endsOn
+      affectedMunicipalities {
+        id
+        name
+        kind
+        parent {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_WITH_PLACES = graphql(`
+  query CrisesPageWithPlaces($first: Int) {
+    crises(first: $first) {
+      nodes {
+        name
+        affectedMunicipalities {
+          name
+          parent {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const NODE = graphql(`
+  query CrisesNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Crisis {
+        name
+        startsOn
+      }
+    }
+  }
+`);
 
 type Place = { id: string; gid: string };
 
 describe('crises', () => {
   let t: TestApp;
-  let fx: Fixtures;
   let kreis: Place;
   let altenahr: Place;
   let schuld: Place;
@@ -36,21 +100,10 @@ describe('crises', () => {
   /** Global ids by crisis name. */
   const crises: Record<string, string> = {};
 
-  /** Every request of this file goes through here: the API must never answer with a 5xx. */
-  async function gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> {
-    const response = await t.gql<any>(query, variables);
-    expect(response.status).toBeLessThan(500);
-    return response;
-  }
+  const list = async (variables: Variables<typeof LIST>) => (await t.as(null).data(LIST, variables)).crises;
 
-  async function list(variables: Record<string, unknown>): Promise<any> {
-    const { body } = await gql(LIST, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data.crises;
-  }
-
-  const names = async (variables: Record<string, unknown>): Promise<string[]> =>
-    (await list({ first: 100, ...variables })).nodes.map((n: any) => n.name);
+  const names = async (variables: Variables<typeof LIST>): Promise<string[]> =>
+    (await list({ first: 100, ...variables })).nodes.map((n) => n.name);
 
   async function crisis(
     name: string,
@@ -72,13 +125,12 @@ describe('crises', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    fx = new Fixtures(t.dataSource);
-    kreis = await fx.municipality('Landkreis Ahrweiler', { kind: 'LANDKREIS', state: 'RP' });
-    altenahr = await fx.municipality('Altenahr', { parentId: kreis.id });
-    schuld = await fx.municipality('Schuld', { parentId: kreis.id });
-    erftstadt = await fx.municipality('Erftstadt', { kind: 'STADT', state: 'NW' });
-    berlin = await fx.municipality('Berlin', { kind: 'STADTSTAAT', state: 'BE' });
-    plochingen = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
+    kreis = await t.fx.municipality('Landkreis Ahrweiler', { kind: 'LANDKREIS', state: 'RP' });
+    altenahr = await t.fx.municipality('Altenahr', { parentId: kreis.id });
+    schuld = await t.fx.municipality('Schuld', { parentId: kreis.id });
+    erftstadt = await t.fx.municipality('Erftstadt', { kind: 'STADT', state: 'NW' });
+    berlin = await t.fx.municipality('Berlin', { kind: 'STADTSTAAT', state: 'BE' });
+    plochingen = await t.fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
 
     await crisis(
       'Hochwasser Juli 2021',
@@ -102,7 +154,7 @@ describe('crises', () => {
     it('shows the most recent start first, crises of the same day in a fixed order', async () => {
       const all = await list({ first: 100 });
       expect(all.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
-      const starts = all.nodes.map((n: any) => n.startsOn);
+      const starts = all.nodes.map((n) => n.startsOn);
       expect(starts).toEqual([
         '2022-07-18',
         '2022-02-24',
@@ -113,46 +165,47 @@ describe('crises', () => {
         '2019-02-19',
         '2013-06-01',
       ]);
-      expect(all.nodes.map((n: any) => n.name).slice(0, 2)).toEqual(['Hitzewelle 2022', 'Ankunft Geflüchteter aus der Ukraine']);
-      expect(all.nodes.at(-1).name).toBe('Elbehochwasser');
+      expect(all.nodes.map((n) => n.name).slice(0, 2)).toEqual(['Hitzewelle 2022', 'Ankunft Geflüchteter aus der Ukraine']);
+      expect(all.nodes.at(-1)?.name).toBe('Elbehochwasser');
       // The two crises of 14 July 2021 keep their order from one request to the next.
-      const sameDay = all.nodes.slice(2, 4).map((n: any) => n.name);
+      const sameDay = all.nodes.slice(2, 4).map((n) => n.name);
       expect([...sameDay].sort()).toEqual(['Hochwasser Juli 2021', 'Starkregen Erftstadt-Blessem']);
-      expect((await list({ first: 100 })).nodes.slice(2, 4).map((n: any) => n.name)).toEqual(sameDay);
+      expect((await list({ first: 100 })).nodes.slice(2, 4).map((n) => n.name)).toEqual(sameDay);
     });
 
     it('prints days as YYYY-MM-DD, and no end while a crisis is ongoing', async () => {
       const all = await list({ first: 100 });
+      expect(all.nodes).toHaveLength(8);
       for (const node of all.nodes) {
         expect(node.startsOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         if (node.endsOn !== null) expect(node.endsOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
-      const byName = Object.fromEntries(all.nodes.map((n: any) => [n.name, n]));
+      const byName = Object.fromEntries(all.nodes.map((n) => [n.name, n]));
       expect(byName['Hochwasser Juli 2021']).toMatchObject({ hazard: 'FLOOD', startsOn: '2021-07-14', endsOn: '2021-07-16' });
       expect(byName['Corona-Pandemie']).toMatchObject({ startsOn: '2020-01-27', endsOn: '2023-04-07' });
       expect(byName['Hitzewelle 2022']).toMatchObject({ startsOn: '2022-07-18', endsOn: null });
     });
 
     it('pages through all crises without gaps or repeats, also across the day two crises share', async () => {
-      const expected = (await list({ first: 100 })).nodes.map((n: any) => n.id);
+      const expected = (await list({ first: 100 })).nodes.map((n) => n.id);
       expect(expected).toHaveLength(8);
       for (const first of [1, 2, 3, 4, 7, 8]) {
         const seen: string[] = [];
-        let after: string | undefined;
+        let after: string | null | undefined;
         for (;;) {
           const page = await list({ first, after });
           expect(page.pageInfo.hasPreviousPage).toBe(after !== undefined);
-          seen.push(...page.nodes.map((n: any) => n.id));
+          seen.push(...page.nodes.map((n) => n.id));
           if (!page.pageInfo.hasNextPage) break;
           expect(page.nodes).toHaveLength(first);
-          expect(page.pageInfo.endCursor).toBe(page.edges.at(-1).cursor);
+          expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor);
           after = page.pageInfo.endCursor;
         }
         expect(seen).toEqual(expected);
       }
       // Right between the two crises of 14 July 2021.
       const third = (await list({ first: 3 })).pageInfo.endCursor;
-      expect((await list({ first: 1, after: third })).nodes.map((n: any) => n.id)).toEqual([expected[3]]);
+      expect((await list({ first: 1, after: third })).nodes.map((n) => n.id)).toEqual([expected[3]]);
     });
 
     it('filters by hazard', async () => {
@@ -160,10 +213,10 @@ describe('crises', () => {
       expect(await names({ hazard: 'HEAT' })).toEqual(['Hitzewelle 2022']);
       expect(await names({ hazard: 'CYBER_ATTACK' })).toEqual([]);
       const page = await list({ first: 1, hazard: 'FLOOD' });
-      expect(page.nodes.map((n: any) => n.name)).toEqual(['Hochwasser Juli 2021']);
+      expect(page.nodes.map((n) => n.name)).toEqual(['Hochwasser Juli 2021']);
       expect(page.pageInfo.hasNextPage).toBe(true);
       const next = await list({ first: 1, hazard: 'FLOOD', after: page.pageInfo.endCursor });
-      expect(next.nodes.map((n: any) => n.name)).toEqual(['Elbehochwasser']);
+      expect(next.nodes.map((n) => n.name)).toEqual(['Elbehochwasser']);
       expect(next.pageInfo.hasNextPage).toBe(false);
     });
 
@@ -182,12 +235,12 @@ describe('crises', () => {
     });
 
     it('lists the affected municipalities of a page by name, in a constant number of statements', async () => {
-      const query = (first: number) => `{ crises(first: ${first}) { nodes { name affectedMunicipalities { name parent { name } } } } }`;
       // Both pages hold the flood of July 2021, whose places have a Landkreis.
-      const small = await gql(query(4));
-      const large = await gql(query(8));
+      const small = await t.as(null).request(PAGE_WITH_PLACES, { first: 4 });
+      const large = await t.as(null).request(PAGE_WITH_PLACES, { first: 8 });
+      expect(small.body.errors).toBeUndefined();
       expect(large.body.errors).toBeUndefined();
-      const affected = Object.fromEntries(large.body.data.crises.nodes.map((n: any) => [n.name, n.affectedMunicipalities]));
+      const affected = Object.fromEntries(large.body.data!.crises.nodes.map((n) => [n.name, n.affectedMunicipalities]));
       expect(affected['Hochwasser Juli 2021']).toEqual([
         { name: 'Altenahr', parent: { name: 'Landkreis Ahrweiler' } },
         { name: 'Erftstadt', parent: null },
@@ -215,13 +268,13 @@ describe('crises', () => {
       ['an after of another list (a group cursor)', { after: forgedCursor(['Tafel Plochingen e.V.', UNKNOWN_UUID]) }, 'after'],
       ['an after with three values', { after: forgedCursor(['2021-07-14', UNKNOWN_UUID, 1]) }, 'after'],
     ])('refuses %s as BAD_USER_INPUT naming the argument', async (_what, variables, field) => {
-      const { body } = await gql(LIST, variables);
+      const { body } = await t.as(null).request(LIST, variables);
       expect(body.data).toBeNull();
       expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual([field]);
     });
 
     it('refuses a hazard that does not exist', async () => {
-      const { status, body } = await gql(LIST, { hazard: 'EARTHQUAKE' });
+      const { status, body } = await t.as(null).raw(LIST, { hazard: 'EARTHQUAKE' });
       expect(status).toBe(400);
       expectErrorCode(body, 'BAD_USER_INPUT');
     });
@@ -229,9 +282,8 @@ describe('crises', () => {
 
   describe('one crisis', () => {
     it('shows its days, description and the municipalities it hit', async () => {
-      const { body } = await gql(ONE, { id: crises['Hochwasser Juli 2021'] });
-      expect(body.errors).toBeUndefined();
-      expect(body.data.crisis).toEqual({
+      const flood = await t.as(null).data(ONE, { id: crises['Hochwasser Juli 2021'] });
+      expect(flood.crisis).toEqual({
         id: crises['Hochwasser Juli 2021'],
         name: 'Hochwasser Juli 2021',
         hazard: 'FLOOD',
@@ -244,8 +296,8 @@ describe('crises', () => {
           { id: schuld.gid, name: 'Schuld', kind: 'GEMEINDE', parent: { name: 'Landkreis Ahrweiler' } },
         ],
       });
-      const ongoing = await gql(ONE, { id: crises['Hitzewelle 2022'] });
-      expect(ongoing.body.data.crisis).toMatchObject({
+      const ongoing = await t.as(null).data(ONE, { id: crises['Hitzewelle 2022'] });
+      expect(ongoing.crisis).toMatchObject({
         description: null,
         startsOn: '2022-07-18',
         endsOn: null,
@@ -254,14 +306,12 @@ describe('crises', () => {
     });
 
     it('is the same through node(id:)', async () => {
-      const { body } = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on Crisis { name startsOn } } }`, {
-        id: crises['Orkan Sabine'],
-      });
-      expect(body.data.node).toEqual({ __typename: 'Crisis', id: crises['Orkan Sabine'], name: 'Orkan Sabine', startsOn: '2020-02-09' });
+      const { node } = await t.as(null).data(NODE, { id: crises['Orkan Sabine'] });
+      expect(node).toEqual({ __typename: 'Crisis', id: crises['Orkan Sabine'], name: 'Orkan Sabine', startsOn: '2020-02-09' });
     });
 
     it('answers NOT_FOUND for an unknown id', async () => {
-      const { body } = await gql(ONE, { id: globalId('Crisis', UNKNOWN_UUID) });
+      const { body } = await t.as(null).request(ONE, { id: globalId('Crisis', UNKNOWN_UUID) });
       expect(body.data).toBeNull();
       expectErrorCode(body, 'NOT_FOUND');
     });
@@ -273,7 +323,7 @@ describe('crises', () => {
       ['the id of a municipality', globalId('Municipality', UNKNOWN_UUID)],
       ['a 10 000-character string', 'x'.repeat(10_000)],
     ])('refuses a malformed id (%s) as BAD_USER_INPUT naming id', async (_what, id) => {
-      const { body } = await gql(ONE, { id });
+      const { body } = await t.as(null).request(ONE, { id });
       expect(body.data).toBeNull();
       expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual(['id']);
     });

@@ -4,6 +4,5 @@ export * from './sql-statement-logger';
 export * from './transactional-connection';
 export * from './snake-naming.strategy';
 export * from './idempotency';
-export * from './named-parameters';
 export * from './hidden-state';
 export * from './row-shape';

@@ -1,20 +1,52 @@
-import {
-  createTestApp,
-  errorFields,
-  expectErrorCode,
-  Fixtures,
-  GraphQLErrorBody,
-  SignedUpUser,
-  TestApp,
-  uuidOf,
-} from '@krisenfest/testing';
+import { createTestApp, errorFields, graphql, GraphQLErrorBody, SignedUpUser, TestApp, uuidOf, Variables } from '@krisenfest/testing';
 import { countWebLinks, renderMarkdown } from '@krisenfest/core';
 
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id kind } } }`;
-const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id body } } }`;
-const EDIT = `mutation($input: EditCommentInput!) { editComment(input: $input) { comment { id body } } }`;
-const DELETE = `mutation($id: ID!) { deleteComment(input: { commentId: $id }) { comment { id deleted } } }`;
-const CREATE_EXPERIENCE = `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { experience { id thread { id } } } }`;
+const CREATE_THREAD = graphql(`
+  mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      thread {
+        id
+        kind
+      }
+    }
+  }
+`);
+
+const ADD = graphql(`
+  mutation NewAccountLimitsAddComment($input: AddCommentInput!) {
+    addComment(input: $input) {
+      comment {
+        id
+        body
+      }
+    }
+  }
+`);
+
+const EDIT = graphql(`
+  mutation NewAccountLimitsEditComment($input: EditCommentInput!) {
+    editComment(input: $input) {
+      comment {
+        id
+        body
+      }
+    }
+  }
+`);
+
+const DELETE = graphql(`
+  mutation NewAccountLimitsDeleteComment($id: ID!) {
+    deleteComment(input: { commentId: $id }) {
+      comment {
+        id
+        deleted
+      }
+    }
+  }
+`);
+
+type ThreadInput = Variables<typeof CREATE_THREAD>['input'];
+type CommentInput = Variables<typeof ADD>['input'];
 
 const HOUR = 3600_000;
 
@@ -45,7 +77,6 @@ describe('counting the web links of a post', () => {
 
 describe('new-account limits', () => {
   let t: TestApp;
-  let fx: Fixtures;
   let threadId: string;
 
   const createdAt = async (user: SignedUpUser): Promise<Date> =>
@@ -59,14 +90,24 @@ describe('new-account limits', () => {
     (await t.dataSource.query('SELECT count(*)::int AS n FROM thread WHERE author_id = $1', [uuidOf(user.userId)]))[0].n;
   const commentsOf = async (user: SignedUpUser): Promise<number> =>
     (await t.dataSource.query('SELECT count(*)::int AS n FROM comment WHERE author_id = $1', [uuidOf(user.userId)]))[0].n;
-  const createThread = (user: SignedUpUser, input: Record<string, unknown> = {}) =>
-    t.gql<any>(
-      CREATE_THREAD,
-      { input: { title: 'Notstrom für das Rathaus', body: 'Wer hat Erfahrung mit Aggregaten?', ...input } },
-      { token: user.token },
-    );
-  const comment = (user: SignedUpUser, input: Record<string, unknown> = {}) =>
-    t.gql<any>(ADD, { input: { threadId, body: 'Bei uns hat es funktioniert.', ...input } }, { token: user.token });
+  const threadInput = (input: Partial<ThreadInput>): ThreadInput => ({
+    title: 'Notstrom für das Rathaus',
+    body: 'Wer hat Erfahrung mit Aggregaten?',
+    ...input,
+  });
+  const commentInput = (input: Partial<CommentInput>): CommentInput => ({ threadId, body: 'Bei uns hat es funktioniert.', ...input });
+  /** A thread that must be accepted. */
+  const createThread = async (user: SignedUpUser, input: Partial<ThreadInput> = {}) =>
+    (await t.as(user).data(CREATE_THREAD, { input: threadInput(input) })).createThread.thread;
+  /** A thread that must be refused with `code`. */
+  const refusedThread = (user: SignedUpUser, code: string, input: Partial<ThreadInput> = {}) =>
+    t.as(user).error(CREATE_THREAD, code, { input: threadInput(input) });
+  /** A comment that must be accepted. */
+  const comment = async (user: SignedUpUser, input: Partial<CommentInput> = {}) =>
+    (await t.as(user).data(ADD, { input: commentInput(input) })).addComment.comment;
+  /** A comment that must be refused with `code`. */
+  const refusedComment = (user: SignedUpUser, code: string, input: Partial<CommentInput> = {}) =>
+    t.as(user).error(ADD, code, { input: commentInput(input) });
 
   /** RATE_LIMITED that names the limit and the moment posting becomes possible: the account's creation + 24 h. */
   async function expectLimited(error: GraphQLErrorBody, user: SignedUpUser, limit: RegExp, hours = 24): Promise<void> {
@@ -81,57 +122,46 @@ describe('new-account limits', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ env: { NEW_ACCOUNT_HOURS: '24' } });
-    fx = new Fixtures(t.dataSource);
     const host = await t.signUp('Moderation');
-    await fx.grantPlatformRole(host.userId, 'MODERATOR');
-    threadId = (await createThread(host, { title: 'Erfahrungen mit Sandsäcken' })).body.data.createThread.thread.id;
+    await t.fx.grantPlatformRole(host.userId, 'MODERATOR');
+    threadId = (await createThread(host, { title: 'Erfahrungen mit Sandsäcken' })).id;
   });
   afterAll(() => t.close());
 
   it('lets a new account start 3 threads (an experience thread does not count) and refuses the 4th with the moment it may post again', async () => {
     const anna = await t.signUp('Anna');
-    const gemeinde = await fx.municipality('Altenahr');
-    const experience = await t.gql<any>(
-      CREATE_EXPERIENCE,
-      {
-        input: {
-          title: 'Hochwasser: Spontanhelfende koordinieren',
-          summary: 'Ein Shuttle brachte Freiwillige an die richtigen Orte.',
-          hazards: ['FLOOD'],
-          phase: 'RESPONSE',
-          municipalityId: gemeinde.gid,
-        },
-      },
-      { token: anna.token },
-    );
-    expect(experience.body.errors).toBeUndefined();
-    const session = await fx.seminarSession('Krisenresilienz von Kommune und Ehrenamt');
+    const gemeinde = await t.fx.municipality('Altenahr');
+    await t.make.experience(anna, {
+      title: 'Hochwasser: Spontanhelfende koordinieren',
+      summary: 'Ein Shuttle brachte Freiwillige an die richtigen Orte.',
+      hazards: ['FLOOD'],
+      phase: 'RESPONSE',
+      municipalityId: gemeinde.gid,
+      draft: true,
+    });
+    const session = await t.fx.seminarSession('Krisenresilienz von Kommune und Ehrenamt');
     for (const input of [{}, { title: 'Zweiter Thread' }, { title: 'Nachgespräch zum Seminar', seminarSessionId: session.gid }]) {
-      expect((await createThread(anna, input)).body.errors).toBeUndefined();
+      await createThread(anna, input);
     }
     expect(await threadsOf(anna)).toBe(4); // the experience's thread and 3 threads
 
-    const refused = await createThread(anna, { title: 'Ein Thread zu viel' });
-    await expectLimited(
-      expectErrorCode(refused.body, 'RATE_LIMITED'),
-      anna,
-      /^New accounts can start at most 3 threads in their first 24 hours; /,
-    );
+    const refused = await refusedThread(anna, 'RATE_LIMITED', { title: 'Ein Thread zu viel' });
+    await expectLimited(refused, anna, /^New accounts can start at most 3 threads in their first 24 hours; /);
     expect(await threadsOf(anna)).toBe(4);
     // Comments have a limit of their own.
-    expect((await comment(anna)).body.errors).toBeUndefined();
+    await comment(anna);
   });
 
   it('lets a new account write 10 comments (replies included) and refuses the 11th', async () => {
     const ben = await t.signUp('Ben');
-    const first = (await comment(ben)).body.data.addComment.comment.id;
+    const first = (await comment(ben)).id;
     for (let i = 2; i <= 10; i += 1) {
-      expect((await comment(ben, { body: `Beitrag ${i}`, parentId: i % 2 ? first : undefined })).body.errors).toBeUndefined();
+      await comment(ben, { body: `Beitrag ${i}`, parentId: i % 2 ? first : undefined });
     }
     const countBefore = (await t.dataSource.query('SELECT comment_count FROM thread WHERE id = $1', [uuidOf(threadId)]))[0].comment_count;
 
     for (const input of [{ body: 'Noch einer' }, { body: 'Und eine Antwort', parentId: first }]) {
-      const error = expectErrorCode((await comment(ben, input)).body, 'RATE_LIMITED');
+      const error = await refusedComment(ben, 'RATE_LIMITED', input);
       await expectLimited(error, ben, /^New accounts can write at most 10 comments in their first 24 hours; /);
     }
     expect(await commentsOf(ben)).toBe(10);
@@ -139,27 +169,26 @@ describe('new-account limits', () => {
       countBefore,
     );
     // Deleting a comment does not give it back.
-    expect((await t.gql<any>(DELETE, { id: first }, { token: ben.token })).body.data.deleteComment.comment.deleted).toBe(true);
-    expectErrorCode((await comment(ben, { body: 'Nach dem Löschen' })).body, 'RATE_LIMITED');
+    expect((await t.as(ben).data(DELETE, { id: first })).deleteComment.comment.deleted).toBe(true);
+    await refusedComment(ben, 'RATE_LIMITED', { body: 'Nach dem Löschen' });
     // Threads have a limit of their own.
-    expect((await createThread(ben)).body.errors).toBeUndefined();
+    await createThread(ben);
   });
 
   it('does not limit verified staff, verified group members and moderators', async () => {
-    const gemeinde = await fx.municipality('Bad Neuenahr-Ahrweiler');
-    const thw = await fx.volunteerGroup('THW Ortsverband');
+    const gemeinde = await t.fx.municipality('Bad Neuenahr-Ahrweiler');
+    const thw = await t.fx.volunteerGroup('THW Ortsverband');
     const staff = await t.signUp('Verwaltung');
-    await fx.verify(staff.userId, { municipalityId: gemeinde.id });
+    await t.fx.verify(staff.userId, { municipalityId: gemeinde.id });
     const member = await t.signUp('Helferin');
-    await fx.verify(member.userId, { volunteerGroupId: thw.id });
+    await t.fx.verify(member.userId, { volunteerGroupId: thw.id });
     const moderator = await t.signUp('Moderatorin');
-    await fx.grantPlatformRole(moderator.userId, 'MODERATOR');
+    await t.fx.grantPlatformRole(moderator.userId, 'MODERATOR');
     const manyLinks = 'https://a.example https://b.example https://c.example';
 
     for (const user of [staff, member, moderator]) {
-      for (let i = 1; i <= 4; i += 1)
-        expect((await createThread(user, { title: `Thread ${i}`, body: manyLinks })).body.errors).toBeUndefined();
-      for (let i = 1; i <= 11; i += 1) expect((await comment(user, { body: `${i}: ${manyLinks}` })).body.errors).toBeUndefined();
+      for (let i = 1; i <= 4; i += 1) await createThread(user, { title: `Thread ${i}`, body: manyLinks });
+      for (let i = 1; i <= 11; i += 1) await comment(user, { body: `${i}: ${manyLinks}` });
       expect([await threadsOf(user), await commentsOf(user)]).toEqual([4, 11]);
     }
   });
@@ -168,22 +197,20 @@ describe('new-account limits', () => {
     const carla = await t.signUp('Carla');
     for (let i = 1; i <= 3; i += 1) await createThread(carla, { title: `Thread ${i}` });
     const late = { title: 'Später noch einer', idempotencyKey: 'carla-thread-4' };
-    expectErrorCode((await createThread(carla, late)).body, 'RATE_LIMITED');
+    await refusedThread(carla, 'RATE_LIMITED', late);
 
     await age(carla, 25);
     // The refused request did not use up its idempotency key: sending it again now creates the thread.
-    expect((await createThread(carla, late)).body.errors).toBeUndefined();
-    expect(
-      (await createThread(carla, { title: 'Und noch einer', body: 'https://a.example https://b.example https://c.example' })).body.errors,
-    ).toBeUndefined();
-    for (let i = 1; i <= 11; i += 1) expect((await comment(carla, { body: `Kommentar ${i}` })).body.errors).toBeUndefined();
+    await createThread(carla, late);
+    await createThread(carla, { title: 'Und noch einer', body: 'https://a.example https://b.example https://c.example' });
+    for (let i = 1; i <= 11; i += 1) await comment(carla, { body: `Kommentar ${i}` });
     expect([await threadsOf(carla), await commentsOf(carla)]).toEqual([5, 11]);
 
     // 23 hours after sign-up the limits still hold.
     const dora = await t.signUp('Dora');
     await age(dora, 23);
     for (let i = 1; i <= 3; i += 1) await createThread(dora, { title: `Thread ${i}` });
-    await expectLimited(expectErrorCode((await createThread(dora)).body, 'RATE_LIMITED'), dora, /at most 3 threads/);
+    await expectLimited(await refusedThread(dora, 'RATE_LIMITED'), dora, /at most 3 threads/);
   });
 
   it('allows a new account 2 links per post, also when editing, and says until when', async () => {
@@ -192,42 +219,41 @@ describe('new-account limits', () => {
     const three = 'Pegel: https://pegel.example, [Karte](https://karte.example) und www.warnung.example';
     const two = 'Pegel: https://pegel.example und [Karte](https://karte.example); Fragen an hilfe@gemeinde.example';
 
-    const refused = expectErrorCode((await comment(emil, { body: three })).body, 'BAD_USER_INPUT');
+    const refused = await refusedComment(emil, 'BAD_USER_INPUT', { body: three });
     expect(errorFields(refused)).toEqual(['body']);
     expect(refused.message).toBe(
       `body: while an account is new (its first 24 hours), a post may contain at most 2 links, this one has 3; the limit ends at ${endsAt}`,
     );
-    expect(errorFields(expectErrorCode((await createThread(emil, { body: three })).body, 'BAD_USER_INPUT'))).toEqual(['body']);
+    expect(errorFields(await refusedThread(emil, 'BAD_USER_INPUT', { body: three }))).toEqual(['body']);
     expect([await threadsOf(emil), await commentsOf(emil)]).toEqual([0, 0]);
 
     const posted = await comment(emil, { body: two });
-    expect(posted.body.data.addComment.comment.body).toBe(two);
-    expect((await createThread(emil, { body: two })).body.errors).toBeUndefined();
+    expect(posted.body).toBe(two);
+    await createThread(emil, { body: two });
 
-    const edit = (body: string) =>
-      t.gql<any>(EDIT, { input: { commentId: posted.body.data.addComment.comment.id, body } }, { token: emil.token });
+    const edit = (body: string) => ({ input: { commentId: posted.id, body } });
     expect(
-      errorFields(expectErrorCode((await edit(`${two} <a href="https://dritter.example">noch einer</a>`)).body, 'BAD_USER_INPUT')),
+      errorFields(await t.as(emil).error(EDIT, 'BAD_USER_INPUT', edit(`${two} <a href="https://dritter.example">noch einer</a>`))),
     ).toEqual(['body']);
     expect((await t.dataSource.query('SELECT body FROM comment WHERE author_id = $1', [uuidOf(emil.userId)]))[0].body).toBe(two);
-    expect((await edit('Nur noch https://pegel.example')).body.data.editComment.comment.body).toBe('Nur noch https://pegel.example');
+    expect((await t.as(emil).data(EDIT, edit('Nur noch https://pegel.example'))).editComment.comment.body).toBe(
+      'Nur noch https://pegel.example',
+    );
   });
 
   it('answers an idempotent retry of the post that reached the limit with the first result', async () => {
     const fritz = await t.signUp('Fritz');
     for (let i = 1; i <= 9; i += 1) await comment(fritz, { body: `Kommentar ${i}` });
     const tenth = { body: 'Der zehnte', idempotencyKey: 'fritz-comment-10' };
-    const first = (await comment(fritz, tenth)).body.data.addComment.comment;
-    const retry = await comment(fritz, tenth);
-    expect(retry.body.errors).toBeUndefined();
-    expect(retry.body.data.addComment.comment).toEqual(first);
-    expectErrorCode((await comment(fritz, { body: 'Der elfte', idempotencyKey: 'fritz-comment-11' })).body, 'RATE_LIMITED');
+    const first = await comment(fritz, tenth);
+    expect(await comment(fritz, tenth)).toEqual(first);
+    await refusedComment(fritz, 'RATE_LIMITED', { body: 'Der elfte', idempotencyKey: 'fritz-comment-11' });
     expect(await commentsOf(fritz)).toBe(10);
 
     for (let i = 1; i <= 2; i += 1) await createThread(fritz, { title: `Thread ${i}` });
     const third = { title: 'Der dritte Thread', idempotencyKey: 'fritz-thread-3' };
-    const thread = (await createThread(fritz, third)).body.data.createThread.thread;
-    expect((await createThread(fritz, third)).body.data.createThread.thread).toEqual(thread);
+    const thread = await createThread(fritz, third);
+    expect(await createThread(fritz, third)).toEqual(thread);
     expect(await threadsOf(fritz)).toBe(3);
   });
 });
@@ -241,15 +267,14 @@ describe('new-account limits, configured', () => {
       env: { NEW_ACCOUNT_HOURS: '48', NEW_ACCOUNT_MAX_THREADS: '1', NEW_ACCOUNT_MAX_COMMENTS: '2', NEW_ACCOUNT_MAX_LINKS: '0' },
     });
     const gerda = await t.signUp('Gerda');
-    const created = await t.gql<any>(CREATE_THREAD, { input: { title: 'Einziger Thread', body: 'Ohne Links.' } }, { token: gerda.token });
-    const threadId = created.body.data.createThread.thread.id;
-    const add = (body: string) => t.gql<any>(ADD, { input: { threadId, body } }, { token: gerda.token });
+    const created = await t.as(gerda).data(CREATE_THREAD, { input: { title: 'Einziger Thread', body: 'Ohne Links.' } });
+    const threadId = created.createThread.thread.id;
 
-    const linked = expectErrorCode((await add('Siehe https://pegel.example')).body, 'BAD_USER_INPUT');
+    const linked = await t.as(gerda).error(ADD, 'BAD_USER_INPUT', { input: { threadId, body: 'Siehe https://pegel.example' } });
     expect(linked.message).toMatch(/^body: while an account is new \(its first 48 hours\), a post may contain no links, this one has 1; /);
-    expect((await add('Erster')).body.errors).toBeUndefined();
-    expect((await add('Zweiter')).body.errors).toBeUndefined();
-    const third = expectErrorCode((await add('Dritter')).body, 'RATE_LIMITED');
+    await t.as(gerda).data(ADD, { input: { threadId, body: 'Erster' } });
+    await t.as(gerda).data(ADD, { input: { threadId, body: 'Zweiter' } });
+    const third = await t.as(gerda).error(ADD, 'RATE_LIMITED', { input: { threadId, body: 'Dritter' } });
     const [{ created_at: at }] = await t.dataSource.query('SELECT created_at FROM user_account WHERE id = $1', [uuidOf(gerda.userId)]);
     const endsAt = new Date(at.getTime() + 48 * HOUR);
     expect(third.message).toBe(
@@ -257,10 +282,8 @@ describe('new-account limits, configured', () => {
     );
     expect(third.extensions?.retryAt).toBe(endsAt.toISOString());
 
-    const second = await t.gql(CREATE_THREAD, { input: { title: 'Zweiter Thread', body: 'x' } }, { token: gerda.token });
-    expect(expectErrorCode(second.body, 'RATE_LIMITED').message).toMatch(
-      /^New accounts can start at most 1 thread in their first 48 hours; /,
-    );
+    const second = await t.as(gerda).error(CREATE_THREAD, 'RATE_LIMITED', { input: { title: 'Zweiter Thread', body: 'x' } });
+    expect(second.message).toMatch(/^New accounts can start at most 1 thread in their first 48 hours; /);
     expect((await t.dataSource.query('SELECT count(*)::int AS n FROM comment'))[0].n).toBe(2);
   });
 });

@@ -6,9 +6,10 @@ import {
   createTestDatabase,
   errorFields,
   expectErrorCode,
-  Fixtures,
+  graphql,
   Mailbox,
   ReceivedMail,
+  SignedUpUser,
   startMailbox,
   TEST_PASSWORD,
   TestApp,
@@ -19,14 +20,93 @@ import { seedSampleContent } from '@krisenfest/seed';
 const APP_URL = 'https://krisenfest.example.org';
 const FROM = { name: 'Krisenfest', address: 'no-reply@krisenfest.local' };
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id email emailVerified } } }`;
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
-const VIEWER = `{ viewer { id email emailVerified } }`;
-const REQUEST_VERIFICATION = `mutation { requestEmailVerification { sentTo expiresAt } }`;
-const VERIFY = `mutation($input: VerifyEmailInput!) { verifyEmail(input: $input) { email verifiedAt } }`;
-const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { email } }`;
-const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { email signedOutSessions } }`;
-const REQUEST_MEMBERSHIP = `mutation($m: ID!) { requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) { membership { id status } } }`;
+const REGISTER = graphql(`
+  mutation AccountRecoveryRegister($input: RegisterInput!) {
+    register(input: $input) {
+      accessToken
+      user {
+        id
+        email
+        emailVerified
+      }
+    }
+  }
+`);
+
+const LOGIN = graphql(`
+  mutation AccountRecoveryLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+    }
+  }
+`);
+
+const VIEWER = graphql(`
+  query AccountRecoveryViewer {
+    viewer {
+      id
+      email
+      emailVerified
+    }
+  }
+`);
+
+const REQUEST_VERIFICATION = graphql(`
+  mutation AccountRecoveryRequestVerification {
+    requestEmailVerification {
+      sentTo
+      expiresAt
+    }
+  }
+`);
+
+const VERIFY = graphql(`
+  mutation AccountRecoveryVerify($input: VerifyEmailInput!) {
+    verifyEmail(input: $input) {
+      email
+      verifiedAt
+    }
+  }
+`);
+
+const REQUEST_RESET = graphql(`
+  mutation AccountRecoveryRequestReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      email
+    }
+  }
+`);
+
+const RESET = graphql(`
+  mutation AccountRecoveryReset($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      email
+      signedOutSessions
+    }
+  }
+`);
+
+const REQUEST_MEMBERSHIP = graphql(`
+  mutation AccountRecoveryRequestMembership($m: ID!) {
+    requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) {
+      membership {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const USER_NODE = graphql(`
+  query AccountRecoveryUserNode($id: ID!) {
+    node(id: $id) {
+      ... on User {
+        email
+        emailVerified
+      }
+    }
+  }
+`);
 
 const NEW_PASSWORD = 'Sandsack Deich Pegel 2021';
 
@@ -44,12 +124,10 @@ function tokenIn(mail: ReceivedMail, path: string): string {
 describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
   let mailbox: Mailbox;
   let t: TestApp;
-  let fx: Fixtures;
 
   beforeAll(async () => {
     mailbox = await startMailbox();
     t = await createTestApp({ env: { SMTP_URL: mailbox.url, PUBLIC_APP_URL: `${APP_URL}/` } });
-    fx = new Fixtures(t.dataSource);
   });
   afterAll(async () => {
     await t?.close();
@@ -61,20 +139,27 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
   const confirmationMailTo = (email: string) => mailbox.waitFor((m) => m.to.includes(email) && m.subject.includes('bestätigen'));
   const resetMailsTo = (email: string) => mailbox.to(email).filter((m) => m.subject.includes('Passwort'));
 
-  async function register(email = newAddress()): Promise<{ email: string; token: string; userId: string }> {
-    const { body } = await t.gql<any>(REGISTER, { input: { email, password: TEST_PASSWORD, displayName: 'Hanna Hochwasser' } });
-    expect(body.errors).toBeUndefined();
-    return { email, token: body.data.register.accessToken, userId: body.data.register.user.id };
+  /** A new account as registration leaves it: the address not yet confirmed, the confirmation mail on its way. */
+  async function register(email = newAddress()): Promise<SignedUpUser> {
+    const displayName = 'Hanna Hochwasser';
+    const { register: registered } = await t.as(null).data(REGISTER, { input: { email, password: TEST_PASSWORD, displayName } });
+    return { email, token: registered.accessToken, userId: registered.user.id, password: TEST_PASSWORD, displayName };
   }
 
   describe('confirming the e-mail address', () => {
     it('mails a German confirmation link on registration; the link confirms the address, once', async () => {
       const email = newAddress();
-      const { body: registered } = await t.gql<any>(REGISTER, {
+      const { register: registered } = await t.as(null).data(REGISTER, {
         input: { email, password: TEST_PASSWORD, displayName: 'Hanna Hochwasser' },
       });
-      expect(registered.data.register.user).toMatchObject({ email, emailVerified: false });
-      const accessToken = registered.data.register.accessToken;
+      expect(registered.user).toMatchObject({ email, emailVerified: false });
+      const hanna: SignedUpUser = {
+        email,
+        token: registered.accessToken,
+        userId: registered.user.id,
+        password: TEST_PASSWORD,
+        displayName: 'Hanna Hochwasser',
+      };
 
       const mail = await confirmationMailTo(email);
       expect(mail.from).toEqual(FROM);
@@ -84,84 +169,72 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
       // Whoever registers chooses the display name; the mail does not repeat it.
       expect(mail.text).not.toContain('Hanna');
 
-      const { body: verified } = await t.gql<any>(VERIFY, { input: { token: tokenIn(mail, '/konto/bestaetigen') } });
-      expect(verified.errors).toBeUndefined();
-      expect(verified.data.verifyEmail.email).toBe(email);
-      expect(Date.now() - Date.parse(verified.data.verifyEmail.verifiedAt)).toBeLessThan(60_000);
-      expect((await t.gql<any>(VIEWER, {}, { token: accessToken })).body.data.viewer).toMatchObject({ email, emailVerified: true });
+      const { verifyEmail } = await t.as(null).data(VERIFY, { input: { token: tokenIn(mail, '/konto/bestaetigen') } });
+      expect(verifyEmail.email).toBe(email);
+      expect(Date.now() - Date.parse(verifyEmail.verifiedAt)).toBeLessThan(60_000);
+      expect((await t.as(hanna).data(VIEWER)).viewer).toMatchObject({ email, emailVerified: true });
 
-      const again = await t.gql(VERIFY, { input: { token: tokenIn(mail, '/konto/bestaetigen') } });
-      const error = expectErrorCode(again.body, 'BAD_USER_INPUT');
+      const error = await t.as(null).error(VERIFY, 'BAD_USER_INPUT', { input: { token: tokenIn(mail, '/konto/bestaetigen') } });
       expect(errorFields(error)).toEqual(['token']);
       expect(error.message).toMatch(/used already/);
     });
 
     it('refuses an unknown, an empty and an expired link as BAD_USER_INPUT on token, and leaves the address unconfirmed', async () => {
-      const unknown = await t.gql(VERIFY, { input: { token: randomBytes(32).toString('base64url') } });
-      const unknownError = expectErrorCode(unknown.body, 'BAD_USER_INPUT');
+      const unknownError = await t.as(null).error(VERIFY, 'BAD_USER_INPUT', { input: { token: randomBytes(32).toString('base64url') } });
       expect(errorFields(unknownError)).toEqual(['token']);
       expect(unknownError.message).toMatch(/not valid/);
 
-      expect(errorFields(expectErrorCode((await t.gql(VERIFY, { input: { token: '' } })).body, 'BAD_USER_INPUT'))).toEqual(['token']);
+      expect(errorFields(await t.as(null).error(VERIFY, 'BAD_USER_INPUT', { input: { token: '' } }))).toEqual(['token']);
 
       const user = await register();
       const mail = await confirmationMailTo(user.email);
       await t.dataSource.query(`UPDATE account_token SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
         uuidOf(user.userId),
       ]);
-      const expired = await t.gql(VERIFY, { input: { token: tokenIn(mail, '/konto/bestaetigen') } });
-      const expiredError = expectErrorCode(expired.body, 'BAD_USER_INPUT');
+      const expiredError = await t.as(null).error(VERIFY, 'BAD_USER_INPUT', { input: { token: tokenIn(mail, '/konto/bestaetigen') } });
       expect(errorFields(expiredError)).toEqual(['token']);
       expect(expiredError.message).toMatch(/expired/);
-      expect((await t.gql<any>(VIEWER, {}, { token: user.token })).body.data.viewer.emailVerified).toBe(false);
+      expect((await t.as(user).data(VIEWER)).viewer?.emailVerified).toBe(false);
     });
 
     it('sends a new link on request (at most one a minute) and answers CONFLICT once the address is confirmed', async () => {
-      expectErrorCode((await t.gql(REQUEST_VERIFICATION)).body, 'UNAUTHENTICATED');
+      await t.as(null).error(REQUEST_VERIFICATION, 'UNAUTHENTICATED');
 
       const user = await register();
       const first = await confirmationMailTo(user.email);
       // The registration mail has just gone out.
-      const tooSoon = expectErrorCode((await t.gql(REQUEST_VERIFICATION, {}, { token: user.token })).body, 'RATE_LIMITED');
+      const tooSoon = await t.as(user).error(REQUEST_VERIFICATION, 'RATE_LIMITED');
       expect(tooSoon.message).toMatch(/less than a minute ago/);
 
       await t.dataSource.query(`UPDATE account_token SET created_at = created_at - interval '2 minutes' WHERE user_id = $1`, [
         uuidOf(user.userId),
       ]);
-      const { body } = await t.gql<any>(REQUEST_VERIFICATION, {}, { token: user.token });
-      expect(body.errors).toBeUndefined();
-      expect(body.data.requestEmailVerification.sentTo).toBe(user.email);
-      expect(Date.parse(body.data.requestEmailVerification.expiresAt) - Date.now()).toBeGreaterThan(47 * 3600 * 1000);
+      const { requestEmailVerification } = await t.as(user).data(REQUEST_VERIFICATION);
+      expect(requestEmailVerification.sentTo).toBe(user.email);
+      expect(Date.parse(requestEmailVerification.expiresAt) - Date.now()).toBeGreaterThan(47 * 3600 * 1000);
       const second = await mailbox.waitFor((m) => m.to.includes(user.email) && m !== first);
       expect(tokenIn(second, '/konto/bestaetigen')).not.toBe(tokenIn(first, '/konto/bestaetigen'));
 
-      expect((await t.gql(VERIFY, { input: { token: tokenIn(second, '/konto/bestaetigen') } })).body.errors).toBeUndefined();
-      const conflict = expectErrorCode((await t.gql(REQUEST_VERIFICATION, {}, { token: user.token })).body, 'CONFLICT');
+      await t.as(null).data(VERIFY, { input: { token: tokenIn(second, '/konto/bestaetigen') } });
+      const conflict = await t.as(user).error(REQUEST_VERIFICATION, 'CONFLICT');
       expect(conflict.message).toMatch(/confirmed already/);
     });
 
     it('shows whether the address is confirmed only to the user themselves', async () => {
       const anna = await t.signUp('Anna');
       const ben = await t.signUp('Ben', { emailVerified: false });
-      const NODE = `query($id: ID!) { node(id: $id) { ... on User { email emailVerified } } }`;
-      expect((await t.gql<any>(NODE, { id: ben.userId }, { token: anna.token })).body.data.node).toEqual({
-        email: null,
-        emailVerified: null,
-      });
-      expect((await t.gql<any>(NODE, { id: ben.userId })).body.data.node).toEqual({ email: null, emailVerified: null });
-      expect((await t.gql<any>(NODE, { id: ben.userId }, { token: ben.token })).body.data.node).toEqual({
-        email: ben.email,
-        emailVerified: false,
-      });
-      expect((await t.gql<any>(VIEWER, {}, { token: anna.token })).body.data.viewer.emailVerified).toBe(true);
+      expect((await t.as(anna).data(USER_NODE, { id: ben.userId })).node).toEqual({ email: null, emailVerified: null });
+      expect((await t.as(null).data(USER_NODE, { id: ben.userId })).node).toEqual({ email: null, emailVerified: null });
+      expect((await t.as(ben).data(USER_NODE, { id: ben.userId })).node).toEqual({ email: ben.email, emailVerified: false });
+      expect((await t.as(anna).data(VIEWER)).viewer?.emailVerified).toBe(true);
     });
   });
 
   describe('membership requests', () => {
     it('need a confirmed e-mail address', async () => {
-      const town = await fx.municipality('Bad Neuenahr-Ahrweiler', { kind: 'STADT' });
+      const town = await t.fx.municipality('Bad Neuenahr-Ahrweiler', { kind: 'STADT' });
       const user = await t.signUp('Clara', { emailVerified: false });
-      const refused = expectErrorCode((await t.gql(REQUEST_MEMBERSHIP, { m: town.gid }, { token: user.token })).body, 'FORBIDDEN');
+      const refused = await t.as(user).error(REQUEST_MEMBERSHIP, 'FORBIDDEN', { m: town.gid });
       expect(refused.message).toMatch(/confirm your e-mail address/);
       const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM membership WHERE user_id = $1`, [
         uuidOf(user.userId),
@@ -169,10 +242,9 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
       expect(count).toBe(0);
 
       const mail = await confirmationMailTo(user.email);
-      expect((await t.gql(VERIFY, { input: { token: tokenIn(mail, '/konto/bestaetigen') } })).body.errors).toBeUndefined();
-      const { body } = await t.gql<any>(REQUEST_MEMBERSHIP, { m: town.gid }, { token: user.token });
-      expect(body.errors).toBeUndefined();
-      expect(body.data.requestMembership.membership.status).toBe('PENDING');
+      await t.as(null).data(VERIFY, { input: { token: tokenIn(mail, '/konto/bestaetigen') } });
+      const { requestMembership } = await t.as(user).data(REQUEST_MEMBERSHIP, { m: town.gid });
+      expect(requestMembership.membership.status).toBe('PENDING');
     });
   });
 
@@ -180,8 +252,8 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
     it('answers an unknown address exactly like a known one, and mails only the known one', async () => {
       const user = await t.signUp('Dora');
       const unknown = newAddress();
-      const forUnknown = await t.gql<any>(REQUEST_RESET, { input: { email: unknown } });
-      const forKnown = await t.gql<any>(REQUEST_RESET, { input: { email: `  ${user.email.toUpperCase()} ` } });
+      const forUnknown = await t.as(null).request(REQUEST_RESET, { input: { email: unknown } });
+      const forKnown = await t.as(null).request(REQUEST_RESET, { input: { email: `  ${user.email.toUpperCase()} ` } });
       expect(forUnknown.body).toEqual({ data: { requestPasswordReset: { email: unknown } }, extensions: expect.anything() });
       expect(forKnown.body).toEqual({ data: { requestPasswordReset: { email: user.email } }, extensions: expect.anything() });
 
@@ -197,47 +269,42 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
 
     it('sets a new password with the mailed link: every device is signed out, the old password stops working, the address counts as confirmed', async () => {
       const user = await t.signUp('Emil', { emailVerified: false });
-      const otherDevice = (await t.gql<any>(LOGIN, { input: { email: user.email, password: user.password } })).body.data.login.accessToken;
-      await t.gql(REQUEST_RESET, { input: { email: user.email } });
+      const { login } = await t.as(null).data(LOGIN, { input: { email: user.email, password: user.password } });
+      const otherDevice: SignedUpUser = { ...user, token: login.accessToken };
+      await t.as(null).data(REQUEST_RESET, { input: { email: user.email } });
       await mailsDelivered();
       const token = tokenIn(resetMailsTo(user.email)[0], '/konto/passwort-zuruecksetzen');
 
       // A weak password is refused by the usual policy and does not spend the link.
-      const common = expectErrorCode((await t.gql(RESET, { input: { token, newPassword: 'password123' } })).body, 'BAD_USER_INPUT');
+      const common = await t.as(null).error(RESET, 'BAD_USER_INPUT', { input: { token, newPassword: 'password123' } });
       expect(errorFields(common)).toEqual(['newPassword']);
-      const personal = expectErrorCode(
-        (await t.gql(RESET, { input: { token, newPassword: `${user.email.split('@')[0]}-geheim` } })).body,
-        'BAD_USER_INPUT',
-      );
+      const personal = await t.as(null).error(RESET, 'BAD_USER_INPUT', {
+        input: { token, newPassword: `${user.email.split('@')[0]}-geheim` },
+      });
       expect(errorFields(personal)).toEqual(['newPassword']);
-      expect(errorFields(expectErrorCode((await t.gql(RESET, { input: { token, newPassword: 'kurz' } })).body, 'BAD_USER_INPUT'))).toEqual([
+      expect(errorFields(await t.as(null).error(RESET, 'BAD_USER_INPUT', { input: { token, newPassword: 'kurz' } }))).toEqual([
         'newPassword',
       ]);
 
-      const { body } = await t.gql<any>(RESET, { input: { token, newPassword: NEW_PASSWORD } });
-      expect(body.errors).toBeUndefined();
-      expect(body.data.resetPassword).toEqual({ email: user.email, signedOutSessions: 2 });
+      const { resetPassword } = await t.as(null).data(RESET, { input: { token, newPassword: NEW_PASSWORD } });
+      expect(resetPassword).toEqual({ email: user.email, signedOutSessions: 2 });
 
-      for (const oldToken of [user.token, otherDevice])
-        expectErrorCode((await t.gql(VIEWER, {}, { token: oldToken })).body, 'UNAUTHENTICATED');
-      expectErrorCode((await t.gql(LOGIN, { input: { email: user.email, password: user.password } })).body, 'UNAUTHENTICATED');
-      const login = await t.gql<any>(LOGIN, { input: { email: user.email, password: NEW_PASSWORD } });
-      expect(login.body.errors).toBeUndefined();
-      expect((await t.gql<any>(VIEWER, {}, { token: login.body.data.login.accessToken })).body.data.viewer.emailVerified).toBe(true);
+      for (const device of [user, otherDevice]) await t.as(device).error(VIEWER, 'UNAUTHENTICATED');
+      await t.as(null).error(LOGIN, 'UNAUTHENTICATED', { input: { email: user.email, password: user.password } });
+      const signedIn = await t.as(null).data(LOGIN, { input: { email: user.email, password: NEW_PASSWORD } });
+      const newDevice: SignedUpUser = { ...user, password: NEW_PASSWORD, token: signedIn.login.accessToken };
+      expect((await t.as(newDevice).data(VIEWER)).viewer?.emailVerified).toBe(true);
 
-      const reused = expectErrorCode(
-        (await t.gql(RESET, { input: { token, newPassword: 'noch ein anderes Passwort' } })).body,
-        'BAD_USER_INPUT',
-      );
+      const reused = await t.as(null).error(RESET, 'BAD_USER_INPUT', { input: { token, newPassword: 'noch ein anderes Passwort' } });
       expect(errorFields(reused)).toEqual(['token']);
       expect(reused.message).toMatch(/used already/);
     });
 
     it('sends no second mail within five minutes; a later link replaces the earlier one; an expired link is refused', async () => {
       const user = await t.signUp('Fritz');
-      await t.gql(REQUEST_RESET, { input: { email: user.email } });
-      const again = await t.gql<any>(REQUEST_RESET, { input: { email: user.email } });
-      expect(again.body.data.requestPasswordReset.email).toBe(user.email);
+      await t.as(null).data(REQUEST_RESET, { input: { email: user.email } });
+      const again = await t.as(null).data(REQUEST_RESET, { input: { email: user.email } });
+      expect(again.requestPasswordReset.email).toBe(user.email);
       await mailsDelivered();
       expect(resetMailsTo(user.email)).toHaveLength(1);
       const first = tokenIn(resetMailsTo(user.email)[0], '/konto/passwort-zuruecksetzen');
@@ -245,12 +312,12 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
       await t.dataSource.query(`UPDATE account_token SET created_at = created_at - interval '6 minutes' WHERE user_id = $1`, [
         uuidOf(user.userId),
       ]);
-      await t.gql(REQUEST_RESET, { input: { email: user.email } });
+      await t.as(null).data(REQUEST_RESET, { input: { email: user.email } });
       await mailsDelivered();
       expect(resetMailsTo(user.email)).toHaveLength(2);
       const second = tokenIn(resetMailsTo(user.email)[1], '/konto/passwort-zuruecksetzen');
 
-      const replaced = expectErrorCode((await t.gql(RESET, { input: { token: first, newPassword: NEW_PASSWORD } })).body, 'BAD_USER_INPUT');
+      const replaced = await t.as(null).error(RESET, 'BAD_USER_INPUT', { input: { token: first, newPassword: NEW_PASSWORD } });
       expect(errorFields(replaced)).toEqual(['token']);
       expect(replaced.message).toMatch(/expired or a newer one/);
 
@@ -258,39 +325,40 @@ describe('e-mail confirmation and password reset by mail (real SMTP)', () => {
         `UPDATE account_token SET expires_at = now() - interval '1 second' WHERE user_id = $1 AND purpose = 'RESET_PASSWORD'`,
         [uuidOf(user.userId)],
       );
-      const expired = expectErrorCode((await t.gql(RESET, { input: { token: second, newPassword: NEW_PASSWORD } })).body, 'BAD_USER_INPUT');
+      const expired = await t.as(null).error(RESET, 'BAD_USER_INPUT', { input: { token: second, newPassword: NEW_PASSWORD } });
       expect(errorFields(expired)).toEqual(['token']);
       // The password is unchanged.
-      expect((await t.gql(LOGIN, { input: { email: user.email, password: user.password } })).body.errors).toBeUndefined();
+      await t.as(null).data(LOGIN, { input: { email: user.email, password: user.password } });
     });
 
     it('lets only one of two simultaneous resets with the same link through', async () => {
       const user = await t.signUp('Hilde');
-      await t.gql(REQUEST_RESET, { input: { email: user.email } });
+      await t.as(null).data(REQUEST_RESET, { input: { email: user.email } });
       await mailsDelivered();
       const token = tokenIn(resetMailsTo(user.email)[0], '/konto/passwort-zuruecksetzen');
       const passwords = ['Regenrückhaltebecken Nord', 'Notstromaggregat Süd'];
-      const answers = await Promise.all(passwords.map((newPassword) => t.gql<any>(RESET, { input: { token, newPassword } })));
+      const answers = await Promise.all(passwords.map((newPassword) => t.as(null).request(RESET, { input: { token, newPassword } })));
       const winners = answers.filter((a) => !a.body.errors);
       expect(winners).toHaveLength(1);
+      expect(winners[0].body.data?.resetPassword).toEqual({ email: user.email, signedOutSessions: 1 });
       const loser = answers.find((a) => a.body.errors)!;
       expect(errorFields(expectErrorCode(loser.body, 'BAD_USER_INPUT'))).toEqual(['token']);
-      const signIns = await Promise.all(passwords.map((password) => t.gql(LOGIN, { input: { email: user.email, password } })));
+      const signIns = await Promise.all(passwords.map((password) => t.as(null).request(LOGIN, { input: { email: user.email, password } })));
       expect(signIns.filter((s) => !s.body.errors)).toHaveLength(1);
+      // The password that holds is the winner's.
+      expect(signIns.findIndex((s) => !s.body.errors)).toBe(answers.indexOf(winners[0]));
     });
 
     it('does not take a confirmation link for a reset, nor a reset link for a confirmation', async () => {
       const user = await register();
       const confirmation = tokenIn(await confirmationMailTo(user.email), '/konto/bestaetigen');
-      await t.gql(REQUEST_RESET, { input: { email: user.email } });
+      await t.as(null).data(REQUEST_RESET, { input: { email: user.email } });
       await mailsDelivered();
       const reset = tokenIn(resetMailsTo(user.email)[0], '/konto/passwort-zuruecksetzen');
       expect(
-        errorFields(
-          expectErrorCode((await t.gql(RESET, { input: { token: confirmation, newPassword: NEW_PASSWORD } })).body, 'BAD_USER_INPUT'),
-        ),
+        errorFields(await t.as(null).error(RESET, 'BAD_USER_INPUT', { input: { token: confirmation, newPassword: NEW_PASSWORD } })),
       ).toEqual(['token']);
-      expect(errorFields(expectErrorCode((await t.gql(VERIFY, { input: { token: reset } })).body, 'BAD_USER_INPUT'))).toEqual(['token']);
+      expect(errorFields(await t.as(null).error(VERIFY, 'BAD_USER_INPUT', { input: { token: reset } }))).toEqual(['token']);
     });
 
     it('keeps only the SHA-256 of the tokens', async () => {
@@ -323,11 +391,8 @@ describe('e-mail when the SMTP server is down', () => {
 
   it('still registers and answers a password-reset request; the failed delivery is logged', async () => {
     const email = newAddress();
-    const registered = await t.gql<any>(REGISTER, { input: { email, password: TEST_PASSWORD, displayName: 'Greta' } });
-    expect(registered.body.errors).toBeUndefined();
-    const reset = await t.gql<any>(REQUEST_RESET, { input: { email } });
-    expect(reset.body).toMatchObject({ data: { requestPasswordReset: { email } } });
-    expect(reset.body.errors).toBeUndefined();
+    await t.as(null).data(REGISTER, { input: { email, password: TEST_PASSWORD, displayName: 'Greta' } });
+    expect(await t.as(null).data(REQUEST_RESET, { input: { email } })).toEqual({ requestPasswordReset: { email } });
 
     await t.app.get(Mailer, { strict: false }).settled();
     const logged = errors.mock.calls.map(([message]) => String(message)).filter((m) => m.startsWith('could not deliver'));

@@ -1,8 +1,36 @@
-import { createTestApp, errorFields, expectErrorCode, TEST_PASSWORD, TestApp } from '@krisenfest/testing';
+import { createTestApp, errorFields, expectErrorCode, graphql, SignedUpUser, TEST_PASSWORD, TestApp } from '@krisenfest/testing';
 
-const REGISTER = `mutation($input: RegisterInput!){ register(input:$input){ accessToken user{ id displayName } } }`;
-const LOGIN = `mutation($input: LoginInput!){ login(input:$input){ accessToken user{ id } } }`;
-const VIEWER = `{ viewer { id email } }`;
+const REGISTER = graphql(`
+  mutation IdentityRegister($input: RegisterInput!) {
+    register(input: $input) {
+      accessToken
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+const LOGIN = graphql(`
+  mutation IdentityLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      user {
+        id
+      }
+    }
+  }
+`);
+
+const VIEWER = graphql(`
+  query IdentityViewer {
+    viewer {
+      id
+      email
+    }
+  }
+`);
 
 describe('identity: password policy and hashing', () => {
   let t: TestApp;
@@ -48,10 +76,9 @@ describe('identity: password policy and hashing', () => {
     ],
   ])('refuses a password %s, naming the field, and stores nothing', async (_rule, input, reason) => {
     const before = await userCount();
-    const res = await t.gql(REGISTER, { input });
-    expect(res.status).toBeLessThan(500);
-    expect(res.body.data).toBeNull();
-    const error = expectErrorCode(res.body, 'BAD_USER_INPUT');
+    const { body } = await t.as(null).request(REGISTER, { input });
+    expect(body.data).toBeNull();
+    const error = expectErrorCode(body, 'BAD_USER_INPUT');
     expect(errorFields(error)).toEqual(['password']);
     expect(error.extensions?.fields?.[0].message).toMatch(reason);
     expect(error.message).toMatch(reason);
@@ -59,19 +86,17 @@ describe('identity: password policy and hashing', () => {
   });
 
   it('allows a short display name or e-mail local part inside the password', async () => {
-    const res = await t.gql<any>(REGISTER, {
+    const { register } = await t.as(null).data(REGISTER, {
       input: { email: 'al@example.org', displayName: 'Al', password: 'Al misst den Pegel am Al-Ufer' },
     });
-    expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.register.user.displayName).toBe('Al');
+    expect(register.user.displayName).toBe('Al');
   });
 
   it('registers with a good password, stores an argon2id hash of it, and signs in with it', async () => {
     const before = await userCount();
     const input = { email: 'Greta.Gut@example.org', displayName: 'Greta Gut', password: 'Sandsäcke am Deich, 14. Juli' };
-    const registered = await t.gql<any>(REGISTER, { input });
-    expect(registered.body.errors).toBeUndefined();
-    const userId = registered.body.data.register.user.id;
+    const { register } = await t.as(null).data(REGISTER, { input });
+    const userId = register.user.id;
     expect(await userCount()).toBe(before + 1);
 
     const [row] = await t.dataSource.query('SELECT password_hash FROM user_account WHERE email = $1', ['greta.gut@example.org']);
@@ -84,31 +109,34 @@ describe('identity: password policy and hashing', () => {
     });
     expect(row.password_hash).not.toContain('Sandsäcke');
 
-    const login = await t.gql<any>(LOGIN, { input: { email: 'greta.gut@example.org', password: input.password } });
-    expect(login.body.errors).toBeUndefined();
-    expect(login.body.data.login.user.id).toBe(userId);
-    const viewer = await t.gql<any>(VIEWER, {}, { token: login.body.data.login.accessToken });
-    expect(viewer.body.data.viewer).toEqual({ id: userId, email: 'greta.gut@example.org' });
+    const { login } = await t.as(null).data(LOGIN, { input: { email: 'greta.gut@example.org', password: input.password } });
+    expect(login.user.id).toBe(userId);
+    // Greta as the sign-in just made: its access token, not the one of the registration.
+    const greta: SignedUpUser = { ...input, email: 'greta.gut@example.org', userId, token: login.accessToken };
+    expect((await t.as(greta).data(VIEWER)).viewer).toEqual({ id: userId, email: 'greta.gut@example.org' });
 
-    expectErrorCode(
-      (await t.gql(LOGIN, { input: { email: 'greta.gut@example.org', password: 'Sandsäcke am Deich, 15. Juli' } })).body,
-      'UNAUTHENTICATED',
-    );
+    await t
+      .as(null)
+      .error(LOGIN, 'UNAUTHENTICATED', { input: { email: 'greta.gut@example.org', password: 'Sandsäcke am Deich, 15. Juli' } });
   });
 
   it('answers a burst of sign-ins and registrations, all of them correctly', async () => {
     const user = await t.signUp('Burst Tester');
     const logins = Array.from({ length: 8 }, (_, i) =>
-      t.gql<any>(LOGIN, { input: { email: user.email, password: i % 2 ? user.password : 'not the password' } }),
+      t.as(null).request(LOGIN, { input: { email: user.email, password: i % 2 ? user.password : 'not the password' } }),
     );
     const registrations = Array.from({ length: 4 }, (_, i) =>
-      t.gql<any>(REGISTER, { input: { email: `burst-${i}@example.org`, displayName: `Burst ${i}`, password: TEST_PASSWORD } }),
+      t.as(null).request(REGISTER, { input: { email: `burst-${i}@example.org`, displayName: `Burst ${i}`, password: TEST_PASSWORD } }),
     );
     const answers = await Promise.all(logins);
-    answers.forEach((res, i) => {
-      if (i % 2) expect(res.body.data.login.user.id).toBe(user.userId);
-      else expectErrorCode(res.body, 'UNAUTHENTICATED');
+    answers.forEach(({ body }, i) => {
+      if (i % 2) {
+        expect(body.errors).toBeUndefined();
+        expect(body.data?.login.user.id).toBe(user.userId);
+      } else expectErrorCode(body, 'UNAUTHENTICATED');
     });
-    for (const res of await Promise.all(registrations)) expect(res.body.errors).toBeUndefined();
+    const registered = await Promise.all(registrations);
+    for (const { body } of registered) expect(body.errors).toBeUndefined();
+    expect(registered.map(({ body }) => body.data?.register.user.displayName)).toEqual(['Burst 0', 'Burst 1', 'Burst 2', 'Burst 3']);
   });
 });

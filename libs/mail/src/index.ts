@@ -1,2 +1,2 @@
-export * from './mailer';
-export * from './mail.module';
+export { Mailer, OutgoingMail } from './mailer';
+export { MailModule } from './mail.module';

@@ -1,6 +1,3 @@
-export * from './rate-limit.options';
-export * from './rate-limit.module';
-export * from './graphql-throttler.guard';
-export * from './redis-throttler.storage';
-export * from './retry-after';
-export * from './fail-open-redis';
+export { rateLimitsOf } from './rate-limit.options';
+export { RateLimitModule } from './rate-limit.module';
+export { FailOpenRedis } from './fail-open-redis';

@@ -1,3 +1,1 @@
-export * from './search.model';
-export * from './search.service';
-export * from './search.module';
+export { SearchModule } from './search.module';

@@ -2,47 +2,239 @@ import {
   createTestApp,
   errorFields,
   expectErrorCode,
-  Fixtures,
   forgedCursor,
   globalId,
-  GraphQLResponse,
+  graphql,
   SignedUpUser,
   sqlStatements,
   TestApp,
   UNKNOWN_UUID,
   uuidOf,
+  Variables,
 } from '@krisenfest/testing';
 
-const SESSIONS = `query($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {
-  seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {
-    edges { cursor node { id } }
-    nodes { id title startsAt endsAt isUpcoming }
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+const SESSIONS = graphql(`
+  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {
+    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      nodes {
+        id
+        title
+        startsAt
+        endsAt
+        isUpcoming
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
   }
-}`;
-const SESSION = `query($id: ID!) {
-  seminarSession(id: $id) {
-    id title topic description startsAt endsAt onlineUrl isUpcoming
-    series { id title organisers }
-    speakers { name role organisation confirmation municipality { id name } }
+`);
+
+const SESSION_TITLES_BY_DEFAULT = graphql(`
+  query SeminarsSessionTitlesByDefault {
+    seminarSessions(first: 100) {
+      nodes {
+        title
+      }
+    }
   }
-}`;
-const SERIES = `query($id: ID!, $first: Int, $after: String) {
-  seminarSeries(id: $id) {
-    id title description organisers
-    sessions(first: $first, after: $after) { nodes { id title startsAt } pageInfo { hasNextPage hasPreviousPage endCursor } }
+`);
+
+const SESSION = graphql(`
+  query SeminarsSession($id: ID!) {
+    seminarSession(id: $id) {
+      id
+      title
+      topic
+      description
+      startsAt
+      endsAt
+      onlineUrl
+      isUpcoming
+      series {
+        id
+        title
+        organisers
+      }
+      speakers {
+        name
+        role
+        organisation
+        confirmation
+        municipality {
+          id
+          name
+        }
+      }
+    }
   }
-}`;
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) {
-  createThread(input: $input) { thread { id kind title bodyHtml author { displayName } seminarSession { id title } } }
-}`;
-const FOLLOW_UPS = `query($id: ID!, $first: Int, $after: String) {
-  seminarSession(id: $id) { followUpThreads(first: $first, after: $after) { nodes { id title kind author { displayName } } pageInfo { hasNextPage endCursor } } }
-}`;
+`);
+
+const SESSIONS_WITH_SPEAKERS = graphql(`
+  query SeminarsSessionsWithSpeakers($first: Int, $when: SeminarTimeFilter!) {
+    seminarSessions(first: $first, when: $when) {
+      nodes {
+        title
+        series {
+          title
+        }
+        speakers {
+          name
+          municipality {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SESSION_NODE = graphql(`
+  query SeminarsSessionNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on SeminarSession {
+        title
+        startsAt
+      }
+    }
+  }
+`);
+
+const SERIES = graphql(`
+  query SeminarsSeries($id: ID!, $first: Int, $after: String) {
+    seminarSeries(id: $id) {
+      id
+      title
+      description
+      organisers
+      sessions(first: $first, after: $after) {
+        nodes {
+          id
+          title
+          startsAt
+        }
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+const PAST_SESSIONS_WITH_PROGRAMME = graphql(`
+  query SeminarsPastSessionsWithProgramme {
+    seminarSessions(first: 100, when: PAST) {
+      nodes {
+        title
+        series {
+          title
+          sessions(first: 1) {
+            nodes {
+              title
+            }
+            pageInfo {
+              hasNextPage
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SERIES_NODE = graphql(`
+  query SeminarsSeriesNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on SeminarSeries {
+        title
+      }
+    }
+  }
+`);
+
+const CREATE_THREAD = graphql(`
+  mutation SeminarsCreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      thread {
+        id
+        kind
+        title
+        bodyHtml
+        author {
+          displayName
+        }
+        seminarSession {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+const FOLLOW_UPS = graphql(`
+  query SeminarsFollowUps($id: ID!, $first: Int, $after: String) {
+    seminarSession(id: $id) {
+      followUpThreads(first: $first, after: $after) {
+        nodes {
+          id
+          title
+          kind
+          author {
+            displayName
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+const THREADS_OF_SESSION = graphql(`
+  query SeminarsThreadsOfSession($s: ID) {
+    threads(seminarSessionId: $s) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+const PAST_SESSIONS_WITH_FOLLOW_UPS = graphql(`
+  query SeminarsPastSessionsWithFollowUps($first: Int) {
+    seminarSessions(first: $first, when: PAST) {
+      nodes {
+        title
+        followUpThreads(first: 5) {
+          nodes {
+            title
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('seminars', () => {
   let t: TestApp;
-  let fx: Fixtures;
   let anna: SignedUpUser;
   let ben: SignedUpUser;
   let plochingen: { id: string; gid: string };
@@ -52,29 +244,19 @@ describe('seminars', () => {
   /** Global ids by session title. */
   const sessions: Record<string, string> = {};
 
-  /** Every request of this file goes through here: the API must never answer with a 5xx. */
-  async function gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<any>> {
-    const response = await t.gql<any>(query, variables, { token });
-    expect(response.status).toBeLessThan(500);
-    return response;
-  }
+  const list = async (variables: Partial<Variables<typeof SESSIONS>>) =>
+    (await t.as(null).data(SESSIONS, { when: 'ALL', ...variables })).seminarSessions;
 
-  async function list(variables: Record<string, unknown>): Promise<any> {
-    const { body } = await gql(SESSIONS, { when: 'ALL', ...variables });
-    expect(body.errors).toBeUndefined();
-    return body.data.seminarSessions;
-  }
+  const titles = async (variables: Partial<Variables<typeof SESSIONS>>): Promise<string[]> =>
+    (await list({ first: 100, ...variables })).nodes.map((n) => n.title);
 
-  const titles = async (variables: Record<string, unknown>): Promise<string[]> =>
-    (await list({ first: 100, ...variables })).nodes.map((n: any) => n.title);
-
-  async function pageThrough(first: number, variables: Record<string, unknown>): Promise<string[]> {
+  async function pageThrough(first: number, variables: Partial<Variables<typeof SESSIONS>>): Promise<string[]> {
     const seen: string[] = [];
-    let after: string | undefined;
+    let after: string | null | undefined;
     for (let pages = 0; pages < 50; pages++) {
       const page = await list({ ...variables, first, after });
       expect(page.pageInfo.hasPreviousPage).toBe(after !== undefined);
-      seen.push(...page.nodes.map((n: any) => n.title));
+      seen.push(...page.nodes.map((n) => n.title));
       if (!page.pageInfo.hasNextPage) return seen;
       expect(page.nodes).toHaveLength(first);
       after = page.pageInfo.endCursor;
@@ -110,11 +292,10 @@ describe('seminars', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    fx = new Fixtures(t.dataSource);
     anna = await t.signUp('Anna Aktiv');
     ben = await t.signUp('Ben Bürger');
-    kreis = await fx.municipality('Landkreis Ahrweiler', { kind: 'LANDKREIS', state: 'RP' });
-    plochingen = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
+    kreis = await t.fx.municipality('Landkreis Ahrweiler', { kind: 'LANDKREIS', state: 'RP' });
+    plochingen = await t.fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
 
     engagiert = await series(
       '#kommunalEngagiert',
@@ -153,35 +334,34 @@ describe('seminars', () => {
 
   describe('times', () => {
     it('prints a winter session in Berlin time with +01:00 and a summer session with +02:00', async () => {
-      const winter = await gql(SESSION, { id: sessions['Spontanhelfende koordinieren'] });
-      expect(winter.body.errors).toBeUndefined();
-      expect(winter.body.data.seminarSession).toMatchObject({
+      const winter = (await t.as(null).data(SESSION, { id: sessions['Spontanhelfende koordinieren'] })).seminarSession;
+      expect(winter).toMatchObject({
         startsAt: '2023-01-25T13:30:00+01:00',
         endsAt: '2023-01-25T14:45:00+01:00',
         isUpcoming: false,
       });
-      const summer = await gql(SESSION, { id: sessions['Hitzeschutz in Kommunen'] });
-      expect(summer.body.data.seminarSession).toMatchObject({
+      const summer = (await t.as(null).data(SESSION, { id: sessions['Hitzeschutz in Kommunen'] })).seminarSession;
+      expect(summer).toMatchObject({
         startsAt: '2023-07-12T17:00:00+02:00',
         endsAt: '2023-07-12T18:30:00+02:00',
         isUpcoming: false,
       });
       // The instants are the same as stored.
-      expect(Date.parse(winter.body.data.seminarSession.startsAt)).toBe(Date.parse('2023-01-25T12:30:00Z'));
-      expect(Date.parse(summer.body.data.seminarSession.startsAt)).toBe(Date.parse('2023-07-12T15:00:00Z'));
+      expect(Date.parse(winter.startsAt)).toBe(Date.parse('2023-01-25T12:30:00Z'));
+      expect(Date.parse(summer.startsAt)).toBe(Date.parse('2023-07-12T15:00:00Z'));
     });
 
     it('gets the nights the clocks change right', async () => {
       const id = await session(krisenfest, 'Zeitumstellung', `'2023-03-26T00:59:59Z'`, `'2023-03-26T01:00:00Z'`);
-      const spring = await gql(SESSION, { id: globalId('SeminarSession', id) });
-      expect(spring.body.data.seminarSession).toMatchObject({ startsAt: '2023-03-26T01:59:59+01:00', endsAt: '2023-03-26T03:00:00+02:00' });
+      const spring = await t.as(null).data(SESSION, { id: globalId('SeminarSession', id) });
+      expect(spring.seminarSession).toMatchObject({ startsAt: '2023-03-26T01:59:59+01:00', endsAt: '2023-03-26T03:00:00+02:00' });
       await t.dataSource.query(
         `UPDATE seminar_session SET starts_at = '2023-10-29T00:30:00Z', ends_at = '2023-10-29T01:30:00Z' WHERE id = $1`,
         [id],
       );
-      const autumn = await gql(SESSION, { id: globalId('SeminarSession', id) });
+      const autumn = await t.as(null).data(SESSION, { id: globalId('SeminarSession', id) });
       // 02:30 happens twice that night: first in summer time, then in winter time.
-      expect(autumn.body.data.seminarSession).toMatchObject({ startsAt: '2023-10-29T02:30:00+02:00', endsAt: '2023-10-29T02:30:00+01:00' });
+      expect(autumn.seminarSession).toMatchObject({ startsAt: '2023-10-29T02:30:00+02:00', endsAt: '2023-10-29T02:30:00+01:00' });
       await t.dataSource.query('DELETE FROM seminar_session WHERE id = $1', [id]);
       delete sessions['Zeitumstellung'];
     });
@@ -193,14 +373,14 @@ describe('seminars', () => {
 
     it('shows upcoming sessions soonest first, including one that is running', async () => {
       const page = await list({ first: 100, when: 'UPCOMING' });
-      expect(page.nodes.map((n: any) => n.title)).toEqual(upcoming);
-      expect(page.nodes.every((n: any) => n.isUpcoming)).toBe(true);
+      expect(page.nodes.map((n) => n.title)).toEqual(upcoming);
+      expect(page.nodes.map((n) => n.isUpcoming)).toEqual(upcoming.map(() => true));
     });
 
     it('shows past sessions latest first', async () => {
       const page = await list({ first: 100, when: 'PAST' });
-      expect(page.nodes.map((n: any) => n.title)).toEqual(past);
-      expect(page.nodes.every((n: any) => !n.isUpcoming)).toBe(true);
+      expect(page.nodes.map((n) => n.title)).toEqual(past);
+      expect(page.nodes.map((n) => n.isUpcoming)).toEqual(past.map(() => false));
     });
 
     it('shows all sessions latest start first, and ALL is the default', async () => {
@@ -212,12 +392,12 @@ describe('seminars', () => {
         ...past,
       ];
       expect(await titles({ when: 'ALL' })).toEqual(all);
-      const { body } = await gql(`{ seminarSessions(first: 100) { nodes { title } } }`);
-      expect(body.data.seminarSessions.nodes.map((n: any) => n.title)).toEqual(all);
+      const { seminarSessions } = await t.as(null).data(SESSION_TITLES_BY_DEFAULT);
+      expect(seminarSessions.nodes.map((n) => n.title)).toEqual(all);
     });
 
     it('pages through each list without gaps or repeats', async () => {
-      for (const when of ['UPCOMING', 'PAST', 'ALL']) {
+      for (const when of ['UPCOMING', 'PAST', 'ALL'] as const) {
         const expected = await titles({ when });
         for (const first of [1, 2, 3]) expect(await pageThrough(first, { when })).toEqual(expected);
       }
@@ -239,13 +419,12 @@ describe('seminars', () => {
     });
 
     it('serves speakers and series of a whole page in a constant number of statements', async () => {
-      const query = (first: number, when: string) =>
-        `{ seminarSessions(first: ${first}, when: ${when}) { nodes { title series { title } speakers { name municipality { name } } } } }`;
       // Both pages hold the session with speakers (and their municipalities).
-      const small = await gql(query(2, 'PAST'));
-      const large = await gql(query(7, 'ALL'));
+      const small = await t.as(null).request(SESSIONS_WITH_SPEAKERS, { first: 2, when: 'PAST' });
+      const large = await t.as(null).request(SESSIONS_WITH_SPEAKERS, { first: 7, when: 'ALL' });
+      expect(small.body.errors).toBeUndefined();
       expect(large.body.errors).toBeUndefined();
-      expect(large.body.data.seminarSessions.nodes).toHaveLength(7);
+      expect(large.body.data!.seminarSessions.nodes).toHaveLength(7);
       expect(sqlStatements(large.body)).toBe(sqlStatements(small.body));
       expect(sqlStatements(large.body)).toBeLessThanOrEqual(4);
     });
@@ -261,13 +440,13 @@ describe('seminars', () => {
       ['an after with an id that is not a uuid', { after: forgedCursor(['2023-01-25T12:30:00.000Z', 'x']) }, 'after'],
       ['an after of another list (a crisis cursor)', { after: forgedCursor(['2021-07-14', UNKNOWN_UUID]) }, 'after'],
     ])('refuses %s as BAD_USER_INPUT naming the argument', async (_what, variables, field) => {
-      const { body } = await gql(SESSIONS, { when: 'ALL', ...variables });
+      const { body } = await t.as(null).request(SESSIONS, { when: 'ALL', ...variables });
       expect(body.data).toBeNull();
       expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual([field]);
     });
 
     it('refuses a time filter that does not exist', async () => {
-      const { status, body } = await gql(SESSIONS, { when: 'TOMORROW' });
+      const { status, body } = await t.as(null).raw(SESSIONS, { when: 'TOMORROW' });
       expect(status).toBe(400);
       expectErrorCode(body, 'BAD_USER_INPUT');
     });
@@ -275,9 +454,8 @@ describe('seminars', () => {
 
   describe('one session', () => {
     it('shows its series and its speakers in the order of the programme, one of them only asked', async () => {
-      const { body } = await gql(SESSION, { id: sessions['Spontanhelfende koordinieren'] });
-      expect(body.errors).toBeUndefined();
-      expect(body.data.seminarSession).toEqual({
+      const { seminarSession } = await t.as(null).data(SESSION, { id: sessions['Spontanhelfende koordinieren'] });
+      expect(seminarSession).toEqual({
         id: sessions['Spontanhelfende koordinieren'],
         title: 'Spontanhelfende koordinieren',
         topic: 'Hochwasser',
@@ -318,8 +496,8 @@ describe('seminars', () => {
     });
 
     it('has no speakers and empty fields when none are recorded', async () => {
-      const { body } = await gql(SESSION, { id: sessions['Ehrenamt nach der Flut'] });
-      expect(body.data.seminarSession).toMatchObject({
+      const { seminarSession } = await t.as(null).data(SESSION, { id: sessions['Ehrenamt nach der Flut'] });
+      expect(seminarSession).toMatchObject({
         topic: null,
         description: null,
         onlineUrl: null,
@@ -330,10 +508,8 @@ describe('seminars', () => {
     });
 
     it('is the same through node(id:)', async () => {
-      const { body } = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on SeminarSession { title startsAt } } }`, {
-        id: sessions['Spontanhelfende koordinieren'],
-      });
-      expect(body.data.node).toEqual({
+      const { node } = await t.as(null).data(SESSION_NODE, { id: sessions['Spontanhelfende koordinieren'] });
+      expect(node).toEqual({
         __typename: 'SeminarSession',
         id: sessions['Spontanhelfende koordinieren'],
         title: 'Spontanhelfende koordinieren',
@@ -342,7 +518,7 @@ describe('seminars', () => {
     });
 
     it('answers NOT_FOUND for an unknown id', async () => {
-      const { body } = await gql(SESSION, { id: globalId('SeminarSession', UNKNOWN_UUID) });
+      const { body } = await t.as(null).request(SESSION, { id: globalId('SeminarSession', UNKNOWN_UUID) });
       expect(body.data).toBeNull();
       expectErrorCode(body, 'NOT_FOUND');
     });
@@ -353,7 +529,7 @@ describe('seminars', () => {
       ['the id of a series', globalId('SeminarSeries', UNKNOWN_UUID)],
       ['a 10 000-character string', 'x'.repeat(10_000)],
     ])('refuses a malformed id (%s) as BAD_USER_INPUT naming id', async (_what, id) => {
-      const { body } = await gql(SESSION, { id });
+      const { body } = await t.as(null).request(SESSION, { id });
       expect(body.data).toBeNull();
       expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual(['id']);
     });
@@ -362,9 +538,8 @@ describe('seminars', () => {
   describe('a series', () => {
     it('lists its programme in order of time and pages through it', async () => {
       const id = globalId('SeminarSeries', engagiert);
-      const { body } = await gql(SERIES, { id });
-      expect(body.errors).toBeUndefined();
-      expect(body.data.seminarSeries).toMatchObject({
+      const { seminarSeries } = await t.as(null).data(SERIES, { id });
+      expect(seminarSeries).toMatchObject({
         id,
         title: '#kommunalEngagiert',
         description: 'Online-Seminare für Kommunen und Engagierte.',
@@ -376,17 +551,15 @@ describe('seminars', () => {
         'Notfalltreffpunkte einrichten',
         'Resilienz-Check für Gemeinden',
       ];
-      expect(body.data.seminarSeries.sessions.nodes.map((n: any) => n.title)).toEqual(programme);
-      expect(body.data.seminarSeries.sessions.nodes[0].startsAt).toBe('2023-01-25T13:30:00+01:00');
+      expect(seminarSeries.sessions.nodes.map((n) => n.title)).toEqual(programme);
+      expect(seminarSeries.sessions.nodes[0].startsAt).toBe('2023-01-25T13:30:00+01:00');
 
       const seen: string[] = [];
-      let after: string | undefined;
+      let after: string | null | undefined;
       for (;;) {
-        const page = await gql(SERIES, { id, first: 3, after });
-        expect(page.body.errors).toBeUndefined();
-        const conn = page.body.data.seminarSeries.sessions;
+        const conn = (await t.as(null).data(SERIES, { id, first: 3, after })).seminarSeries.sessions;
         expect(conn.pageInfo.hasPreviousPage).toBe(after !== undefined);
-        seen.push(...conn.nodes.map((n: any) => n.title));
+        seen.push(...conn.nodes.map((n) => n.title));
         if (!conn.pageInfo.hasNextPage) break;
         after = conn.pageInfo.endCursor;
       }
@@ -394,13 +567,8 @@ describe('seminars', () => {
     });
 
     it('is reached from each session of a list, each with its own programme', async () => {
-      const { body } = await gql(
-        `{ seminarSessions(first: 100, when: PAST) { nodes { title series { title sessions(first: 1) { nodes { title } pageInfo { hasNextPage } } } } } }`,
-      );
-      expect(body.errors).toBeUndefined();
-      const firstOfSeries = Object.fromEntries(
-        body.data.seminarSessions.nodes.map((n: any) => [n.title, n.series.sessions.nodes.map((s: any) => s.title)]),
-      );
+      const { seminarSessions } = await t.as(null).data(PAST_SESSIONS_WITH_PROGRAMME);
+      const firstOfSeries = Object.fromEntries(seminarSessions.nodes.map((n) => [n.title, n.series?.sessions.nodes.map((s) => s.title)]));
       expect(firstOfSeries).toEqual({
         'Hitzeschutz in Kommunen': ['Spontanhelfende koordinieren'],
         'Spontanhelfende koordinieren': ['Spontanhelfende koordinieren'],
@@ -410,20 +578,20 @@ describe('seminars', () => {
 
     it('is the same through node(id:)', async () => {
       const id = globalId('SeminarSeries', krisenfest);
-      const { body } = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on SeminarSeries { title } } }`, { id });
-      expect(body.data.node).toEqual({ __typename: 'SeminarSeries', id, title: 'Krisenfest im Ehrenamt' });
+      const { node } = await t.as(null).data(SERIES_NODE, { id });
+      expect(node).toEqual({ __typename: 'SeminarSeries', id, title: 'Krisenfest im Ehrenamt' });
     });
 
     it('refuses a forged programme cursor, an unknown and a malformed id', async () => {
       const id = globalId('SeminarSeries', engagiert);
-      const forged = await gql(SERIES, { id, after: forgedCursor(['gestern', UNKNOWN_UUID]) });
-      expect(errorFields(expectErrorCode(forged.body, 'BAD_USER_INPUT'))).toEqual(['after']);
-      expect(errorFields(expectErrorCode((await gql(SERIES, { id, first: 0 })).body, 'BAD_USER_INPUT'))).toEqual(['first']);
-      expectErrorCode((await gql(SERIES, { id: globalId('SeminarSeries', UNKNOWN_UUID) })).body, 'NOT_FOUND');
-      expect(errorFields(expectErrorCode((await gql(SERIES, { id: 'kommunalEngagiert' })).body, 'BAD_USER_INPUT'))).toEqual(['id']);
-      expect(errorFields(expectErrorCode((await gql(SERIES, { id: sessions['Hitzeschutz in Kommunen'] })).body, 'BAD_USER_INPUT'))).toEqual(
-        ['id'],
-      );
+      const anon = t.as(null);
+      expect(errorFields(await anon.error(SERIES, 'BAD_USER_INPUT', { id, after: forgedCursor(['gestern', UNKNOWN_UUID]) }))).toEqual([
+        'after',
+      ]);
+      expect(errorFields(await anon.error(SERIES, 'BAD_USER_INPUT', { id, first: 0 }))).toEqual(['first']);
+      await anon.error(SERIES, 'NOT_FOUND', { id: globalId('SeminarSeries', UNKNOWN_UUID) });
+      expect(errorFields(await anon.error(SERIES, 'BAD_USER_INPUT', { id: 'kommunalEngagiert' }))).toEqual(['id']);
+      expect(errorFields(await anon.error(SERIES, 'BAD_USER_INPUT', { id: sessions['Hitzeschutz in Kommunen'] }))).toEqual(['id']);
     });
   });
 
@@ -432,19 +600,14 @@ describe('seminars', () => {
 
     it('opens a follow-up thread of a session and lists the published ones, most recently active first', async () => {
       const sessionId = sessions['Spontanhelfende koordinieren'];
-      const created = await gql(
-        CREATE_THREAD,
-        {
-          input: {
-            title: '  Nachfragen zu Spontanhelfenden ',
-            body: 'Wie habt ihr die **Anmeldung** gelöst?',
-            seminarSessionId: sessionId,
-          },
+      const created = await t.as(anna).data(CREATE_THREAD, {
+        input: {
+          title: '  Nachfragen zu Spontanhelfenden ',
+          body: 'Wie habt ihr die **Anmeldung** gelöst?',
+          seminarSessionId: sessionId,
         },
-        anna.token,
-      );
-      expect(created.body.errors).toBeUndefined();
-      const first = created.body.data.createThread.thread;
+      });
+      const first = created.createThread.thread;
       expect(first).toMatchObject({
         kind: 'SEMINAR_SESSION',
         title: 'Nachfragen zu Spontanhelfenden',
@@ -453,22 +616,16 @@ describe('seminars', () => {
       });
       expect(first.bodyHtml).toContain('<strong>Anmeldung</strong>');
 
-      const second = (
-        await gql(
-          CREATE_THREAD,
-          { input: { title: 'Folien zum Seminar', body: 'Gibt es die Folien?', seminarSessionId: sessionId } },
-          ben.token,
-        )
-      ).body.data.createThread.thread;
+      const second = await t.make.thread(ben, { title: 'Folien zum Seminar', body: 'Gibt es die Folien?', seminarSessionId: sessionId });
       // Not follow-ups of this session: a general thread, one of another session, and an unpublished one.
-      const general = (await gql(CREATE_THREAD, { input: { title: 'Allgemeine Frage', body: 'Ohne Seminar.' } }, ben.token)).body.data
-        .createThread.thread;
+      const general = (await t.as(ben).data(CREATE_THREAD, { input: { title: 'Allgemeine Frage', body: 'Ohne Seminar.' } })).createThread
+        .thread;
       expect(general).toMatchObject({ kind: 'GENERAL', seminarSession: null });
-      await gql(
-        CREATE_THREAD,
-        { input: { title: 'Hitze: Trinkbrunnen', body: 'Wo stehen eure?', seminarSessionId: sessions['Hitzeschutz in Kommunen'] } },
-        ben.token,
-      );
+      await t.make.thread(ben, {
+        title: 'Hitze: Trinkbrunnen',
+        body: 'Wo stehen eure?',
+        seminarSessionId: sessions['Hitzeschutz in Kommunen'],
+      });
       await t.dataSource.query(
         `INSERT INTO thread (kind, title, author_id, seminar_session_id, published) VALUES ('SEMINAR_SESSION', 'Verborgen', $1, $2, false)`,
         [uuidOf(anna.userId), uuidOf(sessionId)],
@@ -477,42 +634,37 @@ describe('seminars', () => {
       await t.dataSource.query(`UPDATE thread SET last_activity_at = '2024-01-02T10:00:00Z' WHERE id = $1`, [uuidOf(first.id)]);
       await t.dataSource.query(`UPDATE thread SET last_activity_at = '2024-01-01T10:00:00Z' WHERE id = $1`, [uuidOf(second.id)]);
 
-      for (const token of [undefined, anna.token, ben.token]) {
-        const { body } = await gql(FOLLOW_UPS, { id: sessionId }, token);
-        expect(body.errors).toBeUndefined();
-        expect(body.data.seminarSession.followUpThreads.nodes).toEqual([
+      for (const user of [null, anna, ben]) {
+        const { seminarSession } = await t.as(user).data(FOLLOW_UPS, { id: sessionId });
+        expect(seminarSession.followUpThreads.nodes).toEqual([
           { id: first.id, title: 'Nachfragen zu Spontanhelfenden', kind: 'SEMINAR_SESSION', author: { displayName: 'Anna Aktiv' } },
           { id: second.id, title: 'Folien zum Seminar', kind: 'SEMINAR_SESSION', author: { displayName: 'Ben Bürger' } },
         ]);
       }
-      const page = await gql(FOLLOW_UPS, { id: sessionId, first: 1 });
-      expect(page.body.data.seminarSession.followUpThreads.nodes.map((n: any) => n.id)).toEqual([first.id]);
-      expect(page.body.data.seminarSession.followUpThreads.pageInfo.hasNextPage).toBe(true);
-      const next = await gql(FOLLOW_UPS, {
-        id: sessionId,
-        first: 1,
-        after: page.body.data.seminarSession.followUpThreads.pageInfo.endCursor,
-      });
-      expect(next.body.data.seminarSession.followUpThreads.nodes.map((n: any) => n.id)).toEqual([second.id]);
-      expect(next.body.data.seminarSession.followUpThreads.pageInfo.hasNextPage).toBe(false);
+      const page = (await t.as(null).data(FOLLOW_UPS, { id: sessionId, first: 1 })).seminarSession.followUpThreads;
+      expect(page.nodes.map((n) => n.id)).toEqual([first.id]);
+      expect(page.pageInfo.hasNextPage).toBe(true);
+      const next = (await t.as(null).data(FOLLOW_UPS, { id: sessionId, first: 1, after: page.pageInfo.endCursor })).seminarSession
+        .followUpThreads;
+      expect(next.nodes.map((n) => n.id)).toEqual([second.id]);
+      expect(next.pageInfo.hasNextPage).toBe(false);
 
-      const other = await gql(FOLLOW_UPS, { id: sessions['Hitzeschutz in Kommunen'] });
-      expect(other.body.data.seminarSession.followUpThreads.nodes.map((n: any) => n.title)).toEqual(['Hitze: Trinkbrunnen']);
-      const none = await gql(FOLLOW_UPS, { id: sessions['Ehrenamt nach der Flut'] });
-      expect(none.body.data.seminarSession.followUpThreads.nodes).toEqual([]);
+      const other = await t.as(null).data(FOLLOW_UPS, { id: sessions['Hitzeschutz in Kommunen'] });
+      expect(other.seminarSession.followUpThreads.nodes.map((n) => n.title)).toEqual(['Hitze: Trinkbrunnen']);
+      const none = await t.as(null).data(FOLLOW_UPS, { id: sessions['Ehrenamt nach der Flut'] });
+      expect(none.seminarSession.followUpThreads.nodes).toEqual([]);
 
-      const byFilter = await gql(`query($s: ID) { threads(seminarSessionId: $s) { nodes { id } } }`, { s: sessionId });
-      expect(byFilter.body.data.threads.nodes.map((n: any) => n.id)).toEqual([first.id, second.id]);
+      const byFilter = await t.as(null).data(THREADS_OF_SESSION, { s: sessionId });
+      expect(byFilter.threads.nodes.map((n) => n.id)).toEqual([first.id, second.id]);
     });
 
     it('lists the follow-up threads of a whole page of sessions in a constant number of statements', async () => {
-      const query = (first: number) =>
-        `{ seminarSessions(first: ${first}, when: PAST) { nodes { title followUpThreads(first: 5) { nodes { title } } } } }`;
-      const one = await gql(query(1));
-      const three = await gql(query(3));
+      const one = await t.as(null).request(PAST_SESSIONS_WITH_FOLLOW_UPS, { first: 1 });
+      const three = await t.as(null).request(PAST_SESSIONS_WITH_FOLLOW_UPS, { first: 3 });
+      expect(one.body.errors).toBeUndefined();
       expect(three.body.errors).toBeUndefined();
       const threadsOf = Object.fromEntries(
-        three.body.data.seminarSessions.nodes.map((n: any) => [n.title, n.followUpThreads.nodes.map((th: any) => th.title)]),
+        three.body.data!.seminarSessions.nodes.map((n) => [n.title, n.followUpThreads.nodes.map((th) => th.title)]),
       );
       expect(threadsOf).toEqual({
         'Hitzeschutz in Kommunen': ['Hitze: Trinkbrunnen'],
@@ -524,17 +676,17 @@ describe('seminars', () => {
     });
 
     it('refuses a forged followUpThreads cursor as BAD_USER_INPUT naming after', async () => {
-      const { body } = await gql(FOLLOW_UPS, { id: sessions['Spontanhelfende koordinieren'], after: forgedCursor(['gestern', 'x']) });
-      expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual(['after']);
+      const error = await t
+        .as(null)
+        .error(FOLLOW_UPS, 'BAD_USER_INPUT', { id: sessions['Spontanhelfende koordinieren'], after: forgedCursor(['gestern', 'x']) });
+      expect(errorFields(error)).toEqual(['after']);
     });
 
     it('answers NOT_FOUND for an unknown session and opens nothing', async () => {
       const before = await threadCount();
-      const { body } = await gql(
-        CREATE_THREAD,
-        { input: { title: 'Ins Leere', body: 'Text', seminarSessionId: globalId('SeminarSession', UNKNOWN_UUID) } },
-        anna.token,
-      );
+      const { body } = await t.as(anna).request(CREATE_THREAD, {
+        input: { title: 'Ins Leere', body: 'Text', seminarSessionId: globalId('SeminarSession', UNKNOWN_UUID) },
+      });
       expect(body.data).toBeNull();
       expectErrorCode(body, 'NOT_FOUND');
       expect(await threadCount()).toBe(before);
@@ -549,7 +701,7 @@ describe('seminars', () => {
     ])('refuses a malformed seminarSessionId (%s) as BAD_USER_INPUT naming seminarSessionId and opens nothing', async (_what, idOf) => {
       const seminarSessionId = idOf();
       const before = await threadCount();
-      const { body } = await gql(CREATE_THREAD, { input: { title: 'Falsche Sitzung', body: 'Text', seminarSessionId } }, anna.token);
+      const { body } = await t.as(anna).request(CREATE_THREAD, { input: { title: 'Falsche Sitzung', body: 'Text', seminarSessionId } });
       expect(body.data).toBeNull();
       expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual(['seminarSessionId']);
       expect(await threadCount()).toBe(before);
@@ -557,7 +709,7 @@ describe('seminars', () => {
 
     it('refuses an anonymous follow-up thread as UNAUTHENTICATED', async () => {
       const before = await threadCount();
-      const { body } = await gql(CREATE_THREAD, {
+      const { body } = await t.as(null).request(CREATE_THREAD, {
         input: { title: 'Anonym', body: 'Text', seminarSessionId: sessions['Spontanhelfende koordinieren'] },
       });
       expect(body.data).toBeNull();
@@ -566,12 +718,10 @@ describe('seminars', () => {
     });
 
     it('refuses a too short title and an empty body, naming them', async () => {
-      const { body } = await gql(
-        CREATE_THREAD,
-        { input: { title: ' x ', body: '   ', seminarSessionId: sessions['Spontanhelfende koordinieren'] } },
-        anna.token,
-      );
-      expect(new Set(errorFields(expectErrorCode(body, 'BAD_USER_INPUT')))).toEqual(new Set(['title', 'body']));
+      const error = await t.as(anna).error(CREATE_THREAD, 'BAD_USER_INPUT', {
+        input: { title: ' x ', body: '   ', seminarSessionId: sessions['Spontanhelfende koordinieren'] },
+      });
+      expect(new Set(errorFields(error))).toEqual(new Set(['title', 'body']));
     });
   });
 });

@@ -46,6 +46,12 @@ export class TestClient {
 /** Variables are required where the document declares a required one, optional otherwise. */
 type VariablesOf<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
+/** The variables of a typed document, e.g. `Variables<typeof CREATE>['input']`. */
+export type Variables<D> = D extends Document<unknown, infer V> ? V : never;
+
+/** The data a typed document answers with. */
+export type Result<D> = D extends Document<infer R, infer _V> ? R : never;
+
 /** Asserts that the response carries exactly one error, with `code` as its extensions.code; returns it. */
 export function expectErrorCode(body: GraphQLBody<unknown>, code: string): GraphQLErrorBody {
   expect(body.errors?.map((e) => e.extensions?.code)).toEqual([code]);

@@ -2,35 +2,122 @@ import {
   createTestApp,
   errorFields,
   expectErrorCode,
-  Fixtures,
   forgedCursor,
   globalId,
-  GraphQLResponse,
+  graphql,
   sqlStatements,
   TestApp,
   UNKNOWN_UUID,
+  Variables,
 } from '@krisenfest/testing';
 
-const LIST = `query($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {
-  volunteerGroups(first: $first, after: $after, kind: $kind, municipalityId: $municipalityId, nameContains: $nameContains) {
-    edges { cursor node { id } }
-    nodes { id name kind }
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+const LIST = graphql(`
+  query VolunteerGroupsList($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {
+    volunteerGroups(first: $first, after: $after, kind: $kind, municipalityId: $municipalityId, nameContains: $nameContains) {
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      nodes {
+        id
+        name
+        kind
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
   }
-}`;
-const ONE = `query($id: ID!) {
-  volunteerGroup(id: $id) {
-    id name kind description website
-    homeMunicipality { id name kind parent { name } }
-    municipalitiesServed { id name parent { name } }
+`);
+
+const ONE = graphql(`
+  query VolunteerGroupsOne($id: ID!) {
+    volunteerGroup(id: $id) {
+      id
+      name
+      kind
+      description
+      website
+      homeMunicipality {
+        id
+        name
+        kind
+        parent {
+          name
+        }
+      }
+      municipalitiesServed {
+        id
+        name
+        parent {
+          name
+        }
+      }
+    }
   }
-}`;
+`);
+
+const NODE = graphql(`
+  query VolunteerGroupsNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on VolunteerGroup {
+        name
+        municipalitiesServed {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_WITH_PLACES = graphql(`
+  query VolunteerGroupsPageWithPlaces($first: Int, $nameContains: String) {
+    volunteerGroups(first: $first, nameContains: $nameContains) {
+      nodes {
+        id
+        name
+        kind
+        homeMunicipality {
+          name
+          parent {
+            name
+          }
+        }
+        municipalitiesServed {
+          id
+          name
+          parent {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_WITH_SERVED_PLACES = graphql(`
+  query VolunteerGroupsPageWithServedPlaces($first: Int, $nameContains: String) {
+    volunteerGroups(first: $first, nameContains: $nameContains) {
+      nodes {
+        municipalitiesServed {
+          name
+        }
+      }
+    }
+  }
+`);
 
 type Place = { id: string; gid: string };
 
 describe('volunteer groups', () => {
   let t: TestApp;
-  let fx: Fixtures;
   let kreis: Place;
   let altenahr: Place;
   let badNeuenahr: Place;
@@ -40,21 +127,10 @@ describe('volunteer groups', () => {
   /** Global ids by group name. */
   const groups: Record<string, string> = {};
 
-  /** Every request of this file goes through here: the API must never answer with a 5xx. */
-  async function gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>> {
-    const response = await t.gql<any>(query, variables);
-    expect(response.status).toBeLessThan(500);
-    return response;
-  }
+  const list = async (variables: Variables<typeof LIST>) => (await t.as(null).data(LIST, variables)).volunteerGroups;
 
-  async function list(variables: Record<string, unknown>): Promise<any> {
-    const { body } = await gql(LIST, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data.volunteerGroups;
-  }
-
-  const names = async (variables: Record<string, unknown>): Promise<string[]> =>
-    (await list({ first: 100, ...variables })).nodes.map((n: any) => n.name);
+  const names = async (variables: Variables<typeof LIST>): Promise<string[]> =>
+    (await list({ first: 100, ...variables })).nodes.map((n) => n.name);
 
   async function group(
     name: string,
@@ -79,13 +155,12 @@ describe('volunteer groups', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    fx = new Fixtures(t.dataSource);
-    kreis = await fx.municipality('Landkreis Ahrweiler', { kind: 'LANDKREIS', state: 'RP' });
-    altenahr = await fx.municipality('Altenahr', { parentId: kreis.id });
-    badNeuenahr = await fx.municipality('Bad Neuenahr-Ahrweiler', { kind: 'STADT', parentId: kreis.id });
-    schuld = await fx.municipality('Schuld', { parentId: kreis.id });
-    plochingen = await fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
-    ueberlingen = await fx.municipality('Überlingen', { kind: 'GROSSE_KREISSTADT', state: 'BW' });
+    kreis = await t.fx.municipality('Landkreis Ahrweiler', { kind: 'LANDKREIS', state: 'RP' });
+    altenahr = await t.fx.municipality('Altenahr', { parentId: kreis.id });
+    badNeuenahr = await t.fx.municipality('Bad Neuenahr-Ahrweiler', { kind: 'STADT', parentId: kreis.id });
+    schuld = await t.fx.municipality('Schuld', { parentId: kreis.id });
+    plochingen = await t.fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
+    ueberlingen = await t.fx.municipality('Überlingen', { kind: 'GROSSE_KREISSTADT', state: 'BW' });
 
     await group('Helfer-Stab Ahrtal', 'SPONTANHELFENDE', badNeuenahr, [schuld, altenahr, badNeuenahr], {
       description: 'Koordiniert Spontanhelfende nach der Flut.',
@@ -105,24 +180,24 @@ describe('volunteer groups', () => {
 
   describe('the list', () => {
     it('lists all groups by name and pages through them without gaps or repeats', async () => {
-      const expected: string[] = (await t.dataSource.query('SELECT id FROM volunteer_group ORDER BY name, id')).map((r: any) =>
+      const expected: string[] = (await t.dataSource.query('SELECT id FROM volunteer_group ORDER BY name, id')).map((r: { id: string }) =>
         globalId('VolunteerGroup', r.id),
       );
       expect(expected).toHaveLength(8);
       const all = await list({ first: 100 });
-      expect(all.nodes.map((n: any) => n.id)).toEqual(expected);
+      expect(all.nodes.map((n) => n.id)).toEqual(expected);
       expect(all.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
-      const order = all.nodes.map((n: any) => n.name);
+      const order = all.nodes.map((n) => n.name);
       expect(order.indexOf('DRK Ortsverein Altenahr')).toBeLessThan(order.indexOf('Tafel Plochingen e.V.'));
       expect(order.indexOf('Feuerwehr-Förderverein') + 1).toBe(order.lastIndexOf('Feuerwehr-Förderverein'));
 
       for (const first of [1, 2, 3, 7, 8]) {
         const seen: string[] = [];
-        let after: string | undefined;
+        let after: string | null | undefined;
         for (;;) {
           const page = await list({ first, after });
           expect(page.pageInfo.hasPreviousPage).toBe(after !== undefined);
-          seen.push(...page.nodes.map((n: any) => n.id));
+          seen.push(...page.nodes.map((n) => n.id));
           if (!page.pageInfo.hasNextPage) break;
           expect(page.nodes).toHaveLength(first);
           after = page.pageInfo.endCursor;
@@ -135,7 +210,7 @@ describe('volunteer groups', () => {
       expect(await names({ kind: 'INITIATIVE' })).toEqual(['Initiative ohne Ort', 'Nachbarschaftshilfe Überlingen']);
       expect(await names({ kind: 'VEREIN' })).toEqual(['Feuerwehr-Förderverein', 'Feuerwehr-Förderverein', 'Tafel Plochingen e.V.']);
       expect(await names({ kind: 'SPONTANHELFENDE' })).toEqual(['Helfer-Stab Ahrtal']);
-      const kinds = (await list({ first: 100, kind: 'HILFSORGANISATION' })).nodes.map((n: any) => n.kind);
+      const kinds = (await list({ first: 100, kind: 'HILFSORGANISATION' })).nodes.map((n) => n.kind);
       expect(kinds).toEqual(['HILFSORGANISATION']);
     });
 
@@ -160,10 +235,10 @@ describe('volunteer groups', () => {
 
     it('pages through a filtered list', async () => {
       const seen: string[] = [];
-      let after: string | undefined;
+      let after: string | null | undefined;
       for (;;) {
         const page = await list({ first: 1, after, municipalityId: kreis.gid });
-        seen.push(...page.nodes.map((n: any) => n.name));
+        seen.push(...page.nodes.map((n) => n.name));
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }
@@ -188,10 +263,10 @@ describe('volunteer groups', () => {
     });
 
     it('answers a name part with a NUL character without an internal error', async () => {
-      const { body } = await gql(LIST, { nameContains: 'Tafel\u0000' });
-      expect(body.errors?.map((e: any) => e.extensions.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
+      const { body } = await t.as(null).request(LIST, { nameContains: 'Tafel\u0000' });
+      expect(body.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
       if (body.errors) expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual(['nameContains']);
-      else expect(body.data.volunteerGroups.nodes).toEqual([]);
+      else expect(body.data?.volunteerGroups.nodes).toEqual([]);
     });
 
     it.each([
@@ -205,7 +280,7 @@ describe('volunteer groups', () => {
       ['an after of another list (a crisis cursor)', { after: forgedCursor(['2021-07-14', 7]) }, 'after'],
       ['an after with a NUL character', { after: forgedCursor(['Taf\u0000el', UNKNOWN_UUID]) }, 'after'],
     ])('refuses %s as BAD_USER_INPUT naming the argument', async (_what, variables, field) => {
-      const { body } = await gql(LIST, variables);
+      const { body } = await t.as(null).request(LIST, variables);
       expect(body.data).toBeNull();
       expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual([field]);
     });
@@ -213,9 +288,8 @@ describe('volunteer groups', () => {
 
   describe('one group', () => {
     it('shows where it is based and the municipalities it serves, by name', async () => {
-      const { body } = await gql(ONE, { id: groups['Helfer-Stab Ahrtal'] });
-      expect(body.errors).toBeUndefined();
-      expect(body.data.volunteerGroup).toEqual({
+      const { volunteerGroup } = await t.as(null).data(ONE, { id: groups['Helfer-Stab Ahrtal'] });
+      expect(volunteerGroup).toEqual({
         id: groups['Helfer-Stab Ahrtal'],
         name: 'Helfer-Stab Ahrtal',
         kind: 'SPONTANHELFENDE',
@@ -231,28 +305,23 @@ describe('volunteer groups', () => {
     });
 
     it('has no home and serves nothing when none is recorded', async () => {
-      const { body } = await gql(ONE, { id: groups['Initiative ohne Ort'] });
-      expect(body.data.volunteerGroup).toMatchObject({
+      const nowhere = await t.as(null).data(ONE, { id: groups['Initiative ohne Ort'] });
+      expect(nowhere.volunteerGroup).toMatchObject({
         description: null,
         website: null,
         homeMunicipality: null,
         municipalitiesServed: [],
       });
-      const kreisAgency = await gql(ONE, { id: groups['Freiwilligenagentur Kreis Ahrweiler'] });
-      expect(kreisAgency.body.data.volunteerGroup).toMatchObject({
+      const kreisAgency = await t.as(null).data(ONE, { id: groups['Freiwilligenagentur Kreis Ahrweiler'] });
+      expect(kreisAgency.volunteerGroup).toMatchObject({
         homeMunicipality: { id: kreis.gid, name: 'Landkreis Ahrweiler', kind: 'LANDKREIS', parent: null },
         municipalitiesServed: [],
       });
     });
 
     it('is the same through node(id:)', async () => {
-      const { body } = await gql(
-        `query($id: ID!) { node(id: $id) { __typename id ... on VolunteerGroup { name municipalitiesServed { name } } } }`,
-        {
-          id: groups['Tafel Plochingen e.V.'],
-        },
-      );
-      expect(body.data.node).toEqual({
+      const { node } = await t.as(null).data(NODE, { id: groups['Tafel Plochingen e.V.'] });
+      expect(node).toEqual({
         __typename: 'VolunteerGroup',
         id: groups['Tafel Plochingen e.V.'],
         name: 'Tafel Plochingen e.V.',
@@ -261,7 +330,7 @@ describe('volunteer groups', () => {
     });
 
     it('answers NOT_FOUND for an unknown id', async () => {
-      const { body } = await gql(ONE, { id: globalId('VolunteerGroup', UNKNOWN_UUID) });
+      const { body } = await t.as(null).request(ONE, { id: globalId('VolunteerGroup', UNKNOWN_UUID) });
       expect(body.data).toBeNull();
       expectErrorCode(body, 'NOT_FOUND');
     });
@@ -273,7 +342,7 @@ describe('volunteer groups', () => {
       ['the id of a municipality', globalId('Municipality', UNKNOWN_UUID)],
       ['a 10 000-character string', 'x'.repeat(10_000)],
     ])('refuses a malformed id (%s) as BAD_USER_INPUT naming id', async (_what, id) => {
-      const { body } = await gql(ONE, { id });
+      const { body } = await t.as(null).request(ONE, { id });
       expect(body.data).toBeNull();
       expect(errorFields(expectErrorCode(body, 'BAD_USER_INPUT'))).toEqual(['id']);
     });
@@ -282,10 +351,10 @@ describe('volunteer groups', () => {
   describe('cost', () => {
     it('serves a page of 30 groups with their places in as many statements as a page of 5', async () => {
       // 10 Gemeinden in two Landkreise; 30 groups each based in one and serving three of them.
-      const kreise = [kreis, await fx.municipality('Landkreis Esslingen', { kind: 'LANDKREIS', state: 'BW' })];
+      const kreise = [kreis, await t.fx.municipality('Landkreis Esslingen', { kind: 'LANDKREIS', state: 'BW' })];
       const places: Place[] = [];
       for (let i = 0; i < 10; i++)
-        places.push(await fx.municipality(`Batchgemeinde ${String(i).padStart(2, '0')}`, { parentId: kreise[i % 2].id }));
+        places.push(await t.fx.municipality(`Batchgemeinde ${String(i).padStart(2, '0')}`, { parentId: kreise[i % 2].id }));
       for (let i = 0; i < 30; i++) {
         await group(`Batchgruppe ${String(i).padStart(2, '0')}`, 'VEREIN', places[i % 10], [
           places[i % 10],
@@ -293,22 +362,21 @@ describe('volunteer groups', () => {
           places[(i + 7) % 10],
         ]);
       }
-      const query = (first: number) => `{ volunteerGroups(first: ${first}, nameContains: "Batchgruppe") {
-        nodes { id name kind homeMunicipality { name parent { name } } municipalitiesServed { id name parent { name } } }
-      } }`;
-      const small = await gql(query(5));
-      const large = await gql(query(30));
+      const small = await t.as(null).request(PAGE_WITH_PLACES, { first: 5, nameContains: 'Batchgruppe' });
+      const large = await t.as(null).request(PAGE_WITH_PLACES, { first: 30, nameContains: 'Batchgruppe' });
       expect(small.body.errors).toBeUndefined();
       expect(large.body.errors).toBeUndefined();
-      expect(small.body.data.volunteerGroups.nodes).toHaveLength(5);
-      expect(large.body.data.volunteerGroups.nodes).toHaveLength(30);
-      for (const node of large.body.data.volunteerGroups.nodes) {
-        expect(node.municipalitiesServed).toHaveLength(3);
-        expect(node.municipalitiesServed.map((m: any) => m.name)).toEqual([...node.municipalitiesServed.map((m: any) => m.name)].sort());
-        expect(node.municipalitiesServed.every((m: any) => m.parent !== null)).toBe(true);
-        expect(node.homeMunicipality.name).toMatch(/^Batchgemeinde/);
+      expect(small.body.data!.volunteerGroups.nodes).toHaveLength(5);
+      const nodes = large.body.data!.volunteerGroups.nodes;
+      expect(nodes).toHaveLength(30);
+      for (const node of nodes) {
+        const served = node.municipalitiesServed;
+        expect(served).toHaveLength(3);
+        expect(served.map((m) => m.name)).toEqual(served.map((m) => m.name).sort());
+        for (const place of served) expect(place.parent).not.toBeNull();
+        expect(node.homeMunicipality?.name).toMatch(/^Batchgemeinde/);
       }
-      expect(large.body.data.volunteerGroups.nodes[0]).toMatchObject({
+      expect(nodes[0]).toMatchObject({
         name: 'Batchgruppe 00',
         homeMunicipality: { name: 'Batchgemeinde 00', parent: { name: 'Landkreis Ahrweiler' } },
         municipalitiesServed: [{ name: 'Batchgemeinde 00' }, { name: 'Batchgemeinde 03' }, { name: 'Batchgemeinde 07' }],
@@ -318,10 +386,10 @@ describe('volunteer groups', () => {
       expect(sqlStatements(large.body)).toBeLessThanOrEqual(4);
 
       // The served places alone (no home, no parents): one statement for the page, one for all the places.
-      const servedOnly = (first: number) =>
-        `{ volunteerGroups(first: ${first}, nameContains: "Batchgruppe") { nodes { municipalitiesServed { name } } } }`;
-      const a = await gql(servedOnly(5));
-      const b = await gql(servedOnly(30));
+      const a = await t.as(null).request(PAGE_WITH_SERVED_PLACES, { first: 5, nameContains: 'Batchgruppe' });
+      const b = await t.as(null).request(PAGE_WITH_SERVED_PLACES, { first: 30, nameContains: 'Batchgruppe' });
+      expect(a.body.errors).toBeUndefined();
+      expect(b.body.errors).toBeUndefined();
       expect(sqlStatements(b.body)).toBe(sqlStatements(a.body));
       expect(sqlStatements(b.body)).toBeLessThanOrEqual(2);
     });

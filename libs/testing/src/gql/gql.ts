@@ -13,6 +13,65 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation ApiBasicsRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n': typeof types.ApiBasicsRegisterDocument;
+  '\n  mutation ApiBasicsLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ApiBasicsLoginDocument;
+  '\n  query ApiBasicsViewer {\n    viewer {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.ApiBasicsViewerDocument;
+  '\n  query ApiBasicsMunicipalities($first: Int, $after: String) {\n    municipalities(first: $first, after: $after) {\n      nodes {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ApiBasicsMunicipalitiesDocument;
+  '\n  query ApiBasicsMunicipalityNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Municipality {\n        name\n      }\n    }\n  }\n': typeof types.ApiBasicsMunicipalityNodeDocument;
+  '\n  query ApiBasicsGarbageNode {\n    node(id: "garbage") {\n      id\n    }\n  }\n': typeof types.ApiBasicsGarbageNodeDocument;
+  '\n  query ApiBasicsAtTheLimits {\n    a0: viewer {\n      id\n    }\n    a1: viewer {\n      id\n    }\n    a2: viewer {\n      id\n    }\n    a3: viewer {\n      id\n    }\n    a4: viewer {\n      id\n    }\n    municipalities(first: 1) {\n      edges {\n        node {\n          parent {\n            parent {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ApiBasicsAtTheLimitsDocument;
+  '\n  mutation MatrixLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n': typeof types.MatrixLoginDocument;
+  '\n  query MatrixSessions {\n    viewer {\n      sessions {\n        id\n        current\n      }\n    }\n  }\n': typeof types.MatrixSessionsDocument;
+  '\n  mutation MatrixRequestTownMembership($m: ID!) {\n    requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) {\n      membership {\n        id\n      }\n    }\n  }\n': typeof types.MatrixRequestTownMembershipDocument;
+  '\n  mutation MatrixFlagContent($c: ID!) {\n    flagContent(input: { targetId: $c, reason: SPAM }) {\n      targetHidden\n    }\n  }\n': typeof types.MatrixFlagContentDocument;
+  '\n  mutation MatrixHideContent($c: ID!) {\n    hideContent(input: { targetId: $c, reason: "Beleidigend" }) {\n      action {\n        action\n      }\n    }\n  }\n': typeof types.MatrixHideContentDocument;
+  '\n  mutation MatrixRestoreContent($c: ID!) {\n    restoreContent(input: { targetId: $c, reason: "Vertretbar" }) {\n      action {\n        action\n      }\n    }\n  }\n': typeof types.MatrixRestoreContentDocument;
+  '\n  mutation MatrixDismissFlags($c: ID!) {\n    dismissFlags(input: { targetId: $c, reason: "Kein Spam" }) {\n      action {\n        action\n      }\n    }\n  }\n': typeof types.MatrixDismissFlagsDocument;
+  '\n  mutation MatrixLockThread($t: ID!) {\n    lockThread(input: { threadId: $t, reason: "Entgleist" }) {\n      thread {\n        locked\n      }\n    }\n  }\n': typeof types.MatrixLockThreadDocument;
+  '\n  mutation MatrixUnlockThread($t: ID!) {\n    unlockThread(input: { threadId: $t, reason: "Wieder offen" }) {\n      thread {\n        locked\n      }\n    }\n  }\n': typeof types.MatrixUnlockThreadDocument;
+  '\n  mutation MatrixMoveThread($t: ID!, $s: ID!) {\n    moveThread(input: { threadId: $t, seminarSessionId: $s, reason: "Gehört zum Seminar" }) {\n      thread {\n        kind\n      }\n    }\n  }\n': typeof types.MatrixMoveThreadDocument;
+  '\n  mutation MatrixBanUser($u: ID!, $until: DateTime!) {\n    banUser(input: { userId: $u, until: $until, reason: "Beleidigungen" }) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.MatrixBanUserDocument;
+  '\n  mutation MatrixUnbanUser($u: ID!) {\n    unbanUser(input: { userId: $u, reason: "Einsicht" }) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.MatrixUnbanUserDocument;
+  '\n  mutation MatrixErasePersonalData($u: ID!) {\n    erasePersonalData(input: { userId: $u, reason: "Antrag per E-Mail" }) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.MatrixErasePersonalDataDocument;
+  '\n  mutation MatrixRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n    }\n  }\n': typeof types.MatrixRegisterDocument;
+  '\n  mutation MatrixLoginOnly($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n': typeof types.MatrixLoginOnlyDocument;
+  '\n  mutation MatrixRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n    }\n  }\n': typeof types.MatrixRefreshSessionDocument;
+  '\n  mutation MatrixRevokeSession($s: ID!) {\n    revokeSession(input: { sessionId: $s }) {\n      sessionId\n    }\n  }\n': typeof types.MatrixRevokeSessionDocument;
+  '\n  mutation MatrixSignOut {\n    signOut {\n      sessionId\n    }\n  }\n': typeof types.MatrixSignOutDocument;
+  '\n  mutation MatrixChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n': typeof types.MatrixChangePasswordDocument;
+  '\n  mutation MatrixCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n      }\n    }\n  }\n': typeof types.MatrixCreateExperienceDocument;
+  '\n  mutation MatrixUpdateExperience($id: ID!) {\n    updateExperience(input: { id: $id, summary: "Geänderte Zusammenfassung." }) {\n      experience {\n        id\n      }\n    }\n  }\n': typeof types.MatrixUpdateExperienceDocument;
+  '\n  mutation MatrixPublishExperience($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n      }\n    }\n  }\n': typeof types.MatrixPublishExperienceDocument;
+  '\n  mutation MatrixCreateThread($title: String!) {\n    createThread(input: { title: $title, body: "x" }) {\n      thread {\n        id\n      }\n    }\n  }\n': typeof types.MatrixCreateThreadDocument;
+  '\n  mutation MatrixAddComment($t: ID!) {\n    addComment(input: { threadId: $t, body: "Hallo" }) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.MatrixAddCommentDocument;
+  '\n  mutation MatrixEditComment($c: ID!) {\n    editComment(input: { commentId: $c, body: "Neu" }) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.MatrixEditCommentDocument;
+  '\n  mutation MatrixDeleteComment($c: ID!) {\n    deleteComment(input: { commentId: $c }) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.MatrixDeleteCommentDocument;
+  '\n  mutation MatrixAddReaction($c: ID!) {\n    addReaction(input: { targetId: $c, kind: HELPFUL }) {\n      active\n    }\n  }\n': typeof types.MatrixAddReactionDocument;
+  '\n  mutation MatrixRemoveReaction($c: ID!) {\n    removeReaction(input: { targetId: $c, kind: HELPFUL }) {\n      active\n    }\n  }\n': typeof types.MatrixRemoveReactionDocument;
+  '\n  mutation MatrixRequestMembership($g: ID!) {\n    requestMembership(input: { volunteerGroupId: $g, role: MEMBER, position: "Helfer" }) {\n      membership {\n        id\n      }\n    }\n  }\n': typeof types.MatrixRequestMembershipDocument;
+  '\n  mutation MatrixDecideMembership($m: ID!) {\n    decideMembership(input: { membershipId: $m, approve: true }) {\n      membership {\n        id\n      }\n    }\n  }\n': typeof types.MatrixDecideMembershipDocument;
+  '\n  mutation MatrixRevokeMembership($m: ID!) {\n    revokeMembership(input: { membershipId: $m, reason: "Beendet" }) {\n      membership {\n        id\n      }\n    }\n  }\n': typeof types.MatrixRevokeMembershipDocument;
+  '\n  mutation MatrixRequestEmailVerification {\n    requestEmailVerification {\n      sentTo\n    }\n  }\n': typeof types.MatrixRequestEmailVerificationDocument;
+  '\n  mutation MatrixVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n': typeof types.MatrixVerifyEmailDocument;
+  '\n  mutation MatrixRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n': typeof types.MatrixRequestPasswordResetDocument;
+  '\n  mutation MatrixResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n': typeof types.MatrixResetPasswordDocument;
+  '\n  mutation IdempotencyAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.IdempotencyAddCommentDocument;
+  '\n  mutation IdempotencyCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n': typeof types.IdempotencyCreateThreadDocument;
+  '\n  mutation IdempotencyCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n': typeof types.IdempotencyCreateExperienceDocument;
+  '\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n      }\n      ... on VolunteerGroup {\n        name\n      }\n      ... on Crisis {\n        name\n      }\n      ... on SeminarSeries {\n        title\n      }\n      ... on SeminarSession {\n        title\n      }\n      ... on User {\n        displayName\n        email\n      }\n      ... on Thread {\n        title\n      }\n      ... on Comment {\n        body\n      }\n      ... on Experience {\n        title\n        status\n      }\n    }\n  }\n': typeof types.NodeByIdDocument;
+  '\n  query NodeEveryType(\n    $municipality: ID!\n    $volunteerGroup: ID!\n    $crisis: ID!\n    $seminarSeries: ID!\n    $seminarSession: ID!\n    $user: ID!\n    $thread: ID!\n    $comment: ID!\n    $experience: ID!\n    $missing: ID!\n  ) {\n    municipality: node(id: $municipality) {\n      __typename\n      id\n    }\n    volunteerGroup: node(id: $volunteerGroup) {\n      __typename\n      id\n    }\n    crisis: node(id: $crisis) {\n      __typename\n      id\n    }\n    seminarSeries: node(id: $seminarSeries) {\n      __typename\n      id\n    }\n    seminarSession: node(id: $seminarSession) {\n      __typename\n      id\n    }\n    user: node(id: $user) {\n      __typename\n      id\n    }\n    thread: node(id: $thread) {\n      __typename\n      id\n    }\n    comment: node(id: $comment) {\n      __typename\n      id\n    }\n    experience: node(id: $experience) {\n      __typename\n      id\n    }\n    missing: node(id: $missing) {\n      __typename\n      id\n    }\n  }\n': typeof types.NodeEveryTypeDocument;
+  '\n  query NodeUserEmail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        id\n        displayName\n        email\n      }\n    }\n  }\n': typeof types.NodeUserEmailDocument;
+  '\n  query NodeViewerEmail {\n    viewer {\n      id\n      email\n    }\n  }\n': typeof types.NodeViewerEmailDocument;
+  '\n  query NodeThreadAuthors($t: ID!) {\n    node(id: $t) {\n      __typename\n      ... on Thread {\n        author {\n          id\n          email\n        }\n        comments {\n          nodes {\n            author {\n              id\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.NodeThreadAuthorsDocument;
+  '\n  query ProductionModeIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n': typeof types.ProductionModeIntrospectionDocument;
+  '\n  query QueryCostThreadPage {\n    threads(first: 1) {\n      nodes {\n        comments(first: 100) {\n          nodes {\n            body\n            author {\n              displayName\n            }\n            replies(first: 10) {\n              nodes {\n                body\n                author {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.QueryCostThreadPageDocument;
+  '\n  query QueryCostMillion {\n    experiences(first: 100) {\n      nodes {\n        thread {\n          comments(first: 100) {\n            nodes {\n              replies(first: 100) {\n                nodes {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.QueryCostMillionDocument;
+  '\n  query QueryCostWithoutFirst {\n    experiences {\n      nodes {\n        thread {\n          comments {\n            nodes {\n              replies {\n                nodes {\n                  replies {\n                    nodes {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.QueryCostWithoutFirstDocument;
+  '\n  query QueryCostPageSize($n: Int, $deep: Boolean!) {\n    experiences(first: $n) {\n      nodes {\n        thread {\n          comments(first: $n) {\n            nodes {\n              id\n              replies(first: $n) @include(if: $deep) {\n                nodes {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.QueryCostPageSizeDocument;
+  '\n  query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {\n    crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        hazard\n        startsOn\n        endsOn\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': typeof types.CrisesListDocument;
+  '\n  query CrisesOne($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n      affectedMunicipalities {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.CrisesOneDocument;
+  '\n  query CrisesPageWithPlaces($first: Int) {\n    crises(first: $first) {\n      nodes {\n        name\n        affectedMunicipalities {\n          name\n          parent {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CrisesPageWithPlacesDocument;
+  '\n  query CrisesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Crisis {\n        name\n        startsOn\n      }\n    }\n  }\n': typeof types.CrisesNodeDocument;
   '\n  mutation DiscussionsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n        title\n        bodyHtml\n        commentCount\n        author {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.DiscussionsCreateThreadDocument;
   '\n  mutation DiscussionsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n        bodyHtml\n        deleted\n        author {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.DiscussionsAddCommentDocument;
   '\n  mutation DiscussionsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        id\n        body\n        editedAt\n      }\n    }\n  }\n': typeof types.DiscussionsEditCommentDocument;
@@ -32,12 +91,241 @@ type Documents = {
   '\n  fragment DiscussionsCommentFields on Comment {\n    id\n    body\n    bodyHtml\n    deleted\n    createdAt\n    editedAt\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    moderation {\n      hidden\n    }\n    moderationHistory {\n      action\n    }\n    author {\n      id\n      displayName\n      createdAt\n      email\n      emailVerified\n      bannedUntil\n      banReason\n    }\n    thread {\n      id\n      title\n    }\n  }\n': typeof types.DiscussionsCommentFieldsFragmentDoc;
   '\n  query DiscussionsCommentsInFull($id: ID!) {\n    thread(id: $id) {\n      comments(first: 30) {\n        nodes {\n          ...DiscussionsCommentFields\n          replies(first: 10) {\n            nodes {\n              ...DiscussionsCommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.DiscussionsCommentsInFullDocument;
   '\n  query DiscussionsOneComment($id: ID!) {\n    node(id: $id) {\n      ... on Comment {\n        ...DiscussionsCommentFields\n      }\n    }\n  }\n': typeof types.DiscussionsOneCommentDocument;
+  '\n  mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n      }\n    }\n  }\n': typeof types.NewAccountLimitsCreateThreadDocument;
+  '\n  mutation NewAccountLimitsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.NewAccountLimitsAddCommentDocument;
+  '\n  mutation NewAccountLimitsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.NewAccountLimitsEditCommentDocument;
+  '\n  mutation NewAccountLimitsDeleteComment($id: ID!) {\n    deleteComment(input: { commentId: $id }) {\n      comment {\n        id\n        deleted\n      }\n    }\n  }\n': typeof types.NewAccountLimitsDeleteCommentDocument;
+  '\n  mutation ExperiencesCreate($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        status\n        thread {\n          id\n        }\n      }\n    }\n  }\n': typeof types.ExperiencesCreateDocument;
+  '\n  mutation ExperiencesPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n': typeof types.ExperiencesPublishDocument;
+  '\n  mutation ExperiencesUpdate($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        title\n        summary\n        recommendations {\n          text\n          addressee\n          status\n        }\n      }\n    }\n  }\n': typeof types.ExperiencesUpdateDocument;
+  '\n  query ExperiencesOne($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      status\n    }\n  }\n': typeof types.ExperiencesOneDocument;
+  '\n  query ExperiencesNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n': typeof types.ExperiencesNodeDocument;
+  '\n  query ExperiencesThread($id: ID!) {\n    thread(id: $id) {\n      id\n    }\n  }\n': typeof types.ExperiencesThreadDocument;
+  '\n  query ExperiencesIds($first: Int, $after: String, $filter: ExperienceFilter, $orderBy: ExperienceOrder) {\n    experiences(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ExperiencesIdsDocument;
+  '\n  query ExperiencesMostHelpful {\n    experiences(first: 1, orderBy: MOST_HELPFUL) {\n      nodes {\n        id\n        helpfulCount\n      }\n    }\n  }\n': typeof types.ExperiencesMostHelpfulDocument;
+  '\n  query ExperiencesSearch($query: String!) {\n    search(query: $query) {\n      nodes {\n        node {\n          ... on Experience {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.ExperiencesSearchDocument;
+  '\n  mutation ExperiencesReact($id: ID!, $kind: ReactionKind!) {\n    addReaction(input: { targetId: $id, kind: $kind }) {\n      active\n    }\n  }\n': typeof types.ExperiencesReactDocument;
+  '\n  fragment ExperiencesFeedFields on Experience {\n    id\n    title\n    summary\n    publishedAt\n    helpfulCount\n    thanksCount\n    commentCount\n    viewerReactions\n    author {\n      displayName\n    }\n    municipality {\n      name\n      state\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n': typeof types.ExperiencesFeedFieldsFragmentDoc;
+  '\n  query ExperiencesFeed($first: Int) {\n    experiences(first: $first) {\n      edges {\n        cursor\n        node {\n          ...ExperiencesFeedFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ExperiencesFeedDocument;
+  '\n  fragment ExperiencesFields on Experience {\n    id\n    title\n    summary\n    situation\n    actions\n    outcome\n    rootCause\n    transferability\n    hazards\n    phase\n    fieldsOfAction\n    actors\n    status\n    visibility\n    publishedAt\n    createdAt\n    updatedAt\n    helpfulCount\n    thanksCount\n    commentCount\n    viewerReactions\n    moderation {\n      hidden\n    }\n    recommendations {\n      text\n      addressee\n      status\n    }\n    moderationHistory {\n      action\n    }\n    author {\n      id\n      displayName\n      createdAt\n      email\n      emailVerified\n      bannedUntil\n      banReason\n    }\n    municipality {\n      id\n      name\n      kind\n      officialKey\n      state\n      population\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n      kind\n      description\n      website\n      homeMunicipality {\n        id\n      }\n    }\n    crisis {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n    }\n    seminarSession {\n      id\n    }\n    thread {\n      id\n      commentCount\n    }\n  }\n': typeof types.ExperiencesFieldsFragmentDoc;
+  '\n  query ExperiencesOneInFull($id: ID!) {\n    experience(id: $id) {\n      ...ExperiencesFields\n    }\n  }\n': typeof types.ExperiencesOneInFullDocument;
+  '\n  query ExperiencesListInFull {\n    experiences(first: 100) {\n      nodes {\n        ...ExperiencesFields\n      }\n    }\n  }\n': typeof types.ExperiencesListInFullDocument;
+  '\n  mutation AccountRecoveryRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        email\n        emailVerified\n      }\n    }\n  }\n': typeof types.AccountRecoveryRegisterDocument;
+  '\n  mutation AccountRecoveryLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n': typeof types.AccountRecoveryLoginDocument;
+  '\n  query AccountRecoveryViewer {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n  }\n': typeof types.AccountRecoveryViewerDocument;
+  '\n  mutation AccountRecoveryRequestVerification {\n    requestEmailVerification {\n      sentTo\n      expiresAt\n    }\n  }\n': typeof types.AccountRecoveryRequestVerificationDocument;
+  '\n  mutation AccountRecoveryVerify($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n      verifiedAt\n    }\n  }\n': typeof types.AccountRecoveryVerifyDocument;
+  '\n  mutation AccountRecoveryRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n': typeof types.AccountRecoveryRequestResetDocument;
+  '\n  mutation AccountRecoveryReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n      signedOutSessions\n    }\n  }\n': typeof types.AccountRecoveryResetDocument;
+  '\n  mutation AccountRecoveryRequestMembership($m: ID!) {\n    requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) {\n      membership {\n        id\n        status\n      }\n    }\n  }\n': typeof types.AccountRecoveryRequestMembershipDocument;
+  '\n  query AccountRecoveryUserNode($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        email\n        emailVerified\n      }\n    }\n  }\n': typeof types.AccountRecoveryUserNodeDocument;
+  '\n  mutation IdentityRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.IdentityRegisterDocument;
+  '\n  mutation IdentityLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n': typeof types.IdentityLoginDocument;
+  '\n  query IdentityViewer {\n    viewer {\n      id\n      email\n    }\n  }\n': typeof types.IdentityViewerDocument;
+  '\n  mutation LoginThrottlingLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n': typeof types.LoginThrottlingLoginDocument;
+  '\n  mutation SessionsLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SessionsLoginDocument;
+  '\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n': typeof types.SessionsRefreshDocument;
+  '\n  query SessionsList {\n    viewer {\n      id\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n    }\n  }\n': typeof types.SessionsListDocument;
+  '\n  mutation SessionsRevoke($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n': typeof types.SessionsRevokeDocument;
+  '\n  mutation SessionsSignOut {\n    signOut {\n      sessionId\n    }\n  }\n': typeof types.SessionsSignOutDocument;
+  '\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SessionsChangePasswordDocument;
+  '\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n': typeof types.SessionsViewerDocument;
+  '\n  mutation MembershipsRequest($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n        role\n        status\n        position\n      }\n    }\n  }\n': typeof types.MembershipsRequestDocument;
+  '\n  mutation MembershipsDecide($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        id\n        status\n        decisionReason\n        decidedAt\n      }\n    }\n  }\n': typeof types.MembershipsDecideDocument;
+  '\n  mutation MembershipsRevoke($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input) {\n      membership {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n': typeof types.MembershipsRevokeDocument;
+  '\n  query MembershipsMine {\n    viewer {\n      memberships {\n        id\n        role\n        status\n        decisionReason\n        municipality {\n          name\n        }\n        volunteerGroup {\n          name\n        }\n      }\n    }\n  }\n': typeof types.MembershipsMineDocument;
+  '\n  query MembershipsRequests {\n    membershipRequests {\n      id\n      user {\n        displayName\n      }\n    }\n  }\n': typeof types.MembershipsRequestsDocument;
+  '\n  mutation MembershipsPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        status\n      }\n    }\n  }\n': typeof types.MembershipsPublishDocument;
+  '\n  query MembershipsOfUser($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        memberships {\n          status\n          municipality {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.MembershipsOfUserDocument;
+  '\n  query VisibilityExperience($id: ID!) {\n    experience(id: $id) {\n      id\n    }\n  }\n': typeof types.VisibilityExperienceDocument;
+  '\n  query VisibilityFeed {\n    experiences(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n': typeof types.VisibilityFeedDocument;
+  '\n  query VisibilityNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n': typeof types.VisibilityNodeDocument;
+  '\n  query VisibilityThreads {\n    threads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n': typeof types.VisibilityThreadsDocument;
+  '\n  query VisibilityThread($id: ID!) {\n    thread(id: $id) {\n      id\n      comments {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n': typeof types.VisibilityThreadDocument;
+  '\n  query VisibilitySearch($q: String!) {\n    search(query: $q) {\n      nodes {\n        node {\n          ... on Experience {\n            id\n          }\n          ... on Thread {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.VisibilitySearchDocument;
+  '\n  mutation VisibilityReply($t: ID!) {\n    addComment(input: { threadId: $t, body: "Antwort" }) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.VisibilityReplyDocument;
+  '\n  mutation VisibilityThank($c: ID!) {\n    addReaction(input: { targetId: $c, kind: THANKS }) {\n      active\n    }\n  }\n': typeof types.VisibilityThankDocument;
+  '\n  mutation VisibilityCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n': typeof types.VisibilityCreateThreadDocument;
+  '\n  mutation ModerationCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n': typeof types.ModerationCreateThreadDocument;
+  '\n  mutation ModerationAddComment($t: ID!, $body: String!) {\n    addComment(input: { threadId: $t, body: $body }) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.ModerationAddCommentDocument;
+  '\n  mutation ModerationFlag($id: ID!, $reason: FlagReason! = OFFENSIVE, $note: String) {\n    flagContent(input: { targetId: $id, reason: $reason, note: $note }) {\n      targetHidden\n      flag {\n        id\n        reason\n        note\n      }\n      target {\n        __typename\n      }\n    }\n  }\n': typeof types.ModerationFlagDocument;
+  '\n  mutation ModerationHide($id: ID!, $reason: String!) {\n    hideContent(input: { targetId: $id, reason: $reason }) {\n      target {\n        __typename\n      }\n      action {\n        action\n        reason\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.ModerationHideDocument;
+  '\n  mutation ModerationRestore($id: ID!, $reason: String!) {\n    restoreContent(input: { targetId: $id, reason: $reason }) {\n      action {\n        action\n      }\n    }\n  }\n': typeof types.ModerationRestoreDocument;
+  '\n  mutation ModerationDismiss($id: ID!, $reason: String!) {\n    dismissFlags(input: { targetId: $id, reason: $reason }) {\n      action {\n        action\n      }\n    }\n  }\n': typeof types.ModerationDismissDocument;
+  '\n  query ModerationComment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Comment {\n        body\n        bodyHtml\n        moderation {\n          hidden\n          reason\n          automatic\n        }\n        moderationHistory {\n          action\n          reason\n        }\n      }\n    }\n  }\n': typeof types.ModerationCommentDocument;
+  '\n  query ModerationThread($id: ID!) {\n    thread(id: $id) {\n      title\n      body\n      bodyHtml\n      locked\n      lockReason\n      kind\n      seminarSession {\n        id\n      }\n      moderation {\n        hidden\n        reason\n      }\n      moderationHistory {\n        action\n        reason\n      }\n    }\n  }\n': typeof types.ModerationThreadDocument;
+  '\n  query ModerationQueue {\n    moderationQueue(first: 50) {\n      nodes {\n        flagCount\n        firstFlaggedAt\n        reasons {\n          reason\n          count\n        }\n        flags {\n          reason\n          note\n          reporter {\n            displayName\n          }\n        }\n        target {\n          __typename\n          ... on Comment {\n            id\n            body\n          }\n          ... on Thread {\n            id\n            title\n          }\n          ... on Experience {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.ModerationQueueDocument;
+  '\n  query ModerationQueueInContext {\n    moderationQueue(first: 50) {\n      nodes {\n        target {\n          ... on Comment {\n            id\n            body\n            thread {\n              title\n              visibility\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ModerationQueueInContextDocument;
+  '\n  query ModerationQueuePage($after: String) {\n    moderationQueue(first: 1, after: $after) {\n      nodes {\n        target {\n          ... on Comment {\n            id\n          }\n          ... on Thread {\n            id\n          }\n          ... on Experience {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ModerationQueuePageDocument;
+  '\n  query ModerationQueueAfter($a: String) {\n    moderationQueue(after: $a) {\n      nodes {\n        flagCount\n      }\n    }\n  }\n': typeof types.ModerationQueueAfterDocument;
+  '\n  query ModerationLog($s: ID) {\n    moderationLog(first: 50, subjectId: $s) {\n      nodes {\n        action\n        reason\n        subjectId\n        until\n        flagCount\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.ModerationLogDocument;
+  '\n  query ModerationLogPage($after: String) {\n    moderationLog(first: 2, after: $after) {\n      nodes {\n        subjectId\n        action\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n': typeof types.ModerationLogPageDocument;
+  '\n  query ModerationLogAfter($a: String) {\n    moderationLog(after: $a) {\n      nodes {\n        action\n      }\n    }\n  }\n': typeof types.ModerationLogAfterDocument;
+  '\n  mutation ModerationBan($input: BanUserInput!) {\n    banUser(input: $input) {\n      user {\n        id\n        bannedUntil\n        banReason\n      }\n      action {\n        action\n        until\n      }\n    }\n  }\n': typeof types.ModerationBanDocument;
+  '\n  mutation ModerationUnban($u: ID!) {\n    unbanUser(input: { userId: $u, reason: "Einsicht gezeigt" }) {\n      user {\n        bannedUntil\n      }\n    }\n  }\n': typeof types.ModerationUnbanDocument;
+  '\n  mutation ModerationErase($u: ID!) {\n    erasePersonalData(input: { userId: $u, reason: "Antrag per E-Mail vom 30.11.2026" }) {\n      user {\n        displayName\n      }\n      action {\n        action\n      }\n    }\n  }\n': typeof types.ModerationEraseDocument;
+  '\n  mutation ModerationLock($t: ID!) {\n    lockThread(input: { threadId: $t, reason: "Diskussion entgleist" }) {\n      thread {\n        locked\n        lockReason\n      }\n    }\n  }\n': typeof types.ModerationLockDocument;
+  '\n  mutation ModerationUnlock($t: ID!) {\n    unlockThread(input: { threadId: $t, reason: "Wieder offen" }) {\n      thread {\n        locked\n      }\n    }\n  }\n': typeof types.ModerationUnlockDocument;
+  '\n  mutation ModerationMove($input: MoveThreadInput!) {\n    moveThread(input: $input) {\n      thread {\n        kind\n        seminarSession {\n          id\n        }\n      }\n      action {\n        action\n      }\n    }\n  }\n': typeof types.ModerationMoveDocument;
+  '\n  query ModerationThreads {\n    threads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n': typeof types.ModerationThreadsDocument;
+  '\n  query ModerationFeed {\n    experiences(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n': typeof types.ModerationFeedDocument;
+  '\n  query ModerationSearch($q: String!) {\n    search(query: $q) {\n      nodes {\n        node {\n          ... on Thread {\n            id\n          }\n          ... on Experience {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.ModerationSearchDocument;
+  '\n  query ModerationHiddenExperience($id: ID!) {\n    experience(id: $id) {\n      title\n      summary\n      recommendations {\n        text\n      }\n      moderation {\n        reason\n      }\n    }\n  }\n': typeof types.ModerationHiddenExperienceDocument;
+  '\n  query ModerationExperienceTitle($id: ID!) {\n    experience(id: $id) {\n      title\n    }\n  }\n': typeof types.ModerationExperienceTitleDocument;
+  '\n  query ModerationDiscussionTitle($id: ID!) {\n    experience(id: $id) {\n      thread {\n        title\n        moderation {\n          reason\n        }\n      }\n    }\n  }\n': typeof types.ModerationDiscussionTitleDocument;
+  '\n  query ModerationFollowUps($id: ID!) {\n    seminarSession(id: $id) {\n      followUpThreads(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n': typeof types.ModerationFollowUpsDocument;
+  '\n  query ModerationViewerBan {\n    viewer {\n      bannedUntil\n      banReason\n    }\n  }\n': typeof types.ModerationViewerBanDocument;
+  '\n  query ModerationUserBan($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        bannedUntil\n      }\n    }\n  }\n': typeof types.ModerationUserBanDocument;
+  '\n  mutation ModerationDeleteComment($c: ID!) {\n    deleteComment(input: { commentId: $c }) {\n      comment {\n        deleted\n      }\n    }\n  }\n': typeof types.ModerationDeleteCommentDocument;
+  '\n  query ModerationViewerId {\n    viewer {\n      id\n    }\n  }\n': typeof types.ModerationViewerIdDocument;
+  '\n  mutation ModerationLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n': typeof types.ModerationLoginDocument;
+  '\n  query ModerationErasedComment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Comment {\n        body\n        deleted\n        author {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.ModerationErasedCommentDocument;
+  '\n  query ModerationThreadAuthor($id: ID!) {\n    thread(id: $id) {\n      author {\n        displayName\n      }\n    }\n  }\n': typeof types.ModerationThreadAuthorDocument;
+  '\n  query MunicipalitiesList($first: Int, $after: String, $state: Bundesland, $kind: MunicipalityKind, $parentId: ID, $nameContains: String) {\n    municipalities(first: $first, after: $after, state: $state, kind: $kind, parentId: $parentId, nameContains: $nameContains) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      nodes {\n        id\n        name\n        kind\n        state\n        officialKey\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': typeof types.MunicipalitiesListDocument;
+  '\n  query MunicipalitiesOne($id: ID, $officialKey: String) {\n    municipality(id: $id, officialKey: $officialKey) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      parent {\n        id\n        name\n        kind\n        officialKey\n        parent {\n          id\n        }\n      }\n    }\n  }\n': typeof types.MunicipalitiesOneDocument;
+  '\n  query MunicipalitiesByKeyAndId($id: ID) {\n    municipality(officialKey: "07131", id: $id) {\n      id\n    }\n  }\n': typeof types.MunicipalitiesByKeyAndIdDocument;
+  '\n  query MunicipalitiesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.MunicipalitiesNodeDocument;
+  '\n  query MunicipalitiesParents {\n    municipalities(first: 100, state: RP) {\n      nodes {\n        name\n        parent {\n          name\n          officialKey\n        }\n      }\n    }\n  }\n': typeof types.MunicipalitiesParentsDocument;
+  '\n  query RateLimitViewer {\n    viewer {\n      id\n    }\n  }\n': typeof types.RateLimitViewerDocument;
+  '\n  query RateLimitViewerTwice {\n    a: viewer {\n      id\n    }\n    b: viewer {\n      id\n    }\n  }\n': typeof types.RateLimitViewerTwiceDocument;
+  '\n  query SearchHits($q: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, filter: $filter, first: $first, after: $after) {\n      nodes {\n        rank\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n          }\n          ... on Thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchHitsDocument;
+  '\n  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {\n    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        isUpcoming\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': typeof types.SeminarsSessionsDocument;
+  '\n  query SeminarsSessionTitlesByDefault {\n    seminarSessions(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n': typeof types.SeminarsSessionTitlesByDefaultDocument;
+  '\n  query SeminarsSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      onlineUrl\n      isUpcoming\n      series {\n        id\n        title\n        organisers\n      }\n      speakers {\n        name\n        role\n        organisation\n        confirmation\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.SeminarsSessionDocument;
+  '\n  query SeminarsSessionsWithSpeakers($first: Int, $when: SeminarTimeFilter!) {\n    seminarSessions(first: $first, when: $when) {\n      nodes {\n        title\n        series {\n          title\n        }\n        speakers {\n          name\n          municipality {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.SeminarsSessionsWithSpeakersDocument;
+  '\n  query SeminarsSessionNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on SeminarSession {\n        title\n        startsAt\n      }\n    }\n  }\n': typeof types.SeminarsSessionNodeDocument;
+  '\n  query SeminarsSeries($id: ID!, $first: Int, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      sessions(first: $first, after: $after) {\n        nodes {\n          id\n          title\n          startsAt\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.SeminarsSeriesDocument;
+  '\n  query SeminarsPastSessionsWithProgramme {\n    seminarSessions(first: 100, when: PAST) {\n      nodes {\n        title\n        series {\n          title\n          sessions(first: 1) {\n            nodes {\n              title\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SeminarsPastSessionsWithProgrammeDocument;
+  '\n  query SeminarsSeriesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on SeminarSeries {\n        title\n      }\n    }\n  }\n': typeof types.SeminarsSeriesNodeDocument;
+  '\n  mutation SeminarsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n        title\n        bodyHtml\n        author {\n          displayName\n        }\n        seminarSession {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.SeminarsCreateThreadDocument;
+  '\n  query SeminarsFollowUps($id: ID!, $first: Int, $after: String) {\n    seminarSession(id: $id) {\n      followUpThreads(first: $first, after: $after) {\n        nodes {\n          id\n          title\n          kind\n          author {\n            displayName\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.SeminarsFollowUpsDocument;
+  '\n  query SeminarsThreadsOfSession($s: ID) {\n    threads(seminarSessionId: $s) {\n      nodes {\n        id\n      }\n    }\n  }\n': typeof types.SeminarsThreadsOfSessionDocument;
+  '\n  query SeminarsPastSessionsWithFollowUps($first: Int) {\n    seminarSessions(first: $first, when: PAST) {\n      nodes {\n        title\n        followUpThreads(first: 5) {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.SeminarsPastSessionsWithFollowUpsDocument;
   '\n  mutation FactoryCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n': typeof types.FactoryCreateExperienceDocument;
   '\n  mutation FactoryPublishExperience($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n      }\n    }\n  }\n': typeof types.FactoryPublishExperienceDocument;
   '\n  mutation FactoryCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n': typeof types.FactoryCreateThreadDocument;
   '\n  mutation FactoryAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.FactoryAddCommentDocument;
+  '\n  query VolunteerGroupsList($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {\n    volunteerGroups(first: $first, after: $after, kind: $kind, municipalityId: $municipalityId, nameContains: $nameContains) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': typeof types.VolunteerGroupsListDocument;
+  '\n  query VolunteerGroupsOne($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      homeMunicipality {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n      municipalitiesServed {\n        id\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.VolunteerGroupsOneDocument;
+  '\n  query VolunteerGroupsNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on VolunteerGroup {\n        name\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n': typeof types.VolunteerGroupsNodeDocument;
+  '\n  query VolunteerGroupsPageWithPlaces($first: Int, $nameContains: String) {\n    volunteerGroups(first: $first, nameContains: $nameContains) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          name\n          parent {\n            name\n          }\n        }\n        municipalitiesServed {\n          id\n          name\n          parent {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.VolunteerGroupsPageWithPlacesDocument;
+  '\n  query VolunteerGroupsPageWithServedPlaces($first: Int, $nameContains: String) {\n    volunteerGroups(first: $first, nameContains: $nameContains) {\n      nodes {\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n': typeof types.VolunteerGroupsPageWithServedPlacesDocument;
 };
 const documents: Documents = {
+  '\n  mutation ApiBasicsRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n':
+    types.ApiBasicsRegisterDocument,
+  '\n  mutation ApiBasicsLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n':
+    types.ApiBasicsLoginDocument,
+  '\n  query ApiBasicsViewer {\n    viewer {\n      id\n      displayName\n      email\n    }\n  }\n': types.ApiBasicsViewerDocument,
+  '\n  query ApiBasicsMunicipalities($first: Int, $after: String) {\n    municipalities(first: $first, after: $after) {\n      nodes {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ApiBasicsMunicipalitiesDocument,
+  '\n  query ApiBasicsMunicipalityNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Municipality {\n        name\n      }\n    }\n  }\n':
+    types.ApiBasicsMunicipalityNodeDocument,
+  '\n  query ApiBasicsGarbageNode {\n    node(id: "garbage") {\n      id\n    }\n  }\n': types.ApiBasicsGarbageNodeDocument,
+  '\n  query ApiBasicsAtTheLimits {\n    a0: viewer {\n      id\n    }\n    a1: viewer {\n      id\n    }\n    a2: viewer {\n      id\n    }\n    a3: viewer {\n      id\n    }\n    a4: viewer {\n      id\n    }\n    municipalities(first: 1) {\n      edges {\n        node {\n          parent {\n            parent {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.ApiBasicsAtTheLimitsDocument,
+  '\n  mutation MatrixLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n':
+    types.MatrixLoginDocument,
+  '\n  query MatrixSessions {\n    viewer {\n      sessions {\n        id\n        current\n      }\n    }\n  }\n':
+    types.MatrixSessionsDocument,
+  '\n  mutation MatrixRequestTownMembership($m: ID!) {\n    requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) {\n      membership {\n        id\n      }\n    }\n  }\n':
+    types.MatrixRequestTownMembershipDocument,
+  '\n  mutation MatrixFlagContent($c: ID!) {\n    flagContent(input: { targetId: $c, reason: SPAM }) {\n      targetHidden\n    }\n  }\n':
+    types.MatrixFlagContentDocument,
+  '\n  mutation MatrixHideContent($c: ID!) {\n    hideContent(input: { targetId: $c, reason: "Beleidigend" }) {\n      action {\n        action\n      }\n    }\n  }\n':
+    types.MatrixHideContentDocument,
+  '\n  mutation MatrixRestoreContent($c: ID!) {\n    restoreContent(input: { targetId: $c, reason: "Vertretbar" }) {\n      action {\n        action\n      }\n    }\n  }\n':
+    types.MatrixRestoreContentDocument,
+  '\n  mutation MatrixDismissFlags($c: ID!) {\n    dismissFlags(input: { targetId: $c, reason: "Kein Spam" }) {\n      action {\n        action\n      }\n    }\n  }\n':
+    types.MatrixDismissFlagsDocument,
+  '\n  mutation MatrixLockThread($t: ID!) {\n    lockThread(input: { threadId: $t, reason: "Entgleist" }) {\n      thread {\n        locked\n      }\n    }\n  }\n':
+    types.MatrixLockThreadDocument,
+  '\n  mutation MatrixUnlockThread($t: ID!) {\n    unlockThread(input: { threadId: $t, reason: "Wieder offen" }) {\n      thread {\n        locked\n      }\n    }\n  }\n':
+    types.MatrixUnlockThreadDocument,
+  '\n  mutation MatrixMoveThread($t: ID!, $s: ID!) {\n    moveThread(input: { threadId: $t, seminarSessionId: $s, reason: "Gehört zum Seminar" }) {\n      thread {\n        kind\n      }\n    }\n  }\n':
+    types.MatrixMoveThreadDocument,
+  '\n  mutation MatrixBanUser($u: ID!, $until: DateTime!) {\n    banUser(input: { userId: $u, until: $until, reason: "Beleidigungen" }) {\n      user {\n        id\n      }\n    }\n  }\n':
+    types.MatrixBanUserDocument,
+  '\n  mutation MatrixUnbanUser($u: ID!) {\n    unbanUser(input: { userId: $u, reason: "Einsicht" }) {\n      user {\n        id\n      }\n    }\n  }\n':
+    types.MatrixUnbanUserDocument,
+  '\n  mutation MatrixErasePersonalData($u: ID!) {\n    erasePersonalData(input: { userId: $u, reason: "Antrag per E-Mail" }) {\n      user {\n        id\n      }\n    }\n  }\n':
+    types.MatrixErasePersonalDataDocument,
+  '\n  mutation MatrixRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n    }\n  }\n':
+    types.MatrixRegisterDocument,
+  '\n  mutation MatrixLoginOnly($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n':
+    types.MatrixLoginOnlyDocument,
+  '\n  mutation MatrixRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n    }\n  }\n':
+    types.MatrixRefreshSessionDocument,
+  '\n  mutation MatrixRevokeSession($s: ID!) {\n    revokeSession(input: { sessionId: $s }) {\n      sessionId\n    }\n  }\n':
+    types.MatrixRevokeSessionDocument,
+  '\n  mutation MatrixSignOut {\n    signOut {\n      sessionId\n    }\n  }\n': types.MatrixSignOutDocument,
+  '\n  mutation MatrixChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n':
+    types.MatrixChangePasswordDocument,
+  '\n  mutation MatrixCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n      }\n    }\n  }\n':
+    types.MatrixCreateExperienceDocument,
+  '\n  mutation MatrixUpdateExperience($id: ID!) {\n    updateExperience(input: { id: $id, summary: "Geänderte Zusammenfassung." }) {\n      experience {\n        id\n      }\n    }\n  }\n':
+    types.MatrixUpdateExperienceDocument,
+  '\n  mutation MatrixPublishExperience($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n      }\n    }\n  }\n':
+    types.MatrixPublishExperienceDocument,
+  '\n  mutation MatrixCreateThread($title: String!) {\n    createThread(input: { title: $title, body: "x" }) {\n      thread {\n        id\n      }\n    }\n  }\n':
+    types.MatrixCreateThreadDocument,
+  '\n  mutation MatrixAddComment($t: ID!) {\n    addComment(input: { threadId: $t, body: "Hallo" }) {\n      comment {\n        id\n      }\n    }\n  }\n':
+    types.MatrixAddCommentDocument,
+  '\n  mutation MatrixEditComment($c: ID!) {\n    editComment(input: { commentId: $c, body: "Neu" }) {\n      comment {\n        id\n      }\n    }\n  }\n':
+    types.MatrixEditCommentDocument,
+  '\n  mutation MatrixDeleteComment($c: ID!) {\n    deleteComment(input: { commentId: $c }) {\n      comment {\n        id\n      }\n    }\n  }\n':
+    types.MatrixDeleteCommentDocument,
+  '\n  mutation MatrixAddReaction($c: ID!) {\n    addReaction(input: { targetId: $c, kind: HELPFUL }) {\n      active\n    }\n  }\n':
+    types.MatrixAddReactionDocument,
+  '\n  mutation MatrixRemoveReaction($c: ID!) {\n    removeReaction(input: { targetId: $c, kind: HELPFUL }) {\n      active\n    }\n  }\n':
+    types.MatrixRemoveReactionDocument,
+  '\n  mutation MatrixRequestMembership($g: ID!) {\n    requestMembership(input: { volunteerGroupId: $g, role: MEMBER, position: "Helfer" }) {\n      membership {\n        id\n      }\n    }\n  }\n':
+    types.MatrixRequestMembershipDocument,
+  '\n  mutation MatrixDecideMembership($m: ID!) {\n    decideMembership(input: { membershipId: $m, approve: true }) {\n      membership {\n        id\n      }\n    }\n  }\n':
+    types.MatrixDecideMembershipDocument,
+  '\n  mutation MatrixRevokeMembership($m: ID!) {\n    revokeMembership(input: { membershipId: $m, reason: "Beendet" }) {\n      membership {\n        id\n      }\n    }\n  }\n':
+    types.MatrixRevokeMembershipDocument,
+  '\n  mutation MatrixRequestEmailVerification {\n    requestEmailVerification {\n      sentTo\n    }\n  }\n':
+    types.MatrixRequestEmailVerificationDocument,
+  '\n  mutation MatrixVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n':
+    types.MatrixVerifyEmailDocument,
+  '\n  mutation MatrixRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n':
+    types.MatrixRequestPasswordResetDocument,
+  '\n  mutation MatrixResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n':
+    types.MatrixResetPasswordDocument,
+  '\n  mutation IdempotencyAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n':
+    types.IdempotencyAddCommentDocument,
+  '\n  mutation IdempotencyCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n':
+    types.IdempotencyCreateThreadDocument,
+  '\n  mutation IdempotencyCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n':
+    types.IdempotencyCreateExperienceDocument,
+  '\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n      }\n      ... on VolunteerGroup {\n        name\n      }\n      ... on Crisis {\n        name\n      }\n      ... on SeminarSeries {\n        title\n      }\n      ... on SeminarSession {\n        title\n      }\n      ... on User {\n        displayName\n        email\n      }\n      ... on Thread {\n        title\n      }\n      ... on Comment {\n        body\n      }\n      ... on Experience {\n        title\n        status\n      }\n    }\n  }\n':
+    types.NodeByIdDocument,
+  '\n  query NodeEveryType(\n    $municipality: ID!\n    $volunteerGroup: ID!\n    $crisis: ID!\n    $seminarSeries: ID!\n    $seminarSession: ID!\n    $user: ID!\n    $thread: ID!\n    $comment: ID!\n    $experience: ID!\n    $missing: ID!\n  ) {\n    municipality: node(id: $municipality) {\n      __typename\n      id\n    }\n    volunteerGroup: node(id: $volunteerGroup) {\n      __typename\n      id\n    }\n    crisis: node(id: $crisis) {\n      __typename\n      id\n    }\n    seminarSeries: node(id: $seminarSeries) {\n      __typename\n      id\n    }\n    seminarSession: node(id: $seminarSession) {\n      __typename\n      id\n    }\n    user: node(id: $user) {\n      __typename\n      id\n    }\n    thread: node(id: $thread) {\n      __typename\n      id\n    }\n    comment: node(id: $comment) {\n      __typename\n      id\n    }\n    experience: node(id: $experience) {\n      __typename\n      id\n    }\n    missing: node(id: $missing) {\n      __typename\n      id\n    }\n  }\n':
+    types.NodeEveryTypeDocument,
+  '\n  query NodeUserEmail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        id\n        displayName\n        email\n      }\n    }\n  }\n':
+    types.NodeUserEmailDocument,
+  '\n  query NodeViewerEmail {\n    viewer {\n      id\n      email\n    }\n  }\n': types.NodeViewerEmailDocument,
+  '\n  query NodeThreadAuthors($t: ID!) {\n    node(id: $t) {\n      __typename\n      ... on Thread {\n        author {\n          id\n          email\n        }\n        comments {\n          nodes {\n            author {\n              id\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.NodeThreadAuthorsDocument,
+  '\n  query ProductionModeIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n':
+    types.ProductionModeIntrospectionDocument,
+  '\n  query QueryCostThreadPage {\n    threads(first: 1) {\n      nodes {\n        comments(first: 100) {\n          nodes {\n            body\n            author {\n              displayName\n            }\n            replies(first: 10) {\n              nodes {\n                body\n                author {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.QueryCostThreadPageDocument,
+  '\n  query QueryCostMillion {\n    experiences(first: 100) {\n      nodes {\n        thread {\n          comments(first: 100) {\n            nodes {\n              replies(first: 100) {\n                nodes {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.QueryCostMillionDocument,
+  '\n  query QueryCostWithoutFirst {\n    experiences {\n      nodes {\n        thread {\n          comments {\n            nodes {\n              replies {\n                nodes {\n                  replies {\n                    nodes {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.QueryCostWithoutFirstDocument,
+  '\n  query QueryCostPageSize($n: Int, $deep: Boolean!) {\n    experiences(first: $n) {\n      nodes {\n        thread {\n          comments(first: $n) {\n            nodes {\n              id\n              replies(first: $n) @include(if: $deep) {\n                nodes {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.QueryCostPageSizeDocument,
+  '\n  query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {\n    crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        hazard\n        startsOn\n        endsOn\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n':
+    types.CrisesListDocument,
+  '\n  query CrisesOne($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n      affectedMunicipalities {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n    }\n  }\n':
+    types.CrisesOneDocument,
+  '\n  query CrisesPageWithPlaces($first: Int) {\n    crises(first: $first) {\n      nodes {\n        name\n        affectedMunicipalities {\n          name\n          parent {\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.CrisesPageWithPlacesDocument,
+  '\n  query CrisesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Crisis {\n        name\n        startsOn\n      }\n    }\n  }\n':
+    types.CrisesNodeDocument,
   '\n  mutation DiscussionsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n        title\n        bodyHtml\n        commentCount\n        author {\n          displayName\n        }\n      }\n    }\n  }\n':
     types.DiscussionsCreateThreadDocument,
   '\n  mutation DiscussionsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n        bodyHtml\n        deleted\n        author {\n          displayName\n        }\n      }\n    }\n  }\n':
@@ -75,6 +363,216 @@ const documents: Documents = {
     types.DiscussionsCommentsInFullDocument,
   '\n  query DiscussionsOneComment($id: ID!) {\n    node(id: $id) {\n      ... on Comment {\n        ...DiscussionsCommentFields\n      }\n    }\n  }\n':
     types.DiscussionsOneCommentDocument,
+  '\n  mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n      }\n    }\n  }\n':
+    types.NewAccountLimitsCreateThreadDocument,
+  '\n  mutation NewAccountLimitsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n':
+    types.NewAccountLimitsAddCommentDocument,
+  '\n  mutation NewAccountLimitsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n':
+    types.NewAccountLimitsEditCommentDocument,
+  '\n  mutation NewAccountLimitsDeleteComment($id: ID!) {\n    deleteComment(input: { commentId: $id }) {\n      comment {\n        id\n        deleted\n      }\n    }\n  }\n':
+    types.NewAccountLimitsDeleteCommentDocument,
+  '\n  mutation ExperiencesCreate($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        status\n        thread {\n          id\n        }\n      }\n    }\n  }\n':
+    types.ExperiencesCreateDocument,
+  '\n  mutation ExperiencesPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n':
+    types.ExperiencesPublishDocument,
+  '\n  mutation ExperiencesUpdate($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        title\n        summary\n        recommendations {\n          text\n          addressee\n          status\n        }\n      }\n    }\n  }\n':
+    types.ExperiencesUpdateDocument,
+  '\n  query ExperiencesOne($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      status\n    }\n  }\n':
+    types.ExperiencesOneDocument,
+  '\n  query ExperiencesNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n': types.ExperiencesNodeDocument,
+  '\n  query ExperiencesThread($id: ID!) {\n    thread(id: $id) {\n      id\n    }\n  }\n': types.ExperiencesThreadDocument,
+  '\n  query ExperiencesIds($first: Int, $after: String, $filter: ExperienceFilter, $orderBy: ExperienceOrder) {\n    experiences(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ExperiencesIdsDocument,
+  '\n  query ExperiencesMostHelpful {\n    experiences(first: 1, orderBy: MOST_HELPFUL) {\n      nodes {\n        id\n        helpfulCount\n      }\n    }\n  }\n':
+    types.ExperiencesMostHelpfulDocument,
+  '\n  query ExperiencesSearch($query: String!) {\n    search(query: $query) {\n      nodes {\n        node {\n          ... on Experience {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+    types.ExperiencesSearchDocument,
+  '\n  mutation ExperiencesReact($id: ID!, $kind: ReactionKind!) {\n    addReaction(input: { targetId: $id, kind: $kind }) {\n      active\n    }\n  }\n':
+    types.ExperiencesReactDocument,
+  '\n  fragment ExperiencesFeedFields on Experience {\n    id\n    title\n    summary\n    publishedAt\n    helpfulCount\n    thanksCount\n    commentCount\n    viewerReactions\n    author {\n      displayName\n    }\n    municipality {\n      name\n      state\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n':
+    types.ExperiencesFeedFieldsFragmentDoc,
+  '\n  query ExperiencesFeed($first: Int) {\n    experiences(first: $first) {\n      edges {\n        cursor\n        node {\n          ...ExperiencesFeedFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ExperiencesFeedDocument,
+  '\n  fragment ExperiencesFields on Experience {\n    id\n    title\n    summary\n    situation\n    actions\n    outcome\n    rootCause\n    transferability\n    hazards\n    phase\n    fieldsOfAction\n    actors\n    status\n    visibility\n    publishedAt\n    createdAt\n    updatedAt\n    helpfulCount\n    thanksCount\n    commentCount\n    viewerReactions\n    moderation {\n      hidden\n    }\n    recommendations {\n      text\n      addressee\n      status\n    }\n    moderationHistory {\n      action\n    }\n    author {\n      id\n      displayName\n      createdAt\n      email\n      emailVerified\n      bannedUntil\n      banReason\n    }\n    municipality {\n      id\n      name\n      kind\n      officialKey\n      state\n      population\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n      kind\n      description\n      website\n      homeMunicipality {\n        id\n      }\n    }\n    crisis {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n    }\n    seminarSession {\n      id\n    }\n    thread {\n      id\n      commentCount\n    }\n  }\n':
+    types.ExperiencesFieldsFragmentDoc,
+  '\n  query ExperiencesOneInFull($id: ID!) {\n    experience(id: $id) {\n      ...ExperiencesFields\n    }\n  }\n':
+    types.ExperiencesOneInFullDocument,
+  '\n  query ExperiencesListInFull {\n    experiences(first: 100) {\n      nodes {\n        ...ExperiencesFields\n      }\n    }\n  }\n':
+    types.ExperiencesListInFullDocument,
+  '\n  mutation AccountRecoveryRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        email\n        emailVerified\n      }\n    }\n  }\n':
+    types.AccountRecoveryRegisterDocument,
+  '\n  mutation AccountRecoveryLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n':
+    types.AccountRecoveryLoginDocument,
+  '\n  query AccountRecoveryViewer {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n  }\n':
+    types.AccountRecoveryViewerDocument,
+  '\n  mutation AccountRecoveryRequestVerification {\n    requestEmailVerification {\n      sentTo\n      expiresAt\n    }\n  }\n':
+    types.AccountRecoveryRequestVerificationDocument,
+  '\n  mutation AccountRecoveryVerify($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n      verifiedAt\n    }\n  }\n':
+    types.AccountRecoveryVerifyDocument,
+  '\n  mutation AccountRecoveryRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n':
+    types.AccountRecoveryRequestResetDocument,
+  '\n  mutation AccountRecoveryReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n      signedOutSessions\n    }\n  }\n':
+    types.AccountRecoveryResetDocument,
+  '\n  mutation AccountRecoveryRequestMembership($m: ID!) {\n    requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) {\n      membership {\n        id\n        status\n      }\n    }\n  }\n':
+    types.AccountRecoveryRequestMembershipDocument,
+  '\n  query AccountRecoveryUserNode($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        email\n        emailVerified\n      }\n    }\n  }\n':
+    types.AccountRecoveryUserNodeDocument,
+  '\n  mutation IdentityRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.IdentityRegisterDocument,
+  '\n  mutation IdentityLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n':
+    types.IdentityLoginDocument,
+  '\n  query IdentityViewer {\n    viewer {\n      id\n      email\n    }\n  }\n': types.IdentityViewerDocument,
+  '\n  mutation LoginThrottlingLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n':
+    types.LoginThrottlingLoginDocument,
+  '\n  mutation SessionsLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n      }\n    }\n  }\n':
+    types.SessionsLoginDocument,
+  '\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n':
+    types.SessionsRefreshDocument,
+  '\n  query SessionsList {\n    viewer {\n      id\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n    }\n  }\n':
+    types.SessionsListDocument,
+  '\n  mutation SessionsRevoke($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n':
+    types.SessionsRevokeDocument,
+  '\n  mutation SessionsSignOut {\n    signOut {\n      sessionId\n    }\n  }\n': types.SessionsSignOutDocument,
+  '\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n      user {\n        id\n      }\n    }\n  }\n':
+    types.SessionsChangePasswordDocument,
+  '\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n': types.SessionsViewerDocument,
+  '\n  mutation MembershipsRequest($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n        role\n        status\n        position\n      }\n    }\n  }\n':
+    types.MembershipsRequestDocument,
+  '\n  mutation MembershipsDecide($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        id\n        status\n        decisionReason\n        decidedAt\n      }\n    }\n  }\n':
+    types.MembershipsDecideDocument,
+  '\n  mutation MembershipsRevoke($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input) {\n      membership {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n':
+    types.MembershipsRevokeDocument,
+  '\n  query MembershipsMine {\n    viewer {\n      memberships {\n        id\n        role\n        status\n        decisionReason\n        municipality {\n          name\n        }\n        volunteerGroup {\n          name\n        }\n      }\n    }\n  }\n':
+    types.MembershipsMineDocument,
+  '\n  query MembershipsRequests {\n    membershipRequests {\n      id\n      user {\n        displayName\n      }\n    }\n  }\n':
+    types.MembershipsRequestsDocument,
+  '\n  mutation MembershipsPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        status\n      }\n    }\n  }\n':
+    types.MembershipsPublishDocument,
+  '\n  query MembershipsOfUser($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        memberships {\n          status\n          municipality {\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.MembershipsOfUserDocument,
+  '\n  query VisibilityExperience($id: ID!) {\n    experience(id: $id) {\n      id\n    }\n  }\n': types.VisibilityExperienceDocument,
+  '\n  query VisibilityFeed {\n    experiences(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n':
+    types.VisibilityFeedDocument,
+  '\n  query VisibilityNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n': types.VisibilityNodeDocument,
+  '\n  query VisibilityThreads {\n    threads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n':
+    types.VisibilityThreadsDocument,
+  '\n  query VisibilityThread($id: ID!) {\n    thread(id: $id) {\n      id\n      comments {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n':
+    types.VisibilityThreadDocument,
+  '\n  query VisibilitySearch($q: String!) {\n    search(query: $q) {\n      nodes {\n        node {\n          ... on Experience {\n            id\n          }\n          ... on Thread {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+    types.VisibilitySearchDocument,
+  '\n  mutation VisibilityReply($t: ID!) {\n    addComment(input: { threadId: $t, body: "Antwort" }) {\n      comment {\n        id\n      }\n    }\n  }\n':
+    types.VisibilityReplyDocument,
+  '\n  mutation VisibilityThank($c: ID!) {\n    addReaction(input: { targetId: $c, kind: THANKS }) {\n      active\n    }\n  }\n':
+    types.VisibilityThankDocument,
+  '\n  mutation VisibilityCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n':
+    types.VisibilityCreateThreadDocument,
+  '\n  mutation ModerationCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n':
+    types.ModerationCreateThreadDocument,
+  '\n  mutation ModerationAddComment($t: ID!, $body: String!) {\n    addComment(input: { threadId: $t, body: $body }) {\n      comment {\n        id\n      }\n    }\n  }\n':
+    types.ModerationAddCommentDocument,
+  '\n  mutation ModerationFlag($id: ID!, $reason: FlagReason! = OFFENSIVE, $note: String) {\n    flagContent(input: { targetId: $id, reason: $reason, note: $note }) {\n      targetHidden\n      flag {\n        id\n        reason\n        note\n      }\n      target {\n        __typename\n      }\n    }\n  }\n':
+    types.ModerationFlagDocument,
+  '\n  mutation ModerationHide($id: ID!, $reason: String!) {\n    hideContent(input: { targetId: $id, reason: $reason }) {\n      target {\n        __typename\n      }\n      action {\n        action\n        reason\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.ModerationHideDocument,
+  '\n  mutation ModerationRestore($id: ID!, $reason: String!) {\n    restoreContent(input: { targetId: $id, reason: $reason }) {\n      action {\n        action\n      }\n    }\n  }\n':
+    types.ModerationRestoreDocument,
+  '\n  mutation ModerationDismiss($id: ID!, $reason: String!) {\n    dismissFlags(input: { targetId: $id, reason: $reason }) {\n      action {\n        action\n      }\n    }\n  }\n':
+    types.ModerationDismissDocument,
+  '\n  query ModerationComment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Comment {\n        body\n        bodyHtml\n        moderation {\n          hidden\n          reason\n          automatic\n        }\n        moderationHistory {\n          action\n          reason\n        }\n      }\n    }\n  }\n':
+    types.ModerationCommentDocument,
+  '\n  query ModerationThread($id: ID!) {\n    thread(id: $id) {\n      title\n      body\n      bodyHtml\n      locked\n      lockReason\n      kind\n      seminarSession {\n        id\n      }\n      moderation {\n        hidden\n        reason\n      }\n      moderationHistory {\n        action\n        reason\n      }\n    }\n  }\n':
+    types.ModerationThreadDocument,
+  '\n  query ModerationQueue {\n    moderationQueue(first: 50) {\n      nodes {\n        flagCount\n        firstFlaggedAt\n        reasons {\n          reason\n          count\n        }\n        flags {\n          reason\n          note\n          reporter {\n            displayName\n          }\n        }\n        target {\n          __typename\n          ... on Comment {\n            id\n            body\n          }\n          ... on Thread {\n            id\n            title\n          }\n          ... on Experience {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
+    types.ModerationQueueDocument,
+  '\n  query ModerationQueueInContext {\n    moderationQueue(first: 50) {\n      nodes {\n        target {\n          ... on Comment {\n            id\n            body\n            thread {\n              title\n              visibility\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.ModerationQueueInContextDocument,
+  '\n  query ModerationQueuePage($after: String) {\n    moderationQueue(first: 1, after: $after) {\n      nodes {\n        target {\n          ... on Comment {\n            id\n          }\n          ... on Thread {\n            id\n          }\n          ... on Experience {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ModerationQueuePageDocument,
+  '\n  query ModerationQueueAfter($a: String) {\n    moderationQueue(after: $a) {\n      nodes {\n        flagCount\n      }\n    }\n  }\n':
+    types.ModerationQueueAfterDocument,
+  '\n  query ModerationLog($s: ID) {\n    moderationLog(first: 50, subjectId: $s) {\n      nodes {\n        action\n        reason\n        subjectId\n        until\n        flagCount\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.ModerationLogDocument,
+  '\n  query ModerationLogPage($after: String) {\n    moderationLog(first: 2, after: $after) {\n      nodes {\n        subjectId\n        action\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n':
+    types.ModerationLogPageDocument,
+  '\n  query ModerationLogAfter($a: String) {\n    moderationLog(after: $a) {\n      nodes {\n        action\n      }\n    }\n  }\n':
+    types.ModerationLogAfterDocument,
+  '\n  mutation ModerationBan($input: BanUserInput!) {\n    banUser(input: $input) {\n      user {\n        id\n        bannedUntil\n        banReason\n      }\n      action {\n        action\n        until\n      }\n    }\n  }\n':
+    types.ModerationBanDocument,
+  '\n  mutation ModerationUnban($u: ID!) {\n    unbanUser(input: { userId: $u, reason: "Einsicht gezeigt" }) {\n      user {\n        bannedUntil\n      }\n    }\n  }\n':
+    types.ModerationUnbanDocument,
+  '\n  mutation ModerationErase($u: ID!) {\n    erasePersonalData(input: { userId: $u, reason: "Antrag per E-Mail vom 30.11.2026" }) {\n      user {\n        displayName\n      }\n      action {\n        action\n      }\n    }\n  }\n':
+    types.ModerationEraseDocument,
+  '\n  mutation ModerationLock($t: ID!) {\n    lockThread(input: { threadId: $t, reason: "Diskussion entgleist" }) {\n      thread {\n        locked\n        lockReason\n      }\n    }\n  }\n':
+    types.ModerationLockDocument,
+  '\n  mutation ModerationUnlock($t: ID!) {\n    unlockThread(input: { threadId: $t, reason: "Wieder offen" }) {\n      thread {\n        locked\n      }\n    }\n  }\n':
+    types.ModerationUnlockDocument,
+  '\n  mutation ModerationMove($input: MoveThreadInput!) {\n    moveThread(input: $input) {\n      thread {\n        kind\n        seminarSession {\n          id\n        }\n      }\n      action {\n        action\n      }\n    }\n  }\n':
+    types.ModerationMoveDocument,
+  '\n  query ModerationThreads {\n    threads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n':
+    types.ModerationThreadsDocument,
+  '\n  query ModerationFeed {\n    experiences(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n':
+    types.ModerationFeedDocument,
+  '\n  query ModerationSearch($q: String!) {\n    search(query: $q) {\n      nodes {\n        node {\n          ... on Thread {\n            id\n          }\n          ... on Experience {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+    types.ModerationSearchDocument,
+  '\n  query ModerationHiddenExperience($id: ID!) {\n    experience(id: $id) {\n      title\n      summary\n      recommendations {\n        text\n      }\n      moderation {\n        reason\n      }\n    }\n  }\n':
+    types.ModerationHiddenExperienceDocument,
+  '\n  query ModerationExperienceTitle($id: ID!) {\n    experience(id: $id) {\n      title\n    }\n  }\n':
+    types.ModerationExperienceTitleDocument,
+  '\n  query ModerationDiscussionTitle($id: ID!) {\n    experience(id: $id) {\n      thread {\n        title\n        moderation {\n          reason\n        }\n      }\n    }\n  }\n':
+    types.ModerationDiscussionTitleDocument,
+  '\n  query ModerationFollowUps($id: ID!) {\n    seminarSession(id: $id) {\n      followUpThreads(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n':
+    types.ModerationFollowUpsDocument,
+  '\n  query ModerationViewerBan {\n    viewer {\n      bannedUntil\n      banReason\n    }\n  }\n': types.ModerationViewerBanDocument,
+  '\n  query ModerationUserBan($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        bannedUntil\n      }\n    }\n  }\n':
+    types.ModerationUserBanDocument,
+  '\n  mutation ModerationDeleteComment($c: ID!) {\n    deleteComment(input: { commentId: $c }) {\n      comment {\n        deleted\n      }\n    }\n  }\n':
+    types.ModerationDeleteCommentDocument,
+  '\n  query ModerationViewerId {\n    viewer {\n      id\n    }\n  }\n': types.ModerationViewerIdDocument,
+  '\n  mutation ModerationLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n':
+    types.ModerationLoginDocument,
+  '\n  query ModerationErasedComment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Comment {\n        body\n        deleted\n        author {\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.ModerationErasedCommentDocument,
+  '\n  query ModerationThreadAuthor($id: ID!) {\n    thread(id: $id) {\n      author {\n        displayName\n      }\n    }\n  }\n':
+    types.ModerationThreadAuthorDocument,
+  '\n  query MunicipalitiesList($first: Int, $after: String, $state: Bundesland, $kind: MunicipalityKind, $parentId: ID, $nameContains: String) {\n    municipalities(first: $first, after: $after, state: $state, kind: $kind, parentId: $parentId, nameContains: $nameContains) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      nodes {\n        id\n        name\n        kind\n        state\n        officialKey\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n':
+    types.MunicipalitiesListDocument,
+  '\n  query MunicipalitiesOne($id: ID, $officialKey: String) {\n    municipality(id: $id, officialKey: $officialKey) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      parent {\n        id\n        name\n        kind\n        officialKey\n        parent {\n          id\n        }\n      }\n    }\n  }\n':
+    types.MunicipalitiesOneDocument,
+  '\n  query MunicipalitiesByKeyAndId($id: ID) {\n    municipality(officialKey: "07131", id: $id) {\n      id\n    }\n  }\n':
+    types.MunicipalitiesByKeyAndIdDocument,
+  '\n  query MunicipalitiesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n':
+    types.MunicipalitiesNodeDocument,
+  '\n  query MunicipalitiesParents {\n    municipalities(first: 100, state: RP) {\n      nodes {\n        name\n        parent {\n          name\n          officialKey\n        }\n      }\n    }\n  }\n':
+    types.MunicipalitiesParentsDocument,
+  '\n  query RateLimitViewer {\n    viewer {\n      id\n    }\n  }\n': types.RateLimitViewerDocument,
+  '\n  query RateLimitViewerTwice {\n    a: viewer {\n      id\n    }\n    b: viewer {\n      id\n    }\n  }\n':
+    types.RateLimitViewerTwiceDocument,
+  '\n  query SearchHits($q: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, filter: $filter, first: $first, after: $after) {\n      nodes {\n        rank\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n          }\n          ... on Thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.SearchHitsDocument,
+  '\n  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {\n    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        isUpcoming\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n':
+    types.SeminarsSessionsDocument,
+  '\n  query SeminarsSessionTitlesByDefault {\n    seminarSessions(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n':
+    types.SeminarsSessionTitlesByDefaultDocument,
+  '\n  query SeminarsSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      onlineUrl\n      isUpcoming\n      series {\n        id\n        title\n        organisers\n      }\n      speakers {\n        name\n        role\n        organisation\n        confirmation\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.SeminarsSessionDocument,
+  '\n  query SeminarsSessionsWithSpeakers($first: Int, $when: SeminarTimeFilter!) {\n    seminarSessions(first: $first, when: $when) {\n      nodes {\n        title\n        series {\n          title\n        }\n        speakers {\n          name\n          municipality {\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.SeminarsSessionsWithSpeakersDocument,
+  '\n  query SeminarsSessionNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on SeminarSession {\n        title\n        startsAt\n      }\n    }\n  }\n':
+    types.SeminarsSessionNodeDocument,
+  '\n  query SeminarsSeries($id: ID!, $first: Int, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      sessions(first: $first, after: $after) {\n        nodes {\n          id\n          title\n          startsAt\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          endCursor\n        }\n      }\n    }\n  }\n':
+    types.SeminarsSeriesDocument,
+  '\n  query SeminarsPastSessionsWithProgramme {\n    seminarSessions(first: 100, when: PAST) {\n      nodes {\n        title\n        series {\n          title\n          sessions(first: 1) {\n            nodes {\n              title\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.SeminarsPastSessionsWithProgrammeDocument,
+  '\n  query SeminarsSeriesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on SeminarSeries {\n        title\n      }\n    }\n  }\n':
+    types.SeminarsSeriesNodeDocument,
+  '\n  mutation SeminarsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n        title\n        bodyHtml\n        author {\n          displayName\n        }\n        seminarSession {\n          id\n          title\n        }\n      }\n    }\n  }\n':
+    types.SeminarsCreateThreadDocument,
+  '\n  query SeminarsFollowUps($id: ID!, $first: Int, $after: String) {\n    seminarSession(id: $id) {\n      followUpThreads(first: $first, after: $after) {\n        nodes {\n          id\n          title\n          kind\n          author {\n            displayName\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
+    types.SeminarsFollowUpsDocument,
+  '\n  query SeminarsThreadsOfSession($s: ID) {\n    threads(seminarSessionId: $s) {\n      nodes {\n        id\n      }\n    }\n  }\n':
+    types.SeminarsThreadsOfSessionDocument,
+  '\n  query SeminarsPastSessionsWithFollowUps($first: Int) {\n    seminarSessions(first: $first, when: PAST) {\n      nodes {\n        title\n        followUpThreads(first: 5) {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  }\n':
+    types.SeminarsPastSessionsWithFollowUpsDocument,
   '\n  mutation FactoryCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n':
     types.FactoryCreateExperienceDocument,
   '\n  mutation FactoryPublishExperience($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n      }\n    }\n  }\n':
@@ -83,8 +581,372 @@ const documents: Documents = {
     types.FactoryCreateThreadDocument,
   '\n  mutation FactoryAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n':
     types.FactoryAddCommentDocument,
+  '\n  query VolunteerGroupsList($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {\n    volunteerGroups(first: $first, after: $after, kind: $kind, municipalityId: $municipalityId, nameContains: $nameContains) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n':
+    types.VolunteerGroupsListDocument,
+  '\n  query VolunteerGroupsOne($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      homeMunicipality {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n      municipalitiesServed {\n        id\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n':
+    types.VolunteerGroupsOneDocument,
+  '\n  query VolunteerGroupsNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on VolunteerGroup {\n        name\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n':
+    types.VolunteerGroupsNodeDocument,
+  '\n  query VolunteerGroupsPageWithPlaces($first: Int, $nameContains: String) {\n    volunteerGroups(first: $first, nameContains: $nameContains) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          name\n          parent {\n            name\n          }\n        }\n        municipalitiesServed {\n          id\n          name\n          parent {\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.VolunteerGroupsPageWithPlacesDocument,
+  '\n  query VolunteerGroupsPageWithServedPlaces($first: Int, $nameContains: String) {\n    volunteerGroups(first: $first, nameContains: $nameContains) {\n      nodes {\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n':
+    types.VolunteerGroupsPageWithServedPlacesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApiBasicsRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n',
+): typeof import('./graphql').ApiBasicsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApiBasicsLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').ApiBasicsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiBasicsViewer {\n    viewer {\n      id\n      displayName\n      email\n    }\n  }\n',
+): typeof import('./graphql').ApiBasicsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiBasicsMunicipalities($first: Int, $after: String) {\n    municipalities(first: $first, after: $after) {\n      nodes {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').ApiBasicsMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiBasicsMunicipalityNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Municipality {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').ApiBasicsMunicipalityNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiBasicsGarbageNode {\n    node(id: "garbage") {\n      id\n    }\n  }\n',
+): typeof import('./graphql').ApiBasicsGarbageNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiBasicsAtTheLimits {\n    a0: viewer {\n      id\n    }\n    a1: viewer {\n      id\n    }\n    a2: viewer {\n      id\n    }\n    a3: viewer {\n      id\n    }\n    a4: viewer {\n      id\n    }\n    municipalities(first: 1) {\n      edges {\n        node {\n          parent {\n            parent {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ApiBasicsAtTheLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n',
+): typeof import('./graphql').MatrixLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MatrixSessions {\n    viewer {\n      sessions {\n        id\n        current\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRequestTownMembership($m: ID!) {\n    requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) {\n      membership {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixRequestTownMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixFlagContent($c: ID!) {\n    flagContent(input: { targetId: $c, reason: SPAM }) {\n      targetHidden\n    }\n  }\n',
+): typeof import('./graphql').MatrixFlagContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixHideContent($c: ID!) {\n    hideContent(input: { targetId: $c, reason: "Beleidigend" }) {\n      action {\n        action\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixHideContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRestoreContent($c: ID!) {\n    restoreContent(input: { targetId: $c, reason: "Vertretbar" }) {\n      action {\n        action\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixRestoreContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixDismissFlags($c: ID!) {\n    dismissFlags(input: { targetId: $c, reason: "Kein Spam" }) {\n      action {\n        action\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixDismissFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixLockThread($t: ID!) {\n    lockThread(input: { threadId: $t, reason: "Entgleist" }) {\n      thread {\n        locked\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixLockThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixUnlockThread($t: ID!) {\n    unlockThread(input: { threadId: $t, reason: "Wieder offen" }) {\n      thread {\n        locked\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixUnlockThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixMoveThread($t: ID!, $s: ID!) {\n    moveThread(input: { threadId: $t, seminarSessionId: $s, reason: "Gehört zum Seminar" }) {\n      thread {\n        kind\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixMoveThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixBanUser($u: ID!, $until: DateTime!) {\n    banUser(input: { userId: $u, until: $until, reason: "Beleidigungen" }) {\n      user {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixBanUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixUnbanUser($u: ID!) {\n    unbanUser(input: { userId: $u, reason: "Einsicht" }) {\n      user {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixUnbanUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixErasePersonalData($u: ID!) {\n    erasePersonalData(input: { userId: $u, reason: "Antrag per E-Mail" }) {\n      user {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixErasePersonalDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n    }\n  }\n',
+): typeof import('./graphql').MatrixRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixLoginOnly($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n',
+): typeof import('./graphql').MatrixLoginOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n    }\n  }\n',
+): typeof import('./graphql').MatrixRefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRevokeSession($s: ID!) {\n    revokeSession(input: { sessionId: $s }) {\n      sessionId\n    }\n  }\n',
+): typeof import('./graphql').MatrixRevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixSignOut {\n    signOut {\n      sessionId\n    }\n  }\n',
+): typeof import('./graphql').MatrixSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n',
+): typeof import('./graphql').MatrixChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixCreateExperienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixUpdateExperience($id: ID!) {\n    updateExperience(input: { id: $id, summary: "Geänderte Zusammenfassung." }) {\n      experience {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixUpdateExperienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixPublishExperience($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixPublishExperienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixCreateThread($title: String!) {\n    createThread(input: { title: $title, body: "x" }) {\n      thread {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixAddComment($t: ID!) {\n    addComment(input: { threadId: $t, body: "Hallo" }) {\n      comment {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixAddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixEditComment($c: ID!) {\n    editComment(input: { commentId: $c, body: "Neu" }) {\n      comment {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixEditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixDeleteComment($c: ID!) {\n    deleteComment(input: { commentId: $c }) {\n      comment {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixDeleteCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixAddReaction($c: ID!) {\n    addReaction(input: { targetId: $c, kind: HELPFUL }) {\n      active\n    }\n  }\n',
+): typeof import('./graphql').MatrixAddReactionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRemoveReaction($c: ID!) {\n    removeReaction(input: { targetId: $c, kind: HELPFUL }) {\n      active\n    }\n  }\n',
+): typeof import('./graphql').MatrixRemoveReactionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRequestMembership($g: ID!) {\n    requestMembership(input: { volunteerGroupId: $g, role: MEMBER, position: "Helfer" }) {\n      membership {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixRequestMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixDecideMembership($m: ID!) {\n    decideMembership(input: { membershipId: $m, approve: true }) {\n      membership {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixDecideMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRevokeMembership($m: ID!) {\n    revokeMembership(input: { membershipId: $m, reason: "Beendet" }) {\n      membership {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixRevokeMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRequestEmailVerification {\n    requestEmailVerification {\n      sentTo\n    }\n  }\n',
+): typeof import('./graphql').MatrixRequestEmailVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n',
+): typeof import('./graphql').MatrixVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n',
+): typeof import('./graphql').MatrixRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n',
+): typeof import('./graphql').MatrixResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IdempotencyAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n',
+): typeof import('./graphql').IdempotencyAddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IdempotencyCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').IdempotencyCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IdempotencyCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').IdempotencyCreateExperienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n      }\n      ... on VolunteerGroup {\n        name\n      }\n      ... on Crisis {\n        name\n      }\n      ... on SeminarSeries {\n        title\n      }\n      ... on SeminarSession {\n        title\n      }\n      ... on User {\n        displayName\n        email\n      }\n      ... on Thread {\n        title\n      }\n      ... on Comment {\n        body\n      }\n      ... on Experience {\n        title\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').NodeByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NodeEveryType(\n    $municipality: ID!\n    $volunteerGroup: ID!\n    $crisis: ID!\n    $seminarSeries: ID!\n    $seminarSession: ID!\n    $user: ID!\n    $thread: ID!\n    $comment: ID!\n    $experience: ID!\n    $missing: ID!\n  ) {\n    municipality: node(id: $municipality) {\n      __typename\n      id\n    }\n    volunteerGroup: node(id: $volunteerGroup) {\n      __typename\n      id\n    }\n    crisis: node(id: $crisis) {\n      __typename\n      id\n    }\n    seminarSeries: node(id: $seminarSeries) {\n      __typename\n      id\n    }\n    seminarSession: node(id: $seminarSession) {\n      __typename\n      id\n    }\n    user: node(id: $user) {\n      __typename\n      id\n    }\n    thread: node(id: $thread) {\n      __typename\n      id\n    }\n    comment: node(id: $comment) {\n      __typename\n      id\n    }\n    experience: node(id: $experience) {\n      __typename\n      id\n    }\n    missing: node(id: $missing) {\n      __typename\n      id\n    }\n  }\n',
+): typeof import('./graphql').NodeEveryTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NodeUserEmail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        id\n        displayName\n        email\n      }\n    }\n  }\n',
+): typeof import('./graphql').NodeUserEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NodeViewerEmail {\n    viewer {\n      id\n      email\n    }\n  }\n',
+): typeof import('./graphql').NodeViewerEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NodeThreadAuthors($t: ID!) {\n    node(id: $t) {\n      __typename\n      ... on Thread {\n        author {\n          id\n          email\n        }\n        comments {\n          nodes {\n            author {\n              id\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').NodeThreadAuthorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProductionModeIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProductionModeIntrospectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueryCostThreadPage {\n    threads(first: 1) {\n      nodes {\n        comments(first: 100) {\n          nodes {\n            body\n            author {\n              displayName\n            }\n            replies(first: 10) {\n              nodes {\n                body\n                author {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').QueryCostThreadPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueryCostMillion {\n    experiences(first: 100) {\n      nodes {\n        thread {\n          comments(first: 100) {\n            nodes {\n              replies(first: 100) {\n                nodes {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').QueryCostMillionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueryCostWithoutFirst {\n    experiences {\n      nodes {\n        thread {\n          comments {\n            nodes {\n              replies {\n                nodes {\n                  replies {\n                    nodes {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').QueryCostWithoutFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueryCostPageSize($n: Int, $deep: Boolean!) {\n    experiences(first: $n) {\n      nodes {\n        thread {\n          comments(first: $n) {\n            nodes {\n              id\n              replies(first: $n) @include(if: $deep) {\n                nodes {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').QueryCostPageSizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {\n    crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        hazard\n        startsOn\n        endsOn\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').CrisesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CrisesOne($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n      affectedMunicipalities {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').CrisesOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CrisesPageWithPlaces($first: Int) {\n    crises(first: $first) {\n      nodes {\n        name\n        affectedMunicipalities {\n          name\n          parent {\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').CrisesPageWithPlacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CrisesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Crisis {\n        name\n        startsOn\n      }\n    }\n  }\n',
+): typeof import('./graphql').CrisesNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,6 +1065,666 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n      }\n    }\n  }\n',
+): typeof import('./graphql').NewAccountLimitsCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NewAccountLimitsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n',
+): typeof import('./graphql').NewAccountLimitsAddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NewAccountLimitsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n',
+): typeof import('./graphql').NewAccountLimitsEditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NewAccountLimitsDeleteComment($id: ID!) {\n    deleteComment(input: { commentId: $id }) {\n      comment {\n        id\n        deleted\n      }\n    }\n  }\n',
+): typeof import('./graphql').NewAccountLimitsDeleteCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExperiencesCreate($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        status\n        thread {\n          id\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExperiencesPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExperiencesUpdate($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        title\n        summary\n        recommendations {\n          text\n          addressee\n          status\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExperiencesOne($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      status\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExperiencesNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExperiencesThread($id: ID!) {\n    thread(id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExperiencesIds($first: Int, $after: String, $filter: ExperienceFilter, $orderBy: ExperienceOrder) {\n    experiences(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExperiencesMostHelpful {\n    experiences(first: 1, orderBy: MOST_HELPFUL) {\n      nodes {\n        id\n        helpfulCount\n      }\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesMostHelpfulDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExperiencesSearch($query: String!) {\n    search(query: $query) {\n      nodes {\n        node {\n          ... on Experience {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExperiencesReact($id: ID!, $kind: ReactionKind!) {\n    addReaction(input: { targetId: $id, kind: $kind }) {\n      active\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesReactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ExperiencesFeedFields on Experience {\n    id\n    title\n    summary\n    publishedAt\n    helpfulCount\n    thanksCount\n    commentCount\n    viewerReactions\n    author {\n      displayName\n    }\n    municipality {\n      name\n      state\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesFeedFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExperiencesFeed($first: Int) {\n    experiences(first: $first) {\n      edges {\n        cursor\n        node {\n          ...ExperiencesFeedFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ExperiencesFields on Experience {\n    id\n    title\n    summary\n    situation\n    actions\n    outcome\n    rootCause\n    transferability\n    hazards\n    phase\n    fieldsOfAction\n    actors\n    status\n    visibility\n    publishedAt\n    createdAt\n    updatedAt\n    helpfulCount\n    thanksCount\n    commentCount\n    viewerReactions\n    moderation {\n      hidden\n    }\n    recommendations {\n      text\n      addressee\n      status\n    }\n    moderationHistory {\n      action\n    }\n    author {\n      id\n      displayName\n      createdAt\n      email\n      emailVerified\n      bannedUntil\n      banReason\n    }\n    municipality {\n      id\n      name\n      kind\n      officialKey\n      state\n      population\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n      kind\n      description\n      website\n      homeMunicipality {\n        id\n      }\n    }\n    crisis {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n    }\n    seminarSession {\n      id\n    }\n    thread {\n      id\n      commentCount\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExperiencesOneInFull($id: ID!) {\n    experience(id: $id) {\n      ...ExperiencesFields\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesOneInFullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExperiencesListInFull {\n    experiences(first: 100) {\n      nodes {\n        ...ExperiencesFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').ExperiencesListInFullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AccountRecoveryRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        email\n        emailVerified\n      }\n    }\n  }\n',
+): typeof import('./graphql').AccountRecoveryRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AccountRecoveryLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n',
+): typeof import('./graphql').AccountRecoveryLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AccountRecoveryViewer {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n  }\n',
+): typeof import('./graphql').AccountRecoveryViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AccountRecoveryRequestVerification {\n    requestEmailVerification {\n      sentTo\n      expiresAt\n    }\n  }\n',
+): typeof import('./graphql').AccountRecoveryRequestVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AccountRecoveryVerify($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n      verifiedAt\n    }\n  }\n',
+): typeof import('./graphql').AccountRecoveryVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AccountRecoveryRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n',
+): typeof import('./graphql').AccountRecoveryRequestResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AccountRecoveryReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n      signedOutSessions\n    }\n  }\n',
+): typeof import('./graphql').AccountRecoveryResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AccountRecoveryRequestMembership($m: ID!) {\n    requestMembership(input: { municipalityId: $m, role: STAFF, position: "Bauamt" }) {\n      membership {\n        id\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').AccountRecoveryRequestMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AccountRecoveryUserNode($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        email\n        emailVerified\n      }\n    }\n  }\n',
+): typeof import('./graphql').AccountRecoveryUserNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IdentityRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
+): typeof import('./graphql').IdentityRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IdentityLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').IdentityLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IdentityViewer {\n    viewer {\n      id\n      email\n    }\n  }\n',
+): typeof import('./graphql').IdentityViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LoginThrottlingLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').LoginThrottlingLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SessionsLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').SessionsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n',
+): typeof import('./graphql').SessionsRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionsList {\n    viewer {\n      id\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n    }\n  }\n',
+): typeof import('./graphql').SessionsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SessionsRevoke($id: ID!) {\n    revokeSession(input: { sessionId: $id }) {\n      sessionId\n    }\n  }\n',
+): typeof import('./graphql').SessionsRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SessionsSignOut {\n    signOut {\n      sessionId\n    }\n  }\n',
+): typeof import('./graphql').SessionsSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n      user {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').SessionsChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n',
+): typeof import('./graphql').SessionsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MembershipsRequest($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n        role\n        status\n        position\n      }\n    }\n  }\n',
+): typeof import('./graphql').MembershipsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MembershipsDecide($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        id\n        status\n        decisionReason\n        decidedAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').MembershipsDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MembershipsRevoke($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input) {\n      membership {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n',
+): typeof import('./graphql').MembershipsRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MembershipsMine {\n    viewer {\n      memberships {\n        id\n        role\n        status\n        decisionReason\n        municipality {\n          name\n        }\n        volunteerGroup {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').MembershipsMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MembershipsRequests {\n    membershipRequests {\n      id\n      user {\n        displayName\n      }\n    }\n  }\n',
+): typeof import('./graphql').MembershipsRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MembershipsPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').MembershipsPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MembershipsOfUser($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        memberships {\n          status\n          municipality {\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').MembershipsOfUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VisibilityExperience($id: ID!) {\n    experience(id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').VisibilityExperienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VisibilityFeed {\n    experiences(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').VisibilityFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VisibilityNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').VisibilityNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VisibilityThreads {\n    threads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').VisibilityThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VisibilityThread($id: ID!) {\n    thread(id: $id) {\n      id\n      comments {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').VisibilityThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VisibilitySearch($q: String!) {\n    search(query: $q) {\n      nodes {\n        node {\n          ... on Experience {\n            id\n          }\n          ... on Thread {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').VisibilitySearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VisibilityReply($t: ID!) {\n    addComment(input: { threadId: $t, body: "Antwort" }) {\n      comment {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').VisibilityReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VisibilityThank($c: ID!) {\n    addReaction(input: { targetId: $c, kind: THANKS }) {\n      active\n    }\n  }\n',
+): typeof import('./graphql').VisibilityThankDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VisibilityCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').VisibilityCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationAddComment($t: ID!, $body: String!) {\n    addComment(input: { threadId: $t, body: $body }) {\n      comment {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationAddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationFlag($id: ID!, $reason: FlagReason! = OFFENSIVE, $note: String) {\n    flagContent(input: { targetId: $id, reason: $reason, note: $note }) {\n      targetHidden\n      flag {\n        id\n        reason\n        note\n      }\n      target {\n        __typename\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationFlagDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationHide($id: ID!, $reason: String!) {\n    hideContent(input: { targetId: $id, reason: $reason }) {\n      target {\n        __typename\n      }\n      action {\n        action\n        reason\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationHideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationRestore($id: ID!, $reason: String!) {\n    restoreContent(input: { targetId: $id, reason: $reason }) {\n      action {\n        action\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationDismiss($id: ID!, $reason: String!) {\n    dismissFlags(input: { targetId: $id, reason: $reason }) {\n      action {\n        action\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationDismissDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationComment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Comment {\n        body\n        bodyHtml\n        moderation {\n          hidden\n          reason\n          automatic\n        }\n        moderationHistory {\n          action\n          reason\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationThread($id: ID!) {\n    thread(id: $id) {\n      title\n      body\n      bodyHtml\n      locked\n      lockReason\n      kind\n      seminarSession {\n        id\n      }\n      moderation {\n        hidden\n        reason\n      }\n      moderationHistory {\n        action\n        reason\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationQueue {\n    moderationQueue(first: 50) {\n      nodes {\n        flagCount\n        firstFlaggedAt\n        reasons {\n          reason\n          count\n        }\n        flags {\n          reason\n          note\n          reporter {\n            displayName\n          }\n        }\n        target {\n          __typename\n          ... on Comment {\n            id\n            body\n          }\n          ... on Thread {\n            id\n            title\n          }\n          ... on Experience {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationQueueInContext {\n    moderationQueue(first: 50) {\n      nodes {\n        target {\n          ... on Comment {\n            id\n            body\n            thread {\n              title\n              visibility\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationQueueInContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationQueuePage($after: String) {\n    moderationQueue(first: 1, after: $after) {\n      nodes {\n        target {\n          ... on Comment {\n            id\n          }\n          ... on Thread {\n            id\n          }\n          ... on Experience {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationQueuePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationQueueAfter($a: String) {\n    moderationQueue(after: $a) {\n      nodes {\n        flagCount\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationQueueAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationLog($s: ID) {\n    moderationLog(first: 50, subjectId: $s) {\n      nodes {\n        action\n        reason\n        subjectId\n        until\n        flagCount\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationLogPage($after: String) {\n    moderationLog(first: 2, after: $after) {\n      nodes {\n        subjectId\n        action\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationLogPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationLogAfter($a: String) {\n    moderationLog(after: $a) {\n      nodes {\n        action\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationLogAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationBan($input: BanUserInput!) {\n    banUser(input: $input) {\n      user {\n        id\n        bannedUntil\n        banReason\n      }\n      action {\n        action\n        until\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationBanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationUnban($u: ID!) {\n    unbanUser(input: { userId: $u, reason: "Einsicht gezeigt" }) {\n      user {\n        bannedUntil\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationUnbanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationErase($u: ID!) {\n    erasePersonalData(input: { userId: $u, reason: "Antrag per E-Mail vom 30.11.2026" }) {\n      user {\n        displayName\n      }\n      action {\n        action\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationEraseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationLock($t: ID!) {\n    lockThread(input: { threadId: $t, reason: "Diskussion entgleist" }) {\n      thread {\n        locked\n        lockReason\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationUnlock($t: ID!) {\n    unlockThread(input: { threadId: $t, reason: "Wieder offen" }) {\n      thread {\n        locked\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationMove($input: MoveThreadInput!) {\n    moveThread(input: $input) {\n      thread {\n        kind\n        seminarSession {\n          id\n        }\n      }\n      action {\n        action\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationThreads {\n    threads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationFeed {\n    experiences(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationSearch($q: String!) {\n    search(query: $q) {\n      nodes {\n        node {\n          ... on Thread {\n            id\n          }\n          ... on Experience {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationHiddenExperience($id: ID!) {\n    experience(id: $id) {\n      title\n      summary\n      recommendations {\n        text\n      }\n      moderation {\n        reason\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationHiddenExperienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationExperienceTitle($id: ID!) {\n    experience(id: $id) {\n      title\n    }\n  }\n',
+): typeof import('./graphql').ModerationExperienceTitleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationDiscussionTitle($id: ID!) {\n    experience(id: $id) {\n      thread {\n        title\n        moderation {\n          reason\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationDiscussionTitleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationFollowUps($id: ID!) {\n    seminarSession(id: $id) {\n      followUpThreads(first: 10) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationViewerBan {\n    viewer {\n      bannedUntil\n      banReason\n    }\n  }\n',
+): typeof import('./graphql').ModerationViewerBanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationUserBan($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        bannedUntil\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationUserBanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationDeleteComment($c: ID!) {\n    deleteComment(input: { commentId: $c }) {\n      comment {\n        deleted\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationDeleteCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationViewerId {\n    viewer {\n      id\n    }\n  }\n',
+): typeof import('./graphql').ModerationViewerIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerationLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n',
+): typeof import('./graphql').ModerationLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationErasedComment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Comment {\n        body\n        deleted\n        author {\n          displayName\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationErasedCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationThreadAuthor($id: ID!) {\n    thread(id: $id) {\n      author {\n        displayName\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationThreadAuthorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalitiesList($first: Int, $after: String, $state: Bundesland, $kind: MunicipalityKind, $parentId: ID, $nameContains: String) {\n    municipalities(first: $first, after: $after, state: $state, kind: $kind, parentId: $parentId, nameContains: $nameContains) {\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      nodes {\n        id\n        name\n        kind\n        state\n        officialKey\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').MunicipalitiesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalitiesOne($id: ID, $officialKey: String) {\n    municipality(id: $id, officialKey: $officialKey) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      parent {\n        id\n        name\n        kind\n        officialKey\n        parent {\n          id\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').MunicipalitiesOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalitiesByKeyAndId($id: ID) {\n    municipality(officialKey: "07131", id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').MunicipalitiesByKeyAndIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalitiesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').MunicipalitiesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalitiesParents {\n    municipalities(first: 100, state: RP) {\n      nodes {\n        name\n        parent {\n          name\n          officialKey\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').MunicipalitiesParentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RateLimitViewer {\n    viewer {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RateLimitViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RateLimitViewerTwice {\n    a: viewer {\n      id\n    }\n    b: viewer {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RateLimitViewerTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchHits($q: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, filter: $filter, first: $first, after: $after) {\n      nodes {\n        rank\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n          }\n          ... on Thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').SearchHitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {\n    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        isUpcoming\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsSessionTitlesByDefault {\n    seminarSessions(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsSessionTitlesByDefaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      onlineUrl\n      isUpcoming\n      series {\n        id\n        title\n        organisers\n      }\n      speakers {\n        name\n        role\n        organisation\n        confirmation\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsSessionsWithSpeakers($first: Int, $when: SeminarTimeFilter!) {\n    seminarSessions(first: $first, when: $when) {\n      nodes {\n        title\n        series {\n          title\n        }\n        speakers {\n          name\n          municipality {\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsSessionsWithSpeakersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsSessionNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on SeminarSession {\n        title\n        startsAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsSessionNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsSeries($id: ID!, $first: Int, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      sessions(first: $first, after: $after) {\n        nodes {\n          id\n          title\n          startsAt\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          endCursor\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsPastSessionsWithProgramme {\n    seminarSessions(first: 100, when: PAST) {\n      nodes {\n        title\n        series {\n          title\n          sessions(first: 1) {\n            nodes {\n              title\n            }\n            pageInfo {\n              hasNextPage\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsPastSessionsWithProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsSeriesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on SeminarSeries {\n        title\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsSeriesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SeminarsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n        title\n        bodyHtml\n        author {\n          displayName\n        }\n        seminarSession {\n          id\n          title\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsFollowUps($id: ID!, $first: Int, $after: String) {\n    seminarSession(id: $id) {\n      followUpThreads(first: $first, after: $after) {\n        nodes {\n          id\n          title\n          kind\n          author {\n            displayName\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsThreadsOfSession($s: ID) {\n    threads(seminarSessionId: $s) {\n      nodes {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsThreadsOfSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsPastSessionsWithFollowUps($first: Int) {\n    seminarSessions(first: $first, when: PAST) {\n      nodes {\n        title\n        followUpThreads(first: 5) {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').SeminarsPastSessionsWithFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation FactoryCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').FactoryCreateExperienceDocument;
 /**
@@ -223,6 +1745,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation FactoryAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n',
 ): typeof import('./graphql').FactoryAddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VolunteerGroupsList($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {\n    volunteerGroups(first: $first, after: $after, kind: $kind, municipalityId: $municipalityId, nameContains: $nameContains) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').VolunteerGroupsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VolunteerGroupsOne($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      homeMunicipality {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n      municipalitiesServed {\n        id\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').VolunteerGroupsOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VolunteerGroupsNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on VolunteerGroup {\n        name\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').VolunteerGroupsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VolunteerGroupsPageWithPlaces($first: Int, $nameContains: String) {\n    volunteerGroups(first: $first, nameContains: $nameContains) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          name\n          parent {\n            name\n          }\n        }\n        municipalitiesServed {\n          id\n          name\n          parent {\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').VolunteerGroupsPageWithPlacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VolunteerGroupsPageWithServedPlaces($first: Int, $nameContains: String) {\n    volunteerGroups(first: $first, nameContains: $nameContains) {\n      nodes {\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').VolunteerGroupsPageWithServedPlacesDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

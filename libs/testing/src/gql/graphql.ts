@@ -14,6 +14,55 @@ export type AddCommentInput = {
   threadId: string | number;
 };
 
+export type BanUserInput = {
+  /** Why; shown to the banned user and in the moderation log. */
+  reason: string;
+  /** When the ban ends (at most ten years ahead). */
+  until: string;
+  userId: string | number;
+};
+
+/** The 16 Länder by ISO 3166-2:DE code. */
+export type Bundesland =
+  /** Brandenburg */
+  | 'BB'
+  /** Berlin */
+  | 'BE'
+  /** Baden-Württemberg */
+  | 'BW'
+  /** Bayern */
+  | 'BY'
+  /** Bremen */
+  | 'HB'
+  /** Hessen */
+  | 'HE'
+  /** Hamburg */
+  | 'HH'
+  /** Mecklenburg-Vorpommern */
+  | 'MV'
+  /** Niedersachsen */
+  | 'NI'
+  /** Nordrhein-Westfalen */
+  | 'NW'
+  /** Rheinland-Pfalz */
+  | 'RP'
+  /** Schleswig-Holstein */
+  | 'SH'
+  /** Saarland */
+  | 'SL'
+  /** Sachsen */
+  | 'SN'
+  /** Sachsen-Anhalt */
+  | 'ST'
+  /** Thüringen */
+  | 'TH';
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** At least 10 characters. */
+  newPassword: string;
+};
+
 export type CreateExperienceInput = {
   actions?: string | null | undefined;
   actors?: Array<string> | null | undefined;
@@ -67,10 +116,52 @@ export type CrisisPhase =
   /** Bewältigung */
   | 'RESPONSE';
 
+export type DecideMembershipInput = {
+  approve: boolean;
+  membershipId: string | number;
+  /** Required when rejecting; shown to the user. */
+  reason?: string | null | undefined;
+};
+
 export type EditCommentInput = {
   body: string;
   commentId: string | number;
 };
+
+export type ExperienceFilter = {
+  crisisId?: string | number | null | undefined;
+  hazard?: Hazard | null | undefined;
+  /** A municipality; a Landkreis includes its Gemeinden. */
+  municipalityId?: string | number | null | undefined;
+  phase?: CrisisPhase | null | undefined;
+  state?: Bundesland | null | undefined;
+  /** PUBLISHED (default), or DRAFT for your own drafts. */
+  status?: ExperienceStatus | null | undefined;
+};
+
+export type ExperienceOrder =
+  /** Most HELPFUL reactions first. */
+  | 'MOST_HELPFUL'
+  /** Newest first. */
+  | 'NEWEST';
+
+export type ExperienceStatus =
+  /** Entwurf: only its author sees it. */
+  | 'DRAFT'
+  /** veröffentlicht */
+  | 'PUBLISHED';
+
+export type FlagReason =
+  /** False or dangerous information, e.g. wrong safety advice. */
+  | 'MISINFORMATION'
+  /** Insulting, hateful or threatening. */
+  | 'OFFENSIVE'
+  /** Something else; say what in the note. */
+  | 'OTHER'
+  /** Personal data of someone (names, addresses, health data) that should not be public. */
+  | 'PERSONAL_DATA'
+  /** Advertising or repeated posts. */
+  | 'SPAM';
 
 /** The kind of event a crisis is. */
 export type Hazard =
@@ -99,8 +190,61 @@ export type Hazard =
   /** Waldbrand */
   | 'WILDFIRE';
 
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
+export type MembershipRole =
+  /** Leitung einer Gruppe: bestätigt Mitglieder */
+  | 'LEAD'
+  /** Mitglied einer Gruppe */
+  | 'MEMBER'
+  /** Administration der Kommune: bestätigt Mitarbeitende (im Landkreis auch die der Gemeinden) */
+  | 'MUNICIPAL_ADMIN'
+  /** Mitarbeiterin / Mitarbeiter einer Kommune */
+  | 'STAFF';
+
+export type MembershipStatus =
+  /** beantragt */
+  | 'PENDING'
+  /** abgelehnt */
+  | 'REJECTED'
+  /** widerrufen oder beendet */
+  | 'REVOKED'
+  /** bestätigt */
+  | 'VERIFIED';
+
 export type ModerationActionKind =
   'AUTO_HIDE' | 'BAN' | 'DISMISS_FLAGS' | 'ERASE_PERSONAL_DATA' | 'HIDE' | 'LOCK' | 'MOVE' | 'RESTORE' | 'UNBAN' | 'UNLOCK';
+
+export type MoveThreadInput = {
+  /** Why; shown publicly on the thread. */
+  reason: string;
+  /** The seminar session it continues; leave out to make it a thread of its own. */
+  seminarSessionId?: string | number | null | undefined;
+  threadId: string | number;
+};
+
+export type MunicipalityKind =
+  /** Amt */
+  | 'AMT'
+  /** Gemeinde */
+  | 'GEMEINDE'
+  /** Große Kreisstadt */
+  | 'GROSSE_KREISSTADT'
+  /** Kreisfreie Stadt */
+  | 'KREISFREIE_STADT'
+  /** Landkreis / Kreis */
+  | 'LANDKREIS'
+  /** Samtgemeinde */
+  | 'SAMTGEMEINDE'
+  /** Stadt (kreisangehörig) */
+  | 'STADT'
+  /** Stadtstaat (Berlin, Hamburg, Bremen) */
+  | 'STADTSTAAT'
+  /** Verbandsgemeinde */
+  | 'VERBANDSGEMEINDE';
 
 export type ReactionKind =
   /** hilfreich */
@@ -136,6 +280,76 @@ export type RecommendationStatus =
   /** empfohlen */
   | 'PROPOSED';
 
+export type RefreshSessionInput = {
+  /** The refreshToken of the last register, login or refreshSession. */
+  refreshToken: string;
+};
+
+export type RegisterInput = {
+  displayName: string;
+  email: string;
+  /** At least 10 characters. */
+  password: string;
+};
+
+export type RequestMembershipInput = {
+  /** A municipality (roles STAFF, MUNICIPAL_ADMIN) … */
+  municipalityId?: string | number | null | undefined;
+  /** Your position and department, e.g. "Ordnungsamt, Sachgebiet Bevölkerungsschutz". */
+  position: string;
+  role: MembershipRole;
+  /** … or a volunteer group (roles MEMBER, LEAD). */
+  volunteerGroupId?: string | number | null | undefined;
+};
+
+export type RequestPasswordResetInput = {
+  email: string;
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  newPassword: string;
+  /** The token from the link in the password-reset mail (the `token` parameter). */
+  token: string;
+};
+
+export type RevokeMembershipInput = {
+  membershipId: string | number;
+  /** Required when someone else revokes it; shown to the user. */
+  reason?: string | null | undefined;
+};
+
+export type SearchFilter = {
+  crisisId?: string | number | null | undefined;
+  hazard?: Hazard | null | undefined;
+  /** A municipality; a Landkreis includes its Gemeinden. */
+  municipalityId?: string | number | null | undefined;
+  phase?: CrisisPhase | null | undefined;
+  state?: Bundesland | null | undefined;
+  /** PUBLISHED (default), or DRAFT for your own drafts. */
+  status?: ExperienceStatus | null | undefined;
+  /** What to search (default: both). Experience filters leave threads out. */
+  types?: Array<SearchType> | null | undefined;
+};
+
+export type SearchType = 'EXPERIENCE' | 'THREAD';
+
+export type SeminarTimeFilter =
+  /** All sessions, most recent first. */
+  | 'ALL'
+  /** Sessions that have ended, most recent first. */
+  | 'PAST'
+  /** Sessions that have not ended yet (including running ones), soonest first. */
+  | 'UPCOMING';
+
+export type SpeakerConfirmation =
+  /** bestätigt */
+  | 'CONFIRMED'
+  /** abgesagt */
+  | 'DECLINED'
+  /** angefragt */
+  | 'REQUESTED';
+
 export type ThreadKind =
   /** The discussion of an experience (Erfahrungsbericht). */
   | 'EXPERIENCE'
@@ -144,6 +358,32 @@ export type ThreadKind =
   /** A follow-up to a seminar session. */
   | 'SEMINAR_SESSION';
 
+export type UpdateExperienceInput = {
+  actions?: string | null | undefined;
+  actors?: Array<string> | null | undefined;
+  crisisId?: string | number | null | undefined;
+  fieldsOfAction?: Array<string> | null | undefined;
+  hazards?: Array<Hazard> | null | undefined;
+  id: string | number;
+  outcome?: string | null | undefined;
+  phase?: CrisisPhase | null | undefined;
+  recommendations?: Array<RecommendationInput> | null | undefined;
+  rootCause?: string | null | undefined;
+  /** The seminar session this lesson came from. */
+  seminarSessionId?: string | number | null | undefined;
+  situation?: string | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+  transferability?: string | null | undefined;
+  /** Who may read it once published (default PUBLIC); MEMBERS: the staff of its municipality, or the members of its group. */
+  visibility?: Visibility | null | undefined;
+};
+
+export type VerifyEmailInput = {
+  /** The token from the link in the confirmation mail (the `token` parameter). */
+  token: string;
+};
+
 export type Visibility =
   /** only the verified members of the owning municipality or volunteer group */
   | 'MEMBERS'
@@ -151,6 +391,622 @@ export type Visibility =
   | 'PUBLIC'
   /** signed-in users with a verified membership in any municipality or group */
   | 'VERIFIED';
+
+export type VolunteerGroupKind =
+  /** Freiwilligenagentur */
+  | 'FREIWILLIGENAGENTUR'
+  /** Hilfsorganisation */
+  | 'HILFSORGANISATION'
+  /** Initiative */
+  | 'INITIATIVE'
+  /** Spontanhelfende */
+  | 'SPONTANHELFENDE'
+  /** Verein */
+  | 'VEREIN';
+
+export type ApiBasicsRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+export type ApiBasicsRegisterMutation = {
+  register: { accessToken: string; user: { id: string; displayName: string; email: string | null } };
+};
+
+export type ApiBasicsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type ApiBasicsLoginMutation = { login: { accessToken: string; user: { id: string } } };
+
+export type ApiBasicsViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApiBasicsViewerQuery = { viewer: { id: string; displayName: string; email: string | null } | null };
+
+export type ApiBasicsMunicipalitiesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ApiBasicsMunicipalitiesQuery = {
+  municipalities: { nodes: Array<{ id: string; name: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+};
+
+export type ApiBasicsMunicipalityNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApiBasicsMunicipalityNodeQuery = {
+  node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string; id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | null;
+};
+
+export type ApiBasicsGarbageNodeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApiBasicsGarbageNodeQuery = {
+  node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | null;
+};
+
+export type ApiBasicsAtTheLimitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApiBasicsAtTheLimitsQuery = {
+  a0: { id: string } | null;
+  a1: { id: string } | null;
+  a2: { id: string } | null;
+  a3: { id: string } | null;
+  a4: { id: string } | null;
+  municipalities: { edges: Array<{ node: { parent: { parent: { id: string } | null } | null } }> };
+};
+
+export type MatrixLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type MatrixLoginMutation = { login: { accessToken: string; refreshToken: string } };
+
+export type MatrixSessionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MatrixSessionsQuery = { viewer: { sessions: Array<{ id: string; current: boolean }> | null } | null };
+
+export type MatrixRequestTownMembershipMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+export type MatrixRequestTownMembershipMutation = { requestMembership: { membership: { id: string } } };
+
+export type MatrixFlagContentMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixFlagContentMutation = { flagContent: { targetHidden: boolean } };
+
+export type MatrixHideContentMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixHideContentMutation = { hideContent: { action: { action: ModerationActionKind } } };
+
+export type MatrixRestoreContentMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixRestoreContentMutation = { restoreContent: { action: { action: ModerationActionKind } } };
+
+export type MatrixDismissFlagsMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixDismissFlagsMutation = { dismissFlags: { action: { action: ModerationActionKind } } };
+
+export type MatrixLockThreadMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+export type MatrixLockThreadMutation = { lockThread: { thread: { locked: boolean } } };
+
+export type MatrixUnlockThreadMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+export type MatrixUnlockThreadMutation = { unlockThread: { thread: { locked: boolean } } };
+
+export type MatrixMoveThreadMutationVariables = Exact<{
+  t: string | number;
+  s: string | number;
+}>;
+
+export type MatrixMoveThreadMutation = { moveThread: { thread: { kind: ThreadKind } } };
+
+export type MatrixBanUserMutationVariables = Exact<{
+  u: string | number;
+  until: string;
+}>;
+
+export type MatrixBanUserMutation = { banUser: { user: { id: string } } };
+
+export type MatrixUnbanUserMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+export type MatrixUnbanUserMutation = { unbanUser: { user: { id: string } } };
+
+export type MatrixErasePersonalDataMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+export type MatrixErasePersonalDataMutation = { erasePersonalData: { user: { id: string } } };
+
+export type MatrixRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+export type MatrixRegisterMutation = { register: { accessToken: string } };
+
+export type MatrixLoginOnlyMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type MatrixLoginOnlyMutation = { login: { accessToken: string } };
+
+export type MatrixRefreshSessionMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+export type MatrixRefreshSessionMutation = { refreshSession: { accessToken: string } };
+
+export type MatrixRevokeSessionMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+export type MatrixRevokeSessionMutation = { revokeSession: { sessionId: string } };
+
+export type MatrixSignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MatrixSignOutMutation = { signOut: { sessionId: string } };
+
+export type MatrixChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type MatrixChangePasswordMutation = { changePassword: { signedOutSessions: number } };
+
+export type MatrixCreateExperienceMutationVariables = Exact<{
+  input: CreateExperienceInput;
+}>;
+
+export type MatrixCreateExperienceMutation = { createExperience: { experience: { id: string } } };
+
+export type MatrixUpdateExperienceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MatrixUpdateExperienceMutation = { updateExperience: { experience: { id: string } } };
+
+export type MatrixPublishExperienceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MatrixPublishExperienceMutation = { publishExperience: { experience: { id: string } } };
+
+export type MatrixCreateThreadMutationVariables = Exact<{
+  title: string;
+}>;
+
+export type MatrixCreateThreadMutation = { createThread: { thread: { id: string } } };
+
+export type MatrixAddCommentMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+export type MatrixAddCommentMutation = { addComment: { comment: { id: string } } };
+
+export type MatrixEditCommentMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixEditCommentMutation = { editComment: { comment: { id: string } } };
+
+export type MatrixDeleteCommentMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixDeleteCommentMutation = { deleteComment: { comment: { id: string } } };
+
+export type MatrixAddReactionMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixAddReactionMutation = { addReaction: { active: boolean } };
+
+export type MatrixRemoveReactionMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixRemoveReactionMutation = { removeReaction: { active: boolean } };
+
+export type MatrixRequestMembershipMutationVariables = Exact<{
+  g: string | number;
+}>;
+
+export type MatrixRequestMembershipMutation = { requestMembership: { membership: { id: string } } };
+
+export type MatrixDecideMembershipMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+export type MatrixDecideMembershipMutation = { decideMembership: { membership: { id: string } } };
+
+export type MatrixRevokeMembershipMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+export type MatrixRevokeMembershipMutation = { revokeMembership: { membership: { id: string } } };
+
+export type MatrixRequestEmailVerificationMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MatrixRequestEmailVerificationMutation = { requestEmailVerification: { sentTo: string } };
+
+export type MatrixVerifyEmailMutationVariables = Exact<{
+  input: VerifyEmailInput;
+}>;
+
+export type MatrixVerifyEmailMutation = { verifyEmail: { email: string } };
+
+export type MatrixRequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+export type MatrixRequestPasswordResetMutation = { requestPasswordReset: { email: string } };
+
+export type MatrixResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+export type MatrixResetPasswordMutation = { resetPassword: { email: string } };
+
+export type IdempotencyAddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+export type IdempotencyAddCommentMutation = { addComment: { comment: { id: string; body: string | null } } };
+
+export type IdempotencyCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+export type IdempotencyCreateThreadMutation = { createThread: { thread: { id: string } } };
+
+export type IdempotencyCreateExperienceMutationVariables = Exact<{
+  input: CreateExperienceInput;
+}>;
+
+export type IdempotencyCreateExperienceMutation = { createExperience: { experience: { id: string; thread: { id: string } | null } } };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type NodeByIdQuery = {
+  node:
+    | { __typename: 'Comment'; body: string | null; id: string }
+    | { __typename: 'Crisis'; name: string; id: string }
+    | { __typename: 'Experience'; title: string; status: ExperienceStatus; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; name: string; id: string }
+    | { __typename: 'SeminarSeries'; title: string; id: string }
+    | { __typename: 'SeminarSession'; title: string; id: string }
+    | { __typename: 'Thread'; title: string; id: string }
+    | { __typename: 'User'; displayName: string; email: string | null; id: string }
+    | { __typename: 'VolunteerGroup'; name: string; id: string }
+    | null;
+};
+
+export type NodeEveryTypeQueryVariables = Exact<{
+  municipality: string | number;
+  volunteerGroup: string | number;
+  crisis: string | number;
+  seminarSeries: string | number;
+  seminarSession: string | number;
+  user: string | number;
+  thread: string | number;
+  comment: string | number;
+  experience: string | number;
+  missing: string | number;
+}>;
+
+export type NodeEveryTypeQuery = {
+  municipality:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+  volunteerGroup:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+  crisis:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+  seminarSeries:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+  seminarSession:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+  user:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+  thread:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+  comment:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+  experience:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+  missing:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+};
+
+export type NodeUserEmailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type NodeUserEmailQuery = {
+  node:
+    | { __typename: 'Comment' }
+    | { __typename: 'Crisis' }
+    | { __typename: 'Experience' }
+    | { __typename: 'Membership' }
+    | { __typename: 'Municipality' }
+    | { __typename: 'SeminarSeries' }
+    | { __typename: 'SeminarSession' }
+    | { __typename: 'Thread' }
+    | { __typename: 'User'; id: string; displayName: string; email: string | null }
+    | { __typename: 'VolunteerGroup' }
+    | null;
+};
+
+export type NodeViewerEmailQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NodeViewerEmailQuery = { viewer: { id: string; email: string | null } | null };
+
+export type NodeThreadAuthorsQueryVariables = Exact<{
+  t: string | number;
+}>;
+
+export type NodeThreadAuthorsQuery = {
+  node:
+    | { __typename: 'Comment' }
+    | { __typename: 'Crisis' }
+    | { __typename: 'Experience' }
+    | { __typename: 'Membership' }
+    | { __typename: 'Municipality' }
+    | { __typename: 'SeminarSeries' }
+    | { __typename: 'SeminarSession' }
+    | {
+        __typename: 'Thread';
+        author: { id: string; email: string | null } | null;
+        comments: { nodes: Array<{ author: { id: string; email: string | null } | null }> };
+      }
+    | { __typename: 'User' }
+    | { __typename: 'VolunteerGroup' }
+    | null;
+};
+
+export type ProductionModeIntrospectionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProductionModeIntrospectionQuery = { __schema: { queryType: { name: string | null } } };
+
+export type QueryCostThreadPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type QueryCostThreadPageQuery = {
+  threads: {
+    nodes: Array<{
+      comments: {
+        nodes: Array<{
+          body: string | null;
+          author: { displayName: string } | null;
+          replies: { nodes: Array<{ body: string | null; author: { displayName: string } | null }> };
+        }>;
+      };
+    }>;
+  };
+};
+
+export type QueryCostMillionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type QueryCostMillionQuery = {
+  experiences: { nodes: Array<{ thread: { comments: { nodes: Array<{ replies: { nodes: Array<{ id: string }> } }> } } | null }> };
+};
+
+export type QueryCostWithoutFirstQueryVariables = Exact<{ [key: string]: never }>;
+
+export type QueryCostWithoutFirstQuery = {
+  experiences: {
+    nodes: Array<{
+      thread: { comments: { nodes: Array<{ replies: { nodes: Array<{ replies: { nodes: Array<{ id: string }> } }> } }> } } | null;
+    }>;
+  };
+};
+
+export type QueryCostPageSizeQueryVariables = Exact<{
+  n?: number | null | undefined;
+  deep: boolean;
+}>;
+
+export type QueryCostPageSizeQuery = {
+  experiences: {
+    nodes: Array<{ thread: { comments: { nodes: Array<{ id: string; replies?: { nodes: Array<{ id: string }> } }> } } | null }>;
+  };
+};
+
+export type CrisesListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  hazard?: Hazard | null | undefined;
+  municipalityId?: string | number | null | undefined;
+}>;
+
+export type CrisesListQuery = {
+  crises: {
+    edges: Array<{ cursor: string; node: { id: string } }>;
+    nodes: Array<{ id: string; name: string; hazard: Hazard; startsOn: string; endsOn: string | null }>;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
+};
+
+export type CrisesOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CrisesOneQuery = {
+  crisis: {
+    id: string;
+    name: string;
+    hazard: Hazard;
+    description: string | null;
+    startsOn: string;
+    endsOn: string | null;
+    affectedMunicipalities: Array<{ id: string; name: string; kind: MunicipalityKind; parent: { name: string } | null }>;
+  };
+};
+
+export type CrisesPageWithPlacesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type CrisesPageWithPlacesQuery = {
+  crises: { nodes: Array<{ name: string; affectedMunicipalities: Array<{ name: string; parent: { name: string } | null }> }> };
+};
+
+export type CrisesNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CrisesNodeQuery = {
+  node:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; name: string; startsOn: string; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+};
 
 export type DiscussionsCreateThreadMutationVariables = Exact<{
   input: CreateThreadInput;
@@ -468,6 +1324,1184 @@ export type DiscussionsOneCommentQuery = {
     | null;
 };
 
+export type NewAccountLimitsCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+export type NewAccountLimitsCreateThreadMutation = { createThread: { thread: { id: string; kind: ThreadKind } } };
+
+export type NewAccountLimitsAddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+export type NewAccountLimitsAddCommentMutation = { addComment: { comment: { id: string; body: string | null } } };
+
+export type NewAccountLimitsEditCommentMutationVariables = Exact<{
+  input: EditCommentInput;
+}>;
+
+export type NewAccountLimitsEditCommentMutation = { editComment: { comment: { id: string; body: string | null } } };
+
+export type NewAccountLimitsDeleteCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type NewAccountLimitsDeleteCommentMutation = { deleteComment: { comment: { id: string; deleted: boolean } } };
+
+export type ExperiencesCreateMutationVariables = Exact<{
+  input: CreateExperienceInput;
+}>;
+
+export type ExperiencesCreateMutation = {
+  createExperience: { experience: { id: string; status: ExperienceStatus; thread: { id: string } | null } };
+};
+
+export type ExperiencesPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExperiencesPublishMutation = {
+  publishExperience: { experience: { id: string; status: ExperienceStatus; publishedAt: string | null } };
+};
+
+export type ExperiencesUpdateMutationVariables = Exact<{
+  input: UpdateExperienceInput;
+}>;
+
+export type ExperiencesUpdateMutation = {
+  updateExperience: {
+    experience: {
+      id: string;
+      title: string;
+      summary: string;
+      recommendations: Array<{ text: string; addressee: RecommendationAddressee; status: RecommendationStatus }>;
+    };
+  };
+};
+
+export type ExperiencesOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExperiencesOneQuery = { experience: { id: string; title: string; status: ExperienceStatus } };
+
+export type ExperiencesNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExperiencesNodeQuery = {
+  node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | null;
+};
+
+export type ExperiencesThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExperiencesThreadQuery = { thread: { id: string } };
+
+export type ExperiencesIdsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ExperienceFilter | null | undefined;
+  orderBy?: ExperienceOrder | null | undefined;
+}>;
+
+export type ExperiencesIdsQuery = {
+  experiences: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+};
+
+export type ExperiencesMostHelpfulQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExperiencesMostHelpfulQuery = { experiences: { nodes: Array<{ id: string; helpfulCount: number }> } };
+
+export type ExperiencesSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+export type ExperiencesSearchQuery = { search: { nodes: Array<{ node: { id: string } | Record<PropertyKey, never> }> } };
+
+export type ExperiencesReactMutationVariables = Exact<{
+  id: string | number;
+  kind: ReactionKind;
+}>;
+
+export type ExperiencesReactMutation = { addReaction: { active: boolean } };
+
+export type ExperiencesFeedFieldsFragment = {
+  id: string;
+  title: string;
+  summary: string;
+  publishedAt: string | null;
+  helpfulCount: number;
+  thanksCount: number;
+  commentCount: number;
+  viewerReactions: Array<ReactionKind>;
+  author: { displayName: string } | null;
+  municipality: { name: string; state: Bundesland } | null;
+  volunteerGroup: { name: string } | null;
+  crisis: { name: string } | null;
+};
+
+export type ExperiencesFeedQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type ExperiencesFeedQuery = {
+  experiences: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        title: string;
+        summary: string;
+        publishedAt: string | null;
+        helpfulCount: number;
+        thanksCount: number;
+        commentCount: number;
+        viewerReactions: Array<ReactionKind>;
+        author: { displayName: string } | null;
+        municipality: { name: string; state: Bundesland } | null;
+        volunteerGroup: { name: string } | null;
+        crisis: { name: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ExperiencesFieldsFragment = {
+  id: string;
+  title: string;
+  summary: string;
+  situation: string;
+  actions: string;
+  outcome: string;
+  rootCause: string | null;
+  transferability: string | null;
+  hazards: Array<Hazard>;
+  phase: CrisisPhase;
+  fieldsOfAction: Array<string>;
+  actors: Array<string>;
+  status: ExperienceStatus;
+  visibility: Visibility;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  helpfulCount: number;
+  thanksCount: number;
+  commentCount: number;
+  viewerReactions: Array<ReactionKind>;
+  moderation: { hidden: boolean } | null;
+  recommendations: Array<{ text: string; addressee: RecommendationAddressee; status: RecommendationStatus }>;
+  moderationHistory: Array<{ action: ModerationActionKind }>;
+  author: {
+    id: string;
+    displayName: string;
+    createdAt: string;
+    email: string | null;
+    emailVerified: boolean | null;
+    bannedUntil: string | null;
+    banReason: string | null;
+  } | null;
+  municipality: {
+    id: string;
+    name: string;
+    kind: MunicipalityKind;
+    officialKey: string | null;
+    state: Bundesland;
+    population: number | null;
+    parent: { id: string; name: string } | null;
+  } | null;
+  volunteerGroup: {
+    id: string;
+    name: string;
+    kind: VolunteerGroupKind;
+    description: string | null;
+    website: string | null;
+    homeMunicipality: { id: string } | null;
+  } | null;
+  crisis: { id: string; name: string; hazard: Hazard; description: string | null; startsOn: string; endsOn: string | null } | null;
+  seminarSession: { id: string } | null;
+  thread: { id: string; commentCount: number } | null;
+};
+
+export type ExperiencesOneInFullQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExperiencesOneInFullQuery = {
+  experience: {
+    id: string;
+    title: string;
+    summary: string;
+    situation: string;
+    actions: string;
+    outcome: string;
+    rootCause: string | null;
+    transferability: string | null;
+    hazards: Array<Hazard>;
+    phase: CrisisPhase;
+    fieldsOfAction: Array<string>;
+    actors: Array<string>;
+    status: ExperienceStatus;
+    visibility: Visibility;
+    publishedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    helpfulCount: number;
+    thanksCount: number;
+    commentCount: number;
+    viewerReactions: Array<ReactionKind>;
+    moderation: { hidden: boolean } | null;
+    recommendations: Array<{ text: string; addressee: RecommendationAddressee; status: RecommendationStatus }>;
+    moderationHistory: Array<{ action: ModerationActionKind }>;
+    author: {
+      id: string;
+      displayName: string;
+      createdAt: string;
+      email: string | null;
+      emailVerified: boolean | null;
+      bannedUntil: string | null;
+      banReason: string | null;
+    } | null;
+    municipality: {
+      id: string;
+      name: string;
+      kind: MunicipalityKind;
+      officialKey: string | null;
+      state: Bundesland;
+      population: number | null;
+      parent: { id: string; name: string } | null;
+    } | null;
+    volunteerGroup: {
+      id: string;
+      name: string;
+      kind: VolunteerGroupKind;
+      description: string | null;
+      website: string | null;
+      homeMunicipality: { id: string } | null;
+    } | null;
+    crisis: { id: string; name: string; hazard: Hazard; description: string | null; startsOn: string; endsOn: string | null } | null;
+    seminarSession: { id: string } | null;
+    thread: { id: string; commentCount: number } | null;
+  };
+};
+
+export type ExperiencesListInFullQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExperiencesListInFullQuery = {
+  experiences: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      summary: string;
+      situation: string;
+      actions: string;
+      outcome: string;
+      rootCause: string | null;
+      transferability: string | null;
+      hazards: Array<Hazard>;
+      phase: CrisisPhase;
+      fieldsOfAction: Array<string>;
+      actors: Array<string>;
+      status: ExperienceStatus;
+      visibility: Visibility;
+      publishedAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+      helpfulCount: number;
+      thanksCount: number;
+      commentCount: number;
+      viewerReactions: Array<ReactionKind>;
+      moderation: { hidden: boolean } | null;
+      recommendations: Array<{ text: string; addressee: RecommendationAddressee; status: RecommendationStatus }>;
+      moderationHistory: Array<{ action: ModerationActionKind }>;
+      author: {
+        id: string;
+        displayName: string;
+        createdAt: string;
+        email: string | null;
+        emailVerified: boolean | null;
+        bannedUntil: string | null;
+        banReason: string | null;
+      } | null;
+      municipality: {
+        id: string;
+        name: string;
+        kind: MunicipalityKind;
+        officialKey: string | null;
+        state: Bundesland;
+        population: number | null;
+        parent: { id: string; name: string } | null;
+      } | null;
+      volunteerGroup: {
+        id: string;
+        name: string;
+        kind: VolunteerGroupKind;
+        description: string | null;
+        website: string | null;
+        homeMunicipality: { id: string } | null;
+      } | null;
+      crisis: { id: string; name: string; hazard: Hazard; description: string | null; startsOn: string; endsOn: string | null } | null;
+      seminarSession: { id: string } | null;
+      thread: { id: string; commentCount: number } | null;
+    }>;
+  };
+};
+
+export type AccountRecoveryRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+export type AccountRecoveryRegisterMutation = {
+  register: { accessToken: string; user: { id: string; email: string | null; emailVerified: boolean | null } };
+};
+
+export type AccountRecoveryLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type AccountRecoveryLoginMutation = { login: { accessToken: string } };
+
+export type AccountRecoveryViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AccountRecoveryViewerQuery = { viewer: { id: string; email: string | null; emailVerified: boolean | null } | null };
+
+export type AccountRecoveryRequestVerificationMutationVariables = Exact<{ [key: string]: never }>;
+
+export type AccountRecoveryRequestVerificationMutation = { requestEmailVerification: { sentTo: string; expiresAt: string } };
+
+export type AccountRecoveryVerifyMutationVariables = Exact<{
+  input: VerifyEmailInput;
+}>;
+
+export type AccountRecoveryVerifyMutation = { verifyEmail: { email: string; verifiedAt: string } };
+
+export type AccountRecoveryRequestResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+export type AccountRecoveryRequestResetMutation = { requestPasswordReset: { email: string } };
+
+export type AccountRecoveryResetMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+export type AccountRecoveryResetMutation = { resetPassword: { email: string; signedOutSessions: number } };
+
+export type AccountRecoveryRequestMembershipMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+export type AccountRecoveryRequestMembershipMutation = { requestMembership: { membership: { id: string; status: MembershipStatus } } };
+
+export type AccountRecoveryUserNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AccountRecoveryUserNodeQuery = {
+  node: { email: string | null; emailVerified: boolean | null } | Record<PropertyKey, never> | null;
+};
+
+export type IdentityRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+export type IdentityRegisterMutation = { register: { accessToken: string; user: { id: string; displayName: string } } };
+
+export type IdentityLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type IdentityLoginMutation = { login: { accessToken: string; user: { id: string } } };
+
+export type IdentityViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IdentityViewerQuery = { viewer: { id: string; email: string | null } | null };
+
+export type LoginThrottlingLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type LoginThrottlingLoginMutation = { login: { accessToken: string; user: { id: string } } };
+
+export type SessionsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type SessionsLoginMutation = {
+  login: { accessToken: string; expiresAt: string; refreshToken: string; refreshTokenExpiresAt: string; user: { id: string } };
+};
+
+export type SessionsRefreshMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+export type SessionsRefreshMutation = {
+  refreshSession: {
+    accessToken: string;
+    expiresAt: string;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    user: { id: string; email: string | null };
+  };
+};
+
+export type SessionsListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionsListQuery = {
+  viewer: {
+    id: string;
+    sessions: Array<{ id: string; createdAt: string; lastUsedAt: string; userAgent: string | null; current: boolean }> | null;
+  } | null;
+};
+
+export type SessionsRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SessionsRevokeMutation = { revokeSession: { sessionId: string } };
+
+export type SessionsSignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SessionsSignOutMutation = { signOut: { sessionId: string } };
+
+export type SessionsChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type SessionsChangePasswordMutation = { changePassword: { signedOutSessions: number; user: { id: string } } };
+
+export type SessionsViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionsViewerQuery = { viewer: { id: string } | null };
+
+export type MembershipsRequestMutationVariables = Exact<{
+  input: RequestMembershipInput;
+}>;
+
+export type MembershipsRequestMutation = {
+  requestMembership: { membership: { id: string; role: MembershipRole; status: MembershipStatus; position: string | null } };
+};
+
+export type MembershipsDecideMutationVariables = Exact<{
+  input: DecideMembershipInput;
+}>;
+
+export type MembershipsDecideMutation = {
+  decideMembership: { membership: { id: string; status: MembershipStatus; decisionReason: string | null; decidedAt: string | null } };
+};
+
+export type MembershipsRevokeMutationVariables = Exact<{
+  input: RevokeMembershipInput;
+}>;
+
+export type MembershipsRevokeMutation = {
+  revokeMembership: { membership: { id: string; status: MembershipStatus; decisionReason: string | null } };
+};
+
+export type MembershipsMineQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MembershipsMineQuery = {
+  viewer: {
+    memberships: Array<{
+      id: string;
+      role: MembershipRole;
+      status: MembershipStatus;
+      decisionReason: string | null;
+      municipality: { name: string } | null;
+      volunteerGroup: { name: string } | null;
+    }>;
+  } | null;
+};
+
+export type MembershipsRequestsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MembershipsRequestsQuery = { membershipRequests: Array<{ id: string; user: { displayName: string } | null }> };
+
+export type MembershipsPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MembershipsPublishMutation = { publishExperience: { experience: { status: ExperienceStatus } } };
+
+export type MembershipsOfUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MembershipsOfUserQuery = {
+  node:
+    | { __typename: 'Comment' }
+    | { __typename: 'Crisis' }
+    | { __typename: 'Experience' }
+    | { __typename: 'Membership' }
+    | { __typename: 'Municipality' }
+    | { __typename: 'SeminarSeries' }
+    | { __typename: 'SeminarSession' }
+    | { __typename: 'Thread' }
+    | { __typename: 'User'; memberships: Array<{ status: MembershipStatus; municipality: { name: string } | null }> }
+    | { __typename: 'VolunteerGroup' }
+    | null;
+};
+
+export type VisibilityExperienceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VisibilityExperienceQuery = { experience: { id: string } };
+
+export type VisibilityFeedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VisibilityFeedQuery = { experiences: { nodes: Array<{ id: string }> } };
+
+export type VisibilityNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VisibilityNodeQuery = {
+  node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | null;
+};
+
+export type VisibilityThreadsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VisibilityThreadsQuery = { threads: { nodes: Array<{ id: string }> } };
+
+export type VisibilityThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VisibilityThreadQuery = { thread: { id: string; comments: { nodes: Array<{ id: string }> } } };
+
+export type VisibilitySearchQueryVariables = Exact<{
+  q: string;
+}>;
+
+export type VisibilitySearchQuery = { search: { nodes: Array<{ node: { id: string } | { id: string } }> } };
+
+export type VisibilityReplyMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+export type VisibilityReplyMutation = { addComment: { comment: { id: string } } };
+
+export type VisibilityThankMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type VisibilityThankMutation = { addReaction: { active: boolean } };
+
+export type VisibilityCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+export type VisibilityCreateThreadMutation = { createThread: { thread: { id: string } } };
+
+export type ModerationCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+export type ModerationCreateThreadMutation = { createThread: { thread: { id: string } } };
+
+export type ModerationAddCommentMutationVariables = Exact<{
+  t: string | number;
+  body: string;
+}>;
+
+export type ModerationAddCommentMutation = { addComment: { comment: { id: string } } };
+
+export type ModerationFlagMutationVariables = Exact<{
+  id: string | number;
+  reason?: FlagReason;
+  note?: string | null | undefined;
+}>;
+
+export type ModerationFlagMutation = {
+  flagContent: {
+    targetHidden: boolean;
+    flag: { id: string; reason: FlagReason; note: string | null };
+    target: { __typename: 'Comment' } | { __typename: 'Experience' } | { __typename: 'Thread' };
+  };
+};
+
+export type ModerationHideMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type ModerationHideMutation = {
+  hideContent: {
+    target: { __typename: 'Comment' } | { __typename: 'Experience' } | { __typename: 'Thread' };
+    action: { action: ModerationActionKind; reason: string; actor: { displayName: string } | null };
+  };
+};
+
+export type ModerationRestoreMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type ModerationRestoreMutation = { restoreContent: { action: { action: ModerationActionKind } } };
+
+export type ModerationDismissMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type ModerationDismissMutation = { dismissFlags: { action: { action: ModerationActionKind } } };
+
+export type ModerationCommentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ModerationCommentQuery = {
+  node:
+    | {
+        __typename: 'Comment';
+        body: string | null;
+        bodyHtml: string | null;
+        moderation: { hidden: boolean; reason: string | null; automatic: boolean } | null;
+        moderationHistory: Array<{ action: ModerationActionKind; reason: string }>;
+      }
+    | { __typename: 'Crisis' }
+    | { __typename: 'Experience' }
+    | { __typename: 'Membership' }
+    | { __typename: 'Municipality' }
+    | { __typename: 'SeminarSeries' }
+    | { __typename: 'SeminarSession' }
+    | { __typename: 'Thread' }
+    | { __typename: 'User' }
+    | { __typename: 'VolunteerGroup' }
+    | null;
+};
+
+export type ModerationThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ModerationThreadQuery = {
+  thread: {
+    title: string;
+    body: string;
+    bodyHtml: string;
+    locked: boolean;
+    lockReason: string | null;
+    kind: ThreadKind;
+    seminarSession: { id: string } | null;
+    moderation: { hidden: boolean; reason: string | null } | null;
+    moderationHistory: Array<{ action: ModerationActionKind; reason: string }>;
+  };
+};
+
+export type ModerationQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModerationQueueQuery = {
+  moderationQueue: {
+    nodes: Array<{
+      flagCount: number;
+      firstFlaggedAt: string;
+      reasons: Array<{ reason: FlagReason; count: number }>;
+      flags: Array<{ reason: FlagReason; note: string | null; reporter: { displayName: string } | null }>;
+      target:
+        | { __typename: 'Comment'; id: string; body: string | null }
+        | { __typename: 'Experience'; id: string; title: string }
+        | { __typename: 'Thread'; id: string; title: string };
+    }>;
+  };
+};
+
+export type ModerationQueueInContextQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModerationQueueInContextQuery = {
+  moderationQueue: {
+    nodes: Array<{
+      target: { id: string; body: string | null; thread: { title: string; visibility: Visibility } | null } | Record<PropertyKey, never>;
+    }>;
+  };
+};
+
+export type ModerationQueuePageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type ModerationQueuePageQuery = {
+  moderationQueue: {
+    nodes: Array<{ target: { id: string } | { id: string } | { id: string } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ModerationQueueAfterQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+export type ModerationQueueAfterQuery = { moderationQueue: { nodes: Array<{ flagCount: number }> } };
+
+export type ModerationLogQueryVariables = Exact<{
+  s?: string | number | null | undefined;
+}>;
+
+export type ModerationLogQuery = {
+  moderationLog: {
+    nodes: Array<{
+      action: ModerationActionKind;
+      reason: string;
+      subjectId: string;
+      until: string | null;
+      flagCount: number | null;
+      actor: { displayName: string } | null;
+    }>;
+  };
+};
+
+export type ModerationLogPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type ModerationLogPageQuery = {
+  moderationLog: { nodes: Array<{ subjectId: string; action: ModerationActionKind }>; pageInfo: { endCursor: string | null } };
+};
+
+export type ModerationLogAfterQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+export type ModerationLogAfterQuery = { moderationLog: { nodes: Array<{ action: ModerationActionKind }> } };
+
+export type ModerationBanMutationVariables = Exact<{
+  input: BanUserInput;
+}>;
+
+export type ModerationBanMutation = {
+  banUser: {
+    user: { id: string; bannedUntil: string | null; banReason: string | null };
+    action: { action: ModerationActionKind; until: string | null };
+  };
+};
+
+export type ModerationUnbanMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+export type ModerationUnbanMutation = { unbanUser: { user: { bannedUntil: string | null } } };
+
+export type ModerationEraseMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+export type ModerationEraseMutation = { erasePersonalData: { user: { displayName: string }; action: { action: ModerationActionKind } } };
+
+export type ModerationLockMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+export type ModerationLockMutation = { lockThread: { thread: { locked: boolean; lockReason: string | null } } };
+
+export type ModerationUnlockMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+export type ModerationUnlockMutation = { unlockThread: { thread: { locked: boolean } } };
+
+export type ModerationMoveMutationVariables = Exact<{
+  input: MoveThreadInput;
+}>;
+
+export type ModerationMoveMutation = {
+  moveThread: { thread: { kind: ThreadKind; seminarSession: { id: string } | null }; action: { action: ModerationActionKind } };
+};
+
+export type ModerationThreadsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModerationThreadsQuery = { threads: { nodes: Array<{ id: string }> } };
+
+export type ModerationFeedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModerationFeedQuery = { experiences: { nodes: Array<{ id: string }> } };
+
+export type ModerationSearchQueryVariables = Exact<{
+  q: string;
+}>;
+
+export type ModerationSearchQuery = { search: { nodes: Array<{ node: { id: string } | { id: string } }> } };
+
+export type ModerationHiddenExperienceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ModerationHiddenExperienceQuery = {
+  experience: { title: string; summary: string; recommendations: Array<{ text: string }>; moderation: { reason: string | null } | null };
+};
+
+export type ModerationExperienceTitleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ModerationExperienceTitleQuery = { experience: { title: string } };
+
+export type ModerationDiscussionTitleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ModerationDiscussionTitleQuery = {
+  experience: { thread: { title: string; moderation: { reason: string | null } | null } | null };
+};
+
+export type ModerationFollowUpsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ModerationFollowUpsQuery = { seminarSession: { followUpThreads: { nodes: Array<{ id: string }> } } };
+
+export type ModerationViewerBanQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModerationViewerBanQuery = { viewer: { bannedUntil: string | null; banReason: string | null } | null };
+
+export type ModerationUserBanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ModerationUserBanQuery = {
+  node:
+    | { __typename: 'Comment' }
+    | { __typename: 'Crisis' }
+    | { __typename: 'Experience' }
+    | { __typename: 'Membership' }
+    | { __typename: 'Municipality' }
+    | { __typename: 'SeminarSeries' }
+    | { __typename: 'SeminarSession' }
+    | { __typename: 'Thread' }
+    | { __typename: 'User'; bannedUntil: string | null }
+    | { __typename: 'VolunteerGroup' }
+    | null;
+};
+
+export type ModerationDeleteCommentMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type ModerationDeleteCommentMutation = { deleteComment: { comment: { deleted: boolean } } };
+
+export type ModerationViewerIdQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModerationViewerIdQuery = { viewer: { id: string } | null };
+
+export type ModerationLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type ModerationLoginMutation = { login: { accessToken: string } };
+
+export type ModerationErasedCommentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ModerationErasedCommentQuery = {
+  node:
+    | { __typename: 'Comment'; body: string | null; deleted: boolean; author: { displayName: string } | null }
+    | { __typename: 'Crisis' }
+    | { __typename: 'Experience' }
+    | { __typename: 'Membership' }
+    | { __typename: 'Municipality' }
+    | { __typename: 'SeminarSeries' }
+    | { __typename: 'SeminarSession' }
+    | { __typename: 'Thread' }
+    | { __typename: 'User' }
+    | { __typename: 'VolunteerGroup' }
+    | null;
+};
+
+export type ModerationThreadAuthorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ModerationThreadAuthorQuery = { thread: { author: { displayName: string } | null } };
+
+export type MunicipalitiesListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  state?: Bundesland | null | undefined;
+  kind?: MunicipalityKind | null | undefined;
+  parentId?: string | number | null | undefined;
+  nameContains?: string | null | undefined;
+}>;
+
+export type MunicipalitiesListQuery = {
+  municipalities: {
+    edges: Array<{ cursor: string; node: { id: string; name: string } }>;
+    nodes: Array<{ id: string; name: string; kind: MunicipalityKind; state: Bundesland; officialKey: string | null }>;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
+};
+
+export type MunicipalitiesOneQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  officialKey?: string | null | undefined;
+}>;
+
+export type MunicipalitiesOneQuery = {
+  municipality: {
+    id: string;
+    name: string;
+    kind: MunicipalityKind;
+    state: Bundesland;
+    officialKey: string | null;
+    population: number | null;
+    parent: { id: string; name: string; kind: MunicipalityKind; officialKey: string | null; parent: { id: string } | null } | null;
+  };
+};
+
+export type MunicipalitiesByKeyAndIdQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+export type MunicipalitiesByKeyAndIdQuery = { municipality: { id: string } };
+
+export type MunicipalitiesNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MunicipalitiesNodeQuery = {
+  node:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; name: string; id: string; parent: { name: string } | null }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+};
+
+export type MunicipalitiesParentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MunicipalitiesParentsQuery = {
+  municipalities: { nodes: Array<{ name: string; parent: { name: string; officialKey: string | null } | null }> };
+};
+
+export type RateLimitViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RateLimitViewerQuery = { viewer: { id: string } | null };
+
+export type RateLimitViewerTwiceQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RateLimitViewerTwiceQuery = { a: { id: string } | null; b: { id: string } | null };
+
+export type SearchHitsQueryVariables = Exact<{
+  q: string;
+  filter?: SearchFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SearchHitsQuery = {
+  search: {
+    nodes: Array<{
+      rank: number;
+      snippet: string;
+      node: { __typename: 'Experience'; id: string; title: string } | { __typename: 'Thread'; id: string; title: string };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type SeminarsSessionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  when: SeminarTimeFilter;
+  seriesId?: string | number | null | undefined;
+}>;
+
+export type SeminarsSessionsQuery = {
+  seminarSessions: {
+    edges: Array<{ cursor: string; node: { id: string } }>;
+    nodes: Array<{ id: string; title: string; startsAt: string; endsAt: string; isUpcoming: boolean }>;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
+};
+
+export type SeminarsSessionTitlesByDefaultQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SeminarsSessionTitlesByDefaultQuery = { seminarSessions: { nodes: Array<{ title: string }> } };
+
+export type SeminarsSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SeminarsSessionQuery = {
+  seminarSession: {
+    id: string;
+    title: string;
+    topic: string | null;
+    description: string | null;
+    startsAt: string;
+    endsAt: string;
+    onlineUrl: string | null;
+    isUpcoming: boolean;
+    series: { id: string; title: string; organisers: Array<string> } | null;
+    speakers: Array<{
+      name: string;
+      role: string | null;
+      organisation: string | null;
+      confirmation: SpeakerConfirmation;
+      municipality: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type SeminarsSessionsWithSpeakersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  when: SeminarTimeFilter;
+}>;
+
+export type SeminarsSessionsWithSpeakersQuery = {
+  seminarSessions: {
+    nodes: Array<{
+      title: string;
+      series: { title: string } | null;
+      speakers: Array<{ name: string; municipality: { name: string } | null }>;
+    }>;
+  };
+};
+
+export type SeminarsSessionNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SeminarsSessionNodeQuery = {
+  node:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; title: string; startsAt: string; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+};
+
+export type SeminarsSeriesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SeminarsSeriesQuery = {
+  seminarSeries: {
+    id: string;
+    title: string;
+    description: string | null;
+    organisers: Array<string>;
+    sessions: {
+      nodes: Array<{ id: string; title: string; startsAt: string }>;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    };
+  };
+};
+
+export type SeminarsPastSessionsWithProgrammeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SeminarsPastSessionsWithProgrammeQuery = {
+  seminarSessions: {
+    nodes: Array<{
+      title: string;
+      series: { title: string; sessions: { nodes: Array<{ title: string }>; pageInfo: { hasNextPage: boolean } } } | null;
+    }>;
+  };
+};
+
+export type SeminarsSeriesNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SeminarsSeriesNodeQuery = {
+  node:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; title: string; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; id: string }
+    | null;
+};
+
+export type SeminarsCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+export type SeminarsCreateThreadMutation = {
+  createThread: {
+    thread: {
+      id: string;
+      kind: ThreadKind;
+      title: string;
+      bodyHtml: string;
+      author: { displayName: string } | null;
+      seminarSession: { id: string; title: string } | null;
+    };
+  };
+};
+
+export type SeminarsFollowUpsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SeminarsFollowUpsQuery = {
+  seminarSession: {
+    followUpThreads: {
+      nodes: Array<{ id: string; title: string; kind: ThreadKind; author: { displayName: string } | null }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  };
+};
+
+export type SeminarsThreadsOfSessionQueryVariables = Exact<{
+  s?: string | number | null | undefined;
+}>;
+
+export type SeminarsThreadsOfSessionQuery = { threads: { nodes: Array<{ id: string }> } };
+
+export type SeminarsPastSessionsWithFollowUpsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type SeminarsPastSessionsWithFollowUpsQuery = {
+  seminarSessions: { nodes: Array<{ title: string; followUpThreads: { nodes: Array<{ title: string }> } }> };
+};
+
 export type FactoryCreateExperienceMutationVariables = Exact<{
   input: CreateExperienceInput;
 }>;
@@ -491,6 +2525,83 @@ export type FactoryAddCommentMutationVariables = Exact<{
 }>;
 
 export type FactoryAddCommentMutation = { addComment: { comment: { id: string } } };
+
+export type VolunteerGroupsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  kind?: VolunteerGroupKind | null | undefined;
+  municipalityId?: string | number | null | undefined;
+  nameContains?: string | null | undefined;
+}>;
+
+export type VolunteerGroupsListQuery = {
+  volunteerGroups: {
+    edges: Array<{ cursor: string; node: { id: string } }>;
+    nodes: Array<{ id: string; name: string; kind: VolunteerGroupKind }>;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
+};
+
+export type VolunteerGroupsOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VolunteerGroupsOneQuery = {
+  volunteerGroup: {
+    id: string;
+    name: string;
+    kind: VolunteerGroupKind;
+    description: string | null;
+    website: string | null;
+    homeMunicipality: { id: string; name: string; kind: MunicipalityKind; parent: { name: string } | null } | null;
+    municipalitiesServed: Array<{ id: string; name: string; parent: { name: string } | null }>;
+  };
+};
+
+export type VolunteerGroupsNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VolunteerGroupsNodeQuery = {
+  node:
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Crisis'; id: string }
+    | { __typename: 'Experience'; id: string }
+    | { __typename: 'Membership'; id: string }
+    | { __typename: 'Municipality'; id: string }
+    | { __typename: 'SeminarSeries'; id: string }
+    | { __typename: 'SeminarSession'; id: string }
+    | { __typename: 'Thread'; id: string }
+    | { __typename: 'User'; id: string }
+    | { __typename: 'VolunteerGroup'; name: string; id: string; municipalitiesServed: Array<{ name: string }> }
+    | null;
+};
+
+export type VolunteerGroupsPageWithPlacesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  nameContains?: string | null | undefined;
+}>;
+
+export type VolunteerGroupsPageWithPlacesQuery = {
+  volunteerGroups: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      kind: VolunteerGroupKind;
+      homeMunicipality: { name: string; parent: { name: string } | null } | null;
+      municipalitiesServed: Array<{ id: string; name: string; parent: { name: string } | null }>;
+    }>;
+  };
+};
+
+export type VolunteerGroupsPageWithServedPlacesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  nameContains?: string | null | undefined;
+}>;
+
+export type VolunteerGroupsPageWithServedPlacesQuery = {
+  volunteerGroups: { nodes: Array<{ municipalitiesServed: Array<{ name: string }> }> };
+};
 
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
@@ -556,6 +2667,829 @@ export const DiscussionsCommentFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'DiscussionsCommentFields' },
 ) as unknown as TypedDocumentString<DiscussionsCommentFieldsFragment, unknown>;
+export const ExperiencesFeedFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ExperiencesFeedFields on Experience {
+  id
+  title
+  summary
+  publishedAt
+  helpfulCount
+  thanksCount
+  commentCount
+  viewerReactions
+  author {
+    displayName
+  }
+  municipality {
+    name
+    state
+  }
+  volunteerGroup {
+    name
+  }
+  crisis {
+    name
+  }
+}
+    `,
+  { fragmentName: 'ExperiencesFeedFields' },
+) as unknown as TypedDocumentString<ExperiencesFeedFieldsFragment, unknown>;
+export const ExperiencesFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ExperiencesFields on Experience {
+  id
+  title
+  summary
+  situation
+  actions
+  outcome
+  rootCause
+  transferability
+  hazards
+  phase
+  fieldsOfAction
+  actors
+  status
+  visibility
+  publishedAt
+  createdAt
+  updatedAt
+  helpfulCount
+  thanksCount
+  commentCount
+  viewerReactions
+  moderation {
+    hidden
+  }
+  recommendations {
+    text
+    addressee
+    status
+  }
+  moderationHistory {
+    action
+  }
+  author {
+    id
+    displayName
+    createdAt
+    email
+    emailVerified
+    bannedUntil
+    banReason
+  }
+  municipality {
+    id
+    name
+    kind
+    officialKey
+    state
+    population
+    parent {
+      id
+      name
+    }
+  }
+  volunteerGroup {
+    id
+    name
+    kind
+    description
+    website
+    homeMunicipality {
+      id
+    }
+  }
+  crisis {
+    id
+    name
+    hazard
+    description
+    startsOn
+    endsOn
+  }
+  seminarSession {
+    id
+  }
+  thread {
+    id
+    commentCount
+  }
+}
+    `,
+  { fragmentName: 'ExperiencesFields' },
+) as unknown as TypedDocumentString<ExperiencesFieldsFragment, unknown>;
+export const ApiBasicsRegisterDocument = new TypedDocumentString(`
+    mutation ApiBasicsRegister($input: RegisterInput!) {
+  register(input: $input) {
+    accessToken
+    user {
+      id
+      displayName
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiBasicsRegisterMutation, ApiBasicsRegisterMutationVariables>;
+export const ApiBasicsLoginDocument = new TypedDocumentString(`
+    mutation ApiBasicsLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiBasicsLoginMutation, ApiBasicsLoginMutationVariables>;
+export const ApiBasicsViewerDocument = new TypedDocumentString(`
+    query ApiBasicsViewer {
+  viewer {
+    id
+    displayName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ApiBasicsViewerQuery, ApiBasicsViewerQueryVariables>;
+export const ApiBasicsMunicipalitiesDocument = new TypedDocumentString(`
+    query ApiBasicsMunicipalities($first: Int, $after: String) {
+  municipalities(first: $first, after: $after) {
+    nodes {
+      id
+      name
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiBasicsMunicipalitiesQuery, ApiBasicsMunicipalitiesQueryVariables>;
+export const ApiBasicsMunicipalityNodeDocument = new TypedDocumentString(`
+    query ApiBasicsMunicipalityNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Municipality {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiBasicsMunicipalityNodeQuery, ApiBasicsMunicipalityNodeQueryVariables>;
+export const ApiBasicsGarbageNodeDocument = new TypedDocumentString(`
+    query ApiBasicsGarbageNode {
+  node(id: "garbage") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiBasicsGarbageNodeQuery, ApiBasicsGarbageNodeQueryVariables>;
+export const ApiBasicsAtTheLimitsDocument = new TypedDocumentString(`
+    query ApiBasicsAtTheLimits {
+  a0: viewer {
+    id
+  }
+  a1: viewer {
+    id
+  }
+  a2: viewer {
+    id
+  }
+  a3: viewer {
+    id
+  }
+  a4: viewer {
+    id
+  }
+  municipalities(first: 1) {
+    edges {
+      node {
+        parent {
+          parent {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiBasicsAtTheLimitsQuery, ApiBasicsAtTheLimitsQueryVariables>;
+export const MatrixLoginDocument = new TypedDocumentString(`
+    mutation MatrixLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixLoginMutation, MatrixLoginMutationVariables>;
+export const MatrixSessionsDocument = new TypedDocumentString(`
+    query MatrixSessions {
+  viewer {
+    sessions {
+      id
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixSessionsQuery, MatrixSessionsQueryVariables>;
+export const MatrixRequestTownMembershipDocument = new TypedDocumentString(`
+    mutation MatrixRequestTownMembership($m: ID!) {
+  requestMembership(input: {municipalityId: $m, role: STAFF, position: "Bauamt"}) {
+    membership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRequestTownMembershipMutation, MatrixRequestTownMembershipMutationVariables>;
+export const MatrixFlagContentDocument = new TypedDocumentString(`
+    mutation MatrixFlagContent($c: ID!) {
+  flagContent(input: {targetId: $c, reason: SPAM}) {
+    targetHidden
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixFlagContentMutation, MatrixFlagContentMutationVariables>;
+export const MatrixHideContentDocument = new TypedDocumentString(`
+    mutation MatrixHideContent($c: ID!) {
+  hideContent(input: {targetId: $c, reason: "Beleidigend"}) {
+    action {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixHideContentMutation, MatrixHideContentMutationVariables>;
+export const MatrixRestoreContentDocument = new TypedDocumentString(`
+    mutation MatrixRestoreContent($c: ID!) {
+  restoreContent(input: {targetId: $c, reason: "Vertretbar"}) {
+    action {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRestoreContentMutation, MatrixRestoreContentMutationVariables>;
+export const MatrixDismissFlagsDocument = new TypedDocumentString(`
+    mutation MatrixDismissFlags($c: ID!) {
+  dismissFlags(input: {targetId: $c, reason: "Kein Spam"}) {
+    action {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixDismissFlagsMutation, MatrixDismissFlagsMutationVariables>;
+export const MatrixLockThreadDocument = new TypedDocumentString(`
+    mutation MatrixLockThread($t: ID!) {
+  lockThread(input: {threadId: $t, reason: "Entgleist"}) {
+    thread {
+      locked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixLockThreadMutation, MatrixLockThreadMutationVariables>;
+export const MatrixUnlockThreadDocument = new TypedDocumentString(`
+    mutation MatrixUnlockThread($t: ID!) {
+  unlockThread(input: {threadId: $t, reason: "Wieder offen"}) {
+    thread {
+      locked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixUnlockThreadMutation, MatrixUnlockThreadMutationVariables>;
+export const MatrixMoveThreadDocument = new TypedDocumentString(`
+    mutation MatrixMoveThread($t: ID!, $s: ID!) {
+  moveThread(
+    input: {threadId: $t, seminarSessionId: $s, reason: "Gehört zum Seminar"}
+  ) {
+    thread {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixMoveThreadMutation, MatrixMoveThreadMutationVariables>;
+export const MatrixBanUserDocument = new TypedDocumentString(`
+    mutation MatrixBanUser($u: ID!, $until: DateTime!) {
+  banUser(input: {userId: $u, until: $until, reason: "Beleidigungen"}) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixBanUserMutation, MatrixBanUserMutationVariables>;
+export const MatrixUnbanUserDocument = new TypedDocumentString(`
+    mutation MatrixUnbanUser($u: ID!) {
+  unbanUser(input: {userId: $u, reason: "Einsicht"}) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixUnbanUserMutation, MatrixUnbanUserMutationVariables>;
+export const MatrixErasePersonalDataDocument = new TypedDocumentString(`
+    mutation MatrixErasePersonalData($u: ID!) {
+  erasePersonalData(input: {userId: $u, reason: "Antrag per E-Mail"}) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixErasePersonalDataMutation, MatrixErasePersonalDataMutationVariables>;
+export const MatrixRegisterDocument = new TypedDocumentString(`
+    mutation MatrixRegister($input: RegisterInput!) {
+  register(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRegisterMutation, MatrixRegisterMutationVariables>;
+export const MatrixLoginOnlyDocument = new TypedDocumentString(`
+    mutation MatrixLoginOnly($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixLoginOnlyMutation, MatrixLoginOnlyMutationVariables>;
+export const MatrixRefreshSessionDocument = new TypedDocumentString(`
+    mutation MatrixRefreshSession($input: RefreshSessionInput!) {
+  refreshSession(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRefreshSessionMutation, MatrixRefreshSessionMutationVariables>;
+export const MatrixRevokeSessionDocument = new TypedDocumentString(`
+    mutation MatrixRevokeSession($s: ID!) {
+  revokeSession(input: {sessionId: $s}) {
+    sessionId
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRevokeSessionMutation, MatrixRevokeSessionMutationVariables>;
+export const MatrixSignOutDocument = new TypedDocumentString(`
+    mutation MatrixSignOut {
+  signOut {
+    sessionId
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixSignOutMutation, MatrixSignOutMutationVariables>;
+export const MatrixChangePasswordDocument = new TypedDocumentString(`
+    mutation MatrixChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    signedOutSessions
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixChangePasswordMutation, MatrixChangePasswordMutationVariables>;
+export const MatrixCreateExperienceDocument = new TypedDocumentString(`
+    mutation MatrixCreateExperience($input: CreateExperienceInput!) {
+  createExperience(input: $input) {
+    experience {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixCreateExperienceMutation, MatrixCreateExperienceMutationVariables>;
+export const MatrixUpdateExperienceDocument = new TypedDocumentString(`
+    mutation MatrixUpdateExperience($id: ID!) {
+  updateExperience(input: {id: $id, summary: "Geänderte Zusammenfassung."}) {
+    experience {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixUpdateExperienceMutation, MatrixUpdateExperienceMutationVariables>;
+export const MatrixPublishExperienceDocument = new TypedDocumentString(`
+    mutation MatrixPublishExperience($id: ID!) {
+  publishExperience(input: {id: $id}) {
+    experience {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixPublishExperienceMutation, MatrixPublishExperienceMutationVariables>;
+export const MatrixCreateThreadDocument = new TypedDocumentString(`
+    mutation MatrixCreateThread($title: String!) {
+  createThread(input: {title: $title, body: "x"}) {
+    thread {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixCreateThreadMutation, MatrixCreateThreadMutationVariables>;
+export const MatrixAddCommentDocument = new TypedDocumentString(`
+    mutation MatrixAddComment($t: ID!) {
+  addComment(input: {threadId: $t, body: "Hallo"}) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixAddCommentMutation, MatrixAddCommentMutationVariables>;
+export const MatrixEditCommentDocument = new TypedDocumentString(`
+    mutation MatrixEditComment($c: ID!) {
+  editComment(input: {commentId: $c, body: "Neu"}) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixEditCommentMutation, MatrixEditCommentMutationVariables>;
+export const MatrixDeleteCommentDocument = new TypedDocumentString(`
+    mutation MatrixDeleteComment($c: ID!) {
+  deleteComment(input: {commentId: $c}) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixDeleteCommentMutation, MatrixDeleteCommentMutationVariables>;
+export const MatrixAddReactionDocument = new TypedDocumentString(`
+    mutation MatrixAddReaction($c: ID!) {
+  addReaction(input: {targetId: $c, kind: HELPFUL}) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixAddReactionMutation, MatrixAddReactionMutationVariables>;
+export const MatrixRemoveReactionDocument = new TypedDocumentString(`
+    mutation MatrixRemoveReaction($c: ID!) {
+  removeReaction(input: {targetId: $c, kind: HELPFUL}) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRemoveReactionMutation, MatrixRemoveReactionMutationVariables>;
+export const MatrixRequestMembershipDocument = new TypedDocumentString(`
+    mutation MatrixRequestMembership($g: ID!) {
+  requestMembership(
+    input: {volunteerGroupId: $g, role: MEMBER, position: "Helfer"}
+  ) {
+    membership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRequestMembershipMutation, MatrixRequestMembershipMutationVariables>;
+export const MatrixDecideMembershipDocument = new TypedDocumentString(`
+    mutation MatrixDecideMembership($m: ID!) {
+  decideMembership(input: {membershipId: $m, approve: true}) {
+    membership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixDecideMembershipMutation, MatrixDecideMembershipMutationVariables>;
+export const MatrixRevokeMembershipDocument = new TypedDocumentString(`
+    mutation MatrixRevokeMembership($m: ID!) {
+  revokeMembership(input: {membershipId: $m, reason: "Beendet"}) {
+    membership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRevokeMembershipMutation, MatrixRevokeMembershipMutationVariables>;
+export const MatrixRequestEmailVerificationDocument = new TypedDocumentString(`
+    mutation MatrixRequestEmailVerification {
+  requestEmailVerification {
+    sentTo
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRequestEmailVerificationMutation, MatrixRequestEmailVerificationMutationVariables>;
+export const MatrixVerifyEmailDocument = new TypedDocumentString(`
+    mutation MatrixVerifyEmail($input: VerifyEmailInput!) {
+  verifyEmail(input: $input) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixVerifyEmailMutation, MatrixVerifyEmailMutationVariables>;
+export const MatrixRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation MatrixRequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRequestPasswordResetMutation, MatrixRequestPasswordResetMutationVariables>;
+export const MatrixResetPasswordDocument = new TypedDocumentString(`
+    mutation MatrixResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixResetPasswordMutation, MatrixResetPasswordMutationVariables>;
+export const IdempotencyAddCommentDocument = new TypedDocumentString(`
+    mutation IdempotencyAddComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    comment {
+      id
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencyAddCommentMutation, IdempotencyAddCommentMutationVariables>;
+export const IdempotencyCreateThreadDocument = new TypedDocumentString(`
+    mutation IdempotencyCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    thread {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencyCreateThreadMutation, IdempotencyCreateThreadMutationVariables>;
+export const IdempotencyCreateExperienceDocument = new TypedDocumentString(`
+    mutation IdempotencyCreateExperience($input: CreateExperienceInput!) {
+  createExperience(input: $input) {
+    experience {
+      id
+      thread {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencyCreateExperienceMutation, IdempotencyCreateExperienceMutationVariables>;
+export const NodeByIdDocument = new TypedDocumentString(`
+    query NodeById($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Municipality {
+      name
+    }
+    ... on VolunteerGroup {
+      name
+    }
+    ... on Crisis {
+      name
+    }
+    ... on SeminarSeries {
+      title
+    }
+    ... on SeminarSession {
+      title
+    }
+    ... on User {
+      displayName
+      email
+    }
+    ... on Thread {
+      title
+    }
+    ... on Comment {
+      body
+    }
+    ... on Experience {
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeByIdQuery, NodeByIdQueryVariables>;
+export const NodeEveryTypeDocument = new TypedDocumentString(`
+    query NodeEveryType($municipality: ID!, $volunteerGroup: ID!, $crisis: ID!, $seminarSeries: ID!, $seminarSession: ID!, $user: ID!, $thread: ID!, $comment: ID!, $experience: ID!, $missing: ID!) {
+  municipality: node(id: $municipality) {
+    __typename
+    id
+  }
+  volunteerGroup: node(id: $volunteerGroup) {
+    __typename
+    id
+  }
+  crisis: node(id: $crisis) {
+    __typename
+    id
+  }
+  seminarSeries: node(id: $seminarSeries) {
+    __typename
+    id
+  }
+  seminarSession: node(id: $seminarSession) {
+    __typename
+    id
+  }
+  user: node(id: $user) {
+    __typename
+    id
+  }
+  thread: node(id: $thread) {
+    __typename
+    id
+  }
+  comment: node(id: $comment) {
+    __typename
+    id
+  }
+  experience: node(id: $experience) {
+    __typename
+    id
+  }
+  missing: node(id: $missing) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeEveryTypeQuery, NodeEveryTypeQueryVariables>;
+export const NodeUserEmailDocument = new TypedDocumentString(`
+    query NodeUserEmail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on User {
+      id
+      displayName
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeUserEmailQuery, NodeUserEmailQueryVariables>;
+export const NodeViewerEmailDocument = new TypedDocumentString(`
+    query NodeViewerEmail {
+  viewer {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<NodeViewerEmailQuery, NodeViewerEmailQueryVariables>;
+export const NodeThreadAuthorsDocument = new TypedDocumentString(`
+    query NodeThreadAuthors($t: ID!) {
+  node(id: $t) {
+    __typename
+    ... on Thread {
+      author {
+        id
+        email
+      }
+      comments {
+        nodes {
+          author {
+            id
+            email
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeThreadAuthorsQuery, NodeThreadAuthorsQueryVariables>;
+export const ProductionModeIntrospectionDocument = new TypedDocumentString(`
+    query ProductionModeIntrospection {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionModeIntrospectionQuery, ProductionModeIntrospectionQueryVariables>;
+export const QueryCostThreadPageDocument = new TypedDocumentString(`
+    query QueryCostThreadPage {
+  threads(first: 1) {
+    nodes {
+      comments(first: 100) {
+        nodes {
+          body
+          author {
+            displayName
+          }
+          replies(first: 10) {
+            nodes {
+              body
+              author {
+                displayName
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCostThreadPageQuery, QueryCostThreadPageQueryVariables>;
+export const QueryCostMillionDocument = new TypedDocumentString(`
+    query QueryCostMillion {
+  experiences(first: 100) {
+    nodes {
+      thread {
+        comments(first: 100) {
+          nodes {
+            replies(first: 100) {
+              nodes {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCostMillionQuery, QueryCostMillionQueryVariables>;
+export const QueryCostWithoutFirstDocument = new TypedDocumentString(`
+    query QueryCostWithoutFirst {
+  experiences {
+    nodes {
+      thread {
+        comments {
+          nodes {
+            replies {
+              nodes {
+                replies {
+                  nodes {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCostWithoutFirstQuery, QueryCostWithoutFirstQueryVariables>;
+export const QueryCostPageSizeDocument = new TypedDocumentString(`
+    query QueryCostPageSize($n: Int, $deep: Boolean!) {
+  experiences(first: $n) {
+    nodes {
+      thread {
+        comments(first: $n) {
+          nodes {
+            id
+            replies(first: $n) @include(if: $deep) {
+              nodes {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCostPageSizeQuery, QueryCostPageSizeQueryVariables>;
+export const CrisesListDocument = new TypedDocumentString(`
+    query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {
+  crises(
+    first: $first
+    after: $after
+    hazard: $hazard
+    municipalityId: $municipalityId
+  ) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    nodes {
+      id
+      name
+      hazard
+      startsOn
+      endsOn
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrisesListQuery, CrisesListQueryVariables>;
+export const CrisesOneDocument = new TypedDocumentString(`
+    query CrisesOne($id: ID!) {
+  crisis(id: $id) {
+    id
+    name
+    hazard
+    description
+    startsOn
+    endsOn
+    affectedMunicipalities {
+      id
+      name
+      kind
+      parent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrisesOneQuery, CrisesOneQueryVariables>;
+export const CrisesPageWithPlacesDocument = new TypedDocumentString(`
+    query CrisesPageWithPlaces($first: Int) {
+  crises(first: $first) {
+    nodes {
+      name
+      affectedMunicipalities {
+        name
+        parent {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrisesPageWithPlacesQuery, CrisesPageWithPlacesQueryVariables>;
+export const CrisesNodeDocument = new TypedDocumentString(`
+    query CrisesNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Crisis {
+      name
+      startsOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrisesNodeQuery, CrisesNodeQueryVariables>;
 export const DiscussionsCreateThreadDocument = new TypedDocumentString(`
     mutation DiscussionsCreateThread($input: CreateThreadInput!) {
   createThread(input: $input) {
@@ -882,6 +3816,1512 @@ export const DiscussionsOneCommentDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<DiscussionsOneCommentQuery, DiscussionsOneCommentQueryVariables>;
+export const NewAccountLimitsCreateThreadDocument = new TypedDocumentString(`
+    mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    thread {
+      id
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewAccountLimitsCreateThreadMutation, NewAccountLimitsCreateThreadMutationVariables>;
+export const NewAccountLimitsAddCommentDocument = new TypedDocumentString(`
+    mutation NewAccountLimitsAddComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    comment {
+      id
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewAccountLimitsAddCommentMutation, NewAccountLimitsAddCommentMutationVariables>;
+export const NewAccountLimitsEditCommentDocument = new TypedDocumentString(`
+    mutation NewAccountLimitsEditComment($input: EditCommentInput!) {
+  editComment(input: $input) {
+    comment {
+      id
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewAccountLimitsEditCommentMutation, NewAccountLimitsEditCommentMutationVariables>;
+export const NewAccountLimitsDeleteCommentDocument = new TypedDocumentString(`
+    mutation NewAccountLimitsDeleteComment($id: ID!) {
+  deleteComment(input: {commentId: $id}) {
+    comment {
+      id
+      deleted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewAccountLimitsDeleteCommentMutation, NewAccountLimitsDeleteCommentMutationVariables>;
+export const ExperiencesCreateDocument = new TypedDocumentString(`
+    mutation ExperiencesCreate($input: CreateExperienceInput!) {
+  createExperience(input: $input) {
+    experience {
+      id
+      status
+      thread {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExperiencesCreateMutation, ExperiencesCreateMutationVariables>;
+export const ExperiencesPublishDocument = new TypedDocumentString(`
+    mutation ExperiencesPublish($id: ID!) {
+  publishExperience(input: {id: $id}) {
+    experience {
+      id
+      status
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExperiencesPublishMutation, ExperiencesPublishMutationVariables>;
+export const ExperiencesUpdateDocument = new TypedDocumentString(`
+    mutation ExperiencesUpdate($input: UpdateExperienceInput!) {
+  updateExperience(input: $input) {
+    experience {
+      id
+      title
+      summary
+      recommendations {
+        text
+        addressee
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExperiencesUpdateMutation, ExperiencesUpdateMutationVariables>;
+export const ExperiencesOneDocument = new TypedDocumentString(`
+    query ExperiencesOne($id: ID!) {
+  experience(id: $id) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ExperiencesOneQuery, ExperiencesOneQueryVariables>;
+export const ExperiencesNodeDocument = new TypedDocumentString(`
+    query ExperiencesNode($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExperiencesNodeQuery, ExperiencesNodeQueryVariables>;
+export const ExperiencesThreadDocument = new TypedDocumentString(`
+    query ExperiencesThread($id: ID!) {
+  thread(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExperiencesThreadQuery, ExperiencesThreadQueryVariables>;
+export const ExperiencesIdsDocument = new TypedDocumentString(`
+    query ExperiencesIds($first: Int, $after: String, $filter: ExperienceFilter, $orderBy: ExperienceOrder) {
+  experiences(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    nodes {
+      id
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExperiencesIdsQuery, ExperiencesIdsQueryVariables>;
+export const ExperiencesMostHelpfulDocument = new TypedDocumentString(`
+    query ExperiencesMostHelpful {
+  experiences(first: 1, orderBy: MOST_HELPFUL) {
+    nodes {
+      id
+      helpfulCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExperiencesMostHelpfulQuery, ExperiencesMostHelpfulQueryVariables>;
+export const ExperiencesSearchDocument = new TypedDocumentString(`
+    query ExperiencesSearch($query: String!) {
+  search(query: $query) {
+    nodes {
+      node {
+        ... on Experience {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExperiencesSearchQuery, ExperiencesSearchQueryVariables>;
+export const ExperiencesReactDocument = new TypedDocumentString(`
+    mutation ExperiencesReact($id: ID!, $kind: ReactionKind!) {
+  addReaction(input: {targetId: $id, kind: $kind}) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ExperiencesReactMutation, ExperiencesReactMutationVariables>;
+export const ExperiencesFeedDocument = new TypedDocumentString(`
+    query ExperiencesFeed($first: Int) {
+  experiences(first: $first) {
+    edges {
+      cursor
+      node {
+        ...ExperiencesFeedFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ExperiencesFeedFields on Experience {
+  id
+  title
+  summary
+  publishedAt
+  helpfulCount
+  thanksCount
+  commentCount
+  viewerReactions
+  author {
+    displayName
+  }
+  municipality {
+    name
+    state
+  }
+  volunteerGroup {
+    name
+  }
+  crisis {
+    name
+  }
+}`) as unknown as TypedDocumentString<ExperiencesFeedQuery, ExperiencesFeedQueryVariables>;
+export const ExperiencesOneInFullDocument = new TypedDocumentString(`
+    query ExperiencesOneInFull($id: ID!) {
+  experience(id: $id) {
+    ...ExperiencesFields
+  }
+}
+    fragment ExperiencesFields on Experience {
+  id
+  title
+  summary
+  situation
+  actions
+  outcome
+  rootCause
+  transferability
+  hazards
+  phase
+  fieldsOfAction
+  actors
+  status
+  visibility
+  publishedAt
+  createdAt
+  updatedAt
+  helpfulCount
+  thanksCount
+  commentCount
+  viewerReactions
+  moderation {
+    hidden
+  }
+  recommendations {
+    text
+    addressee
+    status
+  }
+  moderationHistory {
+    action
+  }
+  author {
+    id
+    displayName
+    createdAt
+    email
+    emailVerified
+    bannedUntil
+    banReason
+  }
+  municipality {
+    id
+    name
+    kind
+    officialKey
+    state
+    population
+    parent {
+      id
+      name
+    }
+  }
+  volunteerGroup {
+    id
+    name
+    kind
+    description
+    website
+    homeMunicipality {
+      id
+    }
+  }
+  crisis {
+    id
+    name
+    hazard
+    description
+    startsOn
+    endsOn
+  }
+  seminarSession {
+    id
+  }
+  thread {
+    id
+    commentCount
+  }
+}`) as unknown as TypedDocumentString<ExperiencesOneInFullQuery, ExperiencesOneInFullQueryVariables>;
+export const ExperiencesListInFullDocument = new TypedDocumentString(`
+    query ExperiencesListInFull {
+  experiences(first: 100) {
+    nodes {
+      ...ExperiencesFields
+    }
+  }
+}
+    fragment ExperiencesFields on Experience {
+  id
+  title
+  summary
+  situation
+  actions
+  outcome
+  rootCause
+  transferability
+  hazards
+  phase
+  fieldsOfAction
+  actors
+  status
+  visibility
+  publishedAt
+  createdAt
+  updatedAt
+  helpfulCount
+  thanksCount
+  commentCount
+  viewerReactions
+  moderation {
+    hidden
+  }
+  recommendations {
+    text
+    addressee
+    status
+  }
+  moderationHistory {
+    action
+  }
+  author {
+    id
+    displayName
+    createdAt
+    email
+    emailVerified
+    bannedUntil
+    banReason
+  }
+  municipality {
+    id
+    name
+    kind
+    officialKey
+    state
+    population
+    parent {
+      id
+      name
+    }
+  }
+  volunteerGroup {
+    id
+    name
+    kind
+    description
+    website
+    homeMunicipality {
+      id
+    }
+  }
+  crisis {
+    id
+    name
+    hazard
+    description
+    startsOn
+    endsOn
+  }
+  seminarSession {
+    id
+  }
+  thread {
+    id
+    commentCount
+  }
+}`) as unknown as TypedDocumentString<ExperiencesListInFullQuery, ExperiencesListInFullQueryVariables>;
+export const AccountRecoveryRegisterDocument = new TypedDocumentString(`
+    mutation AccountRecoveryRegister($input: RegisterInput!) {
+  register(input: $input) {
+    accessToken
+    user {
+      id
+      email
+      emailVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRecoveryRegisterMutation, AccountRecoveryRegisterMutationVariables>;
+export const AccountRecoveryLoginDocument = new TypedDocumentString(`
+    mutation AccountRecoveryLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRecoveryLoginMutation, AccountRecoveryLoginMutationVariables>;
+export const AccountRecoveryViewerDocument = new TypedDocumentString(`
+    query AccountRecoveryViewer {
+  viewer {
+    id
+    email
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRecoveryViewerQuery, AccountRecoveryViewerQueryVariables>;
+export const AccountRecoveryRequestVerificationDocument = new TypedDocumentString(`
+    mutation AccountRecoveryRequestVerification {
+  requestEmailVerification {
+    sentTo
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRecoveryRequestVerificationMutation, AccountRecoveryRequestVerificationMutationVariables>;
+export const AccountRecoveryVerifyDocument = new TypedDocumentString(`
+    mutation AccountRecoveryVerify($input: VerifyEmailInput!) {
+  verifyEmail(input: $input) {
+    email
+    verifiedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRecoveryVerifyMutation, AccountRecoveryVerifyMutationVariables>;
+export const AccountRecoveryRequestResetDocument = new TypedDocumentString(`
+    mutation AccountRecoveryRequestReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRecoveryRequestResetMutation, AccountRecoveryRequestResetMutationVariables>;
+export const AccountRecoveryResetDocument = new TypedDocumentString(`
+    mutation AccountRecoveryReset($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    email
+    signedOutSessions
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRecoveryResetMutation, AccountRecoveryResetMutationVariables>;
+export const AccountRecoveryRequestMembershipDocument = new TypedDocumentString(`
+    mutation AccountRecoveryRequestMembership($m: ID!) {
+  requestMembership(input: {municipalityId: $m, role: STAFF, position: "Bauamt"}) {
+    membership {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRecoveryRequestMembershipMutation, AccountRecoveryRequestMembershipMutationVariables>;
+export const AccountRecoveryUserNodeDocument = new TypedDocumentString(`
+    query AccountRecoveryUserNode($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      email
+      emailVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRecoveryUserNodeQuery, AccountRecoveryUserNodeQueryVariables>;
+export const IdentityRegisterDocument = new TypedDocumentString(`
+    mutation IdentityRegister($input: RegisterInput!) {
+  register(input: $input) {
+    accessToken
+    user {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityRegisterMutation, IdentityRegisterMutationVariables>;
+export const IdentityLoginDocument = new TypedDocumentString(`
+    mutation IdentityLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityLoginMutation, IdentityLoginMutationVariables>;
+export const IdentityViewerDocument = new TypedDocumentString(`
+    query IdentityViewer {
+  viewer {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityViewerQuery, IdentityViewerQueryVariables>;
+export const LoginThrottlingLoginDocument = new TypedDocumentString(`
+    mutation LoginThrottlingLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginThrottlingLoginMutation, LoginThrottlingLoginMutationVariables>;
+export const SessionsLoginDocument = new TypedDocumentString(`
+    mutation SessionsLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    expiresAt
+    refreshToken
+    refreshTokenExpiresAt
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsLoginMutation, SessionsLoginMutationVariables>;
+export const SessionsRefreshDocument = new TypedDocumentString(`
+    mutation SessionsRefresh($input: RefreshSessionInput!) {
+  refreshSession(input: $input) {
+    accessToken
+    expiresAt
+    refreshToken
+    refreshTokenExpiresAt
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsRefreshMutation, SessionsRefreshMutationVariables>;
+export const SessionsListDocument = new TypedDocumentString(`
+    query SessionsList {
+  viewer {
+    id
+    sessions {
+      id
+      createdAt
+      lastUsedAt
+      userAgent
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsListQuery, SessionsListQueryVariables>;
+export const SessionsRevokeDocument = new TypedDocumentString(`
+    mutation SessionsRevoke($id: ID!) {
+  revokeSession(input: {sessionId: $id}) {
+    sessionId
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsRevokeMutation, SessionsRevokeMutationVariables>;
+export const SessionsSignOutDocument = new TypedDocumentString(`
+    mutation SessionsSignOut {
+  signOut {
+    sessionId
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsSignOutMutation, SessionsSignOutMutationVariables>;
+export const SessionsChangePasswordDocument = new TypedDocumentString(`
+    mutation SessionsChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    signedOutSessions
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsChangePasswordMutation, SessionsChangePasswordMutationVariables>;
+export const SessionsViewerDocument = new TypedDocumentString(`
+    query SessionsViewer {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsViewerQuery, SessionsViewerQueryVariables>;
+export const MembershipsRequestDocument = new TypedDocumentString(`
+    mutation MembershipsRequest($input: RequestMembershipInput!) {
+  requestMembership(input: $input) {
+    membership {
+      id
+      role
+      status
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipsRequestMutation, MembershipsRequestMutationVariables>;
+export const MembershipsDecideDocument = new TypedDocumentString(`
+    mutation MembershipsDecide($input: DecideMembershipInput!) {
+  decideMembership(input: $input) {
+    membership {
+      id
+      status
+      decisionReason
+      decidedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipsDecideMutation, MembershipsDecideMutationVariables>;
+export const MembershipsRevokeDocument = new TypedDocumentString(`
+    mutation MembershipsRevoke($input: RevokeMembershipInput!) {
+  revokeMembership(input: $input) {
+    membership {
+      id
+      status
+      decisionReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipsRevokeMutation, MembershipsRevokeMutationVariables>;
+export const MembershipsMineDocument = new TypedDocumentString(`
+    query MembershipsMine {
+  viewer {
+    memberships {
+      id
+      role
+      status
+      decisionReason
+      municipality {
+        name
+      }
+      volunteerGroup {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipsMineQuery, MembershipsMineQueryVariables>;
+export const MembershipsRequestsDocument = new TypedDocumentString(`
+    query MembershipsRequests {
+  membershipRequests {
+    id
+    user {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipsRequestsQuery, MembershipsRequestsQueryVariables>;
+export const MembershipsPublishDocument = new TypedDocumentString(`
+    mutation MembershipsPublish($id: ID!) {
+  publishExperience(input: {id: $id}) {
+    experience {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipsPublishMutation, MembershipsPublishMutationVariables>;
+export const MembershipsOfUserDocument = new TypedDocumentString(`
+    query MembershipsOfUser($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on User {
+      memberships {
+        status
+        municipality {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipsOfUserQuery, MembershipsOfUserQueryVariables>;
+export const VisibilityExperienceDocument = new TypedDocumentString(`
+    query VisibilityExperience($id: ID!) {
+  experience(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityExperienceQuery, VisibilityExperienceQueryVariables>;
+export const VisibilityFeedDocument = new TypedDocumentString(`
+    query VisibilityFeed {
+  experiences(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityFeedQuery, VisibilityFeedQueryVariables>;
+export const VisibilityNodeDocument = new TypedDocumentString(`
+    query VisibilityNode($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityNodeQuery, VisibilityNodeQueryVariables>;
+export const VisibilityThreadsDocument = new TypedDocumentString(`
+    query VisibilityThreads {
+  threads(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityThreadsQuery, VisibilityThreadsQueryVariables>;
+export const VisibilityThreadDocument = new TypedDocumentString(`
+    query VisibilityThread($id: ID!) {
+  thread(id: $id) {
+    id
+    comments {
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityThreadQuery, VisibilityThreadQueryVariables>;
+export const VisibilitySearchDocument = new TypedDocumentString(`
+    query VisibilitySearch($q: String!) {
+  search(query: $q) {
+    nodes {
+      node {
+        ... on Experience {
+          id
+        }
+        ... on Thread {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilitySearchQuery, VisibilitySearchQueryVariables>;
+export const VisibilityReplyDocument = new TypedDocumentString(`
+    mutation VisibilityReply($t: ID!) {
+  addComment(input: {threadId: $t, body: "Antwort"}) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityReplyMutation, VisibilityReplyMutationVariables>;
+export const VisibilityThankDocument = new TypedDocumentString(`
+    mutation VisibilityThank($c: ID!) {
+  addReaction(input: {targetId: $c, kind: THANKS}) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityThankMutation, VisibilityThankMutationVariables>;
+export const VisibilityCreateThreadDocument = new TypedDocumentString(`
+    mutation VisibilityCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    thread {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityCreateThreadMutation, VisibilityCreateThreadMutationVariables>;
+export const ModerationCreateThreadDocument = new TypedDocumentString(`
+    mutation ModerationCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    thread {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationCreateThreadMutation, ModerationCreateThreadMutationVariables>;
+export const ModerationAddCommentDocument = new TypedDocumentString(`
+    mutation ModerationAddComment($t: ID!, $body: String!) {
+  addComment(input: {threadId: $t, body: $body}) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationAddCommentMutation, ModerationAddCommentMutationVariables>;
+export const ModerationFlagDocument = new TypedDocumentString(`
+    mutation ModerationFlag($id: ID!, $reason: FlagReason! = OFFENSIVE, $note: String) {
+  flagContent(input: {targetId: $id, reason: $reason, note: $note}) {
+    targetHidden
+    flag {
+      id
+      reason
+      note
+    }
+    target {
+      __typename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationFlagMutation, ModerationFlagMutationVariables>;
+export const ModerationHideDocument = new TypedDocumentString(`
+    mutation ModerationHide($id: ID!, $reason: String!) {
+  hideContent(input: {targetId: $id, reason: $reason}) {
+    target {
+      __typename
+    }
+    action {
+      action
+      reason
+      actor {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationHideMutation, ModerationHideMutationVariables>;
+export const ModerationRestoreDocument = new TypedDocumentString(`
+    mutation ModerationRestore($id: ID!, $reason: String!) {
+  restoreContent(input: {targetId: $id, reason: $reason}) {
+    action {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationRestoreMutation, ModerationRestoreMutationVariables>;
+export const ModerationDismissDocument = new TypedDocumentString(`
+    mutation ModerationDismiss($id: ID!, $reason: String!) {
+  dismissFlags(input: {targetId: $id, reason: $reason}) {
+    action {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationDismissMutation, ModerationDismissMutationVariables>;
+export const ModerationCommentDocument = new TypedDocumentString(`
+    query ModerationComment($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Comment {
+      body
+      bodyHtml
+      moderation {
+        hidden
+        reason
+        automatic
+      }
+      moderationHistory {
+        action
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationCommentQuery, ModerationCommentQueryVariables>;
+export const ModerationThreadDocument = new TypedDocumentString(`
+    query ModerationThread($id: ID!) {
+  thread(id: $id) {
+    title
+    body
+    bodyHtml
+    locked
+    lockReason
+    kind
+    seminarSession {
+      id
+    }
+    moderation {
+      hidden
+      reason
+    }
+    moderationHistory {
+      action
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationThreadQuery, ModerationThreadQueryVariables>;
+export const ModerationQueueDocument = new TypedDocumentString(`
+    query ModerationQueue {
+  moderationQueue(first: 50) {
+    nodes {
+      flagCount
+      firstFlaggedAt
+      reasons {
+        reason
+        count
+      }
+      flags {
+        reason
+        note
+        reporter {
+          displayName
+        }
+      }
+      target {
+        __typename
+        ... on Comment {
+          id
+          body
+        }
+        ... on Thread {
+          id
+          title
+        }
+        ... on Experience {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ModerationQueueInContextDocument = new TypedDocumentString(`
+    query ModerationQueueInContext {
+  moderationQueue(first: 50) {
+    nodes {
+      target {
+        ... on Comment {
+          id
+          body
+          thread {
+            title
+            visibility
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueInContextQuery, ModerationQueueInContextQueryVariables>;
+export const ModerationQueuePageDocument = new TypedDocumentString(`
+    query ModerationQueuePage($after: String) {
+  moderationQueue(first: 1, after: $after) {
+    nodes {
+      target {
+        ... on Comment {
+          id
+        }
+        ... on Thread {
+          id
+        }
+        ... on Experience {
+          id
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueuePageQuery, ModerationQueuePageQueryVariables>;
+export const ModerationQueueAfterDocument = new TypedDocumentString(`
+    query ModerationQueueAfter($a: String) {
+  moderationQueue(after: $a) {
+    nodes {
+      flagCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueAfterQuery, ModerationQueueAfterQueryVariables>;
+export const ModerationLogDocument = new TypedDocumentString(`
+    query ModerationLog($s: ID) {
+  moderationLog(first: 50, subjectId: $s) {
+    nodes {
+      action
+      reason
+      subjectId
+      until
+      flagCount
+      actor {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationLogQuery, ModerationLogQueryVariables>;
+export const ModerationLogPageDocument = new TypedDocumentString(`
+    query ModerationLogPage($after: String) {
+  moderationLog(first: 2, after: $after) {
+    nodes {
+      subjectId
+      action
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationLogPageQuery, ModerationLogPageQueryVariables>;
+export const ModerationLogAfterDocument = new TypedDocumentString(`
+    query ModerationLogAfter($a: String) {
+  moderationLog(after: $a) {
+    nodes {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationLogAfterQuery, ModerationLogAfterQueryVariables>;
+export const ModerationBanDocument = new TypedDocumentString(`
+    mutation ModerationBan($input: BanUserInput!) {
+  banUser(input: $input) {
+    user {
+      id
+      bannedUntil
+      banReason
+    }
+    action {
+      action
+      until
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationBanMutation, ModerationBanMutationVariables>;
+export const ModerationUnbanDocument = new TypedDocumentString(`
+    mutation ModerationUnban($u: ID!) {
+  unbanUser(input: {userId: $u, reason: "Einsicht gezeigt"}) {
+    user {
+      bannedUntil
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationUnbanMutation, ModerationUnbanMutationVariables>;
+export const ModerationEraseDocument = new TypedDocumentString(`
+    mutation ModerationErase($u: ID!) {
+  erasePersonalData(
+    input: {userId: $u, reason: "Antrag per E-Mail vom 30.11.2026"}
+  ) {
+    user {
+      displayName
+    }
+    action {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationEraseMutation, ModerationEraseMutationVariables>;
+export const ModerationLockDocument = new TypedDocumentString(`
+    mutation ModerationLock($t: ID!) {
+  lockThread(input: {threadId: $t, reason: "Diskussion entgleist"}) {
+    thread {
+      locked
+      lockReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationLockMutation, ModerationLockMutationVariables>;
+export const ModerationUnlockDocument = new TypedDocumentString(`
+    mutation ModerationUnlock($t: ID!) {
+  unlockThread(input: {threadId: $t, reason: "Wieder offen"}) {
+    thread {
+      locked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationUnlockMutation, ModerationUnlockMutationVariables>;
+export const ModerationMoveDocument = new TypedDocumentString(`
+    mutation ModerationMove($input: MoveThreadInput!) {
+  moveThread(input: $input) {
+    thread {
+      kind
+      seminarSession {
+        id
+      }
+    }
+    action {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationMoveMutation, ModerationMoveMutationVariables>;
+export const ModerationThreadsDocument = new TypedDocumentString(`
+    query ModerationThreads {
+  threads(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationThreadsQuery, ModerationThreadsQueryVariables>;
+export const ModerationFeedDocument = new TypedDocumentString(`
+    query ModerationFeed {
+  experiences(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationFeedQuery, ModerationFeedQueryVariables>;
+export const ModerationSearchDocument = new TypedDocumentString(`
+    query ModerationSearch($q: String!) {
+  search(query: $q) {
+    nodes {
+      node {
+        ... on Thread {
+          id
+        }
+        ... on Experience {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationSearchQuery, ModerationSearchQueryVariables>;
+export const ModerationHiddenExperienceDocument = new TypedDocumentString(`
+    query ModerationHiddenExperience($id: ID!) {
+  experience(id: $id) {
+    title
+    summary
+    recommendations {
+      text
+    }
+    moderation {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationHiddenExperienceQuery, ModerationHiddenExperienceQueryVariables>;
+export const ModerationExperienceTitleDocument = new TypedDocumentString(`
+    query ModerationExperienceTitle($id: ID!) {
+  experience(id: $id) {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationExperienceTitleQuery, ModerationExperienceTitleQueryVariables>;
+export const ModerationDiscussionTitleDocument = new TypedDocumentString(`
+    query ModerationDiscussionTitle($id: ID!) {
+  experience(id: $id) {
+    thread {
+      title
+      moderation {
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationDiscussionTitleQuery, ModerationDiscussionTitleQueryVariables>;
+export const ModerationFollowUpsDocument = new TypedDocumentString(`
+    query ModerationFollowUps($id: ID!) {
+  seminarSession(id: $id) {
+    followUpThreads(first: 10) {
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationFollowUpsQuery, ModerationFollowUpsQueryVariables>;
+export const ModerationViewerBanDocument = new TypedDocumentString(`
+    query ModerationViewerBan {
+  viewer {
+    bannedUntil
+    banReason
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationViewerBanQuery, ModerationViewerBanQueryVariables>;
+export const ModerationUserBanDocument = new TypedDocumentString(`
+    query ModerationUserBan($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on User {
+      bannedUntil
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationUserBanQuery, ModerationUserBanQueryVariables>;
+export const ModerationDeleteCommentDocument = new TypedDocumentString(`
+    mutation ModerationDeleteComment($c: ID!) {
+  deleteComment(input: {commentId: $c}) {
+    comment {
+      deleted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationDeleteCommentMutation, ModerationDeleteCommentMutationVariables>;
+export const ModerationViewerIdDocument = new TypedDocumentString(`
+    query ModerationViewerId {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationViewerIdQuery, ModerationViewerIdQueryVariables>;
+export const ModerationLoginDocument = new TypedDocumentString(`
+    mutation ModerationLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationLoginMutation, ModerationLoginMutationVariables>;
+export const ModerationErasedCommentDocument = new TypedDocumentString(`
+    query ModerationErasedComment($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Comment {
+      body
+      deleted
+      author {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationErasedCommentQuery, ModerationErasedCommentQueryVariables>;
+export const ModerationThreadAuthorDocument = new TypedDocumentString(`
+    query ModerationThreadAuthor($id: ID!) {
+  thread(id: $id) {
+    author {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationThreadAuthorQuery, ModerationThreadAuthorQueryVariables>;
+export const MunicipalitiesListDocument = new TypedDocumentString(`
+    query MunicipalitiesList($first: Int, $after: String, $state: Bundesland, $kind: MunicipalityKind, $parentId: ID, $nameContains: String) {
+  municipalities(
+    first: $first
+    after: $after
+    state: $state
+    kind: $kind
+    parentId: $parentId
+    nameContains: $nameContains
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        name
+      }
+    }
+    nodes {
+      id
+      name
+      kind
+      state
+      officialKey
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalitiesListQuery, MunicipalitiesListQueryVariables>;
+export const MunicipalitiesOneDocument = new TypedDocumentString(`
+    query MunicipalitiesOne($id: ID, $officialKey: String) {
+  municipality(id: $id, officialKey: $officialKey) {
+    id
+    name
+    kind
+    state
+    officialKey
+    population
+    parent {
+      id
+      name
+      kind
+      officialKey
+      parent {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalitiesOneQuery, MunicipalitiesOneQueryVariables>;
+export const MunicipalitiesByKeyAndIdDocument = new TypedDocumentString(`
+    query MunicipalitiesByKeyAndId($id: ID) {
+  municipality(officialKey: "07131", id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalitiesByKeyAndIdQuery, MunicipalitiesByKeyAndIdQueryVariables>;
+export const MunicipalitiesNodeDocument = new TypedDocumentString(`
+    query MunicipalitiesNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Municipality {
+      name
+      parent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalitiesNodeQuery, MunicipalitiesNodeQueryVariables>;
+export const MunicipalitiesParentsDocument = new TypedDocumentString(`
+    query MunicipalitiesParents {
+  municipalities(first: 100, state: RP) {
+    nodes {
+      name
+      parent {
+        name
+        officialKey
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalitiesParentsQuery, MunicipalitiesParentsQueryVariables>;
+export const RateLimitViewerDocument = new TypedDocumentString(`
+    query RateLimitViewer {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitViewerQuery, RateLimitViewerQueryVariables>;
+export const RateLimitViewerTwiceDocument = new TypedDocumentString(`
+    query RateLimitViewerTwice {
+  a: viewer {
+    id
+  }
+  b: viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitViewerTwiceQuery, RateLimitViewerTwiceQueryVariables>;
+export const SearchHitsDocument = new TypedDocumentString(`
+    query SearchHits($q: String!, $filter: SearchFilter, $first: Int, $after: String) {
+  search(query: $q, filter: $filter, first: $first, after: $after) {
+    nodes {
+      rank
+      snippet
+      node {
+        __typename
+        ... on Experience {
+          id
+          title
+        }
+        ... on Thread {
+          id
+          title
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchHitsQuery, SearchHitsQueryVariables>;
+export const SeminarsSessionsDocument = new TypedDocumentString(`
+    query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {
+  seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    nodes {
+      id
+      title
+      startsAt
+      endsAt
+      isUpcoming
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsSessionsQuery, SeminarsSessionsQueryVariables>;
+export const SeminarsSessionTitlesByDefaultDocument = new TypedDocumentString(`
+    query SeminarsSessionTitlesByDefault {
+  seminarSessions(first: 100) {
+    nodes {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsSessionTitlesByDefaultQuery, SeminarsSessionTitlesByDefaultQueryVariables>;
+export const SeminarsSessionDocument = new TypedDocumentString(`
+    query SeminarsSession($id: ID!) {
+  seminarSession(id: $id) {
+    id
+    title
+    topic
+    description
+    startsAt
+    endsAt
+    onlineUrl
+    isUpcoming
+    series {
+      id
+      title
+      organisers
+    }
+    speakers {
+      name
+      role
+      organisation
+      confirmation
+      municipality {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsSessionQuery, SeminarsSessionQueryVariables>;
+export const SeminarsSessionsWithSpeakersDocument = new TypedDocumentString(`
+    query SeminarsSessionsWithSpeakers($first: Int, $when: SeminarTimeFilter!) {
+  seminarSessions(first: $first, when: $when) {
+    nodes {
+      title
+      series {
+        title
+      }
+      speakers {
+        name
+        municipality {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsSessionsWithSpeakersQuery, SeminarsSessionsWithSpeakersQueryVariables>;
+export const SeminarsSessionNodeDocument = new TypedDocumentString(`
+    query SeminarsSessionNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on SeminarSession {
+      title
+      startsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsSessionNodeQuery, SeminarsSessionNodeQueryVariables>;
+export const SeminarsSeriesDocument = new TypedDocumentString(`
+    query SeminarsSeries($id: ID!, $first: Int, $after: String) {
+  seminarSeries(id: $id) {
+    id
+    title
+    description
+    organisers
+    sessions(first: $first, after: $after) {
+      nodes {
+        id
+        title
+        startsAt
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsSeriesQuery, SeminarsSeriesQueryVariables>;
+export const SeminarsPastSessionsWithProgrammeDocument = new TypedDocumentString(`
+    query SeminarsPastSessionsWithProgramme {
+  seminarSessions(first: 100, when: PAST) {
+    nodes {
+      title
+      series {
+        title
+        sessions(first: 1) {
+          nodes {
+            title
+          }
+          pageInfo {
+            hasNextPage
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsPastSessionsWithProgrammeQuery, SeminarsPastSessionsWithProgrammeQueryVariables>;
+export const SeminarsSeriesNodeDocument = new TypedDocumentString(`
+    query SeminarsSeriesNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on SeminarSeries {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsSeriesNodeQuery, SeminarsSeriesNodeQueryVariables>;
+export const SeminarsCreateThreadDocument = new TypedDocumentString(`
+    mutation SeminarsCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    thread {
+      id
+      kind
+      title
+      bodyHtml
+      author {
+        displayName
+      }
+      seminarSession {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsCreateThreadMutation, SeminarsCreateThreadMutationVariables>;
+export const SeminarsFollowUpsDocument = new TypedDocumentString(`
+    query SeminarsFollowUps($id: ID!, $first: Int, $after: String) {
+  seminarSession(id: $id) {
+    followUpThreads(first: $first, after: $after) {
+      nodes {
+        id
+        title
+        kind
+        author {
+          displayName
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsFollowUpsQuery, SeminarsFollowUpsQueryVariables>;
+export const SeminarsThreadsOfSessionDocument = new TypedDocumentString(`
+    query SeminarsThreadsOfSession($s: ID) {
+  threads(seminarSessionId: $s) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsThreadsOfSessionQuery, SeminarsThreadsOfSessionQueryVariables>;
+export const SeminarsPastSessionsWithFollowUpsDocument = new TypedDocumentString(`
+    query SeminarsPastSessionsWithFollowUps($first: Int) {
+  seminarSessions(first: $first, when: PAST) {
+    nodes {
+      title
+      followUpThreads(first: 5) {
+        nodes {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeminarsPastSessionsWithFollowUpsQuery, SeminarsPastSessionsWithFollowUpsQueryVariables>;
 export const FactoryCreateExperienceDocument = new TypedDocumentString(`
     mutation FactoryCreateExperience($input: CreateExperienceInput!) {
   createExperience(input: $input) {
@@ -921,3 +5361,107 @@ export const FactoryAddCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FactoryAddCommentMutation, FactoryAddCommentMutationVariables>;
+export const VolunteerGroupsListDocument = new TypedDocumentString(`
+    query VolunteerGroupsList($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {
+  volunteerGroups(
+    first: $first
+    after: $after
+    kind: $kind
+    municipalityId: $municipalityId
+    nameContains: $nameContains
+  ) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    nodes {
+      id
+      name
+      kind
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerGroupsListQuery, VolunteerGroupsListQueryVariables>;
+export const VolunteerGroupsOneDocument = new TypedDocumentString(`
+    query VolunteerGroupsOne($id: ID!) {
+  volunteerGroup(id: $id) {
+    id
+    name
+    kind
+    description
+    website
+    homeMunicipality {
+      id
+      name
+      kind
+      parent {
+        name
+      }
+    }
+    municipalitiesServed {
+      id
+      name
+      parent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerGroupsOneQuery, VolunteerGroupsOneQueryVariables>;
+export const VolunteerGroupsNodeDocument = new TypedDocumentString(`
+    query VolunteerGroupsNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on VolunteerGroup {
+      name
+      municipalitiesServed {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerGroupsNodeQuery, VolunteerGroupsNodeQueryVariables>;
+export const VolunteerGroupsPageWithPlacesDocument = new TypedDocumentString(`
+    query VolunteerGroupsPageWithPlaces($first: Int, $nameContains: String) {
+  volunteerGroups(first: $first, nameContains: $nameContains) {
+    nodes {
+      id
+      name
+      kind
+      homeMunicipality {
+        name
+        parent {
+          name
+        }
+      }
+      municipalitiesServed {
+        id
+        name
+        parent {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerGroupsPageWithPlacesQuery, VolunteerGroupsPageWithPlacesQueryVariables>;
+export const VolunteerGroupsPageWithServedPlacesDocument = new TypedDocumentString(`
+    query VolunteerGroupsPageWithServedPlaces($first: Int, $nameContains: String) {
+  volunteerGroups(first: $first, nameContains: $nameContains) {
+    nodes {
+      municipalitiesServed {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerGroupsPageWithServedPlacesQuery, VolunteerGroupsPageWithServedPlacesQueryVariables>;
