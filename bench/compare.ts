@@ -30,6 +30,8 @@ interface Options {
   warmup: number;
   rounds: number;
   scenarios: string[];
+  /** Node flags for the Krisenfest process, e.g. the heap cap production runs with. */
+  nodeOptions: string[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -38,7 +40,7 @@ function parseArgs(argv: string[]): Options {
     const a = argv[i];
     if (a === '--help' || a === '-h') {
       console.log(
-        'usage: npm run bench:compare -- --database-url URL [--duration 10] [--connections 32] [--warmup 3] [--rounds 2] [--scenarios a,b]',
+        'usage: npm run bench:compare -- --database-url URL [--duration 10] [--connections 32] [--warmup 3] [--rounds 2] [--scenarios a,b] [--node-options "--max-old-space-size=N"]',
       );
       process.exit(0);
     }
@@ -55,7 +57,8 @@ function parseArgs(argv: string[]): Options {
     connections: num('connections', 32),
     warmup: num('warmup', 3),
     rounds: num('rounds', 2),
-    scenarios: (flags.get('scenarios') ?? 'feed,feedAnon,thread,search,typename,typenameAnon')
+    nodeOptions: (flags.get('node-options') ?? '').split(' ').filter(Boolean),
+    scenarios: (flags.get('scenarios') ?? 'feed,feedAnon,thread,search,searchNaive,typename,typenameAnon')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
@@ -71,8 +74,9 @@ class Server {
     script: string,
     env: Record<string, string>,
     readonly url: string,
+    nodeOptions: string[] = [],
   ) {
-    this.process = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...nodeOptions, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-4000);
     };
@@ -180,6 +184,7 @@ async function main(): Promise<void> {
       NEW_ACCOUNT_HOURS: '0',
     },
     `http://127.0.0.1:${KRISENFEST_PORT}/graphql`,
+    o.nodeOptions,
   );
   const baseline = new Server(
     'baseline',

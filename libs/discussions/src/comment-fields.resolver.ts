@@ -1,6 +1,14 @@
-import { Context, ID, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { AfterArg, Connection, connectionItemSelection, FirstArg, GraphQLContext, nestedPageRequest, toGlobalId } from '@krisenfest/core';
+import {
+  Connection,
+  connectionItemSelection,
+  GraphQLContext,
+  NestedPageArgs,
+  nestedPageRequest,
+  PageArgs,
+  toGlobalId,
+} from '@krisenfest/core';
 import { UserModel, UserService, UserView } from '@krisenfest/identity';
 import { CommentService } from './comment.service';
 import { CommentView } from './comment-rows';
@@ -33,14 +41,9 @@ export class CommentFieldsResolver {
     return this.threads.visibleById(ctx, comment.threadId);
   }
 
+  @PageArgs()
   @ResolveField(() => CommentConnection, { description: 'Replies, oldest first.' })
-  replies(
-    @Parent() comment: CommentView,
-    @FirstArg() first: number | null,
-    @AfterArg() after: string | null,
-    @Context() { ctx }: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<Connection<CommentView>> {
-    return this.comments.replies(ctx, comment, nestedPageRequest(first, after), connectionItemSelection(info));
+  replies(comment: CommentView, args: NestedPageArgs, { ctx }: GraphQLContext, info: GraphQLResolveInfo): Promise<Connection<CommentView>> {
+    return this.comments.replies(ctx, comment, nestedPageRequest(args), connectionItemSelection(info));
   }
 }

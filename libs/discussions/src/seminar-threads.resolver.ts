@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AfterArg, Connection, FirstArg, GraphQLContext, nestedPageRequest } from '@krisenfest/core';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { Connection, GraphQLContext, NestedPageArgs, nestedPageRequest, PageArgs } from '@krisenfest/core';
 import { SeminarSessionModel, SeminarSessionView } from '@krisenfest/seminars';
 import { ThreadConnection } from './discussion.models';
 import { ThreadView } from './thread.rows';
@@ -10,13 +10,9 @@ import { ThreadService } from './thread.service';
 export class SeminarFollowUpResolver {
   constructor(private readonly threads: ThreadService) {}
 
+  @PageArgs()
   @ResolveField(() => ThreadConnection, { description: 'Threads that carry the conversation on after the session.' })
-  followUpThreads(
-    @Parent() session: SeminarSessionView,
-    @FirstArg() first: number | null,
-    @AfterArg() after: string | null,
-    @Context() { ctx }: GraphQLContext,
-  ): Promise<Connection<ThreadView>> {
-    return this.threads.followUps(ctx, session.id, nestedPageRequest(first, after));
+  followUpThreads(session: SeminarSessionView, args: NestedPageArgs, { ctx }: GraphQLContext): Promise<Connection<ThreadView>> {
+    return this.threads.followUps(ctx, session.id, nestedPageRequest(args));
   }
 }

@@ -1,6 +1,14 @@
-import { Context, ID, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { AfterArg, Connection, connectionItemSelection, FirstArg, GraphQLContext, nestedPageRequest, toGlobalId } from '@krisenfest/core';
+import {
+  Connection,
+  connectionItemSelection,
+  GraphQLContext,
+  NestedPageArgs,
+  nestedPageRequest,
+  PageArgs,
+  toGlobalId,
+} from '@krisenfest/core';
 import { UserModel, UserService, UserView } from '@krisenfest/identity';
 import { SeminarService, SeminarSessionModel, SeminarSessionView } from '@krisenfest/seminars';
 import { CommentService } from './comment.service';
@@ -32,14 +40,9 @@ export class ThreadFieldsResolver {
     return thread.seminarSessionId ? this.seminars.sessionById(ctx, thread.seminarSessionId) : null;
   }
 
+  @PageArgs()
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first; replies hang below each.' })
-  comments(
-    @Parent() thread: ThreadView,
-    @FirstArg() first: number | null,
-    @AfterArg() after: string | null,
-    @Context() { ctx }: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<Connection<CommentView>> {
-    return this.commentService.page(ctx, thread, nestedPageRequest(first, after), connectionItemSelection(info));
+  comments(thread: ThreadView, args: NestedPageArgs, { ctx }: GraphQLContext, info: GraphQLResolveInfo): Promise<Connection<CommentView>> {
+    return this.commentService.page(ctx, thread, nestedPageRequest(args), connectionItemSelection(info));
   }
 }

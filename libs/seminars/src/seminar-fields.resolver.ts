@@ -1,5 +1,5 @@
-import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AfterArg, Connection, FirstArg, GraphQLContext, nestedPageRequest, toGlobalId } from '@krisenfest/core';
+import { ID, ResolveField, Resolver } from '@nestjs/graphql';
+import { Connection, GraphQLContext, NestedPageArgs, nestedPageRequest, PageArgs, toGlobalId } from '@krisenfest/core';
 import { MunicipalityModel, MunicipalityService, MunicipalityView } from '@krisenfest/municipalities';
 import { SeminarSeriesModel, SeminarSessionConnection, SeminarSessionModel, SeminarSpeakerModel } from './seminar.model';
 import { SeminarSeriesView, SeminarSessionView, SeminarSpeakerView } from './seminar.rows';
@@ -14,14 +14,10 @@ export class SeminarSeriesFieldsResolver {
     return toGlobalId('SeminarSeries', series.id);
   }
 
+  @PageArgs()
   @ResolveField(() => SeminarSessionConnection, { description: 'The programme of the series, in order of time.' })
-  sessions(
-    @Parent() series: SeminarSeriesView,
-    @FirstArg() first: number | null,
-    @AfterArg() after: string | null,
-    @Context() { ctx }: GraphQLContext,
-  ): Promise<Connection<SeminarSessionView>> {
-    return this.service.sessionsOfSeries(ctx, series.id, nestedPageRequest(first, after));
+  sessions(series: SeminarSeriesView, args: NestedPageArgs, { ctx }: GraphQLContext): Promise<Connection<SeminarSessionView>> {
+    return this.service.sessionsOfSeries(ctx, series.id, nestedPageRequest(args));
   }
 }
 

@@ -84,19 +84,39 @@ const FIRST_RANGE = `first must be between 1 and ${MAX_PAGE_SIZE}`;
  * The page a nested connection field asks for (e.g. each comment's replies). Its arguments are plain scalars,
  * checked here, so no class validation runs for every parent on a page.
  */
-export function nestedPageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+export function nestedPageRequest({ first, after }: NestedPageArgs): PageRequest {
   if (first != null && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE))
     throw BadUserInputError.field('first', FIRST_RANGE);
   if (after != null && after.length > 500) throw BadUserInputError.field('after', 'must be shorter than or equal to 500 characters');
   return { first: first ?? DEFAULT_PAGE_SIZE, after: after ?? undefined };
 }
 
-/** The `first` argument of a nested connection field (see nestedPageRequest). */
-export const FirstArg = () =>
-  Args('first', { type: () => Int, nullable: true, description: `How many items (1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).` });
+/** The arguments of a nested connection field, as GraphQL passes them to a field resolver. */
+export interface NestedPageArgs {
+  first?: number | null;
+  after?: string | null;
+}
 
-/** The `after` argument of a nested connection field (see nestedPageRequest). */
-export const AfterArg = () => Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' });
+// Nest's record of a method's parameter decorators (ROUTE_ARGS_METADATA in @nestjs/common/constants).
+const PARAMETER_DECORATORS = '__routeArguments__';
+
+/**
+ * Declares `first` and `after` on a nested connection field while keeping it on @nestjs/graphql's fast path:
+ * the schema gets both arguments, but no parameter decorator stays behind, so the method is called as a plain
+ * GraphQL resolver `(parent, args: NestedPageArgs, { ctx }, info)` for each parent on a page, and
+ * `nestedPageRequest(args)` checks the values. Put it above `@ResolveField`.
+ */
+export function PageArgs(): MethodDecorator {
+  return (target, key) => {
+    Args('first', {
+      type: () => Int,
+      nullable: true,
+      description: `How many items (1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).`,
+    })(target, key, 1);
+    Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })(target, key, 1);
+    Reflect.deleteMetadata(PARAMETER_DECORATORS, target.constructor, key);
+  };
+}
 
 /**
  * Turns `first + 1` rows fetched after a cursor into a connection; the extra row only says that there is
