@@ -125,15 +125,23 @@ export function PageArgs(): MethodDecorator {
 export function toConnection<T>(rows: T[], page: PageRequest, cursorOf: (row: T) => CursorValue[]): Connection<T> {
   const hasNextPage = rows.length > page.first;
   const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
-  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  const cursor = (node: T | undefined) => (node === undefined ? null : encodeCursor(cursorOf(node)));
+  // Edges and cursors are made when a query asks for them: most pages read `nodes`, and every cursor is an encoding.
+  let edges: Edge<T>[] | undefined;
   return {
-    edges,
+    get edges() {
+      return (edges ??= nodes.map((node) => ({ node, cursor: cursor(node)! })));
+    },
     nodes,
     pageInfo: {
       hasNextPage,
       hasPreviousPage: page.after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return cursor(nodes[0]);
+      },
+      get endCursor() {
+        return cursor(nodes.at(-1));
+      },
     },
   };
 }
