@@ -9,6 +9,7 @@ import { Sessions1795539353737 } from './1795539353737-Sessions';
 import { Moderation1796005125978 } from './1796005125978-Moderation';
 import { AccountTokens1796005200000 } from './1796005200000-AccountTokens';
 import { NoOwnReactions1796100000000 } from './1796100000000-NoOwnReactions';
+import { ExperienceSearchLayout1796200000000 } from './1796200000000-ExperienceSearchLayout';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -24,4 +25,5 @@ export const MIGRATIONS: Function[] = [
   Moderation1796005125978,
   AccountTokens1796005200000,
   NoOwnReactions1796100000000,
+  ExperienceSearchLayout1796200000000,
 ];
