@@ -3,6 +3,7 @@
  *
  *   npm run bench:compare -- --database-url postgres://postgres@127.0.0.1:5432/krisenfest_bench
  *        [--duration 10] [--connections 32] [--warmup 3] [--rounds 2] [--scenarios feed,feedAnon,thread,search,searchNaive,typename,typenameAnon]
+ *        [--node-options "--max-old-space-size=192"]   (Krisenfest's node flags; the default is what `npm start` uses)
  *
  * Starts both servers (Krisenfest in production mode with rate limits off), checks that they answer the
  * benchmark documents with identical `data` (5 feed pages signed in, the anonymous feed, 250 thread pages, the
@@ -57,7 +58,8 @@ function parseArgs(argv: string[]): Options {
     connections: num('connections', 32),
     warmup: num('warmup', 3),
     rounds: num('rounds', 2),
-    nodeOptions: (flags.get('node-options') ?? '').split(' ').filter(Boolean),
+    // As `npm start` and the Dockerfile run the API.
+    nodeOptions: (flags.get('node-options') ?? '--max-old-space-size=192').split(' ').filter(Boolean),
     scenarios: (flags.get('scenarios') ?? 'feed,feedAnon,thread,search,searchNaive,typename,typenameAnon')
       .split(',')
       .map((s) => s.trim())
@@ -76,7 +78,10 @@ class Server {
     readonly url: string,
     nodeOptions: string[] = [],
   ) {
-    this.process = spawn(process.execPath, [...nodeOptions, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...nodeOptions, script], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-4000);
     };
