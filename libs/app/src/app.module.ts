@@ -22,11 +22,12 @@ import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
 import { graphqlOptions } from './graphql/graphql-options';
 import { NodeResolver } from './graphql/node.resolver';
 import { HealthController } from './health/health.controller';
+import { ShutdownState } from './shutdown';
 
 @Module({})
 export class AppModule {
   /** The data source is opened (and migrated) before Nest starts, by main.ts or the test harness. */
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  static forRoot(config: AppConfig, dataSource: DataSource, shutdown = new ShutdownState()): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -66,6 +67,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         NodeResolver,
+        { provide: ShutdownState, useValue: shutdown },
         { provide: APP_GUARD, useClass: PermissionGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: PassThroughGraphQLFilter },

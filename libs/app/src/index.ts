@@ -2,3 +2,4 @@ export * from './app.module';
 export * from './bootstrap';
 export * from './entities';
 export * from './graphql/graphql-options';
+export * from './shutdown';

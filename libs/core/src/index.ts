@@ -8,3 +8,4 @@ export * from './graphql';
 export * from './node';
 export * from './core.module';
 export * from './visibility';
+export * from './admission';

@@ -1,4 +1,5 @@
-import { types } from 'pg';
+import { Client, types } from 'pg';
+import { DatabaseLimits } from '@krisenfest/core';
 import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 import { SqlStatementLogger } from './sql-statement-logger';
@@ -20,7 +21,15 @@ export interface DatabaseTarget {
   url?: string;
   embedded?: EmbeddedPostgresOptions;
   poolSize?: number;
+  /**
+   * Bounds on every wait (the API's connections). Without them (CLI, migrations, tests' own connections) a
+   * statement may run as long as it needs.
+   */
+  limits?: DatabaseLimits;
 }
+
+/** The embedded database has one connection that every request queues for; its queue may be longer. */
+const EMBEDDED_MIN_ACQUIRE_TIMEOUT_MS = 30_000;
 
 export interface OpenDatabase {
   dataSource: DataSource;
@@ -52,12 +61,28 @@ export function dataSourceOptions(entities: EntityList, connection: Partial<Data
 export async function openDatabase(entities: EntityList, target: DatabaseTarget): Promise<OpenDatabase> {
   let embedded: EmbeddedPostgres | null = null;
   let connection: Partial<DataSourceOptions>;
+  const limits = target.limits;
   if (target.url) {
-    connection = { url: target.url, extra: { max: target.poolSize ?? 10 } } as Partial<DataSourceOptions>;
+    const extra = {
+      max: limits?.poolSize ?? target.poolSize ?? 10,
+      ...(limits && {
+        connectionTimeoutMillis: limits.acquireTimeoutMs,
+        // Sent with each connection's start-up, so they hold for every statement on it.
+        statement_timeout: limits.statementTimeoutMs,
+        lock_timeout: limits.lockTimeoutMs,
+        idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+      }),
+    };
+    connection = { url: target.url, extra } as Partial<DataSourceOptions>;
   } else {
     embedded = await startEmbeddedPostgres(target.embedded);
-    // One connection: PGlite is a single session (see startEmbeddedPostgres).
-    connection = { ...embedded.connection, extra: { max: 1 } } as Partial<DataSourceOptions>;
+    // One connection: PGlite is a single session (see startEmbeddedPostgres). It runs one statement at a time in
+    // this process, so there is nothing for a statement or lock timeout to interrupt.
+    const extra = {
+      max: 1,
+      ...(limits && { connectionTimeoutMillis: Math.max(limits.acquireTimeoutMs, EMBEDDED_MIN_ACQUIRE_TIMEOUT_MS) }),
+    };
+    connection = { ...embedded.connection, extra } as Partial<DataSourceOptions>;
   }
   const dataSource = new DataSource(dataSourceOptions(entities, connection));
   try {
@@ -96,4 +121,51 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
 export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
   const sql = await dataSource.driver.createSchemaBuilder().log();
   return sql.upQueries.map((q) => q.query);
+}
+
+/** Start-up gave up waiting for the database; the message is one line for the operator. */
+export class DatabaseUnreachableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseUnreachableError';
+  }
+}
+
+/** Where a PostgreSQL URL points, without its password (for log lines). */
+export function describeServer(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname || 'local socket'}${u.port ? `:${u.port}` : ''}${u.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/**
+ * Waits until the PostgreSQL server at `url` accepts a connection, trying every few seconds until `waitMs` has
+ * passed; says each failed attempt in one line. A server that is still starting (e.g. in the same compose file)
+ * is then no reason to exit.
+ */
+export async function waitForServer(url: string, waitMs: number, say: (line: string) => void): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  for (let attempt = 1; ; attempt++) {
+    const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return;
+    } catch (error) {
+      const reason = (error as { code?: string }).code ?? (error as Error).message;
+      const pause = Math.min(1000 * attempt, 5000);
+      if (Date.now() + pause > deadline) {
+        throw new DatabaseUnreachableError(
+          `The database at ${describeServer(url)} did not answer within ${Math.round(waitMs / 1000)} s (${reason}); giving up.`,
+        );
+      }
+      say(`database at ${describeServer(url)} not reachable yet (${reason}), attempt ${attempt}; trying again in ${pause / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
 }

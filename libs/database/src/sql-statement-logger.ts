@@ -1,5 +1,13 @@
 import { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import { Outage, outageLog } from '@krisenfest/core';
 import type { CountedQueryRunnerData } from './transactional-connection';
+
+const CONNECTION_LOST: Outage = {
+  dependency: 'database',
+  reason: 'connection lost',
+  message: 'The database cannot be reached right now. Please try again in a few seconds.',
+  retryAfterSeconds: 5,
+};
 
 function count(queryRunner: QueryRunner | undefined): void {
   const counter = (queryRunner?.data as CountedQueryRunnerData | undefined)?.sqlStatements;
@@ -32,6 +40,9 @@ export class SqlStatementLogger implements TypeOrmLogger {
     if (process.env.NODE_ENV !== 'test') this.sink.warn(message);
   }
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') this.sink.warn(String(message));
+    const text = String(message);
+    // An idle connection the server ended (restart, failover): part of an outage, said once for all of them.
+    if (text.startsWith('Postgres pool raised an error')) outageLog.report(CONNECTION_LOST, text);
+    else if (level === 'warn') this.sink.warn(text);
   }
 }

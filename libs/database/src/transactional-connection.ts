@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Pool, PoolClient, QueryConfig } from 'pg';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError, QueryRunner, Repository } from 'typeorm';
-import { RequestContext, SqlStatementCounter } from '@krisenfest/core';
+import { outageLog, RequestContext, SqlStatementCounter } from '@krisenfest/core';
 
 /** Statements slower than this are logged (with their text, without parameters). */
 const SLOW_STATEMENT_MS = 1000;
@@ -80,13 +80,14 @@ export class TransactionalConnection {
     try {
       const client: Pool | PoolClient = ctx.transaction ? await transactionClient(ctx.transaction as EntityManager) : this.pool;
       const result = await client.query(config);
+      outageLog.recovered();
+      // Only answered statements: one that failed (a timeout, say) is reported with its error, once per outage.
+      const ms = Date.now() - started;
+      if (ms > SLOW_STATEMENT_MS) this.log.warn(`slow SQL (${ms} ms): ${config.text.slice(0, 500)}`);
       return result.rows as T[];
     } catch (error) {
       // The same error type as the repositories' (the API edge maps its PostgreSQL code once).
       throw new QueryFailedError(config.text, config.values ?? [], error as Error);
-    } finally {
-      const ms = Date.now() - started;
-      if (ms > SLOW_STATEMENT_MS) this.log.warn(`slow SQL (${ms} ms): ${config.text.slice(0, 500)}`);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
-import { FailOpenRedis } from '@krisenfest/rate-limit';
+import { DEFAULT_REDIS_TIMING, FailOpenRedis, failFastRedis, RedisTiming } from '@krisenfest/rate-limit';
 import { AppConfig, RateLimitedError } from '@krisenfest/core';
 import { rateLimitsOf } from '@krisenfest/rate-limit';
 
@@ -103,24 +103,24 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
   constructor(
     redis: Redis,
     private readonly keyPrefix: string,
+    backoffMs = 0,
   ) {
     redis.defineCommand('krisenfestLoginFailure', { numberOfKeys: 2, lua: FAILURE_SCRIPT });
-    this.connection = new FailOpenRedis(redis, new Logger('LoginThrottle'), 'sign-ins are not throttled');
+    this.connection = new FailOpenRedis(redis, new Logger('LoginThrottle'), 'sign-ins are not throttled', backoffMs);
     this.redis = redis as RedisWithFailure;
   }
 
-  static connect(url: string, keyPrefix: string): RedisLoginAttemptStore {
-    return new RedisLoginAttemptStore(
-      new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000, connectionName: 'krisenfest-login-throttle' }),
-      keyPrefix,
-    );
+  static connect(url: string, keyPrefix: string, timing: RedisTiming = DEFAULT_REDIS_TIMING): RedisLoginAttemptStore {
+    return new RedisLoginAttemptStore(failFastRedis(url, 'krisenfest-login-throttle', timing), keyPrefix, timing.backoffMs);
   }
 
   async lockedFor(keys: readonly string[]): Promise<number[]> {
+    if (!this.connection.usable()) return keys.map(() => 0);
     try {
       const pipeline = this.redis.pipeline();
       for (const key of keys) pipeline.pttl(`${this.failuresKey(key)}:locked`);
       const results = (await pipeline.exec()) ?? [];
+      this.connection.reportSuccess();
       return keys.map((_key, i) => {
         const [error, ms] = results[i] ?? [null, 0];
         if (error) throw error;
@@ -133,6 +133,7 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
   }
 
   async recordFailure(key: string, limit: number, windowMs: number, lockMs: number): Promise<number> {
+    if (!this.connection.usable()) return 0;
     const failuresKey = this.failuresKey(key);
     try {
       return await this.redis.krisenfestLoginFailure(failuresKey, `${failuresKey}:locked`, windowMs, limit, lockMs);
@@ -187,7 +188,10 @@ export class LoginThrottle implements OnApplicationShutdown {
 
   static forConfig(config: AppConfig): LoginThrottle {
     const store = config.redisUrl
-      ? RedisLoginAttemptStore.connect(config.redisUrl, rateLimitsOf(config).keyPrefix)
+      ? RedisLoginAttemptStore.connect(config.redisUrl, rateLimitsOf(config).keyPrefix, {
+          commandTimeoutMs: config.redisCommandTimeoutMs,
+          backoffMs: config.redisBackoffMs,
+        })
       : new MemoryLoginAttemptStore();
     return new LoginThrottle(store);
   }

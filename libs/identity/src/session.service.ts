@@ -1,6 +1,7 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { AuthUser, NotFoundError, RequestContext, UnauthenticatedError } from '@krisenfest/core';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig, APP_CONFIG, AuthUser, NotFoundError, RequestContext, UnauthenticatedError } from '@krisenfest/core';
+import { resolveJwtSecret } from './access-tokens';
 import { TransactionalConnection } from '@krisenfest/database';
 import { UserSession } from './user-session.entity';
 
@@ -67,8 +68,26 @@ export function hashRefreshToken(token: string): string {
 export class SessionService {
   private readonly extensions: CallerExtension[] = [];
   private checkSql: string | null = null;
+  /** Derives a rotated refresh token from the one it replaces (see successorOf). */
+  private readonly rotationKey: Buffer;
+  private readonly graceMs: number;
 
-  constructor(private readonly db: TransactionalConnection) {}
+  constructor(
+    private readonly db: TransactionalConnection,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.rotationKey = createHmac('sha256', resolveJwtSecret(config)).update('krisenfest refresh-token rotation').digest();
+    this.graceMs = config.refreshGraceSeconds * 1000;
+  }
+
+  /**
+   * The refresh token that replaces `token` at its rotation. It is derived, not random, so that within the grace
+   * window the server can hand out the same new token again without storing it: only its hash is kept, and only
+   * the holder of the old token (and the server's secret) can compute it.
+   */
+  private successorOf(token: string): string {
+    return createHmac('sha256', this.rotationKey).update(token, 'utf8').digest('base64url');
+  }
 
   /** Starts a new family (a sign-in) for `userId`. */
   start(ctx: RequestContext, userId: string): Promise<IssuedRefreshToken> {
@@ -78,7 +97,9 @@ export class SessionService {
 
   /**
    * Rotates a refresh token. Reuse of a rotated token revokes the whole family (the token was copied:
-   * either the thief or the owner holds the newer one, and we cannot tell which).
+   * either the thief or the owner holds the newer one, and we cannot tell which). Except a retry: within
+   * REFRESH_GRACE_SECONDS of its rotation, while its successor has not been used, the old token gets the same
+   * new token again (a client whose answer was lost on the way must not be signed out for trying again).
    */
   async refresh(ctx: RequestContext, refreshToken: string): Promise<IssuedRefreshToken> {
     const tokenHash = hashRefreshToken(refreshToken);
@@ -93,16 +114,38 @@ export class SessionService {
       if (!old) return { error: 'The refresh token is not valid.' } as const;
       if (old.revokedAt) return { error: ENDED_MESSAGE } as const;
       if (old.replacedById) {
+        const retried = await this.retryWithinGrace(tx, old, refreshToken);
+        if (retried) return { issued: retried } as const;
         await this.revokeFamilies(tx, old.userId, [old.familyId]);
         return { error: REUSED_MESSAGE } as const;
       }
       if (old.expiresAt.getTime() <= Date.now()) return { error: 'Your sign-in has expired; please sign in again.' } as const;
-      const issued = await this.insert(tx, { id: randomUUID(), userId: old.userId, familyId: old.familyId });
+      const issued = await this.insert(
+        tx,
+        { id: randomUUID(), userId: old.userId, familyId: old.familyId },
+        this.successorOf(refreshToken),
+      );
       await sessions.update({ id: old.id }, { replacedById: issued.session.id, lastUsedAt: issued.session.createdAt });
       return { issued } as const;
     });
     if ('error' in outcome) throw new UnauthenticatedError(outcome.error);
     return outcome.issued;
+  }
+
+  /** The rotation of `old` again, if `old` was rotated moments ago and its successor is still unused; else null. */
+  private async retryWithinGrace(tx: RequestContext, old: UserSession, refreshToken: string): Promise<IssuedRefreshToken | null> {
+    if (Date.now() - old.lastUsedAt.getTime() > this.graceMs) return null;
+    const successor = await this.db
+      .repository(tx, UserSession)
+      .createQueryBuilder('s')
+      .setLock('pessimistic_write')
+      .where('s.id = :id', { id: old.replacedById })
+      .getOne();
+    if (!successor || successor.revokedAt || successor.replacedById) return null;
+    const token = this.successorOf(refreshToken);
+    // Tokens issued before successors were derived cannot be given again.
+    if (hashRefreshToken(token) !== successor.tokenHash) return null;
+    return { session: successor, refreshToken: token };
   }
 
   /** Adds a feature's columns to the session check; features call it while the application starts. */
@@ -214,8 +257,11 @@ export class SessionService {
     return result.affected ?? 0;
   }
 
-  private async insert(ctx: RequestContext, ids: { id: string; userId: string; familyId: string }): Promise<IssuedRefreshToken> {
-    const refreshToken = randomBytes(32).toString('base64url');
+  private async insert(
+    ctx: RequestContext,
+    ids: { id: string; userId: string; familyId: string },
+    refreshToken = randomBytes(32).toString('base64url'),
+  ): Promise<IssuedRefreshToken> {
     const now = new Date();
     const { userAgent, ip } = ctx.meta;
     const sessions = this.db.repository(ctx, UserSession);

@@ -136,7 +136,7 @@ describe('sessions: rotating refresh tokens, devices, sign-out and password chan
     expect(JSON.stringify(rows)).not.toContain(refreshToken);
   });
 
-  it('rotates: a refresh returns new tokens, and the old refresh token then fails', async () => {
+  it('rotates: a refresh returns new tokens; after the grace window the old refresh token fails', async () => {
     const ben = await t.signUp('Ben');
     const phone = await login(ben);
     const next = await refresh(phone.refreshToken);
@@ -148,11 +148,21 @@ describe('sessions: rotating refresh tokens, devices, sign-out and password chan
     // The rotated sign-in is still one device in the list.
     expect((await sessions(rotated)).filter((s) => s.current)).toHaveLength(1);
 
+    // A client whose answer was lost tries again: within the grace window it gets the same new refresh token.
+    const retried = await refresh(phone.refreshToken);
+    expect(retried.refreshToken).toBe(next.refreshToken);
+    expect(await viewerId(device(ben, retried))).toBe(ben.userId);
+    expect(await sessions(rotated)).toHaveLength(2);
+
+    // 31 s later (REFRESH_GRACE_SECONDS is 30) the same token is reuse.
+    await t.dataSource.query(`UPDATE user_session SET last_used_at = last_used_at - interval '31 seconds' WHERE token_hash = $1`, [
+      sha256(phone.refreshToken),
+    ]);
     const reused = await refused(phone.refreshToken);
     expect(reused.message).toBe('This sign-in was used twice; for your safety all devices of this sign-in were signed out.');
   });
 
-  it('reuse of a rotated refresh token revokes the whole family, and only that family', async () => {
+  it('reuse of a rotated refresh token revokes the whole family, and only that family, once its successor was used', async () => {
     const carla = await t.signUp('Carla');
     const phone = await login(carla, 'Phone');
     const laptop = await login(carla, 'Laptop');

@@ -1,3 +1,3 @@
 export { rateLimitsOf } from './rate-limit.options';
 export { RateLimitModule } from './rate-limit.module';
-export { FailOpenRedis } from './fail-open-redis';
+export { DEFAULT_REDIS_TIMING, FailOpenRedis, failFastRedis, RedisTiming } from './fail-open-redis';

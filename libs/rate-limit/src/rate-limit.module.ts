@@ -12,9 +12,11 @@ const RATE_LIMIT_STORAGE = Symbol('RATE_LIMIT_STORAGE');
 /** Where the counters live: Redis with REDIS_URL (shared by all API processes), else this process's memory. */
 @Module({})
 class RateLimitStorageModule {
-  static forRoot(redisUrl: string | undefined, keyPrefix: string): DynamicModule {
+  static forRoot(config: AppConfig, keyPrefix: string): DynamicModule {
+    const redisUrl = config.redisUrl;
+    const timing = { commandTimeoutMs: config.redisCommandTimeoutMs, backoffMs: config.redisBackoffMs };
     const storage: Provider = redisUrl
-      ? { provide: RATE_LIMIT_STORAGE, useFactory: () => RedisThrottlerStorage.connect(redisUrl, keyPrefix) }
+      ? { provide: RATE_LIMIT_STORAGE, useFactory: () => RedisThrottlerStorage.connect(redisUrl, keyPrefix, timing) }
       : { provide: RATE_LIMIT_STORAGE, useClass: ThrottlerStorageService };
     return { module: RateLimitStorageModule, providers: [storage], exports: [RATE_LIMIT_STORAGE] };
   }
@@ -48,7 +50,7 @@ export class RateLimitModule {
       module: RateLimitModule,
       imports: [
         ThrottlerModule.forRootAsync({
-          imports: [RateLimitStorageModule.forRoot(config.redisUrl, limits.keyPrefix)],
+          imports: [RateLimitStorageModule.forRoot(config, limits.keyPrefix)],
           inject: [RATE_LIMIT_STORAGE],
           useFactory: (storage: ThrottlerStorage) => ({ throttlers, storage, setHeaders: false }),
         }),

@@ -1,7 +1,7 @@
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import Redis from 'ioredis';
-import { FailOpenRedis } from './fail-open-redis';
+import { DEFAULT_REDIS_TIMING, FailOpenRedis, failFastRedis, RedisTiming } from './fail-open-redis';
 
 /** What ThrottlerStorage.increment answers (the package does not export the type from its index). */
 export type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -75,25 +75,26 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   constructor(
     redis: Redis,
     private readonly keyPrefix: string,
+    backoffMs = 0,
   ) {
     redis.defineCommand('krisenfestRateLimitHit', { numberOfKeys: 2, lua: HIT_SCRIPT });
-    this.connection = new FailOpenRedis(redis, new Logger('RateLimit'), 'requests are not limited');
+    this.connection = new FailOpenRedis(redis, new Logger('RateLimit'), 'requests are not limited', backoffMs);
     this.redis = redis as RedisWithHit;
   }
 
-  /** A client that gives up quickly, so a Redis outage does not hold requests. */
-  static connect(url: string, keyPrefix: string): RedisThrottlerStorage {
-    return new RedisThrottlerStorage(
-      new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000, connectionName: 'krisenfest-rate-limit' }),
-      keyPrefix,
-    );
+  /** A client that never holds a request (see failFastRedis); after a failure Redis is left alone for a while. */
+  static connect(url: string, keyPrefix: string, timing: RedisTiming = DEFAULT_REDIS_TIMING): RedisThrottlerStorage {
+    return new RedisThrottlerStorage(failFastRedis(url, 'krisenfest-rate-limit', timing), keyPrefix, timing.backoffMs);
   }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, _throttlerName: string): Promise<ThrottlerStorageRecord> {
+    if (!this.connection.usable()) return ALLOWED;
     // The hash tag keeps both keys in one slot on Redis Cluster.
     const hitsKey = `${this.keyPrefix}{${key}}`;
     try {
-      return toStorageRecord(await this.redis.krisenfestRateLimitHit(hitsKey, `${hitsKey}:blocked`, ttl, limit, blockDuration));
+      const record = toStorageRecord(await this.redis.krisenfestRateLimitHit(hitsKey, `${hitsKey}:blocked`, ttl, limit, blockDuration));
+      this.connection.reportSuccess();
+      return record;
     } catch (error) {
       this.connection.reportFailure(error);
       return ALLOWED;

@@ -1,5 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { Connection, decodeTypedCursor, PageRequest, RequestContext, toConnection } from '@krisenfest/core';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  AdmissionGate,
+  AppConfig,
+  APP_CONFIG,
+  Connection,
+  decodeTypedCursor,
+  PageRequest,
+  RequestContext,
+  toConnection,
+} from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { ThreadService } from '@krisenfest/discussions';
 import { ExperienceService, ExperienceStatus } from '@krisenfest/experiences';
@@ -49,13 +58,29 @@ export function germanWebSearch(query: string): string {
  */
 @Injectable()
 export class SearchService {
+  /** Searches are the expensive reads: a few at once (SEARCH_CONCURRENCY), the rest wait briefly or are refused. */
+  readonly gate: AdmissionGate;
+
   constructor(
     private readonly db: TransactionalConnection,
     private readonly experiences: ExperienceService,
     private readonly threads: ThreadService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.gate = new AdmissionGate({
+      concurrency: config.searchConcurrency,
+      queueMs: config.searchQueueMs,
+      // More than could be served within the wait anyway (a search takes tens of milliseconds).
+      maxQueue: config.searchConcurrency * 16,
+      refusal: 'Search is very busy right now. Please try again in a few seconds.',
+    });
+  }
 
-  async search(ctx: RequestContext, query: string, filter: SearchFilter, page: PageRequest): Promise<Connection<SearchHitValue>> {
+  search(ctx: RequestContext, query: string, filter: SearchFilter, page: PageRequest): Promise<Connection<SearchHitValue>> {
+    return this.gate.run(() => this.run(ctx, query, filter, page));
+  }
+
+  private async run(ctx: RequestContext, query: string, filter: SearchFilter, page: PageRequest): Promise<Connection<SearchHitValue>> {
     const drafts = filter.status === ExperienceStatus.DRAFT;
     if (drafts && !ctx.userId) return toConnection([], page, () => []);
     const types = filter.types?.length ? filter.types : [SearchType.EXPERIENCE, SearchType.THREAD];

@@ -9,3 +9,4 @@ export { graphql } from './gql';
 export * from './fixtures';
 export * from './mailbox';
 export * from './redis-probe';
+export * from './ports';

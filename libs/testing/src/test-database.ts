@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
 import { DataSource } from 'typeorm';
+import { DatabaseLimits } from '@krisenfest/core';
 import { EntityList, migrate, openDatabase } from '@krisenfest/database';
 import { ENTITIES } from '@krisenfest/app';
 import {
@@ -32,9 +33,11 @@ export interface TestDatabase {
 
 export interface TestDatabaseOptions {
   entities?: EntityList;
+  /** The API's bounds on waits (pool size, timeouts), as the application opens its database with them. */
+  limits?: DatabaseLimits;
 }
 
-async function createServerDatabase(url: string, entities: EntityList): Promise<TestDatabase> {
+async function createServerDatabase(url: string, entities: EntityList, limits?: DatabaseLimits): Promise<TestDatabase> {
   const run = process.env[RUN_ID_ENV] ?? 'adhoc';
   const name = `krisenfest_test_${run}_${randomSuffix()}`;
   const template = process.env[TEMPLATE_DB_ENV];
@@ -57,7 +60,7 @@ async function createServerDatabase(url: string, entities: EntityList): Promise<
   });
   let db;
   try {
-    db = await openDatabase(entities, { url: withDatabase(url, name), poolSize: 5 });
+    db = await openDatabase(entities, { url: withDatabase(url, name), poolSize: 5, limits });
     if (!template) await migrate(db.dataSource);
   } catch (error) {
     await db?.close();
@@ -81,11 +84,11 @@ async function createServerDatabase(url: string, entities: EntityList): Promise<
   };
 }
 
-async function createEmbeddedDatabase(entities: EntityList): Promise<TestDatabase> {
+async function createEmbeddedDatabase(entities: EntityList, limits?: DatabaseLimits): Promise<TestDatabase> {
   const templateFile = process.env[TEMPLATE_FILE_ENV];
   const db = templateFile
-    ? await openDatabase(entities, { embedded: { loadDataDir: new Blob([fs.readFileSync(templateFile)]) } })
-    : await openDatabase(entities, {});
+    ? await openDatabase(entities, { embedded: { loadDataDir: new Blob([fs.readFileSync(templateFile)]) }, limits })
+    : await openDatabase(entities, { limits });
   try {
     // Without globalSetup (e.g. a file run on its own by another runner) migrate this copy directly.
     if (!templateFile) await migrate(db.dataSource);
@@ -109,5 +112,5 @@ async function createEmbeddedDatabase(entities: EntityList): Promise<TestDatabas
 export function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const entities = options.entities ?? ENTITIES;
   const url = serverUrl();
-  return url ? createServerDatabase(url, entities) : createEmbeddedDatabase(entities);
+  return url ? createServerDatabase(url, entities, options.limits) : createEmbeddedDatabase(entities, options.limits);
 }

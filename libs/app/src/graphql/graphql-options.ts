@@ -10,7 +10,11 @@ import {
   documentSizeLimitPlugin,
   queryCostPlugin,
   formatGraphQLError,
+  outageGraphQLError,
+  outageLog,
+  outageOf,
   queryStatsPlugin,
+  serviceUnavailablePlugin,
   RequestContext,
   SqlStatementCounter,
 } from '@krisenfest/core';
@@ -53,6 +57,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Nest would reset every executed response to HTTP 200; serviceUnavailablePlugin decides the status instead.
+    preserveHttpStatusForExecutionErrors: false,
     includeStacktraceInErrorResponses: false,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }], numberScalarMode: 'integer' },
     validationRules: armor.validationRules,
@@ -64,6 +70,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
       documentSizeLimitPlugin(QUERY_LIMITS.maxCharacters),
       queryCostPlugin(QUERY_LIMITS.maxCost),
       ...(config.queryStats ? [queryStatsPlugin()] : []),
+      serviceUnavailablePlugin(),
       // The Sandbox only where the schema may be explored; production serves no page at all.
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
     ] as unknown as ApolloDriverConfig['plugins'],
@@ -71,12 +78,21 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
       formatGraphQLError(formatted, error, {
         exposeInternals: config.nodeEnv === 'development',
         onInternalError: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
+        onOutage: (outage, e) => outageLog.report(outage, e),
       }),
     // One context per request, built once: the caller (one statement with the session, roles and memberships),
     // the device, and the counter every SQL statement of the request goes to.
     context: async (request: KrisenfestRequest) => {
       const sql: SqlStatementCounter = { statements: 0 };
-      const { user, error } = await auth.authenticate(new RequestContext(null, null, sql), request.headers.authorization);
+      let authenticated: Awaited<ReturnType<AuthService['authenticate']>>;
+      try {
+        authenticated = await auth.authenticate(new RequestContext(null, null, sql), request.headers.authorization);
+      } catch (failure) {
+        // Apollo answers a failed context without running the request; an outage must still be a 503, not a 500.
+        const outage = outageOf(failure);
+        throw outage ? outageGraphQLError(outage, failure) : failure;
+      }
+      const { user, error } = authenticated;
       const meta = requestMetaOf(request.headers, request.ip);
       return { ctx: new RequestContext(user, error, sql, String(request.id), null, meta) };
     },

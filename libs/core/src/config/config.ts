@@ -41,6 +41,39 @@ export interface AppConfig {
   publicAppUrl: string;
   /** Flags from this many distinct users hide a post until a moderator decides (0: never automatically). */
   moderationAutoHideFlags: number;
+  /** How long the API may wait, and for what: see DatabaseLimits and the README's "Limits under load". */
+  database: DatabaseLimits;
+  /** At most this many searches run at once; more wait up to searchQueueMs, then get SERVICE_UNAVAILABLE. */
+  searchConcurrency: number;
+  searchQueueMs: number;
+  /** A request must have arrived whole (headers and body) within this time, or its socket is closed. */
+  httpRequestTimeoutMs: number;
+  /** On SIGTERM, requests in flight get this long to finish before the process exits. */
+  shutdownDrainMs: number;
+  /** How long start-up waits for the database to answer before it gives up. */
+  startupDatabaseWaitMs: number;
+  /** Redis commands (rate-limit counters) fail after this; then Redis is left alone for redisBackoffMs. */
+  redisCommandTimeoutMs: number;
+  redisBackoffMs: number;
+  /** A client may present the refresh token it just exchanged again within this window and get the same pair. */
+  refreshGraceSeconds: number;
+  /** Prometheus metrics: their own port (0 = off), and a bearer token they require when set. */
+  metricsPort: number;
+  metricsHost: string;
+  metricsToken?: string;
+}
+
+/**
+ * Bounds on every wait for the database, applied to each connection of the API's pool. Migrations and the
+ * CLI run without the statement and lock timeouts (a migration may rewrite a large table).
+ */
+export interface DatabaseLimits {
+  poolSize: number;
+  /** Waiting for a free connection of the pool (or for a new one to connect). */
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
 }
 
 /** Raised for a bad environment value; main prints its one-line message and exits. */
@@ -144,6 +177,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('MAIL_FROM', 'must be an e-mail address, optionally with a name: Krisenfest <no-reply@example.org>');
 
   const port = integer(env, 'PORT', 3000, 0, 65535);
+  const poolSize = integer(env, 'DB_POOL_SIZE', 10, 1, 1000);
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters long');
   return {
     nodeEnv,
     port,
@@ -169,6 +205,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // By default the app is where this server listens, so the links in the mails of a local start work.
     publicAppUrl: httpUrl(env, 'PUBLIC_APP_URL', `http://localhost:${port}`),
     moderationAutoHideFlags: integer(env, 'MODERATION_AUTO_HIDE_FLAGS', 3, 0, 1000),
+    database: {
+      poolSize,
+      acquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 3000, 100, 600_000),
+      statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 100, 3_600_000),
+      lockTimeoutMs: integer(env, 'DB_LOCK_TIMEOUT_MS', 2000, 100, 3_600_000),
+      idleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000, 1000, 3_600_000),
+    },
+    // Half the pool: a burst of searches leaves the other half to everything else.
+    searchConcurrency: integer(env, 'SEARCH_CONCURRENCY', Math.max(1, Math.floor(poolSize / 2)), 1, 1000),
+    searchQueueMs: integer(env, 'SEARCH_QUEUE_MS', 2000, 0, 60_000),
+    httpRequestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000),
+    shutdownDrainMs: integer(env, 'SHUTDOWN_DRAIN_MS', 10_000, 0, 600_000),
+    startupDatabaseWaitMs: integer(env, 'STARTUP_DATABASE_WAIT_MS', 60_000, 0, 3_600_000),
+    redisCommandTimeoutMs: integer(env, 'REDIS_COMMAND_TIMEOUT_MS', 250, 10, 60_000),
+    redisBackoffMs: integer(env, 'REDIS_BACKOFF_MS', 5000, 0, 600_000),
+    refreshGraceSeconds: integer(env, 'REFRESH_GRACE_SECONDS', 30, 0, 600),
+    metricsPort: integer(env, 'METRICS_PORT', 0, 0, 65535),
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
+    metricsToken,
   };
 }
 

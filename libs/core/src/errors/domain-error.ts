@@ -58,3 +58,13 @@ export class ConflictError extends DomainError {
     super(ErrorCode.CONFLICT, message);
   }
 }
+
+/**
+ * SERVICE_UNAVAILABLE: not the client's fault and not a bug; the same request may succeed in a moment. Sent with
+ * HTTP 503 and Retry-After (`extensions.retryAfterSeconds`).
+ */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
+  }
+}

@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, InvalidField } from './domain-error';
 import { ErrorCode } from './error-code';
+import { Outage, outageOf } from './outage';
 
 /** PostgreSQL error codes a client can trigger despite validation, e.g. through a race. */
 const PG_CODES: Record<string, { code: ErrorCode; message: string }> = {
@@ -28,6 +29,8 @@ const APOLLO_INPUT_CODES = new Set([
 export interface FormatErrorOptions {
   /** Report unexpected errors (they are bugs), e.g. to the log. */
   onInternalError?: (error: unknown) => void;
+  /** Report a failing dependency (see OutageLog): not a bug, and not worth a stack trace per request. */
+  onOutage?: (outage: Outage, error: unknown) => void;
   /** Keep the message and stack of unexpected errors (development only). */
   exposeInternals?: boolean;
 }
@@ -52,6 +55,16 @@ export function formatGraphQLError(
 
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions } };
+  }
+
+  const outage = outageOf(original);
+  if (outage) {
+    options.onOutage?.(outage, original);
+    return {
+      ...base,
+      message: outage.message,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: outage.retryAfterSeconds },
+    };
   }
 
   const pg = (original as { code?: string; driverError?: { code?: string } } | null)?.driverError?.code;

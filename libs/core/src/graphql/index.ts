@@ -5,3 +5,4 @@ export * from './query-stats.plugin';
 export * from './pass-through.filter';
 export * from './cost.plugin';
 export * from './selection';
+export * from './service-unavailable.plugin';

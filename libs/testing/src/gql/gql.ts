@@ -55,6 +55,11 @@ type Documents = {
   '\n  mutation MatrixVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n': typeof types.MatrixVerifyEmailDocument;
   '\n  mutation MatrixRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n': typeof types.MatrixRequestPasswordResetDocument;
   '\n  mutation MatrixResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n': typeof types.MatrixResetPasswordDocument;
+  '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n': typeof types.FaultsThreadPageDocument;
+  '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.FaultsMunicipalitiesDocument;
+  '\n  query FaultsViewer {\n    viewer {\n      id\n    }\n  }\n': typeof types.FaultsViewerDocument;
+  '\n  query FaultsSearch($q: String!) {\n    search(query: $q, first: 5) {\n      nodes {\n        rank\n      }\n    }\n  }\n': typeof types.FaultsSearchDocument;
+  '\n  mutation FaultsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.FaultsAddCommentDocument;
   '\n  mutation IdempotencyAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.IdempotencyAddCommentDocument;
   '\n  mutation IdempotencyCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n': typeof types.IdempotencyCreateThreadDocument;
   '\n  mutation IdempotencyCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n': typeof types.IdempotencyCreateExperienceDocument;
@@ -188,6 +193,7 @@ type Documents = {
   '\n  query MunicipalitiesParents {\n    municipalities(first: 100, state: RP) {\n      nodes {\n        name\n        parent {\n          name\n          officialKey\n        }\n      }\n    }\n  }\n': typeof types.MunicipalitiesParentsDocument;
   '\n  query RateLimitViewer {\n    viewer {\n      id\n    }\n  }\n': typeof types.RateLimitViewerDocument;
   '\n  query RateLimitViewerTwice {\n    a: viewer {\n      id\n    }\n    b: viewer {\n      id\n    }\n  }\n': typeof types.RateLimitViewerTwiceDocument;
+  '\n  query RedisOutageMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.RedisOutageMunicipalitiesDocument;
   '\n  query SearchHits($q: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, filter: $filter, first: $first, after: $after) {\n      nodes {\n        rank\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n          }\n          ... on Thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchHitsDocument;
   '\n  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {\n    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        isUpcoming\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': typeof types.SeminarsSessionsDocument;
   '\n  query SeminarsSessionTitlesByDefault {\n    seminarSessions(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n': typeof types.SeminarsSessionTitlesByDefaultDocument;
@@ -293,6 +299,15 @@ const documents: Documents = {
     types.MatrixRequestPasswordResetDocument,
   '\n  mutation MatrixResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n':
     types.MatrixResetPasswordDocument,
+  '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n':
+    types.FaultsThreadPageDocument,
+  '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n':
+    types.FaultsMunicipalitiesDocument,
+  '\n  query FaultsViewer {\n    viewer {\n      id\n    }\n  }\n': types.FaultsViewerDocument,
+  '\n  query FaultsSearch($q: String!) {\n    search(query: $q, first: 5) {\n      nodes {\n        rank\n      }\n    }\n  }\n':
+    types.FaultsSearchDocument,
+  '\n  mutation FaultsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n':
+    types.FaultsAddCommentDocument,
   '\n  mutation IdempotencyAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n':
     types.IdempotencyAddCommentDocument,
   '\n  mutation IdempotencyCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n':
@@ -547,6 +562,8 @@ const documents: Documents = {
   '\n  query RateLimitViewer {\n    viewer {\n      id\n    }\n  }\n': types.RateLimitViewerDocument,
   '\n  query RateLimitViewerTwice {\n    a: viewer {\n      id\n    }\n    b: viewer {\n      id\n    }\n  }\n':
     types.RateLimitViewerTwiceDocument,
+  '\n  query RedisOutageMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n':
+    types.RedisOutageMunicipalitiesDocument,
   '\n  query SearchHits($q: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, filter: $filter, first: $first, after: $after) {\n      nodes {\n        rank\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n          }\n          ... on Thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.SearchHitsDocument,
   '\n  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {\n    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        isUpcoming\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n':
@@ -845,6 +862,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MatrixResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n',
 ): typeof import('./graphql').MatrixResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').FaultsThreadPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').FaultsMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FaultsViewer {\n    viewer {\n      id\n    }\n  }\n',
+): typeof import('./graphql').FaultsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FaultsSearch($q: String!) {\n    search(query: $q, first: 5) {\n      nodes {\n        rank\n      }\n    }\n  }\n',
+): typeof import('./graphql').FaultsSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FaultsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').FaultsAddCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1643,6 +1690,12 @@ export function graphql(
 export function graphql(
   source: '\n  query RateLimitViewerTwice {\n    a: viewer {\n      id\n    }\n    b: viewer {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').RateLimitViewerTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RedisOutageMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').RedisOutageMunicipalitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -684,6 +684,32 @@ export type MatrixResetPasswordMutationVariables = Exact<{
 
 export type MatrixResetPasswordMutation = { resetPassword: { email: string } };
 
+export type FaultsThreadPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FaultsThreadPageQuery = { thread: { title: string; comments: { nodes: Array<{ id: string; body: string | null }> } } };
+
+export type FaultsMunicipalitiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FaultsMunicipalitiesQuery = { municipalities: { nodes: Array<{ name: string }> } };
+
+export type FaultsViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FaultsViewerQuery = { viewer: { id: string } | null };
+
+export type FaultsSearchQueryVariables = Exact<{
+  q: string;
+}>;
+
+export type FaultsSearchQuery = { search: { nodes: Array<{ rank: number }> } };
+
+export type FaultsAddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+export type FaultsAddCommentMutation = { addComment: { comment: { id: string } } };
+
 export type IdempotencyAddCommentMutationVariables = Exact<{
   input: AddCommentInput;
 }>;
@@ -2311,6 +2337,10 @@ export type RateLimitViewerTwiceQueryVariables = Exact<{ [key: string]: never }>
 
 export type RateLimitViewerTwiceQuery = { a: { id: string } | null; b: { id: string } | null };
 
+export type RedisOutageMunicipalitiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RedisOutageMunicipalitiesQuery = { municipalities: { nodes: Array<{ name: string }> } };
+
 export type SearchHitsQueryVariables = Exact<{
   q: string;
   filter?: SearchFilter | null | undefined;
@@ -3165,6 +3195,53 @@ export const MatrixResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixResetPasswordMutation, MatrixResetPasswordMutationVariables>;
+export const FaultsThreadPageDocument = new TypedDocumentString(`
+    query FaultsThreadPage($id: ID!) {
+  thread(id: $id) {
+    title
+    comments(first: 10) {
+      nodes {
+        id
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsThreadPageQuery, FaultsThreadPageQueryVariables>;
+export const FaultsMunicipalitiesDocument = new TypedDocumentString(`
+    query FaultsMunicipalities {
+  municipalities(first: 5) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsMunicipalitiesQuery, FaultsMunicipalitiesQueryVariables>;
+export const FaultsViewerDocument = new TypedDocumentString(`
+    query FaultsViewer {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsViewerQuery, FaultsViewerQueryVariables>;
+export const FaultsSearchDocument = new TypedDocumentString(`
+    query FaultsSearch($q: String!) {
+  search(query: $q, first: 5) {
+    nodes {
+      rank
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsSearchQuery, FaultsSearchQueryVariables>;
+export const FaultsAddCommentDocument = new TypedDocumentString(`
+    mutation FaultsAddComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsAddCommentMutation, FaultsAddCommentMutationVariables>;
 export const IdempotencyAddCommentDocument = new TypedDocumentString(`
     mutation IdempotencyAddComment($input: AddCommentInput!) {
   addComment(input: $input) {
@@ -5089,6 +5166,15 @@ export const RateLimitViewerTwiceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateLimitViewerTwiceQuery, RateLimitViewerTwiceQueryVariables>;
+export const RedisOutageMunicipalitiesDocument = new TypedDocumentString(`
+    query RedisOutageMunicipalities {
+  municipalities(first: 1) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageMunicipalitiesQuery, RedisOutageMunicipalitiesQueryVariables>;
 export const SearchHitsDocument = new TypedDocumentString(`
     query SearchHits($q: String!, $filter: SearchFilter, $first: Int, $after: String) {
   search(query: $q, filter: $filter, first: $first, after: $after) {
