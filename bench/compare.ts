@@ -12,12 +12,12 @@
  * `--rounds` times, and prints the medians: req/s, p50/p99, CPU ms per request of the server and of
  * PostgreSQL, SQL statements per request, peak RSS, and Krisenfest ÷ baseline.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { FEED, FEED_THREADS, REGISTER, SEARCH, SEARCH_NAIVE, SEARCH_QUERIES, THREAD_PAGE, TYPENAME } from './documents';
 import { GqlBody, LoadResult, measureLoad, postGraphQL as post } from './measure';
+import { Server } from './server-process';
 
 const JWT_SECRET = 'bench-secret-0123456789abcdefghijklmnopqrstuv';
 const KRISENFEST_PORT = 4100;
@@ -69,56 +69,6 @@ function parseArgs(argv: string[]): Options {
       .map((s) => s.trim())
       .filter(Boolean),
   };
-}
-
-class Server {
-  readonly process: ChildProcess;
-  private output = '';
-
-  constructor(
-    readonly name: string,
-    script: string,
-    env: Record<string, string>,
-    readonly url: string,
-    nodeOptions: string[] = [],
-  ) {
-    this.process = spawn(process.execPath, [...nodeOptions, script], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const keep = (chunk: Buffer) => {
-      this.output = (this.output + chunk.toString()).slice(-4000);
-    };
-    this.process.stdout!.on('data', keep);
-    this.process.stderr!.on('data', keep);
-  }
-
-  get pid(): number {
-    return this.process.pid!;
-  }
-
-  async ready(timeoutMs = 60_000): Promise<void> {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-      if (this.process.exitCode !== null) throw new Error(`${this.name} exited (${this.process.exitCode}):\n${this.output}`);
-      try {
-        const body = await post(this.url, TYPENAME, {});
-        if ((body.data as { __typename?: string } | undefined)?.__typename === 'Query') return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error(`${this.name} did not answer within ${timeoutMs / 1000} s:\n${this.output}`);
-  }
-
-  stop(): Promise<void> {
-    if (this.process.exitCode !== null) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.process.once('exit', () => resolve());
-      this.process.kill('SIGTERM');
-    });
-  }
 }
 
 /** The first place where two JSON values differ, as a path. */

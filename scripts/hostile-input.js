@@ -8,7 +8,7 @@
  * Signs up two users, creates a thread, a comment and (if the server has a municipality) an experience,
  * then sends `count` generated requests and prints totals by HTTP status and error code, and every
  * distinct problem (a 5xx, or an error code outside the closed list / INTERNAL_SERVER_ERROR).
- * Exits 1 when there was a problem or the server stopped answering.
+ * Exits 0 on a clean run, 1 when there was a problem or the server stopped answering, 2 on bad usage (--help).
  * It writes to the server's database: point it at a throw-away one.
  */
 const http = require('node:http');
@@ -26,14 +26,41 @@ require.extensions['.ts'] = (module, filename) => {
 const fc = require('fast-check');
 const gen = require(path.join(__dirname, '../apps/api/test/hostile-input/generators.ts'));
 
+const USAGE = `usage: node scripts/hostile-input.js --url http://127.0.0.1:4000/graphql [options]
+
+Sends generated hostile requests to a running Krisenfest server (point it at a throw-away database: it signs up
+users and writes a thread, a comment and maybe an experience) and reports every 5xx, every error code outside the
+closed list and INTERNAL_SERVER_ERROR. Exits 0 on a clean run, 1 on problems, 2 on bad usage or setup failure.
+
+  --url URL            the server's /graphql (required)
+  --count N            requests to send (default 100000)
+  --seed N             fast-check seed (default 20261124); the same seed sends the same requests
+  --concurrency N      requests in flight at once (default 4)
+  --jwt-secret SECRET  the server's JWT_SECRET, for forged tokens that are validly signed but wrong
+  --show N             how many distinct problems to print (default 20)
+  --help               this text`;
+
+/** A usage mistake: one line and exit 2, no stack trace. */
+class UsageError extends Error {}
+
 function parseArgs(argv) {
   const o = { seed: 20261124, count: 100000, concurrency: 4, show: 20 };
+  const known = new Set(['url', 'seed', 'count', 'concurrency', 'show', 'jwtSecret']);
   for (let i = 0; i < argv.length; i += 2) {
+    if (argv[i] === '--help' || argv[i] === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
     const key = argv[i].replace(/^--/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase());
+    if (!argv[i].startsWith('--') || !known.has(key)) throw new UsageError(`unknown option ${argv[i]} (see --help)`);
+    if (argv[i + 1] === undefined) throw new UsageError(`${argv[i]} needs a value (see --help)`);
     o[key] = argv[i + 1];
   }
-  if (!o.url) throw new Error('--url http://host:port/graphql is required');
-  for (const k of ['seed', 'count', 'concurrency', 'show']) o[k] = Number(o[k]);
+  if (!o.url) throw new UsageError('--url http://host:port/graphql is required (see --help)');
+  for (const k of ['seed', 'count', 'concurrency', 'show']) {
+    o[k] = Number(o[k]);
+    if (!Number.isInteger(o[k]) || o[k] < 0) throw new UsageError(`--${k} must be a whole number`);
+  }
   return o;
 }
 
@@ -200,6 +227,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e);
+  console.error(e instanceof UsageError ? e.message : e);
   process.exit(2);
 });

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@krisenfest/core';
 import { dataSourceOptions } from '@krisenfest/database';
 import { AuthService } from '@krisenfest/identity';
+import { RateLimits } from '@krisenfest/rate-limit';
 import { AppModule, ENTITIES, graphqlOptions } from '@krisenfest/app';
 
 export const SCHEMA_HEADER = '# Generated from the code by npm run schema:print; do not edit.\n';
@@ -30,8 +31,8 @@ export async function generateSchemaSdl(): Promise<string> {
 
 /** The same steps as GraphQLModule (autoSchemaFile, code first) on the same classes and options. */
 export async function buildServedSchema(): Promise<GraphQLSchema> {
-  // The auth service is only used per request (context), never while building the schema.
-  const options = graphqlOptions(offlineConfig(), undefined as unknown as AuthService);
+  // The auth service and the rate limits are only used per request (context), never while building the schema.
+  const options = graphqlOptions(offlineConfig(), undefined as unknown as AuthService, undefined as unknown as RateLimits);
   if (options.include?.length) throw new Error('schema:print does not support GraphQLModule `include` yet');
 
   const classes = await applicationProviderClasses();

@@ -15,13 +15,14 @@ import { AuthService, IdentityModule } from '@krisenfest/identity';
 import { MembershipsModule } from '@krisenfest/memberships';
 import { ModerationModule } from '@krisenfest/moderation';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
-import { RateLimitModule } from '@krisenfest/rate-limit';
+import { RateLimitModule, RateLimits } from '@krisenfest/rate-limit';
 import { SearchModule } from '@krisenfest/search';
 import { SeminarsModule } from '@krisenfest/seminars';
 import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
 import { graphqlOptions } from './graphql/graphql-options';
 import { NodeResolver } from './graphql/node.resolver';
 import { HealthController } from './health/health.controller';
+import { MetricsController, MetricsServer } from './metrics/metrics-endpoint';
 import { ShutdownState } from './shutdown';
 
 @Module({})
@@ -60,14 +61,15 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [AuthService],
-          useFactory: (auth: AuthService) => graphqlOptions(config, auth),
+          inject: [AuthService, RateLimits],
+          useFactory: (auth: AuthService, rateLimits: RateLimits) => graphqlOptions(config, auth, rateLimits),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         NodeResolver,
         { provide: ShutdownState, useValue: shutdown },
+        MetricsServer,
         { provide: APP_GUARD, useClass: PermissionGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: PassThroughGraphQLFilter },

@@ -9,3 +9,4 @@ export * from './node';
 export * from './core.module';
 export * from './visibility';
 export * from './admission';
+export * from './metrics';

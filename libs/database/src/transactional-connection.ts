@@ -1,8 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Pool, PoolClient, QueryConfig } from 'pg';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError, QueryRunner, Repository } from 'typeorm';
-import { outageLog, RequestContext, SqlStatementCounter } from '@krisenfest/core';
+import { observePool, outageLog, RequestContext, SqlStatementCounter } from '@krisenfest/core';
 
 /** Statements slower than this are logged (with their text, without parameters). */
 const SLOW_STATEMENT_MS = 1000;
@@ -25,12 +25,24 @@ export interface CountedQueryRunnerData {
  * statements whose generic plan is as good as a fresh one (keyset pages, lookups by id), not for search.
  */
 @Injectable()
-export class TransactionalConnection {
+export class TransactionalConnection implements OnApplicationShutdown {
   private readonly log = new Logger('SQL');
   private readonly statementNames = new Map<string, string>();
   private readonly managers = new WeakMap<SqlStatementCounter, EntityManager>();
+  private readonly stopObserving: () => void;
 
-  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() readonly dataSource: DataSource) {
+    this.stopObserving = observePool({
+      read: () => {
+        const pool = this.pool as Pool & { totalCount: number; idleCount: number; waitingCount: number };
+        return { in_use: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount };
+      },
+    });
+  }
+
+  onApplicationShutdown(): void {
+    this.stopObserving();
+  }
 
   private get pool(): Pool {
     return (this.dataSource.driver as unknown as { master: Pool }).master;

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
-import { ThrottlerStorage } from '@nestjs/throttler';
 import {
   createTestApp,
   Document,
@@ -13,6 +12,7 @@ import {
   TEST_REDIS_URL,
   TestApp,
 } from '@krisenfest/testing';
+import { RateLimits } from './rate-limits';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 
 const VIEWER = graphql(`
@@ -104,10 +104,29 @@ describe('rate limits per IP', () => {
     expect(other.body.data).toEqual({ viewer: null });
   });
 
-  it('counts a request once, however many top-level fields it has', async () => {
+  it('counts a request once, however many top-level fields it has, and refuses it whole', async () => {
     for (let i = 0; i < 5; i++) expect((await send(t, '203.0.113.12', VIEWER_TWICE)).body.errors).toBeUndefined();
     const refused = await send(t, '203.0.113.12', VIEWER_TWICE);
-    expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+    expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED']);
+    expect(refused.body.data).toBeUndefined();
+  });
+
+  it('counts requests that never reach a resolver: { __typename }, invalid and over-cost documents', async () => {
+    const ip = '203.0.113.14';
+    const raw = (query: string) =>
+      t.gql(query, {}, { headers: { 'x-forwarded-for': ip } }).then((r) => {
+        expect(r.status).toBeLessThan(500);
+        return r;
+      });
+    expect((await raw('{ __typename }')).body.data).toEqual({ __typename: 'Query' });
+    expect((await raw('{ __typename')).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await raw('{ noSuchField }')).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const tooCostly =
+      '{ experiences(first: 100) { nodes { thread { comments(first: 100) { nodes { replies(first: 100) { nodes { id } } } } } } } }';
+    expect((await raw(tooCostly)).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await raw('{ __typename }')).body.errors).toBeUndefined();
+    // The sixth request of the minute, whatever it is.
+    expectRateLimited(await raw('{ __typename }'));
   });
 
   it('never limits /health and /ready', async () => {
@@ -184,7 +203,8 @@ withRedis(`rate limits shared through Redis${redisUp ? '' : ` (${REDIS_SKIP_NOTE
 
   it('closes its Redis connection when the app shuts down', async () => {
     const app = await createTestApp({ env });
-    const storage: unknown = app.app.get(ThrottlerStorage, { strict: false });
+    // The counters' storage is the limits' own (private): the test looks at it from outside.
+    const storage: unknown = app.app.get(RateLimits)['storage'];
     expect(storage).toBeInstanceOf(RedisThrottlerStorage);
     const redisStorage = storage as RedisThrottlerStorage;
     // The connection is the storage's own (private): the test looks at it from outside.

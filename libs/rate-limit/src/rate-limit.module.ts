@@ -1,61 +1,50 @@
-import { DynamicModule, Logger, Module, Provider } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule, ThrottlerOptions, ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
+import { DynamicModule, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
 import { AppConfig } from '@krisenfest/core';
-import { GraphQLThrottlerGuard, signedInUserId } from './graphql-throttler.guard';
-import { IP_THROTTLER, rateLimitsOf, USER_THROTTLER, WINDOW_MS } from './rate-limit.options';
-import { RedisThrottlerStorage } from './redis-throttler.storage';
-import { RetryAfterPlugin } from './retry-after';
+import { RateLimits } from './rate-limits';
 
-const RATE_LIMIT_STORAGE = Symbol('RATE_LIMIT_STORAGE');
+/** Counts every request to /graphql by its client IP (Fastify's request.ip) when it arrives. */
+@Injectable()
+class IpLimitHook implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly limits: RateLimits,
+  ) {}
 
-/** Where the counters live: Redis with REDIS_URL (shared by all API processes), else this process's memory. */
-@Module({})
-class RateLimitStorageModule {
-  static forRoot(config: AppConfig, keyPrefix: string): DynamicModule {
-    const redisUrl = config.redisUrl;
-    const timing = { commandTimeoutMs: config.redisCommandTimeoutMs, backoffMs: config.redisBackoffMs };
-    const storage: Provider = redisUrl
-      ? { provide: RATE_LIMIT_STORAGE, useFactory: () => RedisThrottlerStorage.connect(redisUrl, keyPrefix, timing) }
-      : { provide: RATE_LIMIT_STORAGE, useClass: ThrottlerStorageService };
-    return { module: RateLimitStorageModule, providers: [storage], exports: [RATE_LIMIT_STORAGE] };
+  onModuleInit(): void {
+    if (this.limits.ipPerMinute <= 0) return;
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    fastify.addHook('onRequest', async (request, reply) => {
+      if (!request.url.startsWith('/graphql')) return;
+      const refusal = await this.limits.refusalForIp(request.ip);
+      if (!refusal) return;
+      // As any refusal of the API: the closed list's code and the time to wait (HTTP 200, as for execution errors).
+      await reply
+        .code(200)
+        .header('retry-after', String(refusal.extensions.retryAfterSeconds))
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.extensions } }] }));
+    });
   }
 }
 
 /**
- * Rate limits on the GraphQL API: per client IP (Fastify's request.ip) and per signed-in user, in windows
- * of one minute (RATE_LIMIT_IP_PER_MINUTE, RATE_LIMIT_USER_PER_MINUTE; 0 = off). With both off nothing is
- * registered at all.
+ * Rate limits on the GraphQL API: per client IP and per signed-in user, in windows of one minute
+ * (RATE_LIMIT_IP_PER_MINUTE, RATE_LIMIT_USER_PER_MINUTE; 0 = off). The per-user count happens where the request's
+ * caller becomes known (the GraphQL context), through the exported RateLimits.
  */
 @Module({})
 export class RateLimitModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const limits = rateLimitsOf(config);
-    const throttlers: ThrottlerOptions[] = [];
-    if (limits.ipPerMinute > 0) throttlers.push({ name: IP_THROTTLER, ttl: WINDOW_MS, limit: limits.ipPerMinute });
-    if (limits.userPerMinute > 0) {
-      throttlers.push({
-        name: USER_THROTTLER,
-        ttl: WINDOW_MS,
-        limit: limits.userPerMinute,
-        skipIf: (context) => !signedInUserId(context),
-        getTracker: (_req, context) => signedInUserId(context)!,
-      });
-    }
-    if (!throttlers.length) {
-      new Logger('RateLimit').log('rate limits are off');
-      return { module: RateLimitModule };
-    }
     return {
       module: RateLimitModule,
-      imports: [
-        ThrottlerModule.forRootAsync({
-          imports: [RateLimitStorageModule.forRoot(config, limits.keyPrefix)],
-          inject: [RATE_LIMIT_STORAGE],
-          useFactory: (storage: ThrottlerStorage) => ({ throttlers, storage, setHeaders: false }),
-        }),
+      global: true,
+      providers: [
+        { provide: RateLimits, useFactory: () => RateLimits.forConfig(config) },
+        { provide: IpLimitHook, useClass: IpLimitHook },
       ],
-      providers: [{ provide: APP_GUARD, useClass: GraphQLThrottlerGuard }, RetryAfterPlugin],
+      exports: [RateLimits],
     };
   }
 }

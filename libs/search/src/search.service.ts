@@ -5,6 +5,7 @@ import {
   APP_CONFIG,
   Connection,
   decodeTypedCursor,
+  observeAdmission,
   PageRequest,
   RequestContext,
   toConnection,
@@ -74,6 +75,7 @@ export class SearchService {
       maxQueue: config.searchConcurrency * 16,
       refusal: 'Search is very busy right now. Please try again in a few seconds.',
     });
+    observeAdmission('search', { read: () => this.gate.stats });
   }
 
   search(ctx: RequestContext, query: string, filter: SearchFilter, page: PageRequest): Promise<Connection<SearchHitValue>> {

@@ -4,12 +4,14 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
 import {
   AppConfig,
   DateTimeScalar,
   documentSizeLimitPlugin,
   queryCostPlugin,
   formatGraphQLError,
+  metricsPlugin,
   outageGraphQLError,
   outageLog,
   outageOf,
@@ -19,6 +21,7 @@ import {
   SqlStatementCounter,
 } from '@krisenfest/core';
 import { AuthService, requestMetaOf } from '@krisenfest/identity';
+import { RateLimits } from '@krisenfest/rate-limit';
 
 /**
  * Limits on what one document may ask for. Relay's edges/node add two levels per list, hence depth 12.
@@ -37,7 +40,7 @@ export const QUERY_LIMITS = {
 
 export type KrisenfestRequest = FastifyRequest;
 
-export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, auth: AuthService, rateLimits: RateLimits): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
@@ -71,6 +74,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
       queryCostPlugin(QUERY_LIMITS.maxCost),
       ...(config.queryStats ? [queryStatsPlugin()] : []),
       serviceUnavailablePlugin(),
+      metricsPlugin(),
       // The Sandbox only where the schema may be explored; production serves no page at all.
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
     ] as unknown as ApolloDriverConfig['plugins'],
@@ -93,6 +97,12 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
         throw outage ? outageGraphQLError(outage, failure) : failure;
       }
       const { user, error } = authenticated;
+      const refusal = user ? await rateLimits.refusalForUser(user.id) : null;
+      if (refusal) {
+        // Refused before anything runs, with the same answer as every RATE_LIMITED (HTTP 200, Retry-After).
+        const headers = new Map([['retry-after', String(refusal.extensions.retryAfterSeconds)]]);
+        throw new GraphQLError(refusal.message, { originalError: refusal, extensions: { http: { status: 200, headers } } });
+      }
       const meta = requestMetaOf(request.headers, request.ip);
       return { ctx: new RequestContext(user, error, sql, String(request.id), null, meta) };
     },

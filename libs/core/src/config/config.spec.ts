@@ -168,6 +168,44 @@ describe('loadConfig', () => {
     expect(loadConfig({ MODERATION_AUTO_HIDE_FLAGS: '0' }).moderationAutoHideFlags).toBe(0);
   });
 
+  it('bounds every wait by default, and takes other bounds', () => {
+    expect(loadConfig({})).toMatchObject({
+      database: { poolSize: 10, acquireTimeoutMs: 3000, statementTimeoutMs: 5000, lockTimeoutMs: 2000, idleInTransactionTimeoutMs: 10_000 },
+      searchConcurrency: 5,
+      searchQueueMs: 2000,
+      httpRequestTimeoutMs: 30_000,
+      shutdownDrainMs: 10_000,
+      startupDatabaseWaitMs: 60_000,
+      redisCommandTimeoutMs: 250,
+      redisBackoffMs: 5000,
+      refreshGraceSeconds: 30,
+      metricsPort: 0,
+      metricsHost: '127.0.0.1',
+      metricsToken: undefined,
+    });
+    expect(loadConfig({ DB_POOL_SIZE: '20', DB_LOCK_TIMEOUT_MS: '500', SEARCH_QUEUE_MS: '0', METRICS_PORT: '9464' })).toMatchObject({
+      database: { poolSize: 20, lockTimeoutMs: 500 },
+      // Half the pool unless SEARCH_CONCURRENCY says otherwise.
+      searchConcurrency: 10,
+      searchQueueMs: 0,
+      metricsPort: 9464,
+    });
+  });
+
+  it.each([
+    ['DB_POOL_SIZE', { DB_POOL_SIZE: '0' }],
+    ['DB_STATEMENT_TIMEOUT_MS', { DB_STATEMENT_TIMEOUT_MS: '0' }],
+    ['DB_LOCK_TIMEOUT_MS', { DB_LOCK_TIMEOUT_MS: 'zwei Sekunden' }],
+    ['DB_ACQUIRE_TIMEOUT_MS', { DB_ACQUIRE_TIMEOUT_MS: '-1' }],
+    ['SEARCH_CONCURRENCY', { SEARCH_CONCURRENCY: '0' }],
+    ['HTTP_REQUEST_TIMEOUT_MS', { HTTP_REQUEST_TIMEOUT_MS: '10' }],
+    ['REDIS_COMMAND_TIMEOUT_MS', { REDIS_COMMAND_TIMEOUT_MS: '0' }],
+    ['REFRESH_GRACE_SECONDS', { REFRESH_GRACE_SECONDS: '3600' }],
+    ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }],
+  ])('refuses an unbounded or bad %s (%j)', (variable, env) => {
+    expect(configError(env).message).toContain(variable);
+  });
+
   it('says what is wrong with the value', () => {
     expect(configError({ PORT: 'abc' }).message).toBe('Invalid configuration: PORT must be a whole number, got "abc"');
     expect(configError({ PORT: '70000' }).message).toMatch(/PORT must be between 0 and 65535/);

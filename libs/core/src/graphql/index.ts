@@ -6,3 +6,4 @@ export * from './pass-through.filter';
 export * from './cost.plugin';
 export * from './selection';
 export * from './service-unavailable.plugin';
+export * from './metrics.plugin';

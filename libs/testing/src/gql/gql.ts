@@ -63,6 +63,7 @@ type Documents = {
   '\n  mutation IdempotencyAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.IdempotencyAddCommentDocument;
   '\n  mutation IdempotencyCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n': typeof types.IdempotencyCreateThreadDocument;
   '\n  mutation IdempotencyCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n': typeof types.IdempotencyCreateExperienceDocument;
+  '\n  query MetricsMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.MetricsMunicipalitiesDocument;
   '\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n      }\n      ... on VolunteerGroup {\n        name\n      }\n      ... on Crisis {\n        name\n      }\n      ... on SeminarSeries {\n        title\n      }\n      ... on SeminarSession {\n        title\n      }\n      ... on User {\n        displayName\n        email\n      }\n      ... on Thread {\n        title\n      }\n      ... on Comment {\n        body\n      }\n      ... on Experience {\n        title\n        status\n      }\n    }\n  }\n': typeof types.NodeByIdDocument;
   '\n  query NodeEveryType(\n    $municipality: ID!\n    $volunteerGroup: ID!\n    $crisis: ID!\n    $seminarSeries: ID!\n    $seminarSession: ID!\n    $user: ID!\n    $thread: ID!\n    $comment: ID!\n    $experience: ID!\n    $missing: ID!\n  ) {\n    municipality: node(id: $municipality) {\n      __typename\n      id\n    }\n    volunteerGroup: node(id: $volunteerGroup) {\n      __typename\n      id\n    }\n    crisis: node(id: $crisis) {\n      __typename\n      id\n    }\n    seminarSeries: node(id: $seminarSeries) {\n      __typename\n      id\n    }\n    seminarSession: node(id: $seminarSession) {\n      __typename\n      id\n    }\n    user: node(id: $user) {\n      __typename\n      id\n    }\n    thread: node(id: $thread) {\n      __typename\n      id\n    }\n    comment: node(id: $comment) {\n      __typename\n      id\n    }\n    experience: node(id: $experience) {\n      __typename\n      id\n    }\n    missing: node(id: $missing) {\n      __typename\n      id\n    }\n  }\n': typeof types.NodeEveryTypeDocument;
   '\n  query NodeUserEmail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on User {\n        id\n        displayName\n        email\n      }\n    }\n  }\n': typeof types.NodeUserEmailDocument;
@@ -314,6 +315,8 @@ const documents: Documents = {
     types.IdempotencyCreateThreadDocument,
   '\n  mutation IdempotencyCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n':
     types.IdempotencyCreateExperienceDocument,
+  '\n  query MetricsMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n':
+    types.MetricsMunicipalitiesDocument,
   '\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n      }\n      ... on VolunteerGroup {\n        name\n      }\n      ... on Crisis {\n        name\n      }\n      ... on SeminarSeries {\n        title\n      }\n      ... on SeminarSession {\n        title\n      }\n      ... on User {\n        displayName\n        email\n      }\n      ... on Thread {\n        title\n      }\n      ... on Comment {\n        body\n      }\n      ... on Experience {\n        title\n        status\n      }\n    }\n  }\n':
     types.NodeByIdDocument,
   '\n  query NodeEveryType(\n    $municipality: ID!\n    $volunteerGroup: ID!\n    $crisis: ID!\n    $seminarSeries: ID!\n    $seminarSession: ID!\n    $user: ID!\n    $thread: ID!\n    $comment: ID!\n    $experience: ID!\n    $missing: ID!\n  ) {\n    municipality: node(id: $municipality) {\n      __typename\n      id\n    }\n    volunteerGroup: node(id: $volunteerGroup) {\n      __typename\n      id\n    }\n    crisis: node(id: $crisis) {\n      __typename\n      id\n    }\n    seminarSeries: node(id: $seminarSeries) {\n      __typename\n      id\n    }\n    seminarSession: node(id: $seminarSession) {\n      __typename\n      id\n    }\n    user: node(id: $user) {\n      __typename\n      id\n    }\n    thread: node(id: $thread) {\n      __typename\n      id\n    }\n    comment: node(id: $comment) {\n      __typename\n      id\n    }\n    experience: node(id: $experience) {\n      __typename\n      id\n    }\n    missing: node(id: $missing) {\n      __typename\n      id\n    }\n  }\n':
@@ -910,6 +913,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation IdempotencyCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').IdempotencyCreateExperienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MetricsMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').MetricsMunicipalitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -728,6 +728,10 @@ export type IdempotencyCreateExperienceMutationVariables = Exact<{
 
 export type IdempotencyCreateExperienceMutation = { createExperience: { experience: { id: string; thread: { id: string } | null } } };
 
+export type MetricsMunicipalitiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MetricsMunicipalitiesQuery = { municipalities: { nodes: Array<{ name: string }> } };
+
 export type NodeByIdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3273,6 +3277,15 @@ export const IdempotencyCreateExperienceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdempotencyCreateExperienceMutation, IdempotencyCreateExperienceMutationVariables>;
+export const MetricsMunicipalitiesDocument = new TypedDocumentString(`
+    query MetricsMunicipalities {
+  municipalities(first: 1) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsMunicipalitiesQuery, MetricsMunicipalitiesQueryVariables>;
 export const NodeByIdDocument = new TypedDocumentString(`
     query NodeById($id: ID!) {
   node(id: $id) {
