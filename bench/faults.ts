@@ -10,7 +10,7 @@
  * `restart` probe restarts PostgreSQL with --restart-command (it needs a server you may restart); `redis` starts a
  * redis-server of its own. It writes comments to the database: use a bench or throw-away database.
  */
-import { ChildProcess, execSync, spawn } from 'node:child_process';
+import { ChildProcess, exec, spawn } from 'node:child_process';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { Client } from 'pg';
@@ -228,12 +228,12 @@ const probes: Record<string, (o: Options) => Promise<void>> = {
       let restartedAt = 0;
       let firstErrorAt = 0;
       let recoveredAt = 0;
-      const restart = new Promise<void>((resolve) =>
+      // Not execSync: the writers must go on while the command runs.
+      const restart = new Promise<void>((resolve, reject) =>
         setTimeout(
           () => {
             restartedAt = Date.now();
-            execSync(o.restartCommand!, { stdio: 'ignore' });
-            resolve();
+            exec(o.restartCommand!, (error) => (error ? reject(error) : resolve()));
           },
           (o.writeSeconds * 1000) / 3,
         ),
@@ -274,6 +274,9 @@ const probes: Record<string, (o: Options) => Promise<void>> = {
       );
       if (restartedAt && recoveredAt)
         console.log(`  writes succeeded again ${((recoveredAt - restartedAt) / 1000).toFixed(1)} s after the restart began`);
+      const logged = api.output.split('\n').filter((l) => /"level":(40|50|60)/.test(l));
+      console.log(`  the API logged ${logged.length} warning/error lines:`);
+      for (const l of logged.slice(0, 5)) console.log(`    ${l.slice(0, 240)}`);
     });
   },
 
