@@ -328,6 +328,88 @@ const RESET_PASSWORD = graphql(`
   }
 `);
 
+const CREATE_SEMINAR_SERIES = graphql(`
+  mutation MatrixCreateSeminarSeries($m: ID!) {
+    createSeminarSeries(input: { title: "Reihe", organisers: ["Stadt"], organisingMunicipalityIds: [$m] }) {
+      series {
+        id
+      }
+    }
+  }
+`);
+
+const UPDATE_SEMINAR_SERIES = graphql(`
+  mutation MatrixUpdateSeminarSeries($s: ID!) {
+    updateSeminarSeries(input: { id: $s, description: "Neu beschrieben" }) {
+      series {
+        id
+      }
+    }
+  }
+`);
+
+const CREATE_SEMINAR_SESSION = graphql(`
+  mutation MatrixCreateSeminarSession($s: ID!) {
+    createSeminarSession(
+      input: { seriesId: $s, title: "Sitzung", startsAt: "2030-03-01T17:00:00+01:00", endsAt: "2030-03-01T18:30:00+01:00" }
+    ) {
+      session {
+        id
+      }
+    }
+  }
+`);
+
+const UPDATE_SEMINAR_SESSION = graphql(`
+  mutation MatrixUpdateSeminarSession($s: ID!) {
+    updateSeminarSession(input: { id: $s, topic: "Neues Thema" }) {
+      session {
+        id
+      }
+    }
+  }
+`);
+
+const CANCEL_SEMINAR_SESSION = graphql(`
+  mutation MatrixCancelSeminarSession($s: ID!) {
+    cancelSeminarSession(input: { id: $s, reason: "Erkrankt" }) {
+      session {
+        id
+      }
+    }
+  }
+`);
+
+const ADD_SEMINAR_SPEAKER = graphql(`
+  mutation MatrixAddSeminarSpeaker($s: ID!) {
+    addSeminarSpeaker(input: { sessionId: $s, name: "Referentin" }) {
+      session {
+        id
+      }
+    }
+  }
+`);
+
+const UPDATE_SEMINAR_SPEAKER = graphql(`
+  mutation MatrixUpdateSeminarSpeaker($p: ID!) {
+    updateSeminarSpeaker(input: { id: $p, confirmation: CONFIRMED }) {
+      session {
+        id
+      }
+    }
+  }
+`);
+
+const REMOVE_SEMINAR_SPEAKER = graphql(`
+  mutation MatrixRemoveSeminarSpeaker($p: ID!) {
+    removeSeminarSpeaker(input: { id: $p }) {
+      session {
+        id
+      }
+    }
+  }
+`);
+
 /**
  * Every mutation × every role × own / foreign object, each cell asserted. The rows come from one table;
  * a mutation in schema.graphql without a row fails the test, so a new mutation must declare who may call it.
@@ -367,6 +449,8 @@ const signedIn = (outcome: Outcome, except: Partial<Record<Role, Outcome>> = {})
 const writer = (outcome: Outcome, except: Partial<Record<Role, Outcome>> = {}) => signedIn(outcome, { banned: 'FORBIDDEN', ...except });
 /** Moderation: moderators and admins. */
 const moderators = (outcome: Outcome) => signedIn('FORBIDDEN', { moderator: outcome, admin: outcome });
+/** Organising the town's seminar series: its verified staff, and admins (who hold every platform role's rights). */
+const organisers = () => writer('FORBIDDEN', { staffOwn: 'ok', admin: 'ok' });
 
 describe('authorization matrix', () => {
   let t: TestApp;
@@ -462,6 +546,27 @@ describe('authorization matrix', () => {
   /** Acts on `owner` as the target user for "own", on a fresh user for "foreign" (never on the shared author). */
   const targetUser = async ({ actor, ownership }: Cell): Promise<SignedUpUser> =>
     ownership === 'own' ? actor.user! : t.signUp(unique('Zielperson'));
+  /** A session (taking place in 2030) of a series that `town` organises; its global id. */
+  async function organisedSession(): Promise<string> {
+    const { id, gid } = await t.fx.seminarSession(unique('Sitzung'), { municipalityIds: [town.id] });
+    await t.dataSource.query(
+      `UPDATE seminar_session SET starts_at = '2030-03-01T16:00:00Z', ends_at = '2030-03-01T17:30:00Z' WHERE id = $1`,
+      [id],
+    );
+    return gid;
+  }
+  /** A speaker of such a session; its global id. */
+  async function organisedSpeaker(): Promise<string> {
+    const [row] = await t.dataSource.query(
+      `INSERT INTO seminar_speaker (session_id, position, name, confirmation) VALUES ($1, 0, 'Referent', 'REQUESTED') RETURNING id`,
+      [uuidOf(await organisedSession())],
+    );
+    return Buffer.from(`SeminarSpeaker:${row.id}`).toString('base64url');
+  }
+  const seriesOf = async (sessionGid: string): Promise<string> => {
+    const [row] = await t.dataSource.query('SELECT series_id FROM seminar_session WHERE id = $1', [uuidOf(sessionGid)]);
+    return Buffer.from(`SeminarSeries:${row.series_id}`).toString('base64url');
+  };
   const hideInSql = (table: string, id: string) =>
     t.dataSource.query(`UPDATE ${table} SET hidden_at = now(), hidden_reason = 'Beleidigend' WHERE id = $1`, [uuidOf(id)]);
 
@@ -540,6 +645,39 @@ describe('authorization matrix', () => {
       own: signedIn('FORBIDDEN'),
       foreign: moderators('ok'),
       run: async (cell) => t.as(cell.actor.user).request(ERASE_PERSONAL_DATA, { u: (await targetUser(cell)).userId }),
+    },
+    createSeminarSeries: {
+      // Naming the town as organiser: its verified staff; the platform's organisers and admins for any series.
+      foreign: organisers(),
+      run: ({ actor }) => t.as(actor.user).request(CREATE_SEMINAR_SERIES, { m: town.gid }),
+    },
+    updateSeminarSeries: {
+      foreign: organisers(),
+      run: async ({ actor }) => t.as(actor.user).request(UPDATE_SEMINAR_SERIES, { s: await seriesOf(await organisedSession()) }),
+    },
+    createSeminarSession: {
+      foreign: organisers(),
+      run: async ({ actor }) => t.as(actor.user).request(CREATE_SEMINAR_SESSION, { s: await seriesOf(await organisedSession()) }),
+    },
+    updateSeminarSession: {
+      foreign: organisers(),
+      run: async ({ actor }) => t.as(actor.user).request(UPDATE_SEMINAR_SESSION, { s: await organisedSession() }),
+    },
+    cancelSeminarSession: {
+      foreign: organisers(),
+      run: async ({ actor }) => t.as(actor.user).request(CANCEL_SEMINAR_SESSION, { s: await organisedSession() }),
+    },
+    addSeminarSpeaker: {
+      foreign: organisers(),
+      run: async ({ actor }) => t.as(actor.user).request(ADD_SEMINAR_SPEAKER, { s: await organisedSession() }),
+    },
+    updateSeminarSpeaker: {
+      foreign: organisers(),
+      run: async ({ actor }) => t.as(actor.user).request(UPDATE_SEMINAR_SPEAKER, { p: await organisedSpeaker() }),
+    },
+    removeSeminarSpeaker: {
+      foreign: organisers(),
+      run: async ({ actor }) => t.as(actor.user).request(REMOVE_SEMINAR_SPEAKER, { p: await organisedSpeaker() }),
     },
     register: {
       foreign: all('ok'),

@@ -44,7 +44,9 @@ export async function generateMigration(name: string): Promise<void> {
   const db = await openScratchDatabase();
   try {
     await migrate(db.dataSource);
-    const database = await db.dataSource.createQueryRunner().getCurrentDatabase();
+    // Its own runner, released again: the embedded database has a single connection.
+    const runner = db.dataSource.createQueryRunner();
+    const database = await runner.getCurrentDatabase().finally(() => runner.release());
     const sql = await db.dataSource.driver.createSchemaBuilder().log();
     if (!sql.upQueries.length) {
       console.log('no changes: nothing to generate');

@@ -240,11 +240,12 @@ export const SAMPLE_CONTENT: SampleContent = {
       ],
     },
     {
-      // Organiser account for the seminar series: belongs to no municipality or group.
+      // Organiser account for the seminar series: belongs to no municipality or group, organises with the platform role.
       key: 'henrike-albers',
       displayName: 'Henrike Albers (Orga #kommunalEngagiert)',
       email: 'henrike.albers@beispiel.krisenfest.de',
       memberships: [],
+      platformRoles: ['ORGANIZER'],
     },
     {
       // Sample moderator, to try the review queue (moderationQueue), hiding, locking and bans.

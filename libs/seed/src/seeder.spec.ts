@@ -171,12 +171,13 @@ describe('seedSampleContent', () => {
     expect(statuses).toEqual([{ status: 'VERIFIED', decided: true }]);
   });
 
-  it('includes a sample moderator and a sample admin, and no other sample user has a platform role', async () => {
+  it('includes a sample moderator, admin and seminar organiser, and no other sample user has a platform role', async () => {
     const rows = await ds.query<{ email: string; platform_roles: string[] }[]>(
       `SELECT email, platform_roles FROM user_account WHERE platform_roles <> '{}' ORDER BY email`,
     );
     expect(rows).toEqual([
       { email: 'admin@beispiel.krisenfest.de', platform_roles: ['ADMIN'] },
+      { email: 'henrike.albers@beispiel.krisenfest.de', platform_roles: ['ORGANIZER'] },
       { email: 'moderation@beispiel.krisenfest.de', platform_roles: ['MODERATOR'] },
     ]);
   });

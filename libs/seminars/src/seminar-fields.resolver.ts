@@ -1,17 +1,34 @@
 import { ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, GraphQLContext, NestedPageArgs, nestedPageRequest, PageArgs, toGlobalId } from '@krisenfest/core';
 import { MunicipalityModel, MunicipalityService, MunicipalityView } from '@krisenfest/municipalities';
+import { VolunteerGroupModel, VolunteerGroupService, VolunteerGroupView } from '@krisenfest/volunteer-groups';
 import { SeminarSeriesModel, SeminarSessionConnection, SeminarSessionModel, SeminarSpeakerModel } from './seminar.model';
 import { SeminarSeriesView, SeminarSessionView, SeminarSpeakerView } from './seminar.rows';
 import { SeminarService } from './seminar.service';
 
 @Resolver(() => SeminarSeriesModel)
 export class SeminarSeriesFieldsResolver {
-  constructor(private readonly service: SeminarService) {}
+  constructor(
+    private readonly service: SeminarService,
+    private readonly municipalities: MunicipalityService,
+    private readonly groups: VolunteerGroupService,
+  ) {}
 
   @ResolveField(() => ID)
   id(series: SeminarSeriesView): string {
     return toGlobalId('SeminarSeries', series.id);
+  }
+
+  @ResolveField(() => [MunicipalityModel], { description: 'Municipalities whose verified staff organise the series.' })
+  async organisingMunicipalities(series: SeminarSeriesView, _args: unknown, { ctx }: GraphQLContext): Promise<MunicipalityView[]> {
+    const found = await Promise.all(series.organisingMunicipalityIds.map((id) => this.municipalities.byId(ctx, id)));
+    return found.filter((m): m is MunicipalityView => !!m);
+  }
+
+  @ResolveField(() => [VolunteerGroupModel], { description: 'Volunteer groups whose verified members organise the series.' })
+  async organisingVolunteerGroups(series: SeminarSeriesView, _args: unknown, { ctx }: GraphQLContext): Promise<VolunteerGroupView[]> {
+    const found = await Promise.all(series.organisingVolunteerGroupIds.map((id) => this.groups.byId(ctx, id)));
+    return found.filter((g): g is VolunteerGroupView => !!g);
   }
 
   @PageArgs()
@@ -48,7 +65,20 @@ export class SeminarSessionFieldsResolver {
 
 @Resolver(() => SeminarSpeakerModel)
 export class SeminarSpeakerFieldsResolver {
-  constructor(private readonly municipalities: MunicipalityService) {}
+  constructor(
+    private readonly municipalities: MunicipalityService,
+    private readonly groups: VolunteerGroupService,
+  ) {}
+
+  @ResolveField(() => ID)
+  id(speaker: SeminarSpeakerView): string {
+    return toGlobalId('SeminarSpeaker', speaker.id);
+  }
+
+  @ResolveField(() => VolunteerGroupModel, { nullable: true, description: 'The volunteer group the speaker speaks for, if any.' })
+  volunteerGroup(speaker: SeminarSpeakerView, _args: unknown, { ctx }: GraphQLContext): Promise<VolunteerGroupView | null> | null {
+    return speaker.volunteerGroupId ? this.groups.byId(ctx, speaker.volunteerGroupId) : null;
+  }
 
   @ResolveField(() => MunicipalityModel, { nullable: true, description: 'The municipality the speaker speaks for, if any.' })
   municipality(speaker: SeminarSpeakerView, _args: unknown, { ctx }: GraphQLContext): Promise<MunicipalityView | null> | null {

@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '@krisenfest/identity';
 import { Municipality } from '@krisenfest/municipalities';
+import { VolunteerGroup } from '@krisenfest/volunteer-groups';
 
 /** A series of online seminars, e.g. #kommunalEngagiert. */
 @Entity()
@@ -12,6 +14,14 @@ export class SeminarSeries {
 
   /** The organisations running the series, in the order they present themselves. */
   @Column({ type: 'text', array: true, default: () => "'{}'" }) organisers: string[];
+
+  /** Municipalities whose verified staff organise the series (create and edit its sessions and speakers). */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) organisingMunicipalityIds: string[];
+
+  /** Volunteer groups whose verified members organise the series. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) organisingVolunteerGroupIds: string[];
+
+  @Column({ type: 'uuid', nullable: true }) createdById: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 }
@@ -40,6 +50,20 @@ export class SeminarSession {
   @Column({ type: 'timestamptz', precision: 3 }) endsAt: Date;
 
   @Column({ type: 'text', nullable: true }) onlineUrl: string | null;
+
+  /** The IANA time zone the session is announced in; times are stored as instants. */
+  @Column({ type: 'text', default: 'Europe/Berlin' }) timeZone: string;
+
+  /** Seats; null: no limit. */
+  @Column({ type: 'integer', nullable: true }) capacity: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) registrationOpensAt: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) registrationClosesAt: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) cancelledAt: Date | null;
+
+  @Column({ type: 'text', nullable: true }) cancelReason: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 }
@@ -77,6 +101,22 @@ export class SeminarSpeaker {
   @ManyToOne(() => Municipality, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'municipality_id' })
   municipality?: Municipality;
+
+  /** The volunteer group the speaker speaks for, when the organisation is one. */
+  @Column({ type: 'uuid', nullable: true }) volunteerGroupId: string | null;
+
+  @ManyToOne(() => VolunteerGroup, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'volunteer_group_id' })
+  volunteerGroup?: VolunteerGroup;
+
+  /** The speaker's own account, when they have one: they see their sessions. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
 
   @Column({ type: 'enum', enum: SpeakerConfirmation, enumName: 'speaker_confirmation' }) confirmation: SpeakerConfirmation;
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, Node } from '@krisenfest/core';
 import { SpeakerConfirmation } from './seminar.entity';
 
@@ -43,10 +43,18 @@ export class SeminarSessionModel extends Node {
   @Field() startsAt: Date;
   @Field() endsAt: Date;
   @Field(() => String, { nullable: true }) onlineUrl: string | null;
+  @Field({ description: 'The IANA time zone the session is announced in, e.g. Europe/Berlin.' }) timeZone: string;
+  @Field(() => Int, { nullable: true, description: 'Seats; null: no limit.' }) capacity: number | null;
+  @Field(() => Date, { nullable: true }) registrationOpensAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'null: registration closes when the session starts.' })
+  registrationClosesAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Set when the organisers cancelled the session.' }) cancelledAt: Date | null;
+  @Field(() => String, { nullable: true }) cancelReason: string | null;
 }
 
 @ObjectType('SeminarSpeaker', { description: 'Someone speaking in a seminar session.' })
 export class SeminarSpeakerModel {
+  @Field(() => ID, { description: 'For updateSeminarSpeaker and removeSeminarSpeaker.' }) id: string;
   @Field() name: string;
   @Field(() => String, { nullable: true, description: 'e.g. "Bürgermeister der Stadt Plochingen".' }) role: string | null;
   @Field(() => String, { nullable: true }) organisation: string | null;
@@ -55,3 +63,19 @@ export class SeminarSpeakerModel {
 
 @ObjectType()
 export class SeminarSessionConnection extends ConnectionType(SeminarSessionModel, 'SeminarSession') {}
+
+@ObjectType()
+export class SeminarSeriesPayload {
+  @Field(() => SeminarSeriesModel) series: object;
+}
+
+@ObjectType()
+export class SeminarSessionPayload {
+  @Field(() => SeminarSessionModel) session: object;
+}
+
+@ObjectType()
+export class SeminarSpeakerPayload {
+  @Field(() => SeminarSpeakerModel, { nullable: true, description: 'null after removeSeminarSpeaker.' }) speaker: object | null;
+  @Field(() => SeminarSessionModel, { description: 'The session, with its speakers as they are now.' }) session: object;
+}

@@ -8,6 +8,8 @@ export interface SeminarSeriesView {
   title: string;
   description: string | null;
   organisers: string[];
+  organisingMunicipalityIds: string[];
+  organisingVolunteerGroupIds: string[];
 }
 
 /** A seminar session as GraphQL shows it. */
@@ -21,6 +23,12 @@ export interface SeminarSessionView {
   startsAt: Date;
   endsAt: Date;
   onlineUrl: string | null;
+  timeZone: string;
+  capacity: number | null;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
 }
 
 /** A speaker of a session as GraphQL shows them. */
@@ -32,11 +40,20 @@ export interface SeminarSpeakerView {
   role: string | null;
   organisation: string | null;
   municipalityId: string | null;
+  volunteerGroupId: string | null;
+  userId: string | null;
   confirmation: SpeakerConfirmation;
 }
 
 export const SERIES_ROW = new RowShape<SeminarSeriesView>(
-  { id: 'id', title: 'title', description: 'description', organisers: 'organisers' },
+  {
+    id: 'id',
+    title: 'title',
+    description: 'description',
+    organisers: 'organisers',
+    organisingMunicipalityIds: 'organising_municipality_ids',
+    organisingVolunteerGroupIds: 'organising_volunteer_group_ids',
+  },
   'SeminarSeries',
 );
 
@@ -50,6 +67,12 @@ export const SESSION_ROW = new RowShape<SeminarSessionView>(
     startsAt: 'starts_at',
     endsAt: 'ends_at',
     onlineUrl: 'online_url',
+    timeZone: 'time_zone',
+    capacity: 'capacity',
+    registrationOpensAt: 'registration_opens_at',
+    registrationClosesAt: 'registration_closes_at',
+    cancelledAt: 'cancelled_at',
+    cancelReason: 'cancel_reason',
   },
   'SeminarSession',
 );
@@ -62,5 +85,7 @@ export const SPEAKER_ROW = new RowShape<SeminarSpeakerView>({
   role: 'role',
   organisation: 'organisation',
   municipalityId: 'municipality_id',
+  volunteerGroupId: 'volunteer_group_id',
+  userId: 'user_id',
   confirmation: 'confirmation',
 });

@@ -40,6 +40,7 @@ const sessionCursor = (s: SeminarSessionView): CursorValue[] => [s.startsAt.toIS
 
 const SESSIONS_BY_IDS = `SELECT ${SESSION_ROW.select('s')} FROM seminar_session s WHERE s.id = ANY($1::uuid[])`;
 const SERIES_BY_IDS = `SELECT ${SERIES_ROW.select('s')} FROM seminar_series s WHERE s.id = ANY($1::uuid[])`;
+const SPEAKERS_BY_IDS = `SELECT ${SPEAKER_ROW.select('p')} FROM seminar_speaker p WHERE p.id = ANY($1::uuid[])`;
 const SPEAKERS_OF = `SELECT ${SPEAKER_ROW.select('p')} FROM seminar_speaker p WHERE p.session_id = ANY($1::uuid[]) ORDER BY p.position, p.id`;
 
 @Injectable()
@@ -62,6 +63,12 @@ export class SeminarService implements OnModuleInit {
 
   sessionById(ctx: RequestContext, id: string): Promise<SeminarSessionView | null> {
     return this.sessionLoader(ctx).load(id);
+  }
+
+  speakerById(ctx: RequestContext, id: string): Promise<SeminarSpeakerView | null> {
+    return byIdLoader(ctx, 'SeminarSpeaker.byId', async (ids) =>
+      (await this.db.prepared<Record<string, unknown>>(ctx, SPEAKERS_BY_IDS, [ids])).map((r) => SPEAKER_ROW.read(r)),
+    ).load(id);
   }
 
   /** A session's speakers in the order of the programme; one statement for every session on a page. */

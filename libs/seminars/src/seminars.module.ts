@@ -1,12 +1,24 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@krisenfest/identity';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
+import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
+import { SeminarOrganisingResolver } from './seminar-organising.resolver';
+import { SeminarOrganisingService } from './seminar-organising.service';
 import { SeminarSeriesFieldsResolver, SeminarSessionFieldsResolver, SeminarSpeakerFieldsResolver } from './seminar-fields.resolver';
 import { SeminarResolver } from './seminar.resolver';
 import { SeminarService } from './seminar.service';
 
 @Module({
-  imports: [MunicipalitiesModule],
-  providers: [SeminarService, SeminarResolver, SeminarSeriesFieldsResolver, SeminarSessionFieldsResolver, SeminarSpeakerFieldsResolver],
+  imports: [MunicipalitiesModule, VolunteerGroupsModule, IdentityModule],
+  providers: [
+    SeminarService,
+    SeminarOrganisingService,
+    SeminarResolver,
+    SeminarOrganisingResolver,
+    SeminarSeriesFieldsResolver,
+    SeminarSessionFieldsResolver,
+    SeminarSpeakerFieldsResolver,
+  ],
   exports: [SeminarService],
 })
 export class SeminarsModule {}

@@ -59,8 +59,12 @@ export class Fixtures {
     ]);
   }
 
-  async seminarSession(title: string): Promise<{ id: string; gid: string }> {
-    const [series] = await this.ds.query(`INSERT INTO seminar_series (title) VALUES ('#kommunalEngagiert') RETURNING id`);
+  /** A session of a new series; `organisedBy` names municipalities whose verified staff organise it. */
+  async seminarSession(title: string, organisedBy: { municipalityIds?: string[] } = {}): Promise<{ id: string; gid: string }> {
+    const [series] = await this.ds.query(
+      `INSERT INTO seminar_series (title, organising_municipality_ids) VALUES ('#kommunalEngagiert', $1::uuid[]) RETURNING id`,
+      [organisedBy.municipalityIds ?? []],
+    );
     const [row] = await this.ds.query(
       `INSERT INTO seminar_session (series_id, title, starts_at, ends_at) VALUES ($1, $2, '2023-01-25T12:30:00Z', '2023-01-25T13:45:00Z') RETURNING id`,
       [series.id, title],

@@ -39,6 +39,8 @@ export enum Permission {
   Moderate = 'Moderate',
   /** Banning and unbanning users, erasing personal data on request. */
   ModerateUsers = 'ModerateUsers',
+  /** Creating and editing seminar series, sessions and speakers; which ones is SeminarService's rule. */
+  OrganiseSeminars = 'OrganiseSeminars',
 }
 
 export type PermissionRule = (user: AuthUser | null) => boolean;
@@ -47,6 +49,8 @@ export type PermissionRule = (user: AuthUser | null) => boolean;
 export enum PlatformRole {
   MODERATOR = 'MODERATOR',
   ADMIN = 'ADMIN',
+  /** Organises seminars for the whole platform (any series), without a membership. */
+  ORGANIZER = 'ORGANIZER',
 }
 
 export const MODERATOR_ROLES: readonly string[] = [PlatformRole.MODERATOR, PlatformRole.ADMIN];
@@ -63,6 +67,11 @@ export function isModerator(user: Pick<AuthUser, 'platformRoles'> | null): boole
 
 export function isAdmin(user: Pick<AuthUser, 'platformRoles'> | null): boolean {
   return !!user?.platformRoles?.includes(PlatformRole.ADMIN);
+}
+
+/** Organisers of the platform and admins: they may organise any seminar series. */
+export function isPlatformOrganizer(user: Pick<AuthUser, 'platformRoles'> | null): boolean {
+  return !!user?.platformRoles?.some((role) => role === PlatformRole.ORGANIZER || role === PlatformRole.ADMIN);
 }
 
 const anyone: PermissionRule = () => true;
@@ -101,6 +110,7 @@ export const PERMISSION_RULES: Record<Permission, PermissionRule> = {
   [Permission.FlagContent]: contributor,
   [Permission.Moderate]: moderator,
   [Permission.ModerateUsers]: moderator,
+  [Permission.OrganiseSeminars]: contributor,
 };
 
 export const PERMISSION_KEY = 'krisenfest:permission';

@@ -10,6 +10,7 @@ import { Moderation1796005125978 } from './1796005125978-Moderation';
 import { AccountTokens1796005200000 } from './1796005200000-AccountTokens';
 import { NoOwnReactions1796100000000 } from './1796100000000-NoOwnReactions';
 import { ExperienceSearchLayout1796200000000 } from './1796200000000-ExperienceSearchLayout';
+import { SeminarOrganising1796611113364 } from './1796611113364-SeminarOrganising';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -26,4 +27,5 @@ export const MIGRATIONS: Function[] = [
   AccountTokens1796005200000,
   NoOwnReactions1796100000000,
   ExperienceSearchLayout1796200000000,
+  SeminarOrganising1796611113364,
 ];

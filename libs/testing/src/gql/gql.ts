@@ -55,6 +55,14 @@ type Documents = {
   '\n  mutation MatrixVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n': typeof types.MatrixVerifyEmailDocument;
   '\n  mutation MatrixRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n': typeof types.MatrixRequestPasswordResetDocument;
   '\n  mutation MatrixResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n': typeof types.MatrixResetPasswordDocument;
+  '\n  mutation MatrixCreateSeminarSeries($m: ID!) {\n    createSeminarSeries(input: { title: "Reihe", organisers: ["Stadt"], organisingMunicipalityIds: [$m] }) {\n      series {\n        id\n      }\n    }\n  }\n': typeof types.MatrixCreateSeminarSeriesDocument;
+  '\n  mutation MatrixUpdateSeminarSeries($s: ID!) {\n    updateSeminarSeries(input: { id: $s, description: "Neu beschrieben" }) {\n      series {\n        id\n      }\n    }\n  }\n': typeof types.MatrixUpdateSeminarSeriesDocument;
+  '\n  mutation MatrixCreateSeminarSession($s: ID!) {\n    createSeminarSession(\n      input: { seriesId: $s, title: "Sitzung", startsAt: "2030-03-01T17:00:00+01:00", endsAt: "2030-03-01T18:30:00+01:00" }\n    ) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.MatrixCreateSeminarSessionDocument;
+  '\n  mutation MatrixUpdateSeminarSession($s: ID!) {\n    updateSeminarSession(input: { id: $s, topic: "Neues Thema" }) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.MatrixUpdateSeminarSessionDocument;
+  '\n  mutation MatrixCancelSeminarSession($s: ID!) {\n    cancelSeminarSession(input: { id: $s, reason: "Erkrankt" }) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.MatrixCancelSeminarSessionDocument;
+  '\n  mutation MatrixAddSeminarSpeaker($s: ID!) {\n    addSeminarSpeaker(input: { sessionId: $s, name: "Referentin" }) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.MatrixAddSeminarSpeakerDocument;
+  '\n  mutation MatrixUpdateSeminarSpeaker($p: ID!) {\n    updateSeminarSpeaker(input: { id: $p, confirmation: CONFIRMED }) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.MatrixUpdateSeminarSpeakerDocument;
+  '\n  mutation MatrixRemoveSeminarSpeaker($p: ID!) {\n    removeSeminarSpeaker(input: { id: $p }) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.MatrixRemoveSeminarSpeakerDocument;
   '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n': typeof types.FaultsThreadPageDocument;
   '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.FaultsMunicipalitiesDocument;
   '\n  query FaultsViewer {\n    viewer {\n      id\n    }\n  }\n': typeof types.FaultsViewerDocument;
@@ -196,6 +204,15 @@ type Documents = {
   '\n  query RateLimitViewerTwice {\n    a: viewer {\n      id\n    }\n    b: viewer {\n      id\n    }\n  }\n': typeof types.RateLimitViewerTwiceDocument;
   '\n  query RedisOutageMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.RedisOutageMunicipalitiesDocument;
   '\n  query SearchHits($q: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, filter: $filter, first: $first, after: $after) {\n      nodes {\n        rank\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n          }\n          ... on Thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchHitsDocument;
+  '\n  mutation OrganisingCreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n        title\n        organisers\n        organisingMunicipalities {\n          name\n        }\n        organisingVolunteerGroups {\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganisingCreateSeriesDocument;
+  '\n  mutation OrganisingUpdateSeries($input: UpdateSeminarSeriesInput!) {\n    updateSeminarSeries(input: $input) {\n      series {\n        title\n        description\n      }\n    }\n  }\n': typeof types.OrganisingUpdateSeriesDocument;
+  '\n  mutation OrganisingCreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n        title\n        topic\n        startsAt\n        endsAt\n        timeZone\n        capacity\n        onlineUrl\n        registrationClosesAt\n        isUpcoming\n        cancelledAt\n        series {\n          title\n        }\n      }\n    }\n  }\n': typeof types.OrganisingCreateSessionDocument;
+  '\n  mutation OrganisingUpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        title\n        topic\n        capacity\n        startsAt\n      }\n    }\n  }\n': typeof types.OrganisingUpdateSessionDocument;
+  '\n  mutation OrganisingCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n        cancelReason\n      }\n    }\n  }\n': typeof types.OrganisingCancelSessionDocument;
+  '\n  mutation OrganisingAddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        confirmation\n      }\n      session {\n        speakers {\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganisingAddSpeakerDocument;
+  '\n  mutation OrganisingUpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        name\n        confirmation\n        role\n      }\n    }\n  }\n': typeof types.OrganisingUpdateSpeakerDocument;
+  '\n  mutation OrganisingRemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      speaker {\n        name\n      }\n      session {\n        speakers {\n          name\n          role\n          confirmation\n          municipality {\n            name\n          }\n          volunteerGroup {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.OrganisingRemoveSpeakerDocument;
+  '\n  query OrganisingUpcoming {\n    seminarSessions(when: UPCOMING, first: 10) {\n      nodes {\n        title\n        cancelledAt\n      }\n    }\n  }\n': typeof types.OrganisingUpcomingDocument;
   '\n  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {\n    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        isUpcoming\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': typeof types.SeminarsSessionsDocument;
   '\n  query SeminarsSessionTitlesByDefault {\n    seminarSessions(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n': typeof types.SeminarsSessionTitlesByDefaultDocument;
   '\n  query SeminarsSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      onlineUrl\n      isUpcoming\n      series {\n        id\n        title\n        organisers\n      }\n      speakers {\n        name\n        role\n        organisation\n        confirmation\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.SeminarsSessionDocument;
@@ -300,6 +317,22 @@ const documents: Documents = {
     types.MatrixRequestPasswordResetDocument,
   '\n  mutation MatrixResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n':
     types.MatrixResetPasswordDocument,
+  '\n  mutation MatrixCreateSeminarSeries($m: ID!) {\n    createSeminarSeries(input: { title: "Reihe", organisers: ["Stadt"], organisingMunicipalityIds: [$m] }) {\n      series {\n        id\n      }\n    }\n  }\n':
+    types.MatrixCreateSeminarSeriesDocument,
+  '\n  mutation MatrixUpdateSeminarSeries($s: ID!) {\n    updateSeminarSeries(input: { id: $s, description: "Neu beschrieben" }) {\n      series {\n        id\n      }\n    }\n  }\n':
+    types.MatrixUpdateSeminarSeriesDocument,
+  '\n  mutation MatrixCreateSeminarSession($s: ID!) {\n    createSeminarSession(\n      input: { seriesId: $s, title: "Sitzung", startsAt: "2030-03-01T17:00:00+01:00", endsAt: "2030-03-01T18:30:00+01:00" }\n    ) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.MatrixCreateSeminarSessionDocument,
+  '\n  mutation MatrixUpdateSeminarSession($s: ID!) {\n    updateSeminarSession(input: { id: $s, topic: "Neues Thema" }) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.MatrixUpdateSeminarSessionDocument,
+  '\n  mutation MatrixCancelSeminarSession($s: ID!) {\n    cancelSeminarSession(input: { id: $s, reason: "Erkrankt" }) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.MatrixCancelSeminarSessionDocument,
+  '\n  mutation MatrixAddSeminarSpeaker($s: ID!) {\n    addSeminarSpeaker(input: { sessionId: $s, name: "Referentin" }) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.MatrixAddSeminarSpeakerDocument,
+  '\n  mutation MatrixUpdateSeminarSpeaker($p: ID!) {\n    updateSeminarSpeaker(input: { id: $p, confirmation: CONFIRMED }) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.MatrixUpdateSeminarSpeakerDocument,
+  '\n  mutation MatrixRemoveSeminarSpeaker($p: ID!) {\n    removeSeminarSpeaker(input: { id: $p }) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.MatrixRemoveSeminarSpeakerDocument,
   '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n':
     types.FaultsThreadPageDocument,
   '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n':
@@ -569,6 +602,24 @@ const documents: Documents = {
     types.RedisOutageMunicipalitiesDocument,
   '\n  query SearchHits($q: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, filter: $filter, first: $first, after: $after) {\n      nodes {\n        rank\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n          }\n          ... on Thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.SearchHitsDocument,
+  '\n  mutation OrganisingCreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n        title\n        organisers\n        organisingMunicipalities {\n          name\n        }\n        organisingVolunteerGroups {\n          name\n        }\n      }\n    }\n  }\n':
+    types.OrganisingCreateSeriesDocument,
+  '\n  mutation OrganisingUpdateSeries($input: UpdateSeminarSeriesInput!) {\n    updateSeminarSeries(input: $input) {\n      series {\n        title\n        description\n      }\n    }\n  }\n':
+    types.OrganisingUpdateSeriesDocument,
+  '\n  mutation OrganisingCreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n        title\n        topic\n        startsAt\n        endsAt\n        timeZone\n        capacity\n        onlineUrl\n        registrationClosesAt\n        isUpcoming\n        cancelledAt\n        series {\n          title\n        }\n      }\n    }\n  }\n':
+    types.OrganisingCreateSessionDocument,
+  '\n  mutation OrganisingUpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        title\n        topic\n        capacity\n        startsAt\n      }\n    }\n  }\n':
+    types.OrganisingUpdateSessionDocument,
+  '\n  mutation OrganisingCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n        cancelReason\n      }\n    }\n  }\n':
+    types.OrganisingCancelSessionDocument,
+  '\n  mutation OrganisingAddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        confirmation\n      }\n      session {\n        speakers {\n          name\n        }\n      }\n    }\n  }\n':
+    types.OrganisingAddSpeakerDocument,
+  '\n  mutation OrganisingUpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        name\n        confirmation\n        role\n      }\n    }\n  }\n':
+    types.OrganisingUpdateSpeakerDocument,
+  '\n  mutation OrganisingRemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      speaker {\n        name\n      }\n      session {\n        speakers {\n          name\n          role\n          confirmation\n          municipality {\n            name\n          }\n          volunteerGroup {\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.OrganisingRemoveSpeakerDocument,
+  '\n  query OrganisingUpcoming {\n    seminarSessions(when: UPCOMING, first: 10) {\n      nodes {\n        title\n        cancelledAt\n      }\n    }\n  }\n':
+    types.OrganisingUpcomingDocument,
   '\n  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {\n    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        isUpcoming\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n':
     types.SeminarsSessionsDocument,
   '\n  query SeminarsSessionTitlesByDefault {\n    seminarSessions(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n':
@@ -865,6 +916,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MatrixResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n',
 ): typeof import('./graphql').MatrixResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixCreateSeminarSeries($m: ID!) {\n    createSeminarSeries(input: { title: "Reihe", organisers: ["Stadt"], organisingMunicipalityIds: [$m] }) {\n      series {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixCreateSeminarSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixUpdateSeminarSeries($s: ID!) {\n    updateSeminarSeries(input: { id: $s, description: "Neu beschrieben" }) {\n      series {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixUpdateSeminarSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixCreateSeminarSession($s: ID!) {\n    createSeminarSession(\n      input: { seriesId: $s, title: "Sitzung", startsAt: "2030-03-01T17:00:00+01:00", endsAt: "2030-03-01T18:30:00+01:00" }\n    ) {\n      session {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixCreateSeminarSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixUpdateSeminarSession($s: ID!) {\n    updateSeminarSession(input: { id: $s, topic: "Neues Thema" }) {\n      session {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixUpdateSeminarSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixCancelSeminarSession($s: ID!) {\n    cancelSeminarSession(input: { id: $s, reason: "Erkrankt" }) {\n      session {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixCancelSeminarSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixAddSeminarSpeaker($s: ID!) {\n    addSeminarSpeaker(input: { sessionId: $s, name: "Referentin" }) {\n      session {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixAddSeminarSpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixUpdateSeminarSpeaker($p: ID!) {\n    updateSeminarSpeaker(input: { id: $p, confirmation: CONFIRMED }) {\n      session {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixUpdateSeminarSpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRemoveSeminarSpeaker($p: ID!) {\n    removeSeminarSpeaker(input: { id: $p }) {\n      session {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixRemoveSeminarSpeakerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1711,6 +1810,60 @@ export function graphql(
 export function graphql(
   source: '\n  query SearchHits($q: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, filter: $filter, first: $first, after: $after) {\n      nodes {\n        rank\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n          }\n          ... on Thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): typeof import('./graphql').SearchHitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrganisingCreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n        title\n        organisers\n        organisingMunicipalities {\n          name\n        }\n        organisingVolunteerGroups {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').OrganisingCreateSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrganisingUpdateSeries($input: UpdateSeminarSeriesInput!) {\n    updateSeminarSeries(input: $input) {\n      series {\n        title\n        description\n      }\n    }\n  }\n',
+): typeof import('./graphql').OrganisingUpdateSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrganisingCreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n        title\n        topic\n        startsAt\n        endsAt\n        timeZone\n        capacity\n        onlineUrl\n        registrationClosesAt\n        isUpcoming\n        cancelledAt\n        series {\n          title\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').OrganisingCreateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrganisingUpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        title\n        topic\n        capacity\n        startsAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').OrganisingUpdateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrganisingCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n        cancelReason\n      }\n    }\n  }\n',
+): typeof import('./graphql').OrganisingCancelSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrganisingAddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        confirmation\n      }\n      session {\n        speakers {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').OrganisingAddSpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrganisingUpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        name\n        confirmation\n        role\n      }\n    }\n  }\n',
+): typeof import('./graphql').OrganisingUpdateSpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrganisingRemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      speaker {\n        name\n      }\n      session {\n        speakers {\n          name\n          role\n          confirmation\n          municipality {\n            name\n          }\n          volunteerGroup {\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').OrganisingRemoveSpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganisingUpcoming {\n    seminarSessions(when: UPCOMING, first: 10) {\n      nodes {\n        title\n        cancelledAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').OrganisingUpcomingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

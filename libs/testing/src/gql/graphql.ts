@@ -14,6 +14,22 @@ export type AddCommentInput = {
   threadId: string | number;
 };
 
+export type AddSeminarSpeakerInput = {
+  /** Default REQUESTED (angefragt). */
+  confirmation?: SpeakerConfirmation | null | undefined;
+  /** The municipality the speaker speaks for. */
+  municipalityId?: string | number | null | undefined;
+  name: string;
+  organisation?: string | null | undefined;
+  /** e.g. "Bürgermeister der Stadt Plochingen". */
+  role?: string | null | undefined;
+  sessionId: string | number;
+  /** The speaker's own account, if they have one. */
+  userId?: string | number | null | undefined;
+  /** The volunteer group the speaker speaks for. */
+  volunteerGroupId?: string | number | null | undefined;
+};
+
 export type BanUserInput = {
   /** Why; shown to the banned user and in the moderation log. */
   reason: string;
@@ -57,6 +73,12 @@ export type Bundesland =
   /** Thüringen */
   | 'TH';
 
+export type CancelSeminarSessionInput = {
+  id: string | number;
+  /** Why, for the registrants. */
+  reason: string;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   /** At least 10 characters. */
@@ -88,6 +110,37 @@ export type CreateExperienceInput = {
   visibility?: Visibility | null | undefined;
   /** Write on behalf of this volunteer group. */
   volunteerGroupId?: string | number | null | undefined;
+};
+
+export type CreateSeminarSeriesInput = {
+  description?: string | null | undefined;
+  /** The organisations running the series as they present themselves, in order. */
+  organisers: Array<string>;
+  /** Municipalities whose verified staff organise the series; without the ORGANIZER role, only your own. */
+  organisingMunicipalityIds?: Array<string | number> | null | undefined;
+  /** Volunteer groups whose verified members organise the series; without the ORGANIZER role, only your own. */
+  organisingVolunteerGroupIds?: Array<string | number> | null | undefined;
+  title: string;
+};
+
+export type CreateSeminarSessionInput = {
+  /** Seats; without it, no limit. */
+  capacity?: number | null | undefined;
+  description?: string | null | undefined;
+  endsAt: string;
+  /** The link to join (https), shown to registrants. */
+  onlineUrl?: string | null | undefined;
+  /** When registration closes (default: when the session starts). */
+  registrationClosesAt?: string | null | undefined;
+  /** When registration opens (default: at once). */
+  registrationOpensAt?: string | null | undefined;
+  seriesId: string | number;
+  /** An instant with its offset, e.g. 2023-01-25T13:30:00+01:00. */
+  startsAt: string;
+  /** IANA time zone the session is announced in (default Europe/Berlin). */
+  timeZone?: string | null | undefined;
+  title: string;
+  topic?: string | null | undefined;
 };
 
 export type CreateThreadInput = {
@@ -292,6 +345,10 @@ export type RegisterInput = {
   password: string;
 };
 
+export type RemoveSeminarSpeakerInput = {
+  id: string | number;
+};
+
 export type RequestMembershipInput = {
   /** A municipality (roles STAFF, MUNICIPAL_ADMIN) … */
   municipalityId?: string | number | null | undefined;
@@ -377,6 +434,48 @@ export type UpdateExperienceInput = {
   transferability?: string | null | undefined;
   /** Who may read it once published (default PUBLIC); MEMBERS: the staff of its municipality, or the members of its group. */
   visibility?: Visibility | null | undefined;
+};
+
+export type UpdateSeminarSeriesInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  organisers?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateSeminarSessionInput = {
+  /** Seats; without it, no limit. */
+  capacity?: number | null | undefined;
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  id: string | number;
+  /** The link to join (https), shown to registrants. */
+  onlineUrl?: string | null | undefined;
+  /** When registration closes (default: when the session starts). */
+  registrationClosesAt?: string | null | undefined;
+  /** When registration opens (default: at once). */
+  registrationOpensAt?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  /** IANA time zone the session is announced in (default Europe/Berlin). */
+  timeZone?: string | null | undefined;
+  title?: string | null | undefined;
+  topic?: string | null | undefined;
+};
+
+export type UpdateSeminarSpeakerInput = {
+  /** Default REQUESTED (angefragt). */
+  confirmation?: SpeakerConfirmation | null | undefined;
+  id: string | number;
+  /** The municipality the speaker speaks for. */
+  municipalityId?: string | number | null | undefined;
+  name?: string | null | undefined;
+  organisation?: string | null | undefined;
+  /** e.g. "Bürgermeister der Stadt Plochingen". */
+  role?: string | null | undefined;
+  /** The speaker's own account, if they have one. */
+  userId?: string | number | null | undefined;
+  /** The volunteer group the speaker speaks for. */
+  volunteerGroupId?: string | number | null | undefined;
 };
 
 export type VerifyEmailInput = {
@@ -683,6 +782,54 @@ export type MatrixResetPasswordMutationVariables = Exact<{
 }>;
 
 export type MatrixResetPasswordMutation = { resetPassword: { email: string } };
+
+export type MatrixCreateSeminarSeriesMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+export type MatrixCreateSeminarSeriesMutation = { createSeminarSeries: { series: { id: string } } };
+
+export type MatrixUpdateSeminarSeriesMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+export type MatrixUpdateSeminarSeriesMutation = { updateSeminarSeries: { series: { id: string } } };
+
+export type MatrixCreateSeminarSessionMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+export type MatrixCreateSeminarSessionMutation = { createSeminarSession: { session: { id: string } } };
+
+export type MatrixUpdateSeminarSessionMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+export type MatrixUpdateSeminarSessionMutation = { updateSeminarSession: { session: { id: string } } };
+
+export type MatrixCancelSeminarSessionMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+export type MatrixCancelSeminarSessionMutation = { cancelSeminarSession: { session: { id: string } } };
+
+export type MatrixAddSeminarSpeakerMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+export type MatrixAddSeminarSpeakerMutation = { addSeminarSpeaker: { session: { id: string } } };
+
+export type MatrixUpdateSeminarSpeakerMutationVariables = Exact<{
+  p: string | number;
+}>;
+
+export type MatrixUpdateSeminarSpeakerMutation = { updateSeminarSpeaker: { session: { id: string } } };
+
+export type MatrixRemoveSeminarSpeakerMutationVariables = Exact<{
+  p: string | number;
+}>;
+
+export type MatrixRemoveSeminarSpeakerMutation = { removeSeminarSpeaker: { session: { id: string } } };
 
 export type FaultsThreadPageQueryVariables = Exact<{
   id: string | number;
@@ -2363,6 +2510,109 @@ export type SearchHitsQuery = {
   };
 };
 
+export type OrganisingCreateSeriesMutationVariables = Exact<{
+  input: CreateSeminarSeriesInput;
+}>;
+
+export type OrganisingCreateSeriesMutation = {
+  createSeminarSeries: {
+    series: {
+      id: string;
+      title: string;
+      organisers: Array<string>;
+      organisingMunicipalities: Array<{ name: string }>;
+      organisingVolunteerGroups: Array<{ name: string }>;
+    };
+  };
+};
+
+export type OrganisingUpdateSeriesMutationVariables = Exact<{
+  input: UpdateSeminarSeriesInput;
+}>;
+
+export type OrganisingUpdateSeriesMutation = { updateSeminarSeries: { series: { title: string; description: string | null } } };
+
+export type OrganisingCreateSessionMutationVariables = Exact<{
+  input: CreateSeminarSessionInput;
+}>;
+
+export type OrganisingCreateSessionMutation = {
+  createSeminarSession: {
+    session: {
+      id: string;
+      title: string;
+      topic: string | null;
+      startsAt: string;
+      endsAt: string;
+      timeZone: string;
+      capacity: number | null;
+      onlineUrl: string | null;
+      registrationClosesAt: string | null;
+      isUpcoming: boolean;
+      cancelledAt: string | null;
+      series: { title: string } | null;
+    };
+  };
+};
+
+export type OrganisingUpdateSessionMutationVariables = Exact<{
+  input: UpdateSeminarSessionInput;
+}>;
+
+export type OrganisingUpdateSessionMutation = {
+  updateSeminarSession: { session: { title: string; topic: string | null; capacity: number | null; startsAt: string } };
+};
+
+export type OrganisingCancelSessionMutationVariables = Exact<{
+  input: CancelSeminarSessionInput;
+}>;
+
+export type OrganisingCancelSessionMutation = {
+  cancelSeminarSession: { session: { cancelledAt: string | null; cancelReason: string | null } };
+};
+
+export type OrganisingAddSpeakerMutationVariables = Exact<{
+  input: AddSeminarSpeakerInput;
+}>;
+
+export type OrganisingAddSpeakerMutation = {
+  addSeminarSpeaker: {
+    speaker: { id: string; name: string; confirmation: SpeakerConfirmation } | null;
+    session: { speakers: Array<{ name: string }> };
+  };
+};
+
+export type OrganisingUpdateSpeakerMutationVariables = Exact<{
+  input: UpdateSeminarSpeakerInput;
+}>;
+
+export type OrganisingUpdateSpeakerMutation = {
+  updateSeminarSpeaker: { speaker: { name: string; confirmation: SpeakerConfirmation; role: string | null } | null };
+};
+
+export type OrganisingRemoveSpeakerMutationVariables = Exact<{
+  input: RemoveSeminarSpeakerInput;
+}>;
+
+export type OrganisingRemoveSpeakerMutation = {
+  removeSeminarSpeaker: {
+    speaker: { name: string } | null;
+    session: {
+      speakers: Array<{
+        name: string;
+        role: string | null;
+        confirmation: SpeakerConfirmation;
+        municipality: { name: string } | null;
+        volunteerGroup: { name: string } | null;
+      }>;
+    };
+  };
+};
+
+export type OrganisingUpcomingQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganisingUpcomingQuery = { seminarSessions: { nodes: Array<{ title: string; cancelledAt: string | null }> } };
+
 export type SeminarsSessionsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3199,6 +3449,82 @@ export const MatrixResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixResetPasswordMutation, MatrixResetPasswordMutationVariables>;
+export const MatrixCreateSeminarSeriesDocument = new TypedDocumentString(`
+    mutation MatrixCreateSeminarSeries($m: ID!) {
+  createSeminarSeries(
+    input: {title: "Reihe", organisers: ["Stadt"], organisingMunicipalityIds: [$m]}
+  ) {
+    series {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixCreateSeminarSeriesMutation, MatrixCreateSeminarSeriesMutationVariables>;
+export const MatrixUpdateSeminarSeriesDocument = new TypedDocumentString(`
+    mutation MatrixUpdateSeminarSeries($s: ID!) {
+  updateSeminarSeries(input: {id: $s, description: "Neu beschrieben"}) {
+    series {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixUpdateSeminarSeriesMutation, MatrixUpdateSeminarSeriesMutationVariables>;
+export const MatrixCreateSeminarSessionDocument = new TypedDocumentString(`
+    mutation MatrixCreateSeminarSession($s: ID!) {
+  createSeminarSession(
+    input: {seriesId: $s, title: "Sitzung", startsAt: "2030-03-01T17:00:00+01:00", endsAt: "2030-03-01T18:30:00+01:00"}
+  ) {
+    session {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixCreateSeminarSessionMutation, MatrixCreateSeminarSessionMutationVariables>;
+export const MatrixUpdateSeminarSessionDocument = new TypedDocumentString(`
+    mutation MatrixUpdateSeminarSession($s: ID!) {
+  updateSeminarSession(input: {id: $s, topic: "Neues Thema"}) {
+    session {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixUpdateSeminarSessionMutation, MatrixUpdateSeminarSessionMutationVariables>;
+export const MatrixCancelSeminarSessionDocument = new TypedDocumentString(`
+    mutation MatrixCancelSeminarSession($s: ID!) {
+  cancelSeminarSession(input: {id: $s, reason: "Erkrankt"}) {
+    session {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixCancelSeminarSessionMutation, MatrixCancelSeminarSessionMutationVariables>;
+export const MatrixAddSeminarSpeakerDocument = new TypedDocumentString(`
+    mutation MatrixAddSeminarSpeaker($s: ID!) {
+  addSeminarSpeaker(input: {sessionId: $s, name: "Referentin"}) {
+    session {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixAddSeminarSpeakerMutation, MatrixAddSeminarSpeakerMutationVariables>;
+export const MatrixUpdateSeminarSpeakerDocument = new TypedDocumentString(`
+    mutation MatrixUpdateSeminarSpeaker($p: ID!) {
+  updateSeminarSpeaker(input: {id: $p, confirmation: CONFIRMED}) {
+    session {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixUpdateSeminarSpeakerMutation, MatrixUpdateSeminarSpeakerMutationVariables>;
+export const MatrixRemoveSeminarSpeakerDocument = new TypedDocumentString(`
+    mutation MatrixRemoveSeminarSpeaker($p: ID!) {
+  removeSeminarSpeaker(input: {id: $p}) {
+    session {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRemoveSeminarSpeakerMutation, MatrixRemoveSeminarSpeakerMutationVariables>;
 export const FaultsThreadPageDocument = new TypedDocumentString(`
     query FaultsThreadPage($id: ID!) {
   thread(id: $id) {
@@ -5213,6 +5539,136 @@ export const SearchHitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchHitsQuery, SearchHitsQueryVariables>;
+export const OrganisingCreateSeriesDocument = new TypedDocumentString(`
+    mutation OrganisingCreateSeries($input: CreateSeminarSeriesInput!) {
+  createSeminarSeries(input: $input) {
+    series {
+      id
+      title
+      organisers
+      organisingMunicipalities {
+        name
+      }
+      organisingVolunteerGroups {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingCreateSeriesMutation, OrganisingCreateSeriesMutationVariables>;
+export const OrganisingUpdateSeriesDocument = new TypedDocumentString(`
+    mutation OrganisingUpdateSeries($input: UpdateSeminarSeriesInput!) {
+  updateSeminarSeries(input: $input) {
+    series {
+      title
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingUpdateSeriesMutation, OrganisingUpdateSeriesMutationVariables>;
+export const OrganisingCreateSessionDocument = new TypedDocumentString(`
+    mutation OrganisingCreateSession($input: CreateSeminarSessionInput!) {
+  createSeminarSession(input: $input) {
+    session {
+      id
+      title
+      topic
+      startsAt
+      endsAt
+      timeZone
+      capacity
+      onlineUrl
+      registrationClosesAt
+      isUpcoming
+      cancelledAt
+      series {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingCreateSessionMutation, OrganisingCreateSessionMutationVariables>;
+export const OrganisingUpdateSessionDocument = new TypedDocumentString(`
+    mutation OrganisingUpdateSession($input: UpdateSeminarSessionInput!) {
+  updateSeminarSession(input: $input) {
+    session {
+      title
+      topic
+      capacity
+      startsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingUpdateSessionMutation, OrganisingUpdateSessionMutationVariables>;
+export const OrganisingCancelSessionDocument = new TypedDocumentString(`
+    mutation OrganisingCancelSession($input: CancelSeminarSessionInput!) {
+  cancelSeminarSession(input: $input) {
+    session {
+      cancelledAt
+      cancelReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingCancelSessionMutation, OrganisingCancelSessionMutationVariables>;
+export const OrganisingAddSpeakerDocument = new TypedDocumentString(`
+    mutation OrganisingAddSpeaker($input: AddSeminarSpeakerInput!) {
+  addSeminarSpeaker(input: $input) {
+    speaker {
+      id
+      name
+      confirmation
+    }
+    session {
+      speakers {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingAddSpeakerMutation, OrganisingAddSpeakerMutationVariables>;
+export const OrganisingUpdateSpeakerDocument = new TypedDocumentString(`
+    mutation OrganisingUpdateSpeaker($input: UpdateSeminarSpeakerInput!) {
+  updateSeminarSpeaker(input: $input) {
+    speaker {
+      name
+      confirmation
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingUpdateSpeakerMutation, OrganisingUpdateSpeakerMutationVariables>;
+export const OrganisingRemoveSpeakerDocument = new TypedDocumentString(`
+    mutation OrganisingRemoveSpeaker($input: RemoveSeminarSpeakerInput!) {
+  removeSeminarSpeaker(input: $input) {
+    speaker {
+      name
+    }
+    session {
+      speakers {
+        name
+        role
+        confirmation
+        municipality {
+          name
+        }
+        volunteerGroup {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingRemoveSpeakerMutation, OrganisingRemoveSpeakerMutationVariables>;
+export const OrganisingUpcomingDocument = new TypedDocumentString(`
+    query OrganisingUpcoming {
+  seminarSessions(when: UPCOMING, first: 10) {
+    nodes {
+      title
+      cancelledAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingUpcomingQuery, OrganisingUpcomingQueryVariables>;
 export const SeminarsSessionsDocument = new TypedDocumentString(`
     query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {
   seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {
