@@ -1,5 +1,6 @@
 import { ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, GraphQLContext, NestedPageArgs, nestedPageRequest, PageArgs, toGlobalId } from '@krisenfest/core';
+import { UserModel, UserView } from '@krisenfest/identity';
 import { MunicipalityModel, MunicipalityService, MunicipalityView } from '@krisenfest/municipalities';
 import { VolunteerGroupModel, VolunteerGroupService, VolunteerGroupView } from '@krisenfest/volunteer-groups';
 import { SeminarSeriesModel, SeminarSessionConnection, SeminarSessionModel, SeminarSpeakerModel } from './seminar.model';
@@ -83,5 +84,16 @@ export class SeminarSpeakerFieldsResolver {
   @ResolveField(() => MunicipalityModel, { nullable: true, description: 'The municipality the speaker speaks for, if any.' })
   municipality(speaker: SeminarSpeakerView, _args: unknown, { ctx }: GraphQLContext): Promise<MunicipalityView | null> | null {
     return speaker.municipalityId ? this.municipalities.byId(ctx, speaker.municipalityId) : null;
+  }
+}
+
+/** The sessions a user speaks at: on their profile and for themselves as `viewer { speakingAt }`. */
+@Resolver(() => UserModel)
+export class UserSpeakingResolver {
+  constructor(private readonly service: SeminarService) {}
+
+  @ResolveField(() => [SeminarSessionModel], { description: 'Sessions with this user on the programme as a speaker, in order of time.' })
+  speakingAt(user: UserView, _args: unknown, { ctx }: GraphQLContext): Promise<SeminarSessionView[]> {
+    return this.service.sessionsSpokenBy(ctx, user.id);
   }
 }

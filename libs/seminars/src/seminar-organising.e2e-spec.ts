@@ -128,6 +128,17 @@ const REMOVE_SPEAKER = graphql(`
   }
 `);
 
+const SPEAKING_AT = graphql(`
+  query OrganisingSpeakingAt {
+    viewer {
+      speakingAt {
+        title
+        startsAt
+      }
+    }
+  }
+`);
+
 const UPCOMING = graphql(`
   query OrganisingUpcoming {
     seminarSessions(when: UPCOMING, first: 10) {
@@ -221,6 +232,12 @@ describe('organising seminars', () => {
     const kerstin = await add({ name: 'Kerstin Stocker', userId: speakerAccount.userId });
     expect(kerstin.addSeminarSpeaker.speaker!.confirmation).toBe('REQUESTED');
     expect(kerstin.addSeminarSpeaker.session.speakers.map((s) => s.name)).toEqual(['Frank Buß', 'Michaela Wolff', 'Kerstin Stocker']);
+
+    // The linked speaker finds the session among their own.
+    expect((await t.as(speakerAccount).data(SPEAKING_AT)).viewer!.speakingAt).toEqual([
+      { title: 'Krisenresilienz von Kommune und Ehrenamt', startsAt: `${nextYear}-01-25T13:30:00+01:00` },
+    ]);
+    expect((await t.as(volunteer).data(SPEAKING_AT)).viewer!.speakingAt).toEqual([]);
 
     const confirmed = await t.as(orga).data(UPDATE_SPEAKER, {
       input: { id: kerstin.addSeminarSpeaker.speaker!.id, confirmation: 'CONFIRMED', role: 'Freiwilligenagentur' },

@@ -41,6 +41,9 @@ const sessionCursor = (s: SeminarSessionView): CursorValue[] => [s.startsAt.toIS
 const SESSIONS_BY_IDS = `SELECT ${SESSION_ROW.select('s')} FROM seminar_session s WHERE s.id = ANY($1::uuid[])`;
 const SERIES_BY_IDS = `SELECT ${SERIES_ROW.select('s')} FROM seminar_series s WHERE s.id = ANY($1::uuid[])`;
 const SPEAKERS_BY_IDS = `SELECT ${SPEAKER_ROW.select('p')} FROM seminar_speaker p WHERE p.id = ANY($1::uuid[])`;
+const SESSIONS_SPOKEN_BY = `SELECT DISTINCT ON (s.starts_at, s.id) ${SESSION_ROW.select('s')}, p.user_id AS speaker_user_id
+  FROM seminar_speaker p JOIN seminar_session s ON s.id = p.session_id
+  WHERE p.user_id = ANY($1::uuid[]) ORDER BY s.starts_at, s.id`;
 const SPEAKERS_OF = `SELECT ${SPEAKER_ROW.select('p')} FROM seminar_speaker p WHERE p.session_id = ANY($1::uuid[]) ORDER BY p.position, p.id`;
 
 @Injectable()
@@ -69,6 +72,26 @@ export class SeminarService implements OnModuleInit {
     return byIdLoader(ctx, 'SeminarSpeaker.byId', async (ids) =>
       (await this.db.prepared<Record<string, unknown>>(ctx, SPEAKERS_BY_IDS, [ids])).map((r) => SPEAKER_ROW.read(r)),
     ).load(id);
+  }
+
+  /** The sessions a user is on the programme of (as a speaker linked to their account), in order of time. */
+  sessionsSpokenBy(ctx: RequestContext, userId: string): Promise<SeminarSessionView[]> {
+    const rows = listLoader(
+      ctx,
+      'User.speakingAt',
+      async (ids) =>
+        (await this.db.prepared<Record<string, unknown>>(ctx, SESSIONS_SPOKEN_BY, [ids])).map((r) => ({
+          r,
+          userId: String(r.speaker_user_id),
+        })),
+      (row) => row.userId,
+    ).load(userId);
+    return rows.then((found) =>
+      this.absorb(
+        ctx,
+        found.map((f) => f.r),
+      ),
+    );
   }
 
   /** A session's speakers in the order of the programme; one statement for every session on a page. */

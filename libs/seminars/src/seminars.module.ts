@@ -4,7 +4,12 @@ import { MunicipalitiesModule } from '@krisenfest/municipalities';
 import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
 import { SeminarOrganisingResolver } from './seminar-organising.resolver';
 import { SeminarOrganisingService } from './seminar-organising.service';
-import { SeminarSeriesFieldsResolver, SeminarSessionFieldsResolver, SeminarSpeakerFieldsResolver } from './seminar-fields.resolver';
+import {
+  SeminarSeriesFieldsResolver,
+  SeminarSessionFieldsResolver,
+  SeminarSpeakerFieldsResolver,
+  UserSpeakingResolver,
+} from './seminar-fields.resolver';
 import { SeminarResolver } from './seminar.resolver';
 import { SeminarService } from './seminar.service';
 
@@ -18,6 +23,7 @@ import { SeminarService } from './seminar.service';
     SeminarSeriesFieldsResolver,
     SeminarSessionFieldsResolver,
     SeminarSpeakerFieldsResolver,
+    UserSpeakingResolver,
   ],
   exports: [SeminarService],
 })

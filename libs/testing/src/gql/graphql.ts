@@ -2609,6 +2609,10 @@ export type OrganisingRemoveSpeakerMutation = {
   };
 };
 
+export type OrganisingSpeakingAtQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganisingSpeakingAtQuery = { viewer: { speakingAt: Array<{ title: string; startsAt: string }> } | null };
+
 export type OrganisingUpcomingQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganisingUpcomingQuery = { seminarSessions: { nodes: Array<{ title: string; cancelledAt: string | null }> } };
@@ -5659,6 +5663,16 @@ export const OrganisingRemoveSpeakerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisingRemoveSpeakerMutation, OrganisingRemoveSpeakerMutationVariables>;
+export const OrganisingSpeakingAtDocument = new TypedDocumentString(`
+    query OrganisingSpeakingAt {
+  viewer {
+    speakingAt {
+      title
+      startsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingSpeakingAtQuery, OrganisingSpeakingAtQueryVariables>;
 export const OrganisingUpcomingDocument = new TypedDocumentString(`
     query OrganisingUpcoming {
   seminarSessions(when: UPCOMING, first: 10) {
