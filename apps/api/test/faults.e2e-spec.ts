@@ -1,5 +1,6 @@
 import * as net from 'node:net';
 import { Client } from 'pg';
+import { ShutdownState } from '@krisenfest/app';
 import { createTestApp, graphql, GraphQLResponse, isOutageAnswer, serverUrl, SignedUpUser, TestApp } from '@krisenfest/testing';
 
 /**
@@ -129,6 +130,24 @@ onServer(`database faults${SERVER_NOTE}`, () => {
     expect((await t.as(anna).data(THREAD_PAGE, { id: threadId })).thread.comments.nodes).toHaveLength(1);
   });
 
+  it('a session check that cannot be done is a 503 too, before anything runs', async () => {
+    const operator = await operatorOf(t);
+    try {
+      await operator.query('BEGIN');
+      // Signed-in requests read their session from this table first.
+      await operator.query('LOCK TABLE user_session IN ACCESS EXCLUSIVE MODE');
+      const response = await t.as(anna).request(VIEWER);
+      expectOutageAnswer(response);
+      expect(response.body.data).toBeUndefined();
+      // Nobody signed in needs the session table.
+      expect((await t.as(null).request(MUNICIPALITIES)).body.errors).toBeUndefined();
+    } finally {
+      await operator.query('ROLLBACK').catch(() => undefined);
+      await operator.end();
+    }
+    expect((await t.as(anna).data(VIEWER)).viewer).toEqual({ id: anna.userId });
+  });
+
   it('a burst of searches beyond SEARCH_CONCURRENCY is refused at once, and other requests still pass', async () => {
     const operator = await operatorOf(t);
     try {
@@ -199,6 +218,32 @@ function rawExchange(url: string, send: (socket: net.Socket) => void): Promise<{
     socket.on('close', () => resolve({ response, closedByServer: true }));
   });
 }
+
+describe('readiness while shutting down', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers /ready with 503 once the process drains, so a load balancer stops sending', async () => {
+    const fastify = t.app.getHttpAdapter().getInstance();
+    expect((await fastify.inject({ method: 'GET', url: '/ready' })).statusCode).toBe(200);
+    t.app.get(ShutdownState).draining = true;
+    const ready = await fastify.inject({ method: 'GET', url: '/ready' });
+    expect(ready.statusCode).toBe(503);
+    expect(ready.json()).toMatchObject({ statusCode: 503, message: 'The process is shutting down.' });
+    // Requests still in flight or on open connections are answered, and told to close the connection.
+    const answered = await fastify.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"query":"{ __typename }"}',
+    });
+    expect(answered.statusCode).toBe(200);
+    expect(answered.headers.connection).toBe('close');
+  });
+});
 
 describe('HTTP hygiene', () => {
   let t: TestApp;

@@ -23,7 +23,7 @@ export class HealthController {
   @HealthCheck()
   ready() {
     if (this.shutdown.draining) {
-      throw new ServiceUnavailableException({ status: 'error', error: { process: { status: 'down', reason: 'shutting down' } } });
+      throw new ServiceUnavailableException('The process is shutting down.');
     }
     return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);
   }
