@@ -1,13 +1,6 @@
 import { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
-import { Outage, outageLog } from '@krisenfest/core';
+import { CONNECTION_LOST, outageLog } from '@krisenfest/core';
 import type { CountedQueryRunnerData } from './transactional-connection';
-
-const CONNECTION_LOST: Outage = {
-  dependency: 'database',
-  reason: 'connection lost',
-  message: 'The database cannot be reached right now. Please try again in a few seconds.',
-  retryAfterSeconds: 5,
-};
 
 function count(queryRunner: QueryRunner | undefined): void {
   const counter = (queryRunner?.data as CountedQueryRunnerData | undefined)?.sqlStatements;

@@ -6,7 +6,6 @@ import type { DocumentNode } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
-import { GraphQLError } from 'graphql';
 import {
   AppConfig,
   DateTimeScalar,
@@ -14,10 +13,11 @@ import {
   queryCostPlugin,
   formatGraphQLError,
   metricsPlugin,
-  outageGraphQLError,
   outageLog,
   outageOf,
   queryStatsPlugin,
+  refusedBeforeExecution,
+  ServiceUnavailableError,
   serviceUnavailablePlugin,
   RequestContext,
   SqlStatementCounter,
@@ -103,15 +103,14 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, rateLimits:
       } catch (failure) {
         // Apollo answers a failed context without running the request; an outage must still be a 503, not a 500.
         const outage = outageOf(failure);
-        throw outage ? outageGraphQLError(outage, failure) : failure;
+        if (!outage) throw failure;
+        outageLog.report(outage, failure);
+        throw refusedBeforeExecution(new ServiceUnavailableError(outage.message, outage.retryAfterSeconds), 503);
       }
       const { user, error } = authenticated;
       const refusal = user ? await rateLimits.refusalForUser(user.id) : null;
-      if (refusal) {
-        // Refused before anything runs, with the same answer as every RATE_LIMITED (HTTP 200, Retry-After).
-        const headers = new Map([['retry-after', String(refusal.extensions.retryAfterSeconds)]]);
-        throw new GraphQLError(refusal.message, { originalError: refusal, extensions: { http: { status: 200, headers } } });
-      }
+      // The same answer as every RATE_LIMITED (HTTP 200, Retry-After).
+      if (refusal) throw refusedBeforeExecution(refusal, 200);
       const meta = requestMetaOf(request.headers, request.ip);
       return { ctx: new RequestContext(user, error, sql, String(request.id), null, meta) };
     },

@@ -47,13 +47,13 @@ const NETWORK_CODES = new Set([
   'ENETUNREACH',
 ]);
 
+/** A connection the server ended (restart, failover, pg_terminate_backend). */
+export const CONNECTION_LOST: Outage = { dependency: 'database', reason: 'connection lost', message: UNREACHABLE, retryAfterSeconds: 5 };
+
 /** node-postgres and pg-pool say these in words only. */
 const BY_MESSAGE: [RegExp, Omit<Outage, 'dependency'>][] = [
   [/timeout exceeded when trying to connect/i, { reason: 'pool exhausted', message: BUSY, retryAfterSeconds: 2 }],
-  [
-    /Connection terminated|connection error and is not queryable|Client was closed|Connection ended/i,
-    { reason: 'connection lost', message: UNREACHABLE, retryAfterSeconds: 5 },
-  ],
+  [/Connection terminated|connection error and is not queryable|Client was closed|Connection ended/i, CONNECTION_LOST],
 ];
 
 /** The error and what it wraps (GraphQLError.originalError, TypeORM's driverError, Error.cause). */

@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { ErrorCode, Outage } from '../errors';
+import { DomainError, ErrorCode } from '../errors';
 
 /** Seconds to wait before retrying, from the errors of a response (0 if none asks for it). */
 function retryAfterOf(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): number {
@@ -16,7 +16,7 @@ function retryAfterOf(errors: readonly { extensions?: Record<string, unknown> }[
 /**
  * A response with a SERVICE_UNAVAILABLE error goes out as HTTP 503 with Retry-After: clients and proxies then know
  * to try again, and monitoring sees an outage rather than a bug. (Failures before execution, such as the session
- * check, carry the same status on their error: see outageGraphQLError.)
+ * check, carry the same status on their error: see refusedBeforeExecution.)
  */
 export function serviceUnavailablePlugin(): ApolloServerPlugin {
   return {
@@ -34,12 +34,12 @@ export function serviceUnavailablePlugin(): ApolloServerPlugin {
   };
 }
 
-/** The error to throw where Apollo answers without running the request (context creation): 503, Retry-After. */
-export function outageGraphQLError(outage: Outage, cause: unknown): GraphQLError {
-  return new GraphQLError(outage.message, {
-    originalError: cause instanceof Error ? cause : undefined,
-    extensions: {
-      http: { status: 503, headers: new Map([['retry-after', String(outage.retryAfterSeconds)]]) },
-    },
-  });
+/**
+ * The error to throw where Apollo answers without running the request (while the context is built): the domain
+ * error's own code and message, with `status` and its Retry-After. Anything else thrown there would be a 500.
+ */
+export function refusedBeforeExecution(error: DomainError, status: number): GraphQLError {
+  const seconds = error.extensions.retryAfterSeconds;
+  const headers = new Map(typeof seconds === 'number' ? [['retry-after', String(seconds)]] : []);
+  return new GraphQLError(error.message, { originalError: error, extensions: { http: { status, headers } } });
 }
