@@ -139,6 +139,25 @@ const SPEAKING_AT = graphql(`
   }
 `);
 
+const TWO_SPEAKERS = graphql(`
+  query OrganisingTwoSpeakers($a: ID!, $b: ID!) {
+    a: node(id: $a) {
+      ... on User {
+        speakingAt {
+          title
+        }
+      }
+    }
+    b: node(id: $b) {
+      ... on User {
+        speakingAt {
+          title
+        }
+      }
+    }
+  }
+`);
+
 const UPCOMING = graphql(`
   query OrganisingUpcoming {
     seminarSessions(when: UPCOMING, first: 10) {
@@ -332,6 +351,36 @@ describe('organising seminars', () => {
       .as(orga)
       .error(UPDATE_SESSION, 'BAD_USER_INPUT', { input: { id: sessionId, startsAt: `${nextYear}-01-25T15:00:00+01:00` } });
     expect(errorFields(moved)).toEqual(['endsAt']);
+  });
+
+  it('two linked speakers of one session, asked for in one request, both find it', async () => {
+    const { createSeminarSeries } = await t.as(orga).data(CREATE_SERIES, { input: { title: 'Doppelreihe', organisers: ['Orga'] } });
+    const { createSeminarSession } = await t.as(orga).data(CREATE_SESSION, {
+      input: { seriesId: createSeminarSeries.series.id, ...session({ title: 'Zu zweit' }) },
+    });
+    const sessionId = createSeminarSession.session.id;
+    const [first, second] = [await t.signUp('Erste Referentin'), await t.signUp('Zweiter Referent')];
+    for (const speaker of [first, second]) {
+      await t.as(orga).data(ADD_SPEAKER, { input: { sessionId, name: speaker.displayName, userId: speaker.userId } });
+    }
+    const both = await t.as(null).data(TWO_SPEAKERS, { a: first.userId, b: second.userId });
+    expect(both).toEqual({ a: { speakingAt: [{ title: 'Zu zweit' }] }, b: { speakingAt: [{ title: 'Zu zweit' }] } });
+  });
+
+  it('names what it cannot find: unknown series, sessions and speakers, and ids of the wrong kind', async () => {
+    const unknown = (type: string) => globalId(type, UNKNOWN_UUID);
+    await t.as(orga).error(UPDATE_SERIES, 'NOT_FOUND', { input: { id: unknown('SeminarSeries'), title: 'Gibt es nicht' } });
+    await t.as(orga).error(UPDATE_SESSION, 'NOT_FOUND', { input: { id: unknown('SeminarSession'), title: 'Gibt es nicht' } });
+    await t.as(orga).error(CANCEL_SESSION, 'NOT_FOUND', { input: { id: unknown('SeminarSession'), reason: 'Gibt es nicht' } });
+    await t.as(orga).error(ADD_SPEAKER, 'NOT_FOUND', { input: { sessionId: unknown('SeminarSession'), name: 'Niemand' } });
+    await t.as(orga).error(UPDATE_SPEAKER, 'NOT_FOUND', { input: { id: unknown('SeminarSpeaker'), name: 'Niemand' } });
+    await t.as(orga).error(REMOVE_SPEAKER, 'NOT_FOUND', { input: { id: unknown('SeminarSpeaker') } });
+    const wrongKind = await t.as(orga).error(UPDATE_SPEAKER, 'BAD_USER_INPUT', { input: { id: unknown('SeminarSession') } });
+    expect(errorFields(wrongKind)).toEqual(['id']);
+    const unknownTown = await t.as(orga).error(CREATE_SERIES, 'BAD_USER_INPUT', {
+      input: { title: 'Fremde Orte', organisers: ['Orga'], organisingMunicipalityIds: [unknown('Municipality')] },
+    });
+    expect(errorFields(unknownTown)).toEqual(['organisingMunicipalityIds']);
   });
 
   it('a cancelled session keeps its place, says why, and can no longer be changed', async () => {

@@ -85,15 +85,17 @@ export class SeminarOrganisingService {
       if (!(await this.groups.byId(ctx, id)))
         throw BadUserInputError.field('organisingVolunteerGroupIds', 'No volunteer group with this id.');
     }
-    const created = await this.db.repository(ctx, SeminarSeries).save({
-      title: input.title,
-      description: input.description ?? null,
-      organisers: input.organisers,
-      organisingMunicipalityIds: [...new Set(municipalityIds)],
-      organisingVolunteerGroupIds: [...new Set(groupIds)],
-      createdById: user.id,
-    });
-    return this.fresh(ctx, () => this.seminars.seriesById(ctx, created.id));
+    const created = await this.db.transaction(ctx, (tx) =>
+      this.db.repository(tx, SeminarSeries).save({
+        title: input.title,
+        description: input.description ?? null,
+        organisers: input.organisers,
+        organisingMunicipalityIds: [...new Set(municipalityIds)],
+        organisingVolunteerGroupIds: [...new Set(groupIds)],
+        createdById: user.id,
+      }),
+    );
+    return (await this.seminars.seriesById(ctx, created.id))!;
   }
 
   async updateSeries(ctx: RequestContext, input: UpdateSeminarSeriesInput): Promise<SeminarSeriesView> {
@@ -102,8 +104,8 @@ export class SeminarOrganisingService {
     if (input.title !== undefined) changes.title = input.title;
     if (input.description !== undefined) changes.description = input.description || null;
     if (input.organisers !== undefined) changes.organisers = input.organisers;
-    if (Object.keys(changes).length) await this.db.repository(ctx, SeminarSeries).update({ id: series.id }, changes);
-    return this.fresh(ctx, () => this.seminars.seriesById(ctx, series.id));
+    await this.write(ctx, (tx) => this.db.repository(tx, SeminarSeries).update({ id: series.id }, changes), changes);
+    return (await this.seminars.seriesById(ctx, series.id))!;
   }
 
   async createSession(ctx: RequestContext, input: CreateSeminarSessionInput): Promise<SeminarSessionView> {
@@ -122,8 +124,8 @@ export class SeminarOrganisingService {
       registrationClosesAt: input.registrationClosesAt ?? null,
     };
     assertSessionTimes(fields);
-    const created = await this.db.repository(ctx, SeminarSession).save(fields);
-    return this.fresh(ctx, () => this.seminars.sessionById(ctx, created.id));
+    const created = await this.db.transaction(ctx, (tx) => this.db.repository(tx, SeminarSession).save(fields));
+    return (await this.seminars.sessionById(ctx, created.id))!;
   }
 
   async updateSession(ctx: RequestContext, input: UpdateSeminarSessionInput): Promise<SeminarSessionView> {
@@ -138,16 +140,17 @@ export class SeminarOrganisingService {
       if (input[key] !== undefined) changes[key] = input[key] || null;
     }
     assertSessionTimes({ ...session, ...changes });
-    if (Object.keys(changes).length) await this.db.repository(ctx, SeminarSession).update({ id: session.id }, changes);
-    return this.fresh(ctx, () => this.seminars.sessionById(ctx, session.id));
+    await this.write(ctx, (tx) => this.db.repository(tx, SeminarSession).update({ id: session.id }, changes), changes);
+    return (await this.seminars.sessionById(ctx, session.id))!;
   }
 
   async cancelSession(ctx: RequestContext, id: string, reason: string): Promise<SeminarSessionView> {
     const session = await this.organisedSession(ctx, id);
     if (session.cancelledAt) throw new ConflictError('This session is cancelled already.');
     if (session.endsAt.getTime() <= Date.now()) throw new ConflictError('This session has taken place; it cannot be cancelled any more.');
-    await this.db.repository(ctx, SeminarSession).update({ id: session.id }, { cancelledAt: new Date(), cancelReason: reason });
-    return this.fresh(ctx, () => this.seminars.sessionById(ctx, session.id));
+    const cancelled = { cancelledAt: new Date(), cancelReason: reason };
+    await this.write(ctx, (tx) => this.db.repository(tx, SeminarSession).update({ id: session.id }, cancelled), cancelled);
+    return (await this.seminars.sessionById(ctx, session.id))!;
   }
 
   async addSpeaker(
@@ -182,14 +185,13 @@ export class SeminarOrganisingService {
   ): Promise<{ speaker: SeminarSpeakerView; session: SeminarSessionView }> {
     const speaker = await this.organisedSpeaker(ctx, input.id);
     const columns = await this.speakerColumns(ctx, input);
-    if (Object.keys(columns).length) await this.db.repository(ctx, SeminarSpeaker).update({ id: speaker.id }, columns);
+    await this.write(ctx, (tx) => this.db.repository(tx, SeminarSpeaker).update({ id: speaker.id }, columns), columns);
     return this.speakerWithSession(ctx, speaker.sessionId, speaker.id);
   }
 
   async removeSpeaker(ctx: RequestContext, id: string): Promise<{ speaker: null; session: SeminarSessionView }> {
     const speaker = await this.organisedSpeaker(ctx, id);
-    await this.db.repository(ctx, SeminarSpeaker).delete({ id: speaker.id });
-    ctx.clearLoaders();
+    await this.db.transaction(ctx, (tx) => this.db.repository(tx, SeminarSpeaker).delete({ id: speaker.id }));
     const session = await this.seminars.sessionById(ctx, speaker.sessionId);
     return { speaker: null, session: session! };
   }
@@ -255,15 +257,13 @@ export class SeminarOrganisingService {
     sessionId: string,
     speakerId: string,
   ): Promise<{ speaker: SeminarSpeakerView; session: SeminarSessionView }> {
-    ctx.clearLoaders();
     const [speaker, session] = await Promise.all([this.seminars.speakerById(ctx, speakerId), this.seminars.sessionById(ctx, sessionId)]);
     return { speaker: speaker!, session: session! };
   }
 
-  /** What was just written, read afresh (the request's loaders may hold the row as it was). */
-  private async fresh<T>(ctx: RequestContext, read: () => Promise<T | null>): Promise<T> {
-    ctx.clearLoaders();
-    return (await read())!;
+  /** Runs an update in a transaction (whose commit clears the request's loaders), if there is anything to change. */
+  private async write(ctx: RequestContext, update: (tx: RequestContext) => Promise<unknown>, changes: object): Promise<void> {
+    if (Object.keys(changes).length) await this.db.transaction(ctx, update);
   }
 }
 

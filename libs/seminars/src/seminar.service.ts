@@ -41,9 +41,10 @@ const sessionCursor = (s: SeminarSessionView): CursorValue[] => [s.startsAt.toIS
 const SESSIONS_BY_IDS = `SELECT ${SESSION_ROW.select('s')} FROM seminar_session s WHERE s.id = ANY($1::uuid[])`;
 const SERIES_BY_IDS = `SELECT ${SERIES_ROW.select('s')} FROM seminar_series s WHERE s.id = ANY($1::uuid[])`;
 const SPEAKERS_BY_IDS = `SELECT ${SPEAKER_ROW.select('p')} FROM seminar_speaker p WHERE p.id = ANY($1::uuid[])`;
-const SESSIONS_SPOKEN_BY = `SELECT DISTINCT ON (s.starts_at, s.id) ${SESSION_ROW.select('s')}, p.user_id AS speaker_user_id
+// Per user (a batch asks for several), each session once even if the user is on its programme twice.
+const SESSIONS_SPOKEN_BY = `SELECT DISTINCT ON (p.user_id, s.starts_at, s.id) ${SESSION_ROW.select('s')}, p.user_id AS speaker_user_id
   FROM seminar_speaker p JOIN seminar_session s ON s.id = p.session_id
-  WHERE p.user_id = ANY($1::uuid[]) ORDER BY s.starts_at, s.id`;
+  WHERE p.user_id = ANY($1::uuid[]) ORDER BY p.user_id, s.starts_at, s.id`;
 const SPEAKERS_OF = `SELECT ${SPEAKER_ROW.select('p')} FROM seminar_speaker p WHERE p.session_id = ANY($1::uuid[]) ORDER BY p.position, p.id`;
 
 @Injectable()

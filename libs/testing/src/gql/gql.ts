@@ -213,6 +213,7 @@ type Documents = {
   '\n  mutation OrganisingUpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        name\n        confirmation\n        role\n      }\n    }\n  }\n': typeof types.OrganisingUpdateSpeakerDocument;
   '\n  mutation OrganisingRemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      speaker {\n        name\n      }\n      session {\n        speakers {\n          name\n          role\n          confirmation\n          municipality {\n            name\n          }\n          volunteerGroup {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.OrganisingRemoveSpeakerDocument;
   '\n  query OrganisingSpeakingAt {\n    viewer {\n      speakingAt {\n        title\n        startsAt\n      }\n    }\n  }\n': typeof types.OrganisingSpeakingAtDocument;
+  '\n  query OrganisingTwoSpeakers($a: ID!, $b: ID!) {\n    a: node(id: $a) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n    b: node(id: $b) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n  }\n': typeof types.OrganisingTwoSpeakersDocument;
   '\n  query OrganisingUpcoming {\n    seminarSessions(when: UPCOMING, first: 10) {\n      nodes {\n        title\n        cancelledAt\n      }\n    }\n  }\n': typeof types.OrganisingUpcomingDocument;
   '\n  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {\n    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        isUpcoming\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': typeof types.SeminarsSessionsDocument;
   '\n  query SeminarsSessionTitlesByDefault {\n    seminarSessions(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n': typeof types.SeminarsSessionTitlesByDefaultDocument;
@@ -621,6 +622,8 @@ const documents: Documents = {
     types.OrganisingRemoveSpeakerDocument,
   '\n  query OrganisingSpeakingAt {\n    viewer {\n      speakingAt {\n        title\n        startsAt\n      }\n    }\n  }\n':
     types.OrganisingSpeakingAtDocument,
+  '\n  query OrganisingTwoSpeakers($a: ID!, $b: ID!) {\n    a: node(id: $a) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n    b: node(id: $b) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n  }\n':
+    types.OrganisingTwoSpeakersDocument,
   '\n  query OrganisingUpcoming {\n    seminarSessions(when: UPCOMING, first: 10) {\n      nodes {\n        title\n        cancelledAt\n      }\n    }\n  }\n':
     types.OrganisingUpcomingDocument,
   '\n  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {\n    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        isUpcoming\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n':
@@ -1867,6 +1870,12 @@ export function graphql(
 export function graphql(
   source: '\n  query OrganisingSpeakingAt {\n    viewer {\n      speakingAt {\n        title\n        startsAt\n      }\n    }\n  }\n',
 ): typeof import('./graphql').OrganisingSpeakingAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganisingTwoSpeakers($a: ID!, $b: ID!) {\n    a: node(id: $a) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n    b: node(id: $b) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').OrganisingTwoSpeakersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2613,6 +2613,16 @@ export type OrganisingSpeakingAtQueryVariables = Exact<{ [key: string]: never }>
 
 export type OrganisingSpeakingAtQuery = { viewer: { speakingAt: Array<{ title: string; startsAt: string }> } | null };
 
+export type OrganisingTwoSpeakersQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+export type OrganisingTwoSpeakersQuery = {
+  a: { speakingAt: Array<{ title: string }> } | Record<PropertyKey, never> | null;
+  b: { speakingAt: Array<{ title: string }> } | Record<PropertyKey, never> | null;
+};
+
 export type OrganisingUpcomingQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganisingUpcomingQuery = { seminarSessions: { nodes: Array<{ title: string; cancelledAt: string | null }> } };
@@ -5673,6 +5683,24 @@ export const OrganisingSpeakingAtDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisingSpeakingAtQuery, OrganisingSpeakingAtQueryVariables>;
+export const OrganisingTwoSpeakersDocument = new TypedDocumentString(`
+    query OrganisingTwoSpeakers($a: ID!, $b: ID!) {
+  a: node(id: $a) {
+    ... on User {
+      speakingAt {
+        title
+      }
+    }
+  }
+  b: node(id: $b) {
+    ... on User {
+      speakingAt {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingTwoSpeakersQuery, OrganisingTwoSpeakersQueryVariables>;
 export const OrganisingUpcomingDocument = new TypedDocumentString(`
     query OrganisingUpcoming {
   seminarSessions(when: UPCOMING, first: 10) {
