@@ -252,6 +252,7 @@ const probes: Record<string, (o: Options) => Promise<void>> = {
                 break;
               }
               firstErrorAt ||= Date.now();
+              // A fifth of Retry-After: the probe retries sooner than a polite client, to find the end of the outage.
               await new Promise((resolve) => setTimeout(resolve, Math.min(5, s.retryAfter ?? 1) * 200));
             }
           }

@@ -1,7 +1,7 @@
 import * as net from 'node:net';
 import { Client } from 'pg';
 import { ShutdownState } from '@krisenfest/app';
-import { createTestApp, graphql, GraphQLResponse, isOutageAnswer, serverUrl, SignedUpUser, TestApp } from '@krisenfest/testing';
+import { createTestApp, graphql, GraphQLResponse, isOutageAnswer, serverUrl, SignedUpUser, TestApp, uuidOf } from '@krisenfest/testing';
 
 /**
  * Faults and overload: every wait is bounded and every outage is a clear, retryable answer (HTTP 503,
@@ -166,26 +166,59 @@ onServer(`database faults${SERVER_NOTE}`, () => {
     }
     expect((await t.as(null).data(SEARCH, { q: 'Hochwasser' })).search.nodes).toEqual([]);
   });
+});
 
-  it('survives its connections being terminated: no 500, and every acknowledged write is stored once', async () => {
+onServer(`terminated connections${SERVER_NOTE}`, () => {
+  let t: TestApp;
+  let anna: SignedUpUser;
+  let threadId: string;
+
+  beforeAll(async () => {
+    // Long enough a lock timeout that a write is surely still waiting when its connection is ended.
+    t = await createTestApp({ env: { DB_POOL_SIZE: '4', DB_LOCK_TIMEOUT_MS: '20000' } });
+    anna = await t.signUp('Anna');
+    threadId = (await t.make.thread(anna)).id;
+  });
+  afterAll(() => t.close());
+
+  it('survives its connections being ended, also mid-write: no 500, and every acknowledged write is stored once', async () => {
     const operator = await operatorOf(t);
+    const endConnections = () =>
+      operator.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+      );
     const acknowledged: string[] = [];
-    const outages: number[] = [];
+    const outages = new Set<number>();
+    const cutMidWrite: number[] = [];
     try {
       for (let i = 0; i < 24; i++) {
-        if (i % 3 === 1) {
-          // Ends every connection the API holds to its database, as a failover or an operator would.
-          await operator.query(
-            'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
-          );
-        }
         const input = { threadId, body: `Rückmeldung ${i} nach dem Verbindungsabbruch`, idempotencyKey: `fault-test-comment-${i}` };
+        const send = () => t.as(anna).request(ADD_COMMENT, { input });
+        let first: ReturnType<typeof send> | null = null;
+        if (i % 3 === 1) {
+          // The write waits for the thread's row (its comment count) while its connection is ended, as in a failover.
+          cutMidWrite.push(i);
+          await operator.query('BEGIN');
+          await operator.query('SELECT 1 FROM thread WHERE id = $1 FOR UPDATE', [uuidOf(threadId)]);
+          first = send();
+          await waitUntil(
+            async () =>
+              (await operator.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))
+                .rowCount! > 0,
+          );
+          await endConnections();
+          await operator.query('ROLLBACK');
+        } else if (i % 3 === 2) {
+          // Idle connections ended between requests.
+          await endConnections();
+        }
         // A client retries what was refused as SERVICE_UNAVAILABLE, with the same idempotency key.
         for (let attempt = 1; ; attempt++) {
-          const response = await t.as(anna).request(ADD_COMMENT, { input });
+          const response = await (first ?? send());
+          first = null;
           if (response.status === 503) {
             expectOutageAnswer(response);
-            outages.push(i);
+            outages.add(i);
             expect(attempt).toBeLessThan(10);
             continue;
           }
@@ -197,8 +230,8 @@ onServer(`database faults${SERVER_NOTE}`, () => {
     } finally {
       await operator.end();
     }
-    // The terminations were felt by requests (and answered as outages), not all absorbed by the pool beforehand.
-    expect(outages.length).toBeGreaterThan(0);
+    // Every write whose connection was ended under it was answered as an outage, then went through on a retry.
+    expect([...outages]).toEqual(expect.arrayContaining(cutMidWrite));
     expect(new Set(acknowledged).size).toBe(24);
     const stored = await t.dataSource.query(
       `SELECT count(*)::int AS n, count(DISTINCT body)::int AS bodies FROM comment WHERE body LIKE 'Rückmeldung % nach dem Verbindungsabbruch'`,
@@ -206,6 +239,15 @@ onServer(`database faults${SERVER_NOTE}`, () => {
     expect(stored).toEqual([{ n: 24, bodies: 24 }]);
   });
 });
+
+/** Polls `condition` every 20 ms, for at most 10 s. */
+async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('the condition did not come true within 10 s');
+}
 
 /** Writes raw bytes to the test server and collects what comes back until the server closes the socket. */
 function rawExchange(url: string, send: (socket: net.Socket) => void): Promise<{ response: string; closedByServer: boolean }> {
