@@ -410,6 +410,46 @@ const REMOVE_SEMINAR_SPEAKER = graphql(`
   }
 `);
 
+const REGISTER_FOR_SESSION = graphql(`
+  mutation MatrixRegisterForSession($s: ID!) {
+    registerForSeminarSession(input: { sessionId: $s }) {
+      registration {
+        status
+      }
+    }
+  }
+`);
+
+const CANCEL_REGISTRATION = graphql(`
+  mutation MatrixCancelRegistration($s: ID!) {
+    cancelSeminarRegistration(input: { sessionId: $s }) {
+      registration {
+        status
+      }
+    }
+  }
+`);
+
+const SET_REMINDER = graphql(`
+  mutation MatrixSetReminder($s: ID!) {
+    setSeminarReminder(input: { sessionId: $s, reminder: false }) {
+      registration {
+        reminder
+      }
+    }
+  }
+`);
+
+const MARK_ATTENDANCE = graphql(`
+  mutation MatrixMarkAttendance($r: ID!) {
+    markSeminarAttendance(input: { registrationId: $r, attended: true }) {
+      registration {
+        attended
+      }
+    }
+  }
+`);
+
 /**
  * Every mutation × every role × own / foreign object, each cell asserted. The rows come from one table;
  * a mutation in schema.graphql without a row fails the test, so a new mutation must declare who may call it.
@@ -567,6 +607,14 @@ describe('authorization matrix', () => {
     const [row] = await t.dataSource.query('SELECT series_id FROM seminar_session WHERE id = $1', [uuidOf(sessionGid)]);
     return Buffer.from(`SeminarSeries:${row.series_id}`).toString('base64url');
   };
+  /** A seat of `user` for a session of the town's series (written in SQL); the registration's global id. */
+  async function registration(sessionGid: string, user: SignedUpUser): Promise<string> {
+    const [row] = await t.dataSource.query(
+      `INSERT INTO seminar_registration (session_id, user_id, status, registered_at) VALUES ($1, $2, 'REGISTERED', now()) RETURNING id`,
+      [uuidOf(sessionGid), uuidOf(user.userId)],
+    );
+    return Buffer.from(`SeminarRegistration:${row.id}`).toString('base64url');
+  }
   const hideInSql = (table: string, id: string) =>
     t.dataSource.query(`UPDATE ${table} SET hidden_at = now(), hidden_reason = 'Beleidigend' WHERE id = $1`, [uuidOf(id)]);
 
@@ -678,6 +726,43 @@ describe('authorization matrix', () => {
     removeSeminarSpeaker: {
       foreign: organisers(),
       run: async ({ actor }) => t.as(actor.user).request(REMOVE_SEMINAR_SPEAKER, { p: await organisedSpeaker() }),
+    },
+    registerForSeminarSession: {
+      // Anyone signed in with a confirmed address (every actor here has one), not while banned.
+      foreign: writer('ok'),
+      run: async ({ actor }) => t.as(actor.user).request(REGISTER_FOR_SESSION, { s: await organisedSession() }),
+    },
+    cancelSeminarRegistration: {
+      // One's own registration, also while banned (it frees the seat); nobody else's: they are not registered.
+      own: signedIn('ok'),
+      foreign: signedIn('CONFLICT'),
+      run: async ({ actor, owner }) => {
+        const s = await organisedSession();
+        await registration(s, owner);
+        return t.as(actor.user).request(CANCEL_REGISTRATION, { s });
+      },
+    },
+    setSeminarReminder: {
+      own: signedIn('ok'),
+      foreign: signedIn('CONFLICT'),
+      run: async ({ actor, owner }) => {
+        const s = await organisedSession();
+        await registration(s, owner);
+        return t.as(actor.user).request(SET_REMINDER, { s });
+      },
+    },
+    markSeminarAttendance: {
+      foreign: organisers(),
+      run: async ({ actor, owner }) => {
+        const s = await organisedSession();
+        const r = await registration(s, owner);
+        // The session has taken place.
+        await t.dataSource.query(
+          `UPDATE seminar_session SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = $1`,
+          [uuidOf(s)],
+        );
+        return t.as(actor.user).request(MARK_ATTENDANCE, { r });
+      },
     },
     register: {
       foreign: all('ok'),

@@ -6,7 +6,8 @@ import { AccountToken, User, UserSession } from '@krisenfest/identity';
 import { Membership, MembershipEvent } from '@krisenfest/memberships';
 import { Flag, ModerationAction } from '@krisenfest/moderation';
 import { Municipality } from '@krisenfest/municipalities';
-import { SeminarSeries, SeminarSession, SeminarSpeaker } from '@krisenfest/seminars';
+import { MailOutboxEntry } from '@krisenfest/mail';
+import { SeminarRegistration, SeminarSeries, SeminarSession, SeminarSpeaker } from '@krisenfest/seminars';
 import { VolunteerGroup } from '@krisenfest/volunteer-groups';
 
 /** Every table Krisenfest owns; the API, the CLI and the tests open the database with this list. */
@@ -19,6 +20,8 @@ export const ENTITIES = [
   SeminarSeries,
   SeminarSession,
   SeminarSpeaker,
+  SeminarRegistration,
+  MailOutboxEntry,
   Thread,
   Comment,
   Reaction,

@@ -29,6 +29,8 @@ export class TransactionalConnection implements OnApplicationShutdown {
   private readonly log = new Logger('SQL');
   private readonly statementNames = new Map<string, string>();
   private readonly managers = new WeakMap<SqlStatementCounter, EntityManager>();
+  /** Work to do once a transaction has committed (e.g. wake the mail outbox), by transaction. */
+  private readonly commitHooks = new WeakMap<object, (() => void)[]>();
   private readonly stopObserving: () => void;
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {
@@ -81,9 +83,27 @@ export class TransactionalConnection implements OnApplicationShutdown {
   /** Runs `work` in one transaction (or in the one already open for `ctx`); then the request reads fresh. */
   async transaction<T>(ctx: RequestContext, work: (txCtx: RequestContext) => Promise<T>): Promise<T> {
     if (ctx.transaction) return work(ctx);
-    const result = await this.manager(ctx).transaction((manager) => work(ctx.withTransaction(manager)));
+    let hooks: (() => void)[] | undefined;
+    const result = await this.manager(ctx).transaction(async (manager) => {
+      const done = await work(ctx.withTransaction(manager));
+      hooks = this.commitHooks.get(manager);
+      return done;
+    });
     ctx.clearLoaders();
+    for (const hook of hooks ?? []) hook();
     return result;
+  }
+
+  /**
+   * Runs `hook` once the transaction of `ctx` has committed (never if it rolls back); outside a transaction, now.
+   * For signals to other parts of the process, not for writes.
+   */
+  afterCommit(ctx: RequestContext, hook: () => void): void {
+    const tx = ctx.transaction as object | null;
+    if (!tx) return hook();
+    const hooks = this.commitHooks.get(tx) ?? [];
+    hooks.push(hook);
+    this.commitHooks.set(tx, hooks);
   }
 
   private async run<T>(ctx: RequestContext, config: QueryConfig): Promise<T[]> {

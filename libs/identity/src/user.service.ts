@@ -52,6 +52,21 @@ export class UserService implements OnModuleInit {
   }
 
   /**
+   * Where to mail accounts about what they signed up for: their confirmed address, by account id. Accounts that
+   * are erased or have no confirmed address are left out.
+   */
+  async mailRecipients(ctx: RequestContext, ids: string[]): Promise<Map<string, { email: string; displayName: string }>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db.query<{ id: string; email: string; display_name: string }>(
+      ctx,
+      `SELECT id, email, display_name FROM user_account
+       WHERE id = ANY($1::uuid[]) AND erased_at IS NULL AND email_verified_at IS NOT NULL`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { email: r.email, displayName: r.display_name }]));
+  }
+
+  /**
    * Erases what identifies the person behind an account and ends every way into it: name and e-mail address
    * are replaced, the password can match nothing, sign-ins (with their devices and addresses) and mailed
    * tokens are deleted, roles and ban are gone. The row stays, as the author of what remains.

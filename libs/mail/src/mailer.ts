@@ -1,12 +1,16 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { AppConfig, APP_CONFIG } from '@krisenfest/core';
+import { MailAttachment } from './mail-outbox.entity';
 
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
   html?: string;
+  attachments?: MailAttachment[];
+  /** A stable Message-ID, so a mail sent again after a crash is recognised as the same one by mail programs. */
+  messageId?: string;
 }
 
 /** sent: accepted by the SMTP server; logged: no SMTP_URL, written to the log instead; failed: the SMTP server refused or was unreachable. */
@@ -43,6 +47,16 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
 
   /** Delivers one mail and tells how it went; never rejects. */
   async send(mail: OutgoingMail): Promise<MailOutcome> {
+    try {
+      return await this.deliver(mail);
+    } catch (error) {
+      this.logger.error(`could not deliver the mail "${mail.subject}" to ${mail.to}: ${(error as Error).message}`);
+      return 'failed';
+    }
+  }
+
+  /** Delivers one mail: 'sent', or 'logged' without SMTP_URL; rejects with the SMTP server's refusal. */
+  async deliver(mail: OutgoingMail): Promise<Exclude<MailOutcome, 'failed'>> {
     if (!this.transport) {
       if (this.config.nodeEnv === 'production') {
         // The text carries links that act for the account: not into production logs.
@@ -52,13 +66,15 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
       }
       return 'logged';
     }
-    try {
-      await this.transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) });
-      return 'sent';
-    } catch (error) {
-      this.logger.error(`could not deliver the mail "${mail.subject}" to ${mail.to}: ${(error as Error).message}`);
-      return 'failed';
-    }
+    await this.transport.sendMail({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      ...(mail.html ? { html: mail.html } : {}),
+      ...(mail.messageId ? { messageId: mail.messageId } : {}),
+      ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
+    });
+    return 'sent';
   }
 
   /**

@@ -25,6 +25,7 @@ import {
 } from './seminar.inputs';
 import { SeminarSeriesView, SeminarSessionView, SeminarSpeakerView } from './seminar.rows';
 import { SeminarService } from './seminar.service';
+import { SeminarRegistrationService } from './seminar-registration.service';
 
 /** A session may last at most this long (a seminar, not a festival). */
 const MAX_SESSION_MS = 7 * 24 * 3600 * 1000;
@@ -35,9 +36,8 @@ type SpeakerColumns = Partial<
 >;
 
 /**
- * Organising seminars: series, their sessions and speakers, created and edited by their organisers. Who organises
- * a series is decided here, once: the platform's ORGANIZER role (and admins) for every series; verified staff of a
- * municipality, or verified members of a volunteer group, for the series it organises.
+ * Organising seminars: series, their sessions and speakers, created and edited by their organisers (who they are
+ * is SeminarService.organises).
  */
 @Injectable()
 export class SeminarOrganisingService {
@@ -47,15 +47,12 @@ export class SeminarOrganisingService {
     private readonly municipalities: MunicipalityService,
     private readonly groups: VolunteerGroupService,
     private readonly users: UserService,
+    private readonly registrations: SeminarRegistrationService,
   ) {}
 
-  /** Whether the caller organises `series`. */
+  /** Whether the caller organises `series` (SeminarService's rule). */
   organises(ctx: RequestContext, series: SeminarSeriesView): boolean {
-    if (isPlatformOrganizer(ctx.user)) return true;
-    const { staffOf, memberOf } = ctx.memberships;
-    return (
-      series.organisingMunicipalityIds.some((id) => staffOf.has(id)) || series.organisingVolunteerGroupIds.some((id) => memberOf.has(id))
-    );
+    return this.seminars.organises(ctx, series);
   }
 
   async createSeries(ctx: RequestContext, input: CreateSeminarSeriesInput): Promise<SeminarSeriesView> {
@@ -140,7 +137,15 @@ export class SeminarOrganisingService {
       if (input[key] !== undefined) changes[key] = input[key] || null;
     }
     assertSessionTimes({ ...session, ...changes });
-    await this.write(ctx, (tx) => this.db.repository(tx, SeminarSession).update({ id: session.id }, changes), changes);
+    await this.write(
+      ctx,
+      async (tx) => {
+        // Fewer seats than are taken is refused; more go to the waitlist (both with the session locked).
+        if (changes.capacity !== undefined) await this.registrations.capacityChanged(tx, session.id, changes.capacity);
+        await this.db.repository(tx, SeminarSession).update({ id: session.id }, changes);
+      },
+      changes,
+    );
     return (await this.seminars.sessionById(ctx, session.id))!;
   }
 
@@ -149,7 +154,11 @@ export class SeminarOrganisingService {
     if (session.cancelledAt) throw new ConflictError('This session is cancelled already.');
     if (session.endsAt.getTime() <= Date.now()) throw new ConflictError('This session has taken place; it cannot be cancelled any more.');
     const cancelled = { cancelledAt: new Date(), cancelReason: reason };
-    await this.write(ctx, (tx) => this.db.repository(tx, SeminarSession).update({ id: session.id }, cancelled), cancelled);
+    await this.db.transaction(ctx, async (tx) => {
+      await this.db.repository(tx, SeminarSession).update({ id: session.id }, cancelled);
+      // Everyone registered or waiting hears of it, with a calendar entry that takes the date out.
+      await this.registrations.sessionCancelled(tx, session.id);
+    });
     return (await this.seminars.sessionById(ctx, session.id))!;
   }
 

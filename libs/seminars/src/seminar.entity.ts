@@ -120,3 +120,51 @@ export class SeminarSpeaker {
 
   @Column({ type: 'enum', enum: SpeakerConfirmation, enumName: 'speaker_confirmation' }) confirmation: SpeakerConfirmation;
 }
+
+export enum RegistrationStatus {
+  /** Has a seat. */
+  REGISTERED = 'REGISTERED',
+  /** Waits for a seat, in order of registration; promoted when one frees up. */
+  WAITLISTED = 'WAITLISTED',
+  CANCELLED = 'CANCELLED',
+}
+
+/** One person's registration for a session; one row per person and session, re-used when they register again. */
+@Entity()
+@Index(['sessionId', 'userId'], { unique: true })
+@Index(['sessionId', 'status', 'registeredAt'])
+@Index(['userId'])
+export class SeminarRegistration {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Column('uuid') sessionId: string;
+
+  @ManyToOne(() => SeminarSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: SeminarSession;
+
+  @Column('uuid') userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Column({ type: 'enum', enum: RegistrationStatus, enumName: 'registration_status' }) status: RegistrationStatus;
+
+  /** When the person (last) registered: the waitlist's order. */
+  @Column({ type: 'timestamptz', precision: 3 }) registeredAt: Date;
+
+  /** When they moved up from the waitlist, if they did. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) promotedAt: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) cancelledAt: Date | null;
+
+  /** Whether they want the reminder mail before the session. */
+  @Column({ type: 'boolean', default: true }) reminder: boolean;
+
+  /** Set once the reminder is in the mail outbox, so it is queued once whatever the number of API processes. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) reminderQueuedAt: Date | null;
+
+  /** Marked by the organisers after the session; null: not marked. */
+  @Column({ type: 'boolean', nullable: true }) attended: boolean | null;
+}

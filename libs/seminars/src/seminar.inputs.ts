@@ -4,6 +4,7 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDate,
   IsEnum,
   IsInt,
@@ -194,4 +195,36 @@ export class UpdateSeminarSpeakerInput extends SpeakerFields {
 @InputType()
 export class RemoveSeminarSpeakerInput {
   @Field(() => ID) @IsString() @MaxLength(200) id: string;
+}
+
+@InputType()
+export class RegisterForSeminarSessionInput {
+  @Field(() => ID) @IsString() @MaxLength(200) sessionId: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A reminder mail before the session (SEMINAR_REMINDER_HOURS, default 24 h); default true.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  reminder?: boolean;
+}
+
+@InputType()
+export class CancelSeminarRegistrationInput {
+  @Field(() => ID) @IsString() @MaxLength(200) sessionId: string;
+}
+
+@InputType()
+export class SetSeminarReminderInput {
+  @Field(() => ID) @IsString() @MaxLength(200) sessionId: string;
+  @Field() @IsBoolean() reminder: boolean;
+}
+
+@InputType()
+export class MarkSeminarAttendanceInput {
+  @Field(() => ID, { description: 'A SeminarRegistration id, from SeminarSession.registrations.' })
+  @IsString()
+  @MaxLength(200)
+  registrationId: string;
+  @Field() @IsBoolean() attended: boolean;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, Node } from '@krisenfest/core';
-import { SpeakerConfirmation } from './seminar.entity';
+import { RegistrationStatus, SpeakerConfirmation } from './seminar.entity';
 
 registerEnumType(SpeakerConfirmation, {
   name: 'SpeakerConfirmation',
@@ -8,6 +8,15 @@ registerEnumType(SpeakerConfirmation, {
     CONFIRMED: { description: 'bestätigt' },
     REQUESTED: { description: 'angefragt' },
     DECLINED: { description: 'abgesagt' },
+  },
+});
+
+registerEnumType(RegistrationStatus, {
+  name: 'RegistrationStatus',
+  valuesMap: {
+    REGISTERED: { description: 'angemeldet: has a seat' },
+    WAITLISTED: { description: 'auf der Warteliste: moves up, in order of registration, when a seat frees up' },
+    CANCELLED: { description: 'abgemeldet' },
   },
 });
 
@@ -42,7 +51,6 @@ export class SeminarSessionModel extends Node {
   @Field(() => String, { nullable: true }) description: string | null;
   @Field() startsAt: Date;
   @Field() endsAt: Date;
-  @Field(() => String, { nullable: true }) onlineUrl: string | null;
   @Field({ description: 'The IANA time zone the session is announced in, e.g. Europe/Berlin.' }) timeZone: string;
   @Field(() => Int, { nullable: true, description: 'Seats; null: no limit.' }) capacity: number | null;
   @Field(() => Date, { nullable: true }) registrationOpensAt: Date | null;
@@ -78,4 +86,27 @@ export class SeminarSessionPayload {
 export class SeminarSpeakerPayload {
   @Field(() => SeminarSpeakerModel, { nullable: true, description: 'null after removeSeminarSpeaker.' }) speaker: object | null;
   @Field(() => SeminarSessionModel, { description: 'The session, with its speakers as they are now.' }) session: object;
+}
+
+@ObjectType('SeminarRegistration', { description: "One person's registration for a session, as they and the organisers see it." })
+export class SeminarRegistrationModel {
+  @Field(() => ID, { description: 'For markSeminarAttendance.' }) id: string;
+  @Field(() => RegistrationStatus) status: RegistrationStatus;
+  @Field({ description: 'When the person (last) registered: the order of the waitlist.' }) registeredAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When they moved up from the waitlist.' }) promotedAt: Date | null;
+  @Field(() => Date, { nullable: true }) cancelledAt: Date | null;
+  @Field(() => Int, { nullable: true, description: '1-based place on the waitlist; null unless WAITLISTED.' })
+  waitlistPosition: number | null;
+  @Field({ description: 'Whether a reminder mail comes before the session.' }) reminder: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Marked by the organisers after the session; null: not marked.' })
+  attended: boolean | null;
+}
+
+@ObjectType()
+export class SeminarRegistrationConnection extends ConnectionType(SeminarRegistrationModel, 'SeminarRegistration') {}
+
+@ObjectType()
+export class SeminarRegistrationPayload {
+  @Field(() => SeminarRegistrationModel) registration: object;
+  @Field(() => SeminarSessionModel, { description: 'The session, with its seats as they are now.' }) session: object;
 }

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
+  isPlatformOrganizer,
   byIdLoader,
   Connection,
   CursorValue,
@@ -57,6 +58,25 @@ export class SeminarService implements OnModuleInit {
   onModuleInit(): void {
     this.nodes.register('SeminarSeries', (ctx, id) => this.seriesById(ctx, id));
     this.nodes.register('SeminarSession', (ctx, id) => this.sessionById(ctx, id));
+  }
+
+  /**
+   * Whether the caller organises `series`, decided here once: the platform's ORGANIZER role (and admins) for every
+   * series; verified staff of a municipality, or verified members of a volunteer group, for the series it organises.
+   */
+  organises(ctx: RequestContext, series: SeminarSeriesView): boolean {
+    if (isPlatformOrganizer(ctx.user)) return true;
+    const { staffOf, memberOf } = ctx.memberships;
+    return (
+      series.organisingMunicipalityIds.some((id) => staffOf.has(id)) || series.organisingVolunteerGroupIds.some((id) => memberOf.has(id))
+    );
+  }
+
+  /** Whether the caller organises the series of `session`. */
+  async organisesSession(ctx: RequestContext, session: SeminarSessionView): Promise<boolean> {
+    if (!ctx.user) return false;
+    const series = await this.seriesById(ctx, session.seriesId);
+    return !!series && this.organises(ctx, series);
   }
 
   seriesById(ctx: RequestContext, id: string): Promise<SeminarSeriesView | null> {
@@ -188,6 +208,17 @@ export class SeminarService implements OnModuleInit {
       params,
     );
     return toConnection(this.absorb(ctx, rows), page, sessionCursor);
+  }
+
+  /** A series' sessions for its calendar feed: the latest 500 (calendars keep what they saw before). */
+  async sessionsForCalendar(ctx: RequestContext, seriesId: string): Promise<SeminarSessionView[]> {
+    const rows = await this.db.prepared<Record<string, unknown>>(
+      ctx,
+      `SELECT ${SESSION_ROW.select('s')} FROM seminar_session s
+       WHERE s.series_id = $1 ORDER BY s.starts_at DESC, s.id DESC LIMIT 500`,
+      [seriesId],
+    );
+    return this.absorb(ctx, rows);
   }
 
   private absorb(ctx: RequestContext, rows: Record<string, unknown>[]): SeminarSessionView[] {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@krisenfest/identity';
+import { MailModule } from '@krisenfest/mail';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
 import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
 import { SeminarOrganisingResolver } from './seminar-organising.resolver';
@@ -10,11 +11,20 @@ import {
   SeminarSpeakerFieldsResolver,
   UserSpeakingResolver,
 } from './seminar-fields.resolver';
+import { SeminarCalendarController } from './seminar-calendar.controller';
 import { SeminarResolver } from './seminar.resolver';
 import { SeminarService } from './seminar.service';
+import {
+  SeminarRegistrationFieldsResolver,
+  SeminarRegistrationResolver,
+  SeminarSessionRegistrationFieldsResolver,
+  UserSeminarRegistrationsResolver,
+} from './seminar-registration.resolver';
+import { SeminarRegistrationService } from './seminar-registration.service';
 
 @Module({
-  imports: [MunicipalitiesModule, VolunteerGroupsModule, IdentityModule],
+  imports: [MunicipalitiesModule, VolunteerGroupsModule, IdentityModule, MailModule],
+  controllers: [SeminarCalendarController],
   providers: [
     SeminarService,
     SeminarOrganisingService,
@@ -24,7 +34,12 @@ import { SeminarService } from './seminar.service';
     SeminarSessionFieldsResolver,
     SeminarSpeakerFieldsResolver,
     UserSpeakingResolver,
+    SeminarRegistrationService,
+    SeminarRegistrationResolver,
+    SeminarRegistrationFieldsResolver,
+    SeminarSessionRegistrationFieldsResolver,
+    UserSeminarRegistrationsResolver,
   ],
-  exports: [SeminarService],
+  exports: [SeminarService, SeminarRegistrationService],
 })
 export class SeminarsModule {}

@@ -12,6 +12,8 @@ export interface ReceivedMail {
   text: string;
   html: string | null;
   headers: Map<string, unknown>;
+  /** Attached files, their content decoded as UTF-8 text (e.g. a calendar entry). */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 export interface Mailbox {
@@ -48,6 +50,11 @@ export async function startMailbox(): Promise<Mailbox> {
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : null,
             headers: parsed.headers,
+            attachments: parsed.attachments.map((a) => ({
+              filename: a.filename ?? '',
+              contentType: a.contentType,
+              content: a.content.toString('utf8'),
+            })),
           });
           for (const wake of [...waiters]) wake();
           callback();

@@ -41,6 +41,10 @@ export enum Permission {
   ModerateUsers = 'ModerateUsers',
   /** Creating and editing seminar series, sessions and speakers; which ones is SeminarService's rule. */
   OrganiseSeminars = 'OrganiseSeminars',
+  /** Registering for seminar sessions. */
+  RegisterForSeminars = 'RegisterForSeminars',
+  /** Cancelling one's own registration, switching its reminder (also while banned: it frees the seat). */
+  ManageOwnRegistration = 'ManageOwnRegistration',
 }
 
 export type PermissionRule = (user: AuthUser | null) => boolean;
@@ -111,6 +115,8 @@ export const PERMISSION_RULES: Record<Permission, PermissionRule> = {
   [Permission.Moderate]: moderator,
   [Permission.ModerateUsers]: moderator,
   [Permission.OrganiseSeminars]: contributor,
+  [Permission.RegisterForSeminars]: contributor,
+  [Permission.ManageOwnRegistration]: signedIn,
 };
 
 export const PERMISSION_KEY = 'krisenfest:permission';

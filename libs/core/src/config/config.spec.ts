@@ -168,6 +168,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ MODERATION_AUTO_HIDE_FLAGS: '0' }).moderationAutoHideFlags).toBe(0);
   });
 
+  it('reminds 24 hours before a session and looks at the mail outbox every 5 s unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ seminarReminderHours: 24, seminarReminderPollMs: 60_000, mailOutboxPollMs: 5000 });
+    expect(loadConfig({ SEMINAR_REMINDER_HOURS: '0', MAIL_OUTBOX_POLL_MS: '250' })).toMatchObject({
+      seminarReminderHours: 0,
+      mailOutboxPollMs: 250,
+    });
+    expect(configError({ SEMINAR_REMINDER_HOURS: '-1' }).message).toContain('SEMINAR_REMINDER_HOURS');
+  });
+
   it('bounds every wait by default, and takes other bounds', () => {
     expect(loadConfig({})).toMatchObject({
       database: { poolSize: 10, acquireTimeoutMs: 3000, statementTimeoutMs: 5000, lockTimeoutMs: 2000, idleInTransactionTimeoutMs: 10_000 },

@@ -57,6 +57,12 @@ export interface AppConfig {
   redisBackoffMs: number;
   /** A client may present the refresh token it just exchanged again within this window and get the same pair. */
   refreshGraceSeconds: number;
+  /** The mail outbox is looked at this often (and right after a request queued a mail). */
+  mailOutboxPollMs: number;
+  /** Registrants of a session get a reminder this many hours before it starts (0: no reminders). */
+  seminarReminderHours: number;
+  /** How often due reminders are looked for. */
+  seminarReminderPollMs: number;
   /** Prometheus metrics: their own port (0 = off), and a bearer token they require when set. */
   metricsPort: number;
   metricsHost: string;
@@ -221,6 +227,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisCommandTimeoutMs: integer(env, 'REDIS_COMMAND_TIMEOUT_MS', 250, 10, 60_000),
     redisBackoffMs: integer(env, 'REDIS_BACKOFF_MS', 5000, 0, 600_000),
     refreshGraceSeconds: integer(env, 'REFRESH_GRACE_SECONDS', 30, 0, 600),
+    mailOutboxPollMs: integer(env, 'MAIL_OUTBOX_POLL_MS', 5000, 50, 3_600_000),
+    seminarReminderHours: integer(env, 'SEMINAR_REMINDER_HOURS', 24, 0, 24 * 14),
+    seminarReminderPollMs: integer(env, 'SEMINAR_REMINDER_POLL_MS', 60_000, 50, 3_600_000),
     metricsPort: integer(env, 'METRICS_PORT', 0, 0, 65535),
     metricsHost: env.METRICS_HOST || '127.0.0.1',
     metricsToken,

@@ -11,6 +11,7 @@ import { AccountTokens1796005200000 } from './1796005200000-AccountTokens';
 import { NoOwnReactions1796100000000 } from './1796100000000-NoOwnReactions';
 import { ExperienceSearchLayout1796200000000 } from './1796200000000-ExperienceSearchLayout';
 import { SeminarOrganising1796611113364 } from './1796611113364-SeminarOrganising';
+import { SeminarRegistration1796615508315 } from './1796615508315-SeminarRegistration';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   NoOwnReactions1796100000000,
   ExperienceSearchLayout1796200000000,
   SeminarOrganising1796611113364,
+  SeminarRegistration1796615508315,
 ];

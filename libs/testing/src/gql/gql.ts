@@ -63,6 +63,10 @@ type Documents = {
   '\n  mutation MatrixAddSeminarSpeaker($s: ID!) {\n    addSeminarSpeaker(input: { sessionId: $s, name: "Referentin" }) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.MatrixAddSeminarSpeakerDocument;
   '\n  mutation MatrixUpdateSeminarSpeaker($p: ID!) {\n    updateSeminarSpeaker(input: { id: $p, confirmation: CONFIRMED }) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.MatrixUpdateSeminarSpeakerDocument;
   '\n  mutation MatrixRemoveSeminarSpeaker($p: ID!) {\n    removeSeminarSpeaker(input: { id: $p }) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.MatrixRemoveSeminarSpeakerDocument;
+  '\n  mutation MatrixRegisterForSession($s: ID!) {\n    registerForSeminarSession(input: { sessionId: $s }) {\n      registration {\n        status\n      }\n    }\n  }\n': typeof types.MatrixRegisterForSessionDocument;
+  '\n  mutation MatrixCancelRegistration($s: ID!) {\n    cancelSeminarRegistration(input: { sessionId: $s }) {\n      registration {\n        status\n      }\n    }\n  }\n': typeof types.MatrixCancelRegistrationDocument;
+  '\n  mutation MatrixSetReminder($s: ID!) {\n    setSeminarReminder(input: { sessionId: $s, reminder: false }) {\n      registration {\n        reminder\n      }\n    }\n  }\n': typeof types.MatrixSetReminderDocument;
+  '\n  mutation MatrixMarkAttendance($r: ID!) {\n    markSeminarAttendance(input: { registrationId: $r, attended: true }) {\n      registration {\n        attended\n      }\n    }\n  }\n': typeof types.MatrixMarkAttendanceDocument;
   '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n': typeof types.FaultsThreadPageDocument;
   '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.FaultsMunicipalitiesDocument;
   '\n  query FaultsViewer {\n    viewer {\n      id\n    }\n  }\n': typeof types.FaultsViewerDocument;
@@ -215,6 +219,17 @@ type Documents = {
   '\n  query OrganisingSpeakingAt {\n    viewer {\n      speakingAt {\n        title\n        startsAt\n      }\n    }\n  }\n': typeof types.OrganisingSpeakingAtDocument;
   '\n  query OrganisingTwoSpeakers($a: ID!, $b: ID!) {\n    a: node(id: $a) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n    b: node(id: $b) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n  }\n': typeof types.OrganisingTwoSpeakersDocument;
   '\n  query OrganisingUpcoming {\n    seminarSessions(when: UPCOMING, first: 10) {\n      nodes {\n        title\n        cancelledAt\n      }\n    }\n  }\n': typeof types.OrganisingUpcomingDocument;
+  '\n  mutation RegistrationCreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n': typeof types.RegistrationCreateSeriesDocument;
+  '\n  mutation RegistrationCreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.RegistrationCreateSessionDocument;
+  '\n  mutation RegistrationAddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n    }\n  }\n': typeof types.RegistrationAddSpeakerDocument;
+  '\n  mutation RegistrationUpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        capacity\n        registeredCount\n        waitlistCount\n      }\n    }\n  }\n': typeof types.RegistrationUpdateSessionDocument;
+  '\n  mutation RegistrationCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n        registrationOpen\n      }\n    }\n  }\n': typeof types.RegistrationCancelSessionDocument;
+  '\n  mutation RegistrationRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n': typeof types.RegistrationRegisterDocument;
+  '\n  mutation RegistrationCancel($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n        cancelledAt\n      }\n      session {\n        registeredCount\n        waitlistCount\n      }\n    }\n  }\n': typeof types.RegistrationCancelDocument;
+  '\n  mutation RegistrationSetReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        reminder\n      }\n    }\n  }\n': typeof types.RegistrationSetReminderDocument;
+  '\n  mutation RegistrationAttendance($input: MarkSeminarAttendanceInput!) {\n    markSeminarAttendance(input: $input) {\n      registration {\n        attended\n      }\n      session {\n        attendanceCount\n      }\n    }\n  }\n': typeof types.RegistrationAttendanceDocument;
+  '\n  query RegistrationSession($id: ID!) {\n    seminarSession(id: $id) {\n      title\n      onlineUrl\n      registrationOpen\n      registeredCount\n      waitlistCount\n      seatsLeft\n      viewerRegistration {\n        status\n        waitlistPosition\n      }\n      registrations(first: 20) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          promotedAt\n          user {\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegistrationSessionDocument;
+  '\n  query RegistrationMine {\n    viewer {\n      seminarRegistrations {\n        status\n        session {\n          title\n        }\n      }\n    }\n  }\n': typeof types.RegistrationMineDocument;
   '\n  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {\n    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        isUpcoming\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': typeof types.SeminarsSessionsDocument;
   '\n  query SeminarsSessionTitlesByDefault {\n    seminarSessions(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n': typeof types.SeminarsSessionTitlesByDefaultDocument;
   '\n  query SeminarsSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      onlineUrl\n      isUpcoming\n      series {\n        id\n        title\n        organisers\n      }\n      speakers {\n        name\n        role\n        organisation\n        confirmation\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.SeminarsSessionDocument;
@@ -335,6 +350,14 @@ const documents: Documents = {
     types.MatrixUpdateSeminarSpeakerDocument,
   '\n  mutation MatrixRemoveSeminarSpeaker($p: ID!) {\n    removeSeminarSpeaker(input: { id: $p }) {\n      session {\n        id\n      }\n    }\n  }\n':
     types.MatrixRemoveSeminarSpeakerDocument,
+  '\n  mutation MatrixRegisterForSession($s: ID!) {\n    registerForSeminarSession(input: { sessionId: $s }) {\n      registration {\n        status\n      }\n    }\n  }\n':
+    types.MatrixRegisterForSessionDocument,
+  '\n  mutation MatrixCancelRegistration($s: ID!) {\n    cancelSeminarRegistration(input: { sessionId: $s }) {\n      registration {\n        status\n      }\n    }\n  }\n':
+    types.MatrixCancelRegistrationDocument,
+  '\n  mutation MatrixSetReminder($s: ID!) {\n    setSeminarReminder(input: { sessionId: $s, reminder: false }) {\n      registration {\n        reminder\n      }\n    }\n  }\n':
+    types.MatrixSetReminderDocument,
+  '\n  mutation MatrixMarkAttendance($r: ID!) {\n    markSeminarAttendance(input: { registrationId: $r, attended: true }) {\n      registration {\n        attended\n      }\n    }\n  }\n':
+    types.MatrixMarkAttendanceDocument,
   '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n':
     types.FaultsThreadPageDocument,
   '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n':
@@ -626,6 +649,28 @@ const documents: Documents = {
     types.OrganisingTwoSpeakersDocument,
   '\n  query OrganisingUpcoming {\n    seminarSessions(when: UPCOMING, first: 10) {\n      nodes {\n        title\n        cancelledAt\n      }\n    }\n  }\n':
     types.OrganisingUpcomingDocument,
+  '\n  mutation RegistrationCreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n':
+    types.RegistrationCreateSeriesDocument,
+  '\n  mutation RegistrationCreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.RegistrationCreateSessionDocument,
+  '\n  mutation RegistrationAddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n    }\n  }\n':
+    types.RegistrationAddSpeakerDocument,
+  '\n  mutation RegistrationUpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        capacity\n        registeredCount\n        waitlistCount\n      }\n    }\n  }\n':
+    types.RegistrationUpdateSessionDocument,
+  '\n  mutation RegistrationCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n        registrationOpen\n      }\n    }\n  }\n':
+    types.RegistrationCancelSessionDocument,
+  '\n  mutation RegistrationRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n':
+    types.RegistrationRegisterDocument,
+  '\n  mutation RegistrationCancel($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n        cancelledAt\n      }\n      session {\n        registeredCount\n        waitlistCount\n      }\n    }\n  }\n':
+    types.RegistrationCancelDocument,
+  '\n  mutation RegistrationSetReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        reminder\n      }\n    }\n  }\n':
+    types.RegistrationSetReminderDocument,
+  '\n  mutation RegistrationAttendance($input: MarkSeminarAttendanceInput!) {\n    markSeminarAttendance(input: $input) {\n      registration {\n        attended\n      }\n      session {\n        attendanceCount\n      }\n    }\n  }\n':
+    types.RegistrationAttendanceDocument,
+  '\n  query RegistrationSession($id: ID!) {\n    seminarSession(id: $id) {\n      title\n      onlineUrl\n      registrationOpen\n      registeredCount\n      waitlistCount\n      seatsLeft\n      viewerRegistration {\n        status\n        waitlistPosition\n      }\n      registrations(first: 20) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          promotedAt\n          user {\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
+    types.RegistrationSessionDocument,
+  '\n  query RegistrationMine {\n    viewer {\n      seminarRegistrations {\n        status\n        session {\n          title\n        }\n      }\n    }\n  }\n':
+    types.RegistrationMineDocument,
   '\n  query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {\n    seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        isUpcoming\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n':
     types.SeminarsSessionsDocument,
   '\n  query SeminarsSessionTitlesByDefault {\n    seminarSessions(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n':
@@ -970,6 +1015,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MatrixRemoveSeminarSpeaker($p: ID!) {\n    removeSeminarSpeaker(input: { id: $p }) {\n      session {\n        id\n      }\n    }\n  }\n',
 ): typeof import('./graphql').MatrixRemoveSeminarSpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRegisterForSession($s: ID!) {\n    registerForSeminarSession(input: { sessionId: $s }) {\n      registration {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixRegisterForSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixCancelRegistration($s: ID!) {\n    cancelSeminarRegistration(input: { sessionId: $s }) {\n      registration {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixCancelRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixSetReminder($s: ID!) {\n    setSeminarReminder(input: { sessionId: $s, reminder: false }) {\n      registration {\n        reminder\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixSetReminderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixMarkAttendance($r: ID!) {\n    markSeminarAttendance(input: { registrationId: $r, attended: true }) {\n      registration {\n        attended\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixMarkAttendanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1882,6 +1951,72 @@ export function graphql(
 export function graphql(
   source: '\n  query OrganisingUpcoming {\n    seminarSessions(when: UPCOMING, first: 10) {\n      nodes {\n        title\n        cancelledAt\n      }\n    }\n  }\n',
 ): typeof import('./graphql').OrganisingUpcomingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegistrationCreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationCreateSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegistrationCreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationCreateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegistrationAddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationAddSpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegistrationUpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        capacity\n        registeredCount\n        waitlistCount\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationUpdateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegistrationCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n        registrationOpen\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationCancelSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegistrationRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegistrationCancel($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n        cancelledAt\n      }\n      session {\n        registeredCount\n        waitlistCount\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegistrationSetReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        reminder\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationSetReminderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegistrationAttendance($input: MarkSeminarAttendanceInput!) {\n    markSeminarAttendance(input: $input) {\n      registration {\n        attended\n      }\n      session {\n        attendanceCount\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegistrationSession($id: ID!) {\n    seminarSession(id: $id) {\n      title\n      onlineUrl\n      registrationOpen\n      registeredCount\n      waitlistCount\n      seatsLeft\n      viewerRegistration {\n        status\n        waitlistPosition\n      }\n      registrations(first: 20) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          promotedAt\n          user {\n            displayName\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegistrationMine {\n    viewer {\n      seminarRegistrations {\n        status\n        session {\n          title\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationMineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,6 +73,10 @@ export type Bundesland =
   /** Thüringen */
   | 'TH';
 
+export type CancelSeminarRegistrationInput = {
+  sessionId: string | number;
+};
+
 export type CancelSeminarSessionInput = {
   id: string | number;
   /** Why, for the registrants. */
@@ -248,6 +252,12 @@ export type LoginInput = {
   password: string;
 };
 
+export type MarkSeminarAttendanceInput = {
+  attended: boolean;
+  /** A SeminarRegistration id, from SeminarSession.registrations. */
+  registrationId: string | number;
+};
+
 export type MembershipRole =
   /** Leitung einer Gruppe: bestätigt Mitglieder */
   | 'LEAD'
@@ -338,12 +348,26 @@ export type RefreshSessionInput = {
   refreshToken: string;
 };
 
+export type RegisterForSeminarSessionInput = {
+  /** A reminder mail before the session (SEMINAR_REMINDER_HOURS, default 24 h); default true. */
+  reminder?: boolean | null | undefined;
+  sessionId: string | number;
+};
+
 export type RegisterInput = {
   displayName: string;
   email: string;
   /** At least 10 characters. */
   password: string;
 };
+
+export type RegistrationStatus =
+  /** abgemeldet */
+  | 'CANCELLED'
+  /** angemeldet: has a seat */
+  | 'REGISTERED'
+  /** auf der Warteliste: moves up, in order of registration, when a seat frees up */
+  | 'WAITLISTED';
 
 export type RemoveSeminarSpeakerInput = {
   id: string | number;
@@ -398,6 +422,11 @@ export type SeminarTimeFilter =
   | 'PAST'
   /** Sessions that have not ended yet (including running ones), soonest first. */
   | 'UPCOMING';
+
+export type SetSeminarReminderInput = {
+  reminder: boolean;
+  sessionId: string | number;
+};
 
 export type SpeakerConfirmation =
   /** bestätigt */
@@ -830,6 +859,30 @@ export type MatrixRemoveSeminarSpeakerMutationVariables = Exact<{
 }>;
 
 export type MatrixRemoveSeminarSpeakerMutation = { removeSeminarSpeaker: { session: { id: string } } };
+
+export type MatrixRegisterForSessionMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+export type MatrixRegisterForSessionMutation = { registerForSeminarSession: { registration: { status: RegistrationStatus } } };
+
+export type MatrixCancelRegistrationMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+export type MatrixCancelRegistrationMutation = { cancelSeminarRegistration: { registration: { status: RegistrationStatus } } };
+
+export type MatrixSetReminderMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+export type MatrixSetReminderMutation = { setSeminarReminder: { registration: { reminder: boolean } } };
+
+export type MatrixMarkAttendanceMutationVariables = Exact<{
+  r: string | number;
+}>;
+
+export type MatrixMarkAttendanceMutation = { markSeminarAttendance: { registration: { attended: boolean | null } } };
 
 export type FaultsThreadPageQueryVariables = Exact<{
   id: string | number;
@@ -2627,6 +2680,107 @@ export type OrganisingUpcomingQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganisingUpcomingQuery = { seminarSessions: { nodes: Array<{ title: string; cancelledAt: string | null }> } };
 
+export type RegistrationCreateSeriesMutationVariables = Exact<{
+  input: CreateSeminarSeriesInput;
+}>;
+
+export type RegistrationCreateSeriesMutation = { createSeminarSeries: { series: { id: string } } };
+
+export type RegistrationCreateSessionMutationVariables = Exact<{
+  input: CreateSeminarSessionInput;
+}>;
+
+export type RegistrationCreateSessionMutation = { createSeminarSession: { session: { id: string } } };
+
+export type RegistrationAddSpeakerMutationVariables = Exact<{
+  input: AddSeminarSpeakerInput;
+}>;
+
+export type RegistrationAddSpeakerMutation = { addSeminarSpeaker: { speaker: { id: string } | null } };
+
+export type RegistrationUpdateSessionMutationVariables = Exact<{
+  input: UpdateSeminarSessionInput;
+}>;
+
+export type RegistrationUpdateSessionMutation = {
+  updateSeminarSession: { session: { capacity: number | null; registeredCount: number; waitlistCount: number } };
+};
+
+export type RegistrationCancelSessionMutationVariables = Exact<{
+  input: CancelSeminarSessionInput;
+}>;
+
+export type RegistrationCancelSessionMutation = {
+  cancelSeminarSession: { session: { cancelledAt: string | null; registrationOpen: boolean } };
+};
+
+export type RegistrationRegisterMutationVariables = Exact<{
+  input: RegisterForSeminarSessionInput;
+}>;
+
+export type RegistrationRegisterMutation = {
+  registerForSeminarSession: {
+    registration: { id: string; status: RegistrationStatus; waitlistPosition: number | null; reminder: boolean };
+    session: { registeredCount: number; waitlistCount: number; seatsLeft: number | null; onlineUrl: string | null };
+  };
+};
+
+export type RegistrationCancelMutationVariables = Exact<{
+  input: CancelSeminarRegistrationInput;
+}>;
+
+export type RegistrationCancelMutation = {
+  cancelSeminarRegistration: {
+    registration: { status: RegistrationStatus; cancelledAt: string | null };
+    session: { registeredCount: number; waitlistCount: number };
+  };
+};
+
+export type RegistrationSetReminderMutationVariables = Exact<{
+  input: SetSeminarReminderInput;
+}>;
+
+export type RegistrationSetReminderMutation = { setSeminarReminder: { registration: { reminder: boolean } } };
+
+export type RegistrationAttendanceMutationVariables = Exact<{
+  input: MarkSeminarAttendanceInput;
+}>;
+
+export type RegistrationAttendanceMutation = {
+  markSeminarAttendance: { registration: { attended: boolean | null }; session: { attendanceCount: number } };
+};
+
+export type RegistrationSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegistrationSessionQuery = {
+  seminarSession: {
+    title: string;
+    onlineUrl: string | null;
+    registrationOpen: boolean;
+    registeredCount: number;
+    waitlistCount: number;
+    seatsLeft: number | null;
+    viewerRegistration: { status: RegistrationStatus; waitlistPosition: number | null } | null;
+    registrations: {
+      nodes: Array<{
+        id: string;
+        status: RegistrationStatus;
+        waitlistPosition: number | null;
+        promotedAt: string | null;
+        user: { displayName: string } | null;
+      }>;
+    } | null;
+  };
+};
+
+export type RegistrationMineQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegistrationMineQuery = {
+  viewer: { seminarRegistrations: Array<{ status: RegistrationStatus; session: { title: string } | null }> | null } | null;
+};
+
 export type SeminarsSessionsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3539,6 +3693,42 @@ export const MatrixRemoveSeminarSpeakerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixRemoveSeminarSpeakerMutation, MatrixRemoveSeminarSpeakerMutationVariables>;
+export const MatrixRegisterForSessionDocument = new TypedDocumentString(`
+    mutation MatrixRegisterForSession($s: ID!) {
+  registerForSeminarSession(input: {sessionId: $s}) {
+    registration {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRegisterForSessionMutation, MatrixRegisterForSessionMutationVariables>;
+export const MatrixCancelRegistrationDocument = new TypedDocumentString(`
+    mutation MatrixCancelRegistration($s: ID!) {
+  cancelSeminarRegistration(input: {sessionId: $s}) {
+    registration {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixCancelRegistrationMutation, MatrixCancelRegistrationMutationVariables>;
+export const MatrixSetReminderDocument = new TypedDocumentString(`
+    mutation MatrixSetReminder($s: ID!) {
+  setSeminarReminder(input: {sessionId: $s, reminder: false}) {
+    registration {
+      reminder
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixSetReminderMutation, MatrixSetReminderMutationVariables>;
+export const MatrixMarkAttendanceDocument = new TypedDocumentString(`
+    mutation MatrixMarkAttendance($r: ID!) {
+  markSeminarAttendance(input: {registrationId: $r, attended: true}) {
+    registration {
+      attended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixMarkAttendanceMutation, MatrixMarkAttendanceMutationVariables>;
 export const FaultsThreadPageDocument = new TypedDocumentString(`
     query FaultsThreadPage($id: ID!) {
   thread(id: $id) {
@@ -5711,6 +5901,146 @@ export const OrganisingUpcomingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisingUpcomingQuery, OrganisingUpcomingQueryVariables>;
+export const RegistrationCreateSeriesDocument = new TypedDocumentString(`
+    mutation RegistrationCreateSeries($input: CreateSeminarSeriesInput!) {
+  createSeminarSeries(input: $input) {
+    series {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationCreateSeriesMutation, RegistrationCreateSeriesMutationVariables>;
+export const RegistrationCreateSessionDocument = new TypedDocumentString(`
+    mutation RegistrationCreateSession($input: CreateSeminarSessionInput!) {
+  createSeminarSession(input: $input) {
+    session {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationCreateSessionMutation, RegistrationCreateSessionMutationVariables>;
+export const RegistrationAddSpeakerDocument = new TypedDocumentString(`
+    mutation RegistrationAddSpeaker($input: AddSeminarSpeakerInput!) {
+  addSeminarSpeaker(input: $input) {
+    speaker {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationAddSpeakerMutation, RegistrationAddSpeakerMutationVariables>;
+export const RegistrationUpdateSessionDocument = new TypedDocumentString(`
+    mutation RegistrationUpdateSession($input: UpdateSeminarSessionInput!) {
+  updateSeminarSession(input: $input) {
+    session {
+      capacity
+      registeredCount
+      waitlistCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationUpdateSessionMutation, RegistrationUpdateSessionMutationVariables>;
+export const RegistrationCancelSessionDocument = new TypedDocumentString(`
+    mutation RegistrationCancelSession($input: CancelSeminarSessionInput!) {
+  cancelSeminarSession(input: $input) {
+    session {
+      cancelledAt
+      registrationOpen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationCancelSessionMutation, RegistrationCancelSessionMutationVariables>;
+export const RegistrationRegisterDocument = new TypedDocumentString(`
+    mutation RegistrationRegister($input: RegisterForSeminarSessionInput!) {
+  registerForSeminarSession(input: $input) {
+    registration {
+      id
+      status
+      waitlistPosition
+      reminder
+    }
+    session {
+      registeredCount
+      waitlistCount
+      seatsLeft
+      onlineUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationRegisterMutation, RegistrationRegisterMutationVariables>;
+export const RegistrationCancelDocument = new TypedDocumentString(`
+    mutation RegistrationCancel($input: CancelSeminarRegistrationInput!) {
+  cancelSeminarRegistration(input: $input) {
+    registration {
+      status
+      cancelledAt
+    }
+    session {
+      registeredCount
+      waitlistCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationCancelMutation, RegistrationCancelMutationVariables>;
+export const RegistrationSetReminderDocument = new TypedDocumentString(`
+    mutation RegistrationSetReminder($input: SetSeminarReminderInput!) {
+  setSeminarReminder(input: $input) {
+    registration {
+      reminder
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationSetReminderMutation, RegistrationSetReminderMutationVariables>;
+export const RegistrationAttendanceDocument = new TypedDocumentString(`
+    mutation RegistrationAttendance($input: MarkSeminarAttendanceInput!) {
+  markSeminarAttendance(input: $input) {
+    registration {
+      attended
+    }
+    session {
+      attendanceCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationAttendanceMutation, RegistrationAttendanceMutationVariables>;
+export const RegistrationSessionDocument = new TypedDocumentString(`
+    query RegistrationSession($id: ID!) {
+  seminarSession(id: $id) {
+    title
+    onlineUrl
+    registrationOpen
+    registeredCount
+    waitlistCount
+    seatsLeft
+    viewerRegistration {
+      status
+      waitlistPosition
+    }
+    registrations(first: 20) {
+      nodes {
+        id
+        status
+        waitlistPosition
+        promotedAt
+        user {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationSessionQuery, RegistrationSessionQueryVariables>;
+export const RegistrationMineDocument = new TypedDocumentString(`
+    query RegistrationMine {
+  viewer {
+    seminarRegistrations {
+      status
+      session {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationMineQuery, RegistrationMineQueryVariables>;
 export const SeminarsSessionsDocument = new TypedDocumentString(`
     query SeminarsSessions($first: Int, $after: String, $when: SeminarTimeFilter!, $seriesId: ID) {
   seminarSessions(first: $first, after: $after, when: $when, seriesId: $seriesId) {
