@@ -450,6 +450,40 @@ const MARK_ATTENDANCE = graphql(`
   }
 `);
 
+const FOLLOW = graphql(`
+  mutation MatrixFollow($t: ID!) {
+    follow(input: { targetId: $t, level: WATCHING }) {
+      level
+    }
+  }
+`);
+
+const UNFOLLOW = graphql(`
+  mutation MatrixUnfollow($t: ID!) {
+    unfollow(input: { targetId: $t }) {
+      level
+    }
+  }
+`);
+
+const MARK_NOTIFICATIONS_READ = graphql(`
+  mutation MatrixMarkNotificationsRead {
+    markNotificationsRead(input: { all: true }) {
+      unreadCount
+    }
+  }
+`);
+
+const MARK_THREAD_SEEN = graphql(`
+  mutation MatrixMarkThreadSeen($t: ID!) {
+    markThreadSeen(input: { threadId: $t }) {
+      thread {
+        viewerNewCommentCount
+      }
+    }
+  }
+`);
+
 /**
  * Every mutation × every role × own / foreign object, each cell asserted. The rows come from one table;
  * a mutation in schema.graphql without a row fails the test, so a new mutation must declare who may call it.
@@ -763,6 +797,24 @@ describe('authorization matrix', () => {
         );
         return t.as(actor.user).request(MARK_ATTENDANCE, { r });
       },
+    },
+    follow: {
+      // Anything one may read, also while banned (following writes nothing others see).
+      foreign: signedIn('ok'),
+      run: async ({ actor }) => t.as(actor.user).request(FOLLOW, { t: await thread(author) }),
+    },
+    unfollow: {
+      foreign: signedIn('ok'),
+      run: async ({ actor }) => t.as(actor.user).request(UNFOLLOW, { t: await thread(author) }),
+    },
+    markThreadSeen: {
+      foreign: signedIn('ok'),
+      run: async ({ actor }) => t.as(actor.user).request(MARK_THREAD_SEEN, { t: await thread(author) }),
+    },
+    markNotificationsRead: {
+      // Always one's own notifications.
+      foreign: signedIn('ok'),
+      run: ({ actor }) => t.as(actor.user).request(MARK_NOTIFICATIONS_READ),
     },
     register: {
       foreign: all('ok'),

@@ -15,6 +15,7 @@ import { AuthService, IdentityModule } from '@krisenfest/identity';
 import { MembershipsModule } from '@krisenfest/memberships';
 import { ModerationModule } from '@krisenfest/moderation';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
+import { NotificationsModule } from '@krisenfest/notifications';
 import { RateLimitModule, RateLimits } from '@krisenfest/rate-limit';
 import { SearchModule } from '@krisenfest/search';
 import { SeminarsModule } from '@krisenfest/seminars';
@@ -51,6 +52,7 @@ export class AppModule {
         VolunteerGroupsModule,
         MembershipsModule,
         CrisesModule,
+        NotificationsModule,
         SeminarsModule,
         DiscussionsModule,
         ExperiencesModule,

@@ -6,6 +6,7 @@ import { AccountToken, User, UserSession } from '@krisenfest/identity';
 import { Membership, MembershipEvent } from '@krisenfest/memberships';
 import { Flag, ModerationAction } from '@krisenfest/moderation';
 import { Municipality } from '@krisenfest/municipalities';
+import { Follow, Notification } from '@krisenfest/notifications';
 import { MailOutboxEntry } from '@krisenfest/mail';
 import { SeminarRegistration, SeminarSeries, SeminarSession, SeminarSpeaker } from '@krisenfest/seminars';
 import { VolunteerGroup } from '@krisenfest/volunteer-groups';
@@ -22,6 +23,8 @@ export const ENTITIES = [
   SeminarSpeaker,
   SeminarRegistration,
   MailOutboxEntry,
+  Follow,
+  Notification,
   Thread,
   Comment,
   Reaction,

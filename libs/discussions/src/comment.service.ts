@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import {
   assertAuthor,
   byIdLoader,
+  byKeys,
   ConflictError,
   Connection,
   CursorValue,
@@ -23,6 +24,14 @@ import {
 } from '@krisenfest/core';
 import { IdempotencyService, SET_HIDDEN_SQL, TransactionalConnection } from '@krisenfest/database';
 import { UserService, userView } from '@krisenfest/identity';
+import {
+  FollowLevel,
+  FollowService,
+  FollowTarget,
+  NewNotification,
+  NotificationKind,
+  NotificationService,
+} from '@krisenfest/notifications';
 import { Comment } from './comment.entity';
 import {
   commentAuthorJoin,
@@ -98,10 +107,17 @@ export class CommentService implements OnModuleInit {
     private readonly idempotency: IdempotencyService,
     private readonly newAccounts: NewAccountLimits,
     private readonly reactions: ReactionService,
+    private readonly follows: FollowService,
+    private readonly notifications: NotificationService,
   ) {}
 
   onModuleInit(): void {
     this.nodes.register('Comment', (ctx, id) => this.visibleById(ctx, id));
+    // A notification about a comment shows while the comment is there: not deleted, not hidden by the moderation.
+    this.notifications.registerVisibility(
+      (_ctx, n) =>
+        `${n}.comment_id IS NULL OR EXISTS (SELECT 1 FROM comment nc WHERE nc.id = ${n}.comment_id AND nc.deleted_at IS NULL AND nc.hidden_at IS NULL)`,
+    );
     this.reactions.registerTarget('Comment', {
       column: 'comment_id',
       load: (ctx, id) => this.visibleById(ctx, id),
@@ -111,6 +127,40 @@ export class CommentService implements OnModuleInit {
         await this.db.query(tx, `UPDATE comment SET ${counter} = greatest(${counter} + $2, 0) WHERE id = $1`, [id, delta]);
       },
     });
+  }
+
+  /**
+   * Comments by others since the caller last marked the thread seen, for a thread they watch or track (null
+   * otherwise); one statement for a page of threads.
+   */
+  async newCommentCount(ctx: RequestContext, threadId: string): Promise<number | null> {
+    const follow = await this.follows.viewerFollow(ctx, FollowTarget.THREAD, threadId);
+    if (!follow || follow.level === FollowLevel.MUTED) return null;
+    const viewerId = ctx.userId!;
+    return ctx
+      .loader(
+        'Thread.newCommentCount',
+        () =>
+          new DataLoader<{ threadId: string; seenAt: Date }, number, string>(
+            async (keys) => {
+              const rows = await this.db.prepared<{ id: string; count: number }>(
+                ctx,
+                `SELECT x.id, count(c.id)::int AS count FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, seen)
+                 LEFT JOIN comment c ON c.thread_id = x.id AND c.created_at > x.seen AND c.author_id <> $3
+                   AND c.deleted_at IS NULL AND c.hidden_at IS NULL
+                 GROUP BY x.id`,
+                [keys.map((k) => k.threadId), keys.map((k) => k.seenAt), viewerId],
+              );
+              return byKeys(
+                keys.map((k) => k.threadId),
+                rows,
+                (r) => r.id,
+              ).map((r) => r?.count ?? 0);
+            },
+            { cacheKeyFn: (key) => key.threadId },
+          ),
+      )
+      .load({ threadId, seenAt: follow.seenAt });
   }
 
   /** A comment is visible when its thread is. */
@@ -175,20 +225,48 @@ export class CommentService implements OnModuleInit {
     const bodyHtml = renderMarkdown(input.body);
     const { id } = await this.idempotency.once(ctx, 'addComment', idempotencyKey, request, async (tx) => {
       await this.newAccounts.assertMayPost(tx, 'comment', bodyHtml);
+      let parentAuthorId: string | null = null;
       if (parentId) {
         const parent = await this.db.repository(tx, Comment).findOneBy({ id: parentId });
         if (!parent || parent.threadId !== thread.id) throw new NotFoundError('Comment', input.parentId);
         if (parent.deletedAt) throw new ConflictError('You cannot reply to a deleted comment.');
         await this.db.repository(tx, Comment).increment({ id: parentId }, 'replyCount', 1);
+        parentAuthorId = parent.authorId;
       }
       const comments = this.db.repository(tx, Comment);
       const comment = await comments.save(
         comments.create({ threadId: thread.id, authorId: user.id, parentId, body: input.body, bodyHtml }),
       );
       await this.threads.commentAdded(tx, thread.id);
+      await this.notifyAboutComment(tx, thread, comment.id, parentAuthorId);
       return comment.id;
     });
     return (await this.visibleById(ctx, id))!;
+  }
+
+  /**
+   * Who hears of a new comment: the author of the comment it replies to (unless they muted the thread), and whoever
+   * watches the thread or its seminar session. The commenter tracks the thread from now on, unless they chose a level.
+   */
+  private async notifyAboutComment(
+    tx: RequestContext,
+    thread: ThreadView,
+    commentId: string,
+    parentAuthorId: string | null,
+  ): Promise<void> {
+    const actorId = tx.userId!;
+    await this.follows.followByDefault(tx, actorId, FollowTarget.THREAD, thread.id, FollowLevel.TRACKING);
+    const levels = await this.follows.levelsFor(tx, thread.id, thread.seminarSessionId);
+    const about = { actorId, threadId: thread.id, commentId };
+    const notes: NewNotification[] = [];
+    if (parentAuthorId && levels.get(parentAuthorId) !== FollowLevel.MUTED) {
+      notes.push({ userId: parentAuthorId, kind: NotificationKind.REPLY, ...about });
+    }
+    for (const [userId, level] of levels) {
+      if (level === FollowLevel.WATCHING && userId !== parentAuthorId)
+        notes.push({ userId, kind: NotificationKind.THREAD_COMMENT, ...about });
+    }
+    await this.notifications.notify(tx, notes);
   }
 
   async edit(ctx: RequestContext, input: EditCommentInput): Promise<CommentView> {

@@ -107,3 +107,8 @@ export class ReactionInput {
   @Field(() => ID, { description: 'A Comment or an Experience.' }) @IsString() @MaxLength(200) targetId: string;
   @Field(() => ReactionKind) @IsEnum(ReactionKind) kind: ReactionKind;
 }
+
+@InputType()
+export class MarkThreadSeenInput {
+  @Field(() => ID) @IsString() @MaxLength(200) threadId: string;
+}

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@krisenfest/identity';
 import { MembershipsModule } from '@krisenfest/memberships';
+import { NotificationsModule } from '@krisenfest/notifications';
 import { SeminarsModule } from '@krisenfest/seminars';
+import { NotificationDiscussionFieldsResolver, ThreadFollowFieldsResolver, ThreadSeenResolver } from './discussion-follows.resolver';
 import { CommentFieldsResolver } from './comment-fields.resolver';
 import { CommentResolver } from './comment.resolver';
 import { CommentService } from './comment.service';
@@ -13,7 +15,7 @@ import { ThreadResolver } from './thread.resolver';
 import { ThreadService } from './thread.service';
 
 @Module({
-  imports: [IdentityModule, MembershipsModule, SeminarsModule],
+  imports: [IdentityModule, MembershipsModule, SeminarsModule, NotificationsModule],
   providers: [
     ThreadService,
     CommentService,
@@ -24,6 +26,9 @@ import { ThreadService } from './thread.service';
     CommentResolver,
     CommentFieldsResolver,
     SeminarFollowUpResolver,
+    ThreadSeenResolver,
+    ThreadFollowFieldsResolver,
+    NotificationDiscussionFieldsResolver,
   ],
   exports: [ThreadService, CommentService, ReactionService, NewAccountLimits],
 })

@@ -21,6 +21,7 @@ import {
 } from '@krisenfest/core';
 import { IdempotencyService, SET_HIDDEN_SQL, TransactionalConnection } from '@krisenfest/database';
 import { VisibilityPolicy } from '@krisenfest/memberships';
+import { FollowLevel, FollowService, FollowTarget, NotificationService } from '@krisenfest/notifications';
 import { SeminarService } from '@krisenfest/seminars';
 import { CreateThreadInput } from './discussion.inputs';
 import { NewAccountLimits } from './new-account-limits';
@@ -52,10 +53,17 @@ export class ThreadService implements OnModuleInit {
     private readonly idempotency: IdempotencyService,
     private readonly visibility: VisibilityPolicy,
     private readonly newAccounts: NewAccountLimits,
+    private readonly follows: FollowService,
+    private readonly notifications: NotificationService,
   ) {}
 
   onModuleInit(): void {
     this.nodes.register('Thread', (ctx, id) => this.visibleById(ctx, id));
+    // A notification about a thread shows while its recipient may see the thread in lists (not hidden from them).
+    this.notifications.registerVisibility(
+      (ctx, n, bind) =>
+        `${n}.thread_id IS NULL OR EXISTS (SELECT 1 FROM thread nt WHERE nt.id = ${n}.thread_id AND ${this.listedSql(ctx, 'nt', bind)})`,
+    );
   }
 
   /**
@@ -177,6 +185,8 @@ export class ThreadService implements OnModuleInit {
           ...owner,
         }),
       );
+      // Whoever starts a thread hears of every answer (until they choose otherwise).
+      await this.follows.followByDefault(tx, user.id, FollowTarget.THREAD, thread.id, FollowLevel.WATCHING);
       return thread.id;
     });
     return (await this.visibleById(ctx, id))!;
@@ -189,6 +199,8 @@ export class ThreadService implements OnModuleInit {
     const saved = await threads.save(
       threads.create({ kind: ThreadKind.EXPERIENCE, body: '', bodyHtml: '', authorId: user.id, published: false, ...experience }),
     );
+    // The author of a lesson hears of its discussion.
+    await this.follows.followByDefault(ctx, user.id, FollowTarget.THREAD, saved.id, FollowLevel.WATCHING);
     return saved.id;
   }
 

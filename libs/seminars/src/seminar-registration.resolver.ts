@@ -13,6 +13,7 @@ import {
   toGlobalId,
 } from '@krisenfest/core';
 import { UserModel, UserService, UserView } from '@krisenfest/identity';
+import { FollowLevel, FollowService, FollowTarget, NotificationModel, NotificationView } from '@krisenfest/notifications';
 import {
   CancelSeminarRegistrationInput,
   MarkSeminarAttendanceInput,
@@ -121,7 +122,18 @@ export class SeminarRegistrationFieldsResolver {
 /** What a session says about its seats and the caller's registration. */
 @Resolver(() => SeminarSessionModel)
 export class SeminarSessionRegistrationFieldsResolver {
-  constructor(private readonly service: SeminarRegistrationService) {}
+  constructor(
+    private readonly service: SeminarRegistrationService,
+    private readonly follows: FollowService,
+  ) {}
+
+  @ResolveField(() => FollowLevel, {
+    nullable: true,
+    description: 'How you follow the session’s follow-up threads (registrants watch them); null: not at all.',
+  })
+  async viewerFollowLevel(session: SeminarSessionView, _args: unknown, { ctx }: GraphQLContext): Promise<FollowLevel | null> {
+    return (await this.follows.viewerFollow(ctx, FollowTarget.SEMINAR_SESSION, session.id))?.level ?? null;
+  }
 
   @ResolveField(() => String, {
     nullable: true,
@@ -192,5 +204,16 @@ export class UserSeminarRegistrationsResolver {
   })
   seminarRegistrations(user: UserView, _args: unknown, { ctx }: GraphQLContext): Promise<SeminarRegistrationView[]> | null {
     return this.registrations.registrationsOfUser(ctx, user.id);
+  }
+}
+
+/** The session a notification is about (sessions are public). */
+@Resolver(() => NotificationModel)
+export class NotificationSeminarFieldsResolver {
+  constructor(private readonly seminars: SeminarService) {}
+
+  @ResolveField(() => SeminarSessionModel, { nullable: true })
+  seminarSession(notification: NotificationView, _args: unknown, { ctx }: GraphQLContext): Promise<SeminarSessionView | null> | null {
+    return notification.seminarSessionId ? this.seminars.sessionById(ctx, notification.seminarSessionId) : null;
   }
 }

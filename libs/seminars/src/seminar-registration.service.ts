@@ -20,6 +20,7 @@ import {
 import { TransactionalConnection } from '@krisenfest/database';
 import { UserService } from '@krisenfest/identity';
 import { MailOutbox, QueuedMail } from '@krisenfest/mail';
+import { FollowLevel, FollowService, FollowTarget, NotificationKind, NotificationService } from '@krisenfest/notifications';
 import DataLoader from 'dataloader';
 import { RegistrationStatus } from './seminar.entity';
 import { SESSION_ROW, SeminarSessionView } from './seminar.rows';
@@ -68,6 +69,8 @@ export class SeminarRegistrationService implements OnApplicationBootstrap, OnApp
     private readonly seminars: SeminarService,
     private readonly users: UserService,
     private readonly outbox: MailOutbox,
+    private readonly follows: FollowService,
+    private readonly notifications: NotificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -112,6 +115,8 @@ export class SeminarRegistrationService implements OnApplicationBootstrap, OnApp
          RETURNING id, registered_at`,
         [session.id, user.id, status, wantsReminder, reminderDone],
       );
+      // Registrants follow the session's follow-up threads (they can unfollow or mute them).
+      await this.follows.followByDefault(tx, user.id, FollowTarget.SEMINAR_SESSION, session.id, FollowLevel.WATCHING);
       const kind: RegistrationMailKind = status === RegistrationStatus.REGISTERED ? 'registered' : 'waitlisted';
       const waitlistPosition = status === RegistrationStatus.WAITLISTED ? counts.waitlisted + 1 : undefined;
       await this.queueMails(
@@ -209,6 +214,10 @@ export class SeminarRegistrationService implements OnApplicationBootstrap, OnApp
       tx,
       `SELECT id, user_id FROM seminar_registration WHERE session_id = $1 AND status <> 'CANCELLED'`,
       [sessionId],
+    );
+    await this.notifications.notify(
+      tx,
+      rows.map((r) => ({ userId: r.user_id, kind: NotificationKind.SESSION_CANCELLED, seminarSessionId: sessionId, actorId: tx.userId })),
     );
     await this.queueMails(
       tx,
@@ -402,6 +411,10 @@ export class SeminarRegistrationService implements OnApplicationBootstrap, OnApp
        RETURNING id, user_id, registered_at`,
       // LIMIT NULL: no limit, every person waiting gets a seat.
       [session.id, free, this.withinReminderTime(session)],
+    );
+    await this.notifications.notify(
+      tx,
+      promoted.map((r) => ({ userId: r.user_id, kind: NotificationKind.REGISTRATION_PROMOTED, seminarSessionId: session.id })),
     );
     await this.queueMails(
       tx,

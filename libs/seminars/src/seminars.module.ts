@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@krisenfest/identity';
 import { MailModule } from '@krisenfest/mail';
+import { NotificationsModule } from '@krisenfest/notifications';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
 import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
 import { SeminarOrganisingResolver } from './seminar-organising.resolver';
@@ -17,13 +18,14 @@ import { SeminarService } from './seminar.service';
 import {
   SeminarRegistrationFieldsResolver,
   SeminarRegistrationResolver,
+  NotificationSeminarFieldsResolver,
   SeminarSessionRegistrationFieldsResolver,
   UserSeminarRegistrationsResolver,
 } from './seminar-registration.resolver';
 import { SeminarRegistrationService } from './seminar-registration.service';
 
 @Module({
-  imports: [MunicipalitiesModule, VolunteerGroupsModule, IdentityModule, MailModule],
+  imports: [MunicipalitiesModule, VolunteerGroupsModule, IdentityModule, MailModule, NotificationsModule],
   controllers: [SeminarCalendarController],
   providers: [
     SeminarService,
@@ -39,6 +41,7 @@ import { SeminarRegistrationService } from './seminar-registration.service';
     SeminarRegistrationFieldsResolver,
     SeminarSessionRegistrationFieldsResolver,
     UserSeminarRegistrationsResolver,
+    NotificationSeminarFieldsResolver,
   ],
   exports: [SeminarService, SeminarRegistrationService],
 })

@@ -45,6 +45,10 @@ export enum Permission {
   RegisterForSeminars = 'RegisterForSeminars',
   /** Cancelling one's own registration, switching its reminder (also while banned: it frees the seat). */
   ManageOwnRegistration = 'ManageOwnRegistration',
+  /** Following, tracking and muting threads and sessions; marking a thread seen. */
+  Follow = 'Follow',
+  /** Marking one's own notifications read. */
+  ReadNotifications = 'ReadNotifications',
 }
 
 export type PermissionRule = (user: AuthUser | null) => boolean;
@@ -117,6 +121,8 @@ export const PERMISSION_RULES: Record<Permission, PermissionRule> = {
   [Permission.OrganiseSeminars]: contributor,
   [Permission.RegisterForSeminars]: contributor,
   [Permission.ManageOwnRegistration]: signedIn,
+  [Permission.Follow]: signedIn,
+  [Permission.ReadNotifications]: signedIn,
 };
 
 export const PERMISSION_KEY = 'krisenfest:permission';

@@ -12,6 +12,7 @@ import { NoOwnReactions1796100000000 } from './1796100000000-NoOwnReactions';
 import { ExperienceSearchLayout1796200000000 } from './1796200000000-ExperienceSearchLayout';
 import { SeminarOrganising1796611113364 } from './1796611113364-SeminarOrganising';
 import { SeminarRegistration1796615508315 } from './1796615508315-SeminarRegistration';
+import { Notifications1796616640266 } from './1796616640266-Notifications';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -30,4 +31,5 @@ export const MIGRATIONS: Function[] = [
   ExperienceSearchLayout1796200000000,
   SeminarOrganising1796611113364,
   SeminarRegistration1796615508315,
+  Notifications1796616640266,
 ];

@@ -67,6 +67,10 @@ type Documents = {
   '\n  mutation MatrixCancelRegistration($s: ID!) {\n    cancelSeminarRegistration(input: { sessionId: $s }) {\n      registration {\n        status\n      }\n    }\n  }\n': typeof types.MatrixCancelRegistrationDocument;
   '\n  mutation MatrixSetReminder($s: ID!) {\n    setSeminarReminder(input: { sessionId: $s, reminder: false }) {\n      registration {\n        reminder\n      }\n    }\n  }\n': typeof types.MatrixSetReminderDocument;
   '\n  mutation MatrixMarkAttendance($r: ID!) {\n    markSeminarAttendance(input: { registrationId: $r, attended: true }) {\n      registration {\n        attended\n      }\n    }\n  }\n': typeof types.MatrixMarkAttendanceDocument;
+  '\n  mutation MatrixFollow($t: ID!) {\n    follow(input: { targetId: $t, level: WATCHING }) {\n      level\n    }\n  }\n': typeof types.MatrixFollowDocument;
+  '\n  mutation MatrixUnfollow($t: ID!) {\n    unfollow(input: { targetId: $t }) {\n      level\n    }\n  }\n': typeof types.MatrixUnfollowDocument;
+  '\n  mutation MatrixMarkNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n': typeof types.MatrixMarkNotificationsReadDocument;
+  '\n  mutation MatrixMarkThreadSeen($t: ID!) {\n    markThreadSeen(input: { threadId: $t }) {\n      thread {\n        viewerNewCommentCount\n      }\n    }\n  }\n': typeof types.MatrixMarkThreadSeenDocument;
   '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n': typeof types.FaultsThreadPageDocument;
   '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.FaultsMunicipalitiesDocument;
   '\n  query FaultsViewer {\n    viewer {\n      id\n    }\n  }\n': typeof types.FaultsViewerDocument;
@@ -204,6 +208,18 @@ type Documents = {
   '\n  query MunicipalitiesByKeyAndId($id: ID) {\n    municipality(officialKey: "07131", id: $id) {\n      id\n    }\n  }\n': typeof types.MunicipalitiesByKeyAndIdDocument;
   '\n  query MunicipalitiesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.MunicipalitiesNodeDocument;
   '\n  query MunicipalitiesParents {\n    municipalities(first: 100, state: RP) {\n      nodes {\n        name\n        parent {\n          name\n          officialKey\n        }\n      }\n    }\n  }\n': typeof types.MunicipalitiesParentsDocument;
+  '\n  query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {\n    viewer {\n      unreadNotificationCount\n      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n        nodes {\n          id\n          kind\n          read\n          actor {\n            displayName\n          }\n          thread {\n            title\n          }\n          comment {\n            body\n          }\n          seminarSession {\n            title\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.NotificationsListDocument;
+  '\n  query NotificationsOfSomeoneElse($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        notifications {\n          nodes {\n            kind\n          }\n        }\n        unreadNotificationCount\n      }\n    }\n  }\n': typeof types.NotificationsOfSomeoneElseDocument;
+  '\n  mutation NotificationsFollow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        ... on Thread {\n          title\n          viewerFollowLevel\n        }\n        ... on SeminarSession {\n          title\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n': typeof types.NotificationsFollowDocument;
+  '\n  mutation NotificationsUnfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n    }\n  }\n': typeof types.NotificationsUnfollowDocument;
+  '\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n': typeof types.NotificationsMarkReadDocument;
+  '\n  query NotificationsThreadState($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        viewerFollowLevel\n        viewerNewCommentCount\n      }\n    }\n  }\n': typeof types.NotificationsThreadStateDocument;
+  '\n  mutation NotificationsMarkSeen($input: MarkThreadSeenInput!) {\n    markThreadSeen(input: $input) {\n      thread {\n        viewerNewCommentCount\n      }\n    }\n  }\n': typeof types.NotificationsMarkSeenDocument;
+  '\n  mutation NotificationsCreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n': typeof types.NotificationsCreateSeriesDocument;
+  '\n  mutation NotificationsCreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.NotificationsCreateSessionDocument;
+  '\n  mutation NotificationsRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        status\n      }\n      session {\n        viewerFollowLevel\n      }\n    }\n  }\n': typeof types.NotificationsRegisterDocument;
+  '\n  mutation NotificationsCancelRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n      }\n    }\n  }\n': typeof types.NotificationsCancelRegistrationDocument;
+  '\n  mutation NotificationsCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n      }\n    }\n  }\n': typeof types.NotificationsCancelSessionDocument;
   '\n  query RateLimitViewer {\n    viewer {\n      id\n    }\n  }\n': typeof types.RateLimitViewerDocument;
   '\n  query RateLimitViewerTwice {\n    a: viewer {\n      id\n    }\n    b: viewer {\n      id\n    }\n  }\n': typeof types.RateLimitViewerTwiceDocument;
   '\n  query RedisOutageMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.RedisOutageMunicipalitiesDocument;
@@ -358,6 +374,14 @@ const documents: Documents = {
     types.MatrixSetReminderDocument,
   '\n  mutation MatrixMarkAttendance($r: ID!) {\n    markSeminarAttendance(input: { registrationId: $r, attended: true }) {\n      registration {\n        attended\n      }\n    }\n  }\n':
     types.MatrixMarkAttendanceDocument,
+  '\n  mutation MatrixFollow($t: ID!) {\n    follow(input: { targetId: $t, level: WATCHING }) {\n      level\n    }\n  }\n':
+    types.MatrixFollowDocument,
+  '\n  mutation MatrixUnfollow($t: ID!) {\n    unfollow(input: { targetId: $t }) {\n      level\n    }\n  }\n':
+    types.MatrixUnfollowDocument,
+  '\n  mutation MatrixMarkNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n':
+    types.MatrixMarkNotificationsReadDocument,
+  '\n  mutation MatrixMarkThreadSeen($t: ID!) {\n    markThreadSeen(input: { threadId: $t }) {\n      thread {\n        viewerNewCommentCount\n      }\n    }\n  }\n':
+    types.MatrixMarkThreadSeenDocument,
   '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n':
     types.FaultsThreadPageDocument,
   '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n':
@@ -620,6 +644,30 @@ const documents: Documents = {
     types.MunicipalitiesNodeDocument,
   '\n  query MunicipalitiesParents {\n    municipalities(first: 100, state: RP) {\n      nodes {\n        name\n        parent {\n          name\n          officialKey\n        }\n      }\n    }\n  }\n':
     types.MunicipalitiesParentsDocument,
+  '\n  query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {\n    viewer {\n      unreadNotificationCount\n      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n        nodes {\n          id\n          kind\n          read\n          actor {\n            displayName\n          }\n          thread {\n            title\n          }\n          comment {\n            body\n          }\n          seminarSession {\n            title\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
+    types.NotificationsListDocument,
+  '\n  query NotificationsOfSomeoneElse($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        notifications {\n          nodes {\n            kind\n          }\n        }\n        unreadNotificationCount\n      }\n    }\n  }\n':
+    types.NotificationsOfSomeoneElseDocument,
+  '\n  mutation NotificationsFollow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        ... on Thread {\n          title\n          viewerFollowLevel\n        }\n        ... on SeminarSession {\n          title\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n':
+    types.NotificationsFollowDocument,
+  '\n  mutation NotificationsUnfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n    }\n  }\n':
+    types.NotificationsUnfollowDocument,
+  '\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n':
+    types.NotificationsMarkReadDocument,
+  '\n  query NotificationsThreadState($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        viewerFollowLevel\n        viewerNewCommentCount\n      }\n    }\n  }\n':
+    types.NotificationsThreadStateDocument,
+  '\n  mutation NotificationsMarkSeen($input: MarkThreadSeenInput!) {\n    markThreadSeen(input: $input) {\n      thread {\n        viewerNewCommentCount\n      }\n    }\n  }\n':
+    types.NotificationsMarkSeenDocument,
+  '\n  mutation NotificationsCreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n':
+    types.NotificationsCreateSeriesDocument,
+  '\n  mutation NotificationsCreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.NotificationsCreateSessionDocument,
+  '\n  mutation NotificationsRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        status\n      }\n      session {\n        viewerFollowLevel\n      }\n    }\n  }\n':
+    types.NotificationsRegisterDocument,
+  '\n  mutation NotificationsCancelRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n      }\n    }\n  }\n':
+    types.NotificationsCancelRegistrationDocument,
+  '\n  mutation NotificationsCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n      }\n    }\n  }\n':
+    types.NotificationsCancelSessionDocument,
   '\n  query RateLimitViewer {\n    viewer {\n      id\n    }\n  }\n': types.RateLimitViewerDocument,
   '\n  query RateLimitViewerTwice {\n    a: viewer {\n      id\n    }\n    b: viewer {\n      id\n    }\n  }\n':
     types.RateLimitViewerTwiceDocument,
@@ -1039,6 +1087,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MatrixMarkAttendance($r: ID!) {\n    markSeminarAttendance(input: { registrationId: $r, attended: true }) {\n      registration {\n        attended\n      }\n    }\n  }\n',
 ): typeof import('./graphql').MatrixMarkAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixFollow($t: ID!) {\n    follow(input: { targetId: $t, level: WATCHING }) {\n      level\n    }\n  }\n',
+): typeof import('./graphql').MatrixFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixUnfollow($t: ID!) {\n    unfollow(input: { targetId: $t }) {\n      level\n    }\n  }\n',
+): typeof import('./graphql').MatrixUnfollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixMarkNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n',
+): typeof import('./graphql').MatrixMarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixMarkThreadSeen($t: ID!) {\n    markThreadSeen(input: { threadId: $t }) {\n      thread {\n        viewerNewCommentCount\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixMarkThreadSeenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1861,6 +1933,78 @@ export function graphql(
 export function graphql(
   source: '\n  query MunicipalitiesParents {\n    municipalities(first: 100, state: RP) {\n      nodes {\n        name\n        parent {\n          name\n          officialKey\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').MunicipalitiesParentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {\n    viewer {\n      unreadNotificationCount\n      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n        nodes {\n          id\n          kind\n          read\n          actor {\n            displayName\n          }\n          thread {\n            title\n          }\n          comment {\n            body\n          }\n          seminarSession {\n            title\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationsOfSomeoneElse($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        notifications {\n          nodes {\n            kind\n          }\n        }\n        unreadNotificationCount\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsOfSomeoneElseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsFollow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        ... on Thread {\n          title\n          viewerFollowLevel\n        }\n        ... on SeminarSession {\n          title\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsUnfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n    }\n  }\n',
+): typeof import('./graphql').NotificationsUnfollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n',
+): typeof import('./graphql').NotificationsMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationsThreadState($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        viewerFollowLevel\n        viewerNewCommentCount\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsThreadStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsMarkSeen($input: MarkThreadSeenInput!) {\n    markThreadSeen(input: $input) {\n      thread {\n        viewerNewCommentCount\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsMarkSeenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsCreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsCreateSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsCreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsCreateSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        status\n      }\n      session {\n        viewerFollowLevel\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsCancelRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsCancelRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsCancelSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

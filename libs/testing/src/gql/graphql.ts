@@ -220,6 +220,20 @@ export type FlagReason =
   /** Advertising or repeated posts. */
   | 'SPAM';
 
+export type FollowInput = {
+  level: FollowLevel;
+  /** A Thread or a SeminarSession (a session: its follow-up threads). */
+  targetId: string | number;
+};
+
+export type FollowLevel =
+  /** stumm: nothing, not even replies to you */
+  | 'MUTED'
+  /** verfolgen: no notifications; new posts are counted (Thread.viewerNewCommentCount) */
+  | 'TRACKING'
+  /** beobachten: a notification for every new post */
+  | 'WATCHING';
+
 /** The kind of event a crisis is. */
 export type Hazard =
   /** Cyberangriff */
@@ -252,10 +266,21 @@ export type LoginInput = {
   password: string;
 };
 
+export type MarkNotificationsReadInput = {
+  /** All of your notifications. */
+  all?: boolean | null | undefined;
+  /** These notifications; leave out (with all: true) for every one. */
+  ids?: Array<string | number> | null | undefined;
+};
+
 export type MarkSeminarAttendanceInput = {
   attended: boolean;
   /** A SeminarRegistration id, from SeminarSession.registrations. */
   registrationId: string | number;
+};
+
+export type MarkThreadSeenInput = {
+  threadId: string | number;
 };
 
 export type MembershipRole =
@@ -308,6 +333,16 @@ export type MunicipalityKind =
   | 'STADTSTAAT'
   /** Verbandsgemeinde */
   | 'VERBANDSGEMEINDE';
+
+export type NotificationKind =
+  /** You moved up from the waitlist and have a seat (seminarSession). */
+  | 'REGISTRATION_PROMOTED'
+  /** Someone replied to your comment (comment, thread, actor). */
+  | 'REPLY'
+  /** A session you registered for was cancelled (seminarSession). */
+  | 'SESSION_CANCELLED'
+  /** A new comment in a thread you watch (comment, thread, actor). */
+  | 'THREAD_COMMENT';
 
 export type ReactionKind =
   /** hilfreich */
@@ -443,6 +478,10 @@ export type ThreadKind =
   | 'GENERAL'
   /** A follow-up to a seminar session. */
   | 'SEMINAR_SESSION';
+
+export type UnfollowInput = {
+  targetId: string | number;
+};
 
 export type UpdateExperienceInput = {
   actions?: string | null | undefined;
@@ -883,6 +922,28 @@ export type MatrixMarkAttendanceMutationVariables = Exact<{
 }>;
 
 export type MatrixMarkAttendanceMutation = { markSeminarAttendance: { registration: { attended: boolean | null } } };
+
+export type MatrixFollowMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+export type MatrixFollowMutation = { follow: { level: FollowLevel | null } };
+
+export type MatrixUnfollowMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+export type MatrixUnfollowMutation = { unfollow: { level: FollowLevel | null } };
+
+export type MatrixMarkNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MatrixMarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
+
+export type MatrixMarkThreadSeenMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+export type MatrixMarkThreadSeenMutation = { markThreadSeen: { thread: { viewerNewCommentCount: number | null } } };
 
 export type FaultsThreadPageQueryVariables = Exact<{
   id: string | number;
@@ -2533,6 +2594,114 @@ export type MunicipalitiesParentsQuery = {
   municipalities: { nodes: Array<{ name: string; parent: { name: string; officialKey: string | null } | null }> };
 };
 
+export type NotificationsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+export type NotificationsListQuery = {
+  viewer: {
+    unreadNotificationCount: number | null;
+    notifications: {
+      nodes: Array<{
+        id: string;
+        kind: NotificationKind;
+        read: boolean;
+        actor: { displayName: string } | null;
+        thread: { title: string } | null;
+        comment: { body: string | null } | null;
+        seminarSession: { title: string } | null;
+      }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    } | null;
+  } | null;
+};
+
+export type NotificationsOfSomeoneElseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type NotificationsOfSomeoneElseQuery = {
+  node:
+    | { unreadNotificationCount: number | null; notifications: { nodes: Array<{ kind: NotificationKind }> } | null }
+    | Record<PropertyKey, never>
+    | null;
+};
+
+export type NotificationsFollowMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+export type NotificationsFollowMutation = {
+  follow: {
+    level: FollowLevel | null;
+    target:
+      | { title: string; viewerFollowLevel: FollowLevel | null }
+      | { title: string; viewerFollowLevel: FollowLevel | null }
+      | Record<PropertyKey, never>
+      | null;
+  };
+};
+
+export type NotificationsUnfollowMutationVariables = Exact<{
+  input: UnfollowInput;
+}>;
+
+export type NotificationsUnfollowMutation = { unfollow: { level: FollowLevel | null } };
+
+export type NotificationsMarkReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+export type NotificationsMarkReadMutation = { markNotificationsRead: { unreadCount: number } };
+
+export type NotificationsThreadStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type NotificationsThreadStateQuery = {
+  node: { viewerFollowLevel: FollowLevel | null; viewerNewCommentCount: number | null } | Record<PropertyKey, never> | null;
+};
+
+export type NotificationsMarkSeenMutationVariables = Exact<{
+  input: MarkThreadSeenInput;
+}>;
+
+export type NotificationsMarkSeenMutation = { markThreadSeen: { thread: { viewerNewCommentCount: number | null } } };
+
+export type NotificationsCreateSeriesMutationVariables = Exact<{
+  input: CreateSeminarSeriesInput;
+}>;
+
+export type NotificationsCreateSeriesMutation = { createSeminarSeries: { series: { id: string } } };
+
+export type NotificationsCreateSessionMutationVariables = Exact<{
+  input: CreateSeminarSessionInput;
+}>;
+
+export type NotificationsCreateSessionMutation = { createSeminarSession: { session: { id: string } } };
+
+export type NotificationsRegisterMutationVariables = Exact<{
+  input: RegisterForSeminarSessionInput;
+}>;
+
+export type NotificationsRegisterMutation = {
+  registerForSeminarSession: { registration: { status: RegistrationStatus }; session: { viewerFollowLevel: FollowLevel | null } };
+};
+
+export type NotificationsCancelRegistrationMutationVariables = Exact<{
+  input: CancelSeminarRegistrationInput;
+}>;
+
+export type NotificationsCancelRegistrationMutation = { cancelSeminarRegistration: { registration: { status: RegistrationStatus } } };
+
+export type NotificationsCancelSessionMutationVariables = Exact<{
+  input: CancelSeminarSessionInput;
+}>;
+
+export type NotificationsCancelSessionMutation = { cancelSeminarSession: { session: { cancelledAt: string | null } } };
+
 export type RateLimitViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type RateLimitViewerQuery = { viewer: { id: string } | null };
@@ -3729,6 +3898,36 @@ export const MatrixMarkAttendanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixMarkAttendanceMutation, MatrixMarkAttendanceMutationVariables>;
+export const MatrixFollowDocument = new TypedDocumentString(`
+    mutation MatrixFollow($t: ID!) {
+  follow(input: {targetId: $t, level: WATCHING}) {
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixFollowMutation, MatrixFollowMutationVariables>;
+export const MatrixUnfollowDocument = new TypedDocumentString(`
+    mutation MatrixUnfollow($t: ID!) {
+  unfollow(input: {targetId: $t}) {
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixUnfollowMutation, MatrixUnfollowMutationVariables>;
+export const MatrixMarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MatrixMarkNotificationsRead {
+  markNotificationsRead(input: {all: true}) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixMarkNotificationsReadMutation, MatrixMarkNotificationsReadMutationVariables>;
+export const MatrixMarkThreadSeenDocument = new TypedDocumentString(`
+    mutation MatrixMarkThreadSeen($t: ID!) {
+  markThreadSeen(input: {threadId: $t}) {
+    thread {
+      viewerNewCommentCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixMarkThreadSeenMutation, MatrixMarkThreadSeenMutationVariables>;
 export const FaultsThreadPageDocument = new TypedDocumentString(`
     query FaultsThreadPage($id: ID!) {
   thread(id: $id) {
@@ -5692,6 +5891,148 @@ export const MunicipalitiesParentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalitiesParentsQuery, MunicipalitiesParentsQueryVariables>;
+export const NotificationsListDocument = new TypedDocumentString(`
+    query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {
+  viewer {
+    unreadNotificationCount
+    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+      nodes {
+        id
+        kind
+        read
+        actor {
+          displayName
+        }
+        thread {
+          title
+        }
+        comment {
+          body
+        }
+        seminarSession {
+          title
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsListQuery, NotificationsListQueryVariables>;
+export const NotificationsOfSomeoneElseDocument = new TypedDocumentString(`
+    query NotificationsOfSomeoneElse($id: ID!) {
+  node(id: $id) {
+    ... on User {
+      notifications {
+        nodes {
+          kind
+        }
+      }
+      unreadNotificationCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsOfSomeoneElseQuery, NotificationsOfSomeoneElseQueryVariables>;
+export const NotificationsFollowDocument = new TypedDocumentString(`
+    mutation NotificationsFollow($input: FollowInput!) {
+  follow(input: $input) {
+    level
+    target {
+      ... on Thread {
+        title
+        viewerFollowLevel
+      }
+      ... on SeminarSession {
+        title
+        viewerFollowLevel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsFollowMutation, NotificationsFollowMutationVariables>;
+export const NotificationsUnfollowDocument = new TypedDocumentString(`
+    mutation NotificationsUnfollow($input: UnfollowInput!) {
+  unfollow(input: $input) {
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsUnfollowMutation, NotificationsUnfollowMutationVariables>;
+export const NotificationsMarkReadDocument = new TypedDocumentString(`
+    mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsMarkReadMutation, NotificationsMarkReadMutationVariables>;
+export const NotificationsThreadStateDocument = new TypedDocumentString(`
+    query NotificationsThreadState($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      viewerFollowLevel
+      viewerNewCommentCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsThreadStateQuery, NotificationsThreadStateQueryVariables>;
+export const NotificationsMarkSeenDocument = new TypedDocumentString(`
+    mutation NotificationsMarkSeen($input: MarkThreadSeenInput!) {
+  markThreadSeen(input: $input) {
+    thread {
+      viewerNewCommentCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsMarkSeenMutation, NotificationsMarkSeenMutationVariables>;
+export const NotificationsCreateSeriesDocument = new TypedDocumentString(`
+    mutation NotificationsCreateSeries($input: CreateSeminarSeriesInput!) {
+  createSeminarSeries(input: $input) {
+    series {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsCreateSeriesMutation, NotificationsCreateSeriesMutationVariables>;
+export const NotificationsCreateSessionDocument = new TypedDocumentString(`
+    mutation NotificationsCreateSession($input: CreateSeminarSessionInput!) {
+  createSeminarSession(input: $input) {
+    session {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsCreateSessionMutation, NotificationsCreateSessionMutationVariables>;
+export const NotificationsRegisterDocument = new TypedDocumentString(`
+    mutation NotificationsRegister($input: RegisterForSeminarSessionInput!) {
+  registerForSeminarSession(input: $input) {
+    registration {
+      status
+    }
+    session {
+      viewerFollowLevel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsRegisterMutation, NotificationsRegisterMutationVariables>;
+export const NotificationsCancelRegistrationDocument = new TypedDocumentString(`
+    mutation NotificationsCancelRegistration($input: CancelSeminarRegistrationInput!) {
+  cancelSeminarRegistration(input: $input) {
+    registration {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsCancelRegistrationMutation, NotificationsCancelRegistrationMutationVariables>;
+export const NotificationsCancelSessionDocument = new TypedDocumentString(`
+    mutation NotificationsCancelSession($input: CancelSeminarSessionInput!) {
+  cancelSeminarSession(input: $input) {
+    session {
+      cancelledAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsCancelSessionMutation, NotificationsCancelSessionMutationVariables>;
 export const RateLimitViewerDocument = new TypedDocumentString(`
     query RateLimitViewer {
   viewer {

@@ -1,0 +1,87 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '@krisenfest/identity';
+
+/** What can be followed; the key is the followed row's id. */
+export enum FollowTarget {
+  THREAD = 'THREAD',
+  /** A seminar session: its follow-up threads. Registrants follow it. */
+  SEMINAR_SESSION = 'SEMINAR_SESSION',
+}
+
+/** How closely (Discourse's levels). */
+export enum FollowLevel {
+  /** A notification for every new post. */
+  WATCHING = 'WATCHING',
+  /** No notifications; the new posts are counted for you (Thread.viewerFollow.newCommentCount). */
+  TRACKING = 'TRACKING',
+  /** Nothing, not even replies to you (a muted thread is quiet). */
+  MUTED = 'MUTED',
+}
+
+@Entity()
+@Index(['userId', 'target', 'targetId'], { unique: true })
+@Index(['target', 'targetId'])
+export class Follow {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Column('uuid') userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Column({ type: 'enum', enum: FollowTarget, enumName: 'follow_target' }) target: FollowTarget;
+
+  @Column('uuid') targetId: string;
+
+  @Column({ type: 'enum', enum: FollowLevel, enumName: 'follow_level' }) level: FollowLevel;
+
+  /** New posts are counted from here (TRACKING and WATCHING); markThreadSeen moves it. */
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' }) seenAt: Date;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
+}
+
+export enum NotificationKind {
+  /** Someone replied to your comment. */
+  REPLY = 'REPLY',
+  /** A new comment in a thread you watch (or the follow-up thread of a session you watch). */
+  THREAD_COMMENT = 'THREAD_COMMENT',
+  /** You moved up from the waitlist and have a seat. */
+  REGISTRATION_PROMOTED = 'REGISTRATION_PROMOTED',
+  /** A session you registered for was cancelled. */
+  SESSION_CANCELLED = 'SESSION_CANCELLED',
+}
+
+/**
+ * One thing a person should hear about. It points at what happened (thread, comment, session) instead of copying
+ * it, so what a list shows is read with the reader's rights at that time: a hidden comment or a thread they lost
+ * access to drops out.
+ */
+@Entity()
+@Index(['userId', 'createdAt', 'id'])
+@Index('notification_unread', ['userId'], { where: 'read_at IS NULL' })
+export class Notification {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Column('uuid') userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Column({ type: 'enum', enum: NotificationKind, enumName: 'notification_kind' }) kind: NotificationKind;
+
+  /** Who did it (the author of the reply), if someone. */
+  @Column({ type: 'uuid', nullable: true }) actorId: string | null;
+
+  @Column({ type: 'uuid', nullable: true }) threadId: string | null;
+
+  @Column({ type: 'uuid', nullable: true }) commentId: string | null;
+
+  @Column({ type: 'uuid', nullable: true }) seminarSessionId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) readAt: Date | null;
+}

@@ -1,0 +1,71 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ConnectionType, Node } from '@krisenfest/core';
+import { FollowLevel, NotificationKind } from './notification.entity';
+
+registerEnumType(FollowLevel, {
+  name: 'FollowLevel',
+  valuesMap: {
+    WATCHING: { description: 'beobachten: a notification for every new post' },
+    TRACKING: { description: 'verfolgen: no notifications; new posts are counted (Thread.viewerNewCommentCount)' },
+    MUTED: { description: 'stumm: nothing, not even replies to you' },
+  },
+});
+
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  valuesMap: {
+    REPLY: { description: 'Someone replied to your comment (comment, thread, actor).' },
+    THREAD_COMMENT: { description: 'A new comment in a thread you watch (comment, thread, actor).' },
+    REGISTRATION_PROMOTED: { description: 'You moved up from the waitlist and have a seat (seminarSession).' },
+    SESSION_CANCELLED: { description: 'A session you registered for was cancelled (seminarSession).' },
+  },
+});
+
+@ObjectType('Notification', { description: 'Something you should hear about. What it points at is shown as long as you may read it.' })
+export class NotificationModel {
+  @Field(() => ID, { description: 'For markNotificationsRead.' }) id: string;
+  @Field(() => NotificationKind) kind: NotificationKind;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) readAt: Date | null;
+}
+
+@ObjectType()
+export class NotificationConnection extends ConnectionType(NotificationModel, 'Notification') {}
+
+@InputType()
+export class FollowInput {
+  @Field(() => ID, { description: 'A Thread or a SeminarSession (a session: its follow-up threads).' })
+  @IsString()
+  @MaxLength(200)
+  targetId: string;
+  @Field(() => FollowLevel) @IsEnum(FollowLevel) level: FollowLevel;
+}
+
+@InputType()
+export class UnfollowInput {
+  @Field(() => ID) @IsString() @MaxLength(200) targetId: string;
+}
+
+@ObjectType()
+export class FollowPayload {
+  @Field(() => FollowLevel, { nullable: true, description: 'null after unfollow.' }) level: FollowLevel | null;
+  @Field(() => Node, { nullable: true, description: 'What is followed.' }) target: object | null;
+}
+
+@InputType()
+export class MarkNotificationsReadInput {
+  @Field(() => [ID], { nullable: true, description: 'These notifications; leave out (with all: true) for every one.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  ids?: string[];
+  @Field(() => Boolean, { nullable: true, description: 'All of your notifications.' }) @IsOptional() @IsBoolean() all?: boolean;
+}
+
+@ObjectType()
+export class MarkNotificationsReadPayload {
+  @Field(() => Int, { description: 'Unread notifications left (counted up to 100).' }) unreadCount: number;
+}
