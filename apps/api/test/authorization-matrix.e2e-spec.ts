@@ -450,6 +450,56 @@ const MARK_ATTENDANCE = graphql(`
   }
 `);
 
+const ACCEPT_ANSWER = graphql(`
+  mutation MatrixAcceptAnswer($q: ID!, $a: ID!) {
+    acceptAnswer(input: { questionId: $q, answerId: $a }) {
+      answer {
+        isAcceptedAnswer
+      }
+    }
+  }
+`);
+
+const CLOSE_THREAD = graphql(`
+  mutation MatrixCloseThread($t: ID!) {
+    closeThread(input: { threadId: $t, conclusion: "Wir halten fest: Sandsäcke im Bauhof." }) {
+      thread {
+        closedAt
+      }
+    }
+  }
+`);
+
+const REOPEN_THREAD = graphql(`
+  mutation MatrixReopenThread($t: ID!) {
+    reopenThread(input: { threadId: $t }) {
+      thread {
+        closedAt
+      }
+    }
+  }
+`);
+
+const DRAFT_LESSON = graphql(`
+  mutation MatrixDraftLesson($t: ID!, $m: ID!) {
+    draftLessonFromThread(input: { threadId: $t, municipalityId: $m, hazards: [FLOOD], phase: RESPONSE }) {
+      experience {
+        status
+      }
+    }
+  }
+`);
+
+const RECORD_SESSION = graphql(`
+  mutation MatrixRecordSession($s: ID!) {
+    recordSeminarSession(input: { id: $s, minutes: "Protokoll" }) {
+      session {
+        minutes
+      }
+    }
+  }
+`);
+
 const FOLLOW = graphql(`
   mutation MatrixFollow($t: ID!) {
     follow(input: { targetId: $t, level: WATCHING }) {
@@ -796,6 +846,47 @@ describe('authorization matrix', () => {
           [uuidOf(s)],
         );
         return t.as(actor.user).request(MARK_ATTENDANCE, { r });
+      },
+    },
+    acceptAnswer: {
+      // The thread's author (own), the moderation; in a seminar follow-up also the speakers asked and the organisers.
+      own: writer('ok'),
+      foreign: writer('FORBIDDEN', { moderator: 'ok', admin: 'ok' }),
+      run: async ({ actor, owner }) => {
+        const threadId = await thread(owner);
+        const question = await t.make.comment(author, threadId, { body: 'Wer lagert die Sandsäcke?' });
+        const answer = await t.make.comment(reporter, threadId, { body: 'Der Bauhof.', parentId: question.id });
+        return t.as(actor.user).request(ACCEPT_ANSWER, { q: question.id, a: answer.id });
+      },
+    },
+    closeThread: {
+      own: writer('ok'),
+      foreign: writer('FORBIDDEN', { moderator: 'ok', admin: 'ok' }),
+      run: async ({ actor, owner }) => t.as(actor.user).request(CLOSE_THREAD, { t: await thread(owner) }),
+    },
+    reopenThread: {
+      own: writer('ok'),
+      foreign: writer('FORBIDDEN', { moderator: 'ok', admin: 'ok' }),
+      run: async ({ actor, owner }) => {
+        const id = await thread(owner);
+        await t.dataSource.query(`UPDATE thread SET closed_at = now(), conclusion = 'Fertig.' WHERE id = $1`, [uuidOf(id)]);
+        return t.as(actor.user).request(REOPEN_THREAD, { t: id });
+      },
+    },
+    draftLessonFromThread: {
+      // Anyone who writes lessons, from any thread they may read.
+      foreign: writer('ok'),
+      run: async ({ actor }) => t.as(actor.user).request(DRAFT_LESSON, { t: await thread(author), m: town.gid }),
+    },
+    recordSeminarSession: {
+      foreign: organisers(),
+      run: async ({ actor }) => {
+        const s = await organisedSession();
+        await t.dataSource.query(
+          `UPDATE seminar_session SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = $1`,
+          [uuidOf(s)],
+        );
+        return t.as(actor.user).request(RECORD_SESSION, { s });
       },
     },
     follow: {

@@ -1,6 +1,6 @@
 import { Crisis } from '@krisenfest/crises';
 import { IdempotencyKey } from '@krisenfest/database';
-import { Comment, Reaction, Thread } from '@krisenfest/discussions';
+import { AcceptedAnswer, Comment, CommentQuestion, Reaction, Thread } from '@krisenfest/discussions';
 import { Experience, ExperienceRecommendation } from '@krisenfest/experiences';
 import { AccountToken, User, UserSession } from '@krisenfest/identity';
 import { Membership, MembershipEvent } from '@krisenfest/memberships';
@@ -28,6 +28,8 @@ export const ENTITIES = [
   Thread,
   Comment,
   Reaction,
+  CommentQuestion,
+  AcceptedAnswer,
   Experience,
   ExperienceRecommendation,
   IdempotencyKey,

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { DomainEvents } from './events';
 import { NodeRegistry } from './node';
 
 @Global()
-@Module({ providers: [NodeRegistry], exports: [NodeRegistry] })
+@Module({ providers: [NodeRegistry, DomainEvents], exports: [NodeRegistry, DomainEvents] })
 export class CoreModule {}

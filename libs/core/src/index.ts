@@ -10,3 +10,4 @@ export * from './core.module';
 export * from './visibility';
 export * from './admission';
 export * from './metrics';
+export * from './events';

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
   assertAuthor,
+  BadUserInputError,
   byIdLoader,
   byKeys,
   ConflictError,
@@ -32,6 +33,7 @@ import {
   NotificationKind,
   NotificationService,
 } from '@krisenfest/notifications';
+import { SeminarService, SeminarSpeakerView } from '@krisenfest/seminars';
 import { Comment } from './comment.entity';
 import {
   commentAuthorJoin,
@@ -109,6 +111,7 @@ export class CommentService implements OnModuleInit {
     private readonly reactions: ReactionService,
     private readonly follows: FollowService,
     private readonly notifications: NotificationService,
+    private readonly seminars: SeminarService,
   ) {}
 
   onModuleInit(): void {
@@ -220,7 +223,9 @@ export class CommentService implements OnModuleInit {
         `This thread is locked by the moderation and takes no new comments${thread.lockReason ? `: ${thread.lockReason}` : '.'}`,
       );
     }
+    if (thread.closedAt) throw new ConflictError('This thread was closed with a conclusion; it takes no new comments.');
     const parentId = input.parentId !== undefined ? parseGlobalId(input.parentId, 'Comment', 'parentId') : null;
+    const asked = await this.addressedSpeakers(ctx, thread, input.addressedSpeakerIds ?? []);
     const { idempotencyKey, ...request } = input;
     const bodyHtml = renderMarkdown(input.body);
     const { id } = await this.idempotency.once(ctx, 'addComment', idempotencyKey, request, async (tx) => {
@@ -238,7 +243,13 @@ export class CommentService implements OnModuleInit {
         comments.create({ threadId: thread.id, authorId: user.id, parentId, body: input.body, bodyHtml }),
       );
       await this.threads.commentAdded(tx, thread.id);
-      await this.notifyAboutComment(tx, thread, comment.id, parentAuthorId);
+      if (asked.length) {
+        await this.db.query(tx, 'INSERT INTO comment_question (comment_id, speaker_id) SELECT $1, unnest($2::uuid[])', [
+          comment.id,
+          asked.map((speaker) => speaker.id),
+        ]);
+      }
+      await this.notifyAboutComment(tx, thread, comment.id, parentAuthorId, asked);
       return comment.id;
     });
     return (await this.visibleById(ctx, id))!;
@@ -253,20 +264,46 @@ export class CommentService implements OnModuleInit {
     thread: ThreadView,
     commentId: string,
     parentAuthorId: string | null,
+    asked: SeminarSpeakerView[],
   ): Promise<void> {
     const actorId = tx.userId!;
     await this.follows.followByDefault(tx, actorId, FollowTarget.THREAD, thread.id, FollowLevel.TRACKING);
     const levels = await this.follows.levelsFor(tx, thread.id, thread.seminarSessionId);
     const about = { actorId, threadId: thread.id, commentId };
     const notes: NewNotification[] = [];
-    if (parentAuthorId && levels.get(parentAuthorId) !== FollowLevel.MUTED) {
+    const told = new Set<string>();
+    // A question goes to the speakers it asks, even if they muted the thread: it waits for them.
+    for (const speaker of asked) {
+      if (speaker.userId && !told.has(speaker.userId)) {
+        notes.push({ userId: speaker.userId, kind: NotificationKind.QUESTION_TO_YOU, ...about });
+        told.add(speaker.userId);
+      }
+    }
+    if (parentAuthorId && !told.has(parentAuthorId) && levels.get(parentAuthorId) !== FollowLevel.MUTED) {
       notes.push({ userId: parentAuthorId, kind: NotificationKind.REPLY, ...about });
+      told.add(parentAuthorId);
     }
     for (const [userId, level] of levels) {
-      if (level === FollowLevel.WATCHING && userId !== parentAuthorId)
-        notes.push({ userId, kind: NotificationKind.THREAD_COMMENT, ...about });
+      if (level === FollowLevel.WATCHING && !told.has(userId)) notes.push({ userId, kind: NotificationKind.THREAD_COMMENT, ...about });
     }
     await this.notifications.notify(tx, notes);
+  }
+
+  /** The speakers a new comment asks: each must be on the programme of the thread's seminar session. */
+  private async addressedSpeakers(ctx: RequestContext, thread: ThreadView, globalIds: string[]): Promise<SeminarSpeakerView[]> {
+    if (!globalIds.length) return [];
+    if (!thread.seminarSessionId) {
+      throw BadUserInputError.field('addressedSpeakerIds', 'Only a follow-up thread of a seminar session has speakers to ask.');
+    }
+    const speakers = await this.seminars.speakersOf(ctx, thread.seminarSessionId);
+    const asked = new Map<string, SeminarSpeakerView>();
+    for (const globalId of globalIds) {
+      const id = parseGlobalId(globalId, 'SeminarSpeaker', 'addressedSpeakerIds');
+      const speaker = speakers.find((s) => s.id === id);
+      if (!speaker) throw BadUserInputError.field('addressedSpeakerIds', 'is not a speaker of this seminar session');
+      asked.set(id, speaker);
+    }
+    return [...asked.values()];
   }
 
   async edit(ctx: RequestContext, input: EditCommentInput): Promise<CommentView> {

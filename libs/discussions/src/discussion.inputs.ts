@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ConnectionArgs, Visibility } from '@krisenfest/core';
 import { ReactionKind } from './reaction.entity';
 import { ThreadKind } from './thread.entity';
@@ -81,6 +81,16 @@ export class AddCommentInput {
   @MaxLength(MAX_COMMENT_LENGTH)
   body: string;
   @Field(() => ID, { nullable: true, description: 'Reply to this comment.' }) @IsOptional() @IsString() @MaxLength(200) parentId?: string;
+  @Field(() => [ID], {
+    nullable: true,
+    description: "A question to speakers of the thread's seminar session (SeminarSpeaker ids): their linked accounts are notified.",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  addressedSpeakerIds?: string[];
   @Field({
     nullable: true,
     description:
@@ -110,5 +120,27 @@ export class ReactionInput {
 
 @InputType()
 export class MarkThreadSeenInput {
+  @Field(() => ID) @IsString() @MaxLength(200) threadId: string;
+}
+
+@InputType()
+export class AcceptAnswerInput {
+  @Field(() => ID, { description: 'The comment that asked.' }) @IsString() @MaxLength(200) questionId: string;
+  @Field(() => ID, { description: 'The reply that answers it (in the same thread).' }) @IsString() @MaxLength(200) answerId: string;
+}
+
+@InputType()
+export class CloseThreadInput {
+  @Field(() => ID) @IsString() @MaxLength(200) threadId: string;
+  @Field({ description: 'What the discussion came to (Markdown), shown on top of the thread.' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(10, { message: 'conclusion must be at least 10 characters' })
+  @MaxLength(MAX_COMMENT_LENGTH)
+  conclusion: string;
+}
+
+@InputType()
+export class ReopenThreadInput {
   @Field(() => ID) @IsString() @MaxLength(200) threadId: string;
 }

@@ -29,6 +29,9 @@ export class ThreadModel extends Node {
   @Field() lastActivityAt: Date;
   @Field({ description: 'A locked thread takes no new comments.' }) locked: boolean;
   @Field(() => String, { nullable: true, description: 'Why it is locked.' }) lockReason: string | null;
+  @Field(() => Date, { nullable: true, description: 'Closed with a conclusion: no new comments.' }) closedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'The written conclusion (Markdown), shown on top.' }) conclusion: string | null;
+  @Field(() => String, { nullable: true, description: 'The conclusion as sanitized HTML.' }) conclusionHtml: string | null;
   @Field(() => ModerationNoticeModel, { nullable: true, description: 'Set while the moderation hides it; public.' })
   moderation: ModerationNoticeModel | null;
 }

@@ -4,6 +4,8 @@ import { MembershipsModule } from '@krisenfest/memberships';
 import { NotificationsModule } from '@krisenfest/notifications';
 import { SeminarsModule } from '@krisenfest/seminars';
 import { NotificationDiscussionFieldsResolver, ThreadFollowFieldsResolver, ThreadSeenResolver } from './discussion-follows.resolver';
+import { CommentFollowUpFieldsResolver, FollowUpResolver, ThreadFollowUpFieldsResolver } from './follow-up.resolver';
+import { FollowUpService } from './follow-up.service';
 import { CommentFieldsResolver } from './comment-fields.resolver';
 import { CommentResolver } from './comment.resolver';
 import { CommentService } from './comment.service';
@@ -29,7 +31,11 @@ import { ThreadService } from './thread.service';
     ThreadSeenResolver,
     ThreadFollowFieldsResolver,
     NotificationDiscussionFieldsResolver,
+    FollowUpService,
+    FollowUpResolver,
+    CommentFollowUpFieldsResolver,
+    ThreadFollowUpFieldsResolver,
   ],
-  exports: [ThreadService, CommentService, ReactionService, NewAccountLimits],
+  exports: [ThreadService, CommentService, ReactionService, NewAccountLimits, FollowUpService],
 })
 export class DiscussionsModule {}

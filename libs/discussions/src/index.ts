@@ -9,3 +9,5 @@ export { CommentView } from './comment-rows';
 export { ReactionService, ReactionTarget, viewerReactionsSql } from './reaction.service';
 export { NewAccountLimits } from './new-account-limits';
 export * from './discussions.module';
+export * from './follow-up.entity';
+export { FollowUpService } from './follow-up.service';

@@ -66,6 +66,16 @@ export class Thread {
 
   @Column({ type: 'text', nullable: true }) lockReason: string | null;
 
+  /** Closed with a written conclusion (by its author, the session's organisers or the moderation): no new comments. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) closedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true }) closedById: string | null;
+
+  /** The conclusion, Markdown, and rendered once. */
+  @Column({ type: 'text', nullable: true }) conclusion: string | null;
+
+  @Column({ type: 'text', nullable: true }) conclusionHtml: string | null;
+
   @Column({ type: 'integer', default: 0 }) commentCount: number;
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' }) lastActivityAt: Date;

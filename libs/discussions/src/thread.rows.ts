@@ -29,6 +29,10 @@ export interface ThreadRow {
   createdAt: Date;
   lockedAt: Date | null;
   lockReason: string | null;
+  closedAt: Date | null;
+  closedById: string | null;
+  conclusion: string | null;
+  conclusionHtml: string | null;
   hiddenAt: Date | null;
   hiddenReason: string | null;
   hiddenAutomatically: boolean;
@@ -51,6 +55,10 @@ export const THREAD_ROW = new RowShape<ThreadRow>({
   createdAt: 'created_at',
   lockedAt: 'locked_at',
   lockReason: 'lock_reason',
+  closedAt: 'closed_at',
+  closedById: 'closed_by_id',
+  conclusion: 'conclusion',
+  conclusionHtml: 'conclusion_html',
   hiddenAt: 'hidden_at',
   hiddenReason: 'hidden_reason',
   hiddenAutomatically: 'hidden_automatically',
@@ -73,6 +81,10 @@ export interface ThreadView {
   lastActivityAt: Date;
   locked: boolean;
   lockReason: string | null;
+  closedAt: Date | null;
+  closedById: string | null;
+  conclusion: string | null;
+  conclusionHtml: string | null;
   moderation: ModerationNoticeModel | null;
   authorId: string;
   seminarSessionId: string | null;
@@ -96,6 +108,10 @@ export function threadView(viewer: AuthUser | null, row: ThreadRow): ThreadView 
     lastActivityAt: row.lastActivityAt,
     locked: row.lockedAt !== null,
     lockReason: row.lockedAt ? row.lockReason : null,
+    closedAt: row.closedAt,
+    closedById: row.closedById,
+    conclusion: readable ? row.conclusion : null,
+    conclusionHtml: readable ? row.conclusionHtml : null,
     moderation: moderationNotice(hidden),
     authorId: row.authorId,
     seminarSessionId: row.seminarSessionId,

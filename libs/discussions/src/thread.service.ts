@@ -235,6 +235,38 @@ export class ThreadService implements OnModuleInit {
   }
 
   /** Locks a thread against new comments (null: unlocks it); the moderation decides when and why. */
+  /** The follow-up thread a seminar session opens with, written by its organiser (who watches it). Returns its id. */
+  async openForSession(
+    tx: RequestContext,
+    opening: { seminarSessionId: string; authorId: string; title: string; body: string },
+  ): Promise<string> {
+    const threads = this.db.repository(tx, Thread);
+    const saved = await threads.save(
+      threads.create({
+        kind: ThreadKind.SEMINAR_SESSION,
+        title: opening.title,
+        body: opening.body,
+        bodyHtml: renderMarkdown(opening.body),
+        authorId: opening.authorId,
+        seminarSessionId: opening.seminarSessionId,
+        published: true,
+        visibility: Visibility.PUBLIC,
+      }),
+    );
+    await this.follows.followByDefault(tx, opening.authorId, FollowTarget.THREAD, saved.id, FollowLevel.WATCHING);
+    return saved.id;
+  }
+
+  /** Closes a thread with its conclusion (null: opens it again). */
+  async setConclusion(tx: RequestContext, threadId: string, conclusion: string | null): Promise<void> {
+    await this.db.query(
+      tx,
+      `UPDATE thread SET closed_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, closed_by_id = $3,
+         conclusion = $2, conclusion_html = $4 WHERE id = $1`,
+      [threadId, conclusion, conclusion === null ? null : tx.userId, conclusion === null ? null : renderMarkdown(conclusion)],
+    );
+  }
+
   async setLocked(ctx: RequestContext, threadId: string, reason: string | null): Promise<void> {
     await this.db.query(
       ctx,

@@ -94,6 +94,11 @@ export class ExperienceFieldsResolver {
     return e.seminarSessionId ? this.seminars.sessionById(ctx, e.seminarSessionId) : null;
   }
 
+  @ResolveField(() => ThreadModel, { nullable: true, description: 'The discussion it was drafted from, if any (and you may read it).' })
+  sourceThread(e: ExperienceView, _args: unknown, { ctx }: GraphQLContext): Promise<ThreadView | null> | null {
+    return e.sourceThreadId ? this.threads.visibleById(ctx, e.sourceThreadId) : null;
+  }
+
   @ResolveField(() => ThreadModel, { nullable: true, description: 'Its discussion.' })
   thread(e: ExperienceView, _args: unknown, { ctx }: GraphQLContext): Promise<ThreadView | null> {
     return this.threads.visibleById(ctx, e.threadId);
@@ -113,5 +118,16 @@ export class ThreadExperienceResolver {
   @ResolveField(() => ExperienceModel, { nullable: true, description: 'The experience this thread discusses, if any.' })
   experience(thread: ThreadView, _args: unknown, { ctx }: GraphQLContext): Promise<ExperienceView | null> {
     return this.service.byThread(ctx, thread.id);
+  }
+}
+
+/** The lessons drawn from a seminar session, for its post-session record; here because experiences build on seminars. */
+@Resolver(() => SeminarSessionModel)
+export class SeminarSessionLessonsResolver {
+  constructor(private readonly service: ExperienceService) {}
+
+  @ResolveField(() => [ExperienceModel], { description: 'Published lessons drawn from this session, newest first (at most 50).' })
+  lessons(session: SeminarSessionView, _args: unknown, { ctx }: GraphQLContext): Promise<ExperienceView[]> {
+    return this.service.lessonsOfSession(ctx, session.id);
   }
 }

@@ -105,6 +105,14 @@ export class Experience {
   @JoinColumn({ name: 'seminar_session_id' })
   seminarSession?: SeminarSession;
 
+  /** The discussion it was drafted from ("turn into a lesson"), if any. */
+  @Column({ type: 'uuid', nullable: true })
+  sourceThreadId: string | null;
+
+  @ManyToOne(() => Thread, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'source_thread_id' })
+  sourceThread?: Thread;
+
   /** Its discussion thread. */
   @Index({ unique: true })
   @Column('uuid')

@@ -187,3 +187,24 @@ export class UpdateExperienceInput extends ExperienceContentInput {
 export class PublishExperienceInput {
   @Field(() => ID) @IsString() @MaxLength(200) id: string;
 }
+
+@InputType()
+export class DraftLessonFromThreadInput {
+  @Field(() => ID, { description: 'The discussion to draw the lesson from.' }) @IsString() @MaxLength(200) threadId: string;
+  @Field(() => [Hazard])
+  @IsArray()
+  @ArrayMinSize(1, { message: 'hazards must name at least one hazard' })
+  @ArrayMaxSize(5)
+  @IsEnum(Hazard, { each: true })
+  hazards: Hazard[];
+  @Field(() => CrisisPhase) @IsEnum(CrisisPhase) phase: CrisisPhase;
+  @Field(() => ID, { description: 'Where it happened; you speak for it unless volunteerGroupId is set.' })
+  @IsString()
+  @MaxLength(200)
+  municipalityId: string;
+  @Field(() => ID, { nullable: true, description: 'Write on behalf of this volunteer group.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  volunteerGroupId?: string;
+}

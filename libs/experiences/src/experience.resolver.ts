@@ -3,6 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Allow, Connection, connectionItemSelection, Ctx, pageRequest, Permission, RequestContext } from '@krisenfest/core';
 import {
   CreateExperienceInput,
+  DraftLessonFromThreadInput,
   ExperienceOrder,
   ExperiencesArgs,
   PublishExperienceInput,
@@ -11,10 +12,14 @@ import {
 import { ExperienceConnection, ExperienceModel, ExperiencePayload } from './experience.model';
 import { ExperienceView } from './experience.rows';
 import { ExperienceService } from './experience.service';
+import { LessonDraftService } from './lesson-drafts.service';
 
 @Resolver()
 export class ExperienceResolver {
-  constructor(private readonly service: ExperienceService) {}
+  constructor(
+    private readonly service: ExperienceService,
+    private readonly lessonDrafts: LessonDraftService,
+  ) {}
 
   @Query(() => ExperienceConnection, { description: 'Published experiences (or your drafts), filtered and ordered.' })
   @Allow(Permission.Read)
@@ -37,6 +42,15 @@ export class ExperienceResolver {
   @Allow(Permission.CreateExperience)
   async createExperience(@Ctx() ctx: RequestContext, @Args('input') input: CreateExperienceInput): Promise<ExperiencePayload> {
     return { experience: await this.service.create(ctx, input) };
+  }
+
+  @Mutation(() => ExperiencePayload, {
+    description:
+      'Turns a discussion into your draft lesson: its question as the situation, the accepted answers as the actions, the conclusion as the outcome; linked to the thread and its seminar session.',
+  })
+  @Allow(Permission.CreateExperience)
+  async draftLessonFromThread(@Ctx() ctx: RequestContext, @Args('input') input: DraftLessonFromThreadInput): Promise<ExperiencePayload> {
+    return { experience: await this.lessonDrafts.fromThread(ctx, input) };
   }
 
   @Mutation(() => ExperiencePayload, { description: 'Changes your experience; fields left out stay as they are.' })

@@ -28,6 +28,7 @@ export interface ExperienceRow {
   volunteerGroupId: string | null;
   crisisId: string | null;
   seminarSessionId: string | null;
+  sourceThreadId: string | null;
   threadId: string;
   hiddenAt: Date | null;
   hiddenReason: string | null;
@@ -55,6 +56,7 @@ export const EXPERIENCE_ROW = new RowShape<ExperienceRow>(
     volunteerGroupId: 'volunteer_group_id',
     crisisId: 'crisis_id',
     seminarSessionId: 'seminar_session_id',
+    sourceThreadId: 'source_thread_id',
     threadId: 'thread_id',
     hiddenAt: 'hidden_at',
     hiddenReason: 'hidden_reason',
@@ -71,6 +73,7 @@ export const EXPERIENCE_ROW = new RowShape<ExperienceRow>(
       volunteerGroup: ['volunteerGroupId'],
       crisis: ['crisisId'],
       seminarSession: ['seminarSessionId'],
+      sourceThread: ['sourceThreadId'],
       thread: ['threadId'],
     },
   },
@@ -163,6 +166,7 @@ export function experienceView(
     volunteerGroupId: row.volunteerGroupId,
     crisisId: row.crisisId,
     seminarSessionId: row.seminarSessionId,
+    sourceThreadId: row.sourceThreadId,
     threadId: row.threadId,
     commentCount,
     viewerReactions,

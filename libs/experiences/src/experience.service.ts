@@ -286,7 +286,19 @@ export class ExperienceService implements OnModuleInit {
     ).load(id);
   }
 
-  async create(ctx: RequestContext, input: CreateExperienceInput): Promise<ExperienceView> {
+  /** The published lessons drawn from a seminar session that the caller may read, newest first (at most 50). */
+  async lessonsOfSession(ctx: RequestContext, sessionId: string): Promise<ExperienceView[]> {
+    const rows = await this.db.query<{ id: string }>(
+      ctx,
+      `SELECT id FROM experience WHERE seminar_session_id = $1 AND status = 'PUBLISHED' ORDER BY published_at DESC, id DESC LIMIT 50`,
+      [sessionId],
+    );
+    const found = await Promise.all(rows.map((r) => this.visibleById(ctx, r.id)));
+    return found.filter((e): e is ExperienceView => !!e && e.readable);
+  }
+
+  /** A new draft of the caller; `origin.sourceThreadId` records the discussion it was drafted from. */
+  async create(ctx: RequestContext, input: CreateExperienceInput, origin: { sourceThreadId?: string } = {}): Promise<ExperienceView> {
     const user = requireUser(ctx);
     const refs = await this.resolveRefs(ctx, input);
     const municipalityId = parseGlobalId(input.municipalityId, 'Municipality', 'municipalityId');
@@ -321,6 +333,7 @@ export class ExperienceService implements OnModuleInit {
           volunteerGroupId: groupId,
           crisisId: refs.crisisId ?? null,
           seminarSessionId: refs.seminarSessionId ?? null,
+          sourceThreadId: origin.sourceThreadId ?? null,
           threadId,
           status: ExperienceStatus.DRAFT,
           visibility,

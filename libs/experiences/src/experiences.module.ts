@@ -6,8 +6,9 @@ import { MembershipsModule } from '@krisenfest/memberships';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
 import { SeminarsModule } from '@krisenfest/seminars';
 import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
-import { ExperienceFieldsResolver, ThreadExperienceResolver } from './experience-fields.resolver';
+import { ExperienceFieldsResolver, ThreadExperienceResolver, SeminarSessionLessonsResolver } from './experience-fields.resolver';
 import { ExperienceResolver } from './experience.resolver';
+import { LessonDraftService } from './lesson-drafts.service';
 import { ExperienceService } from './experience.service';
 
 @Module({
@@ -20,7 +21,14 @@ import { ExperienceService } from './experience.service';
     SeminarsModule,
     DiscussionsModule,
   ],
-  providers: [ExperienceService, ExperienceResolver, ExperienceFieldsResolver, ThreadExperienceResolver],
+  providers: [
+    ExperienceService,
+    LessonDraftService,
+    ExperienceResolver,
+    ExperienceFieldsResolver,
+    ThreadExperienceResolver,
+    SeminarSessionLessonsResolver,
+  ],
   exports: [ExperienceService],
 })
 export class ExperiencesModule {}

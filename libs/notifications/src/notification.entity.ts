@@ -47,6 +47,10 @@ export enum NotificationKind {
   REPLY = 'REPLY',
   /** A new comment in a thread you watch (or the follow-up thread of a session you watch). */
   THREAD_COMMENT = 'THREAD_COMMENT',
+  /** A comment asks you, as a speaker of the session. */
+  QUESTION_TO_YOU = 'QUESTION_TO_YOU',
+  /** Your reply was accepted as the answer to a question. */
+  ANSWER_ACCEPTED = 'ANSWER_ACCEPTED',
   /** You moved up from the waitlist and have a seat. */
   REGISTRATION_PROMOTED = 'REGISTRATION_PROMOTED',
   /** A session you registered for was cancelled. */

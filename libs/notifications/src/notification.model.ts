@@ -17,6 +17,8 @@ registerEnumType(NotificationKind, {
   valuesMap: {
     REPLY: { description: 'Someone replied to your comment (comment, thread, actor).' },
     THREAD_COMMENT: { description: 'A new comment in a thread you watch (comment, thread, actor).' },
+    QUESTION_TO_YOU: { description: 'A comment asks you as a speaker of the session (comment, thread, actor).' },
+    ANSWER_ACCEPTED: { description: 'Your reply was accepted as the answer to a question (comment: your reply, thread, actor).' },
     REGISTRATION_PROMOTED: { description: 'You moved up from the waitlist and have a seat (seminarSession).' },
     SESSION_CANCELLED: { description: 'A session you registered for was cancelled (seminarSession).' },
   },

@@ -5,3 +5,4 @@ export { SeminarService } from './seminar.service';
 export * from './seminars.module';
 export { SeminarRegistrationService } from './seminar-registration.service';
 export { SeminarRegistrationView } from './seminar-registration.rows';
+export { SeminarSessionAnnounced } from './seminar.events';

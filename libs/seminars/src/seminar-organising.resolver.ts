@@ -5,6 +5,7 @@ import {
   CancelSeminarSessionInput,
   CreateSeminarSeriesInput,
   CreateSeminarSessionInput,
+  RecordSeminarSessionInput,
   RemoveSeminarSpeakerInput,
   UpdateSeminarSeriesInput,
   UpdateSeminarSessionInput,
@@ -48,6 +49,14 @@ export class SeminarOrganisingResolver {
   @Allow(Permission.OrganiseSeminars)
   async cancelSeminarSession(@Ctx() ctx: RequestContext, @Args('input') input: CancelSeminarSessionInput): Promise<SeminarSessionPayload> {
     return { session: await this.organising.cancelSession(ctx, input.id, input.reason) };
+  }
+
+  @Mutation(() => SeminarSessionPayload, {
+    description: 'The post-session record: minutes (Markdown) and a link to the recording, once the session has begun (its organisers).',
+  })
+  @Allow(Permission.OrganiseSeminars)
+  async recordSeminarSession(@Ctx() ctx: RequestContext, @Args('input') input: RecordSeminarSessionInput): Promise<SeminarSessionPayload> {
+    return { session: await this.organising.recordSession(ctx, input) };
   }
 
   @Mutation(() => SeminarSpeakerPayload, { description: 'Adds a speaker at the end of the programme, REQUESTED unless said otherwise.' })

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import {
   BadUserInputError,
   ConflictError,
+  DomainEvents,
   ForbiddenError,
   isPlatformOrganizer,
   NotFoundError,
   parseGlobalId,
+  renderMarkdown,
   RequestContext,
   requireUser,
   toGlobalId,
@@ -19,11 +21,13 @@ import {
   AddSeminarSpeakerInput,
   CreateSeminarSeriesInput,
   CreateSeminarSessionInput,
+  RecordSeminarSessionInput,
   UpdateSeminarSeriesInput,
   UpdateSeminarSessionInput,
   UpdateSeminarSpeakerInput,
 } from './seminar.inputs';
 import { SeminarSeriesView, SeminarSessionView, SeminarSpeakerView } from './seminar.rows';
+import { SeminarSessionAnnounced } from './seminar.events';
 import { SeminarService } from './seminar.service';
 import { SeminarRegistrationService } from './seminar-registration.service';
 
@@ -48,6 +52,7 @@ export class SeminarOrganisingService {
     private readonly groups: VolunteerGroupService,
     private readonly users: UserService,
     private readonly registrations: SeminarRegistrationService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Whether the caller organises `series` (SeminarService's rule). */
@@ -119,9 +124,15 @@ export class SeminarOrganisingService {
       capacity: input.capacity ?? null,
       registrationOpensAt: input.registrationOpensAt ?? null,
       registrationClosesAt: input.registrationClosesAt ?? null,
+      guidingQuestions: input.guidingQuestions ?? [],
     };
     assertSessionTimes(fields);
-    const created = await this.db.transaction(ctx, (tx) => this.db.repository(tx, SeminarSession).save(fields));
+    const created = await this.db.transaction(ctx, async (tx) => {
+      const saved = await this.db.repository(tx, SeminarSession).save(fields);
+      // Discussions open the session's follow-up thread in the same transaction.
+      await this.events.publish(tx, new SeminarSessionAnnounced(saved.id, requireUser(ctx).id));
+      return saved;
+    });
     return (await this.seminars.sessionById(ctx, created.id))!;
   }
 
@@ -129,7 +140,16 @@ export class SeminarOrganisingService {
     const session = await this.organisedSession(ctx, input.id);
     if (session.cancelledAt) throw new ConflictError('This session was cancelled; it can no longer be changed.');
     const changes: Partial<SeminarSession> = {};
-    for (const key of ['title', 'startsAt', 'endsAt', 'timeZone', 'capacity', 'registrationOpensAt', 'registrationClosesAt'] as const) {
+    for (const key of [
+      'title',
+      'startsAt',
+      'endsAt',
+      'timeZone',
+      'capacity',
+      'registrationOpensAt',
+      'registrationClosesAt',
+      'guidingQuestions',
+    ] as const) {
       if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
     }
     // Optional texts: an empty string clears them.
@@ -159,6 +179,20 @@ export class SeminarOrganisingService {
       // Everyone registered or waiting hears of it, with a calendar entry that takes the date out.
       await this.registrations.sessionCancelled(tx, session.id);
     });
+    return (await this.seminars.sessionById(ctx, session.id))!;
+  }
+
+  /** The post-session record: minutes and the recording, once the session has begun. */
+  async recordSession(ctx: RequestContext, input: RecordSeminarSessionInput): Promise<SeminarSessionView> {
+    const session = await this.organisedSession(ctx, input.id);
+    if (session.startsAt.getTime() > Date.now()) throw new ConflictError('Minutes and the recording follow once the session has begun.');
+    const changes: Partial<SeminarSession> = {};
+    if (input.minutes !== undefined) {
+      changes.minutes = input.minutes || null;
+      changes.minutesHtml = input.minutes ? renderMarkdown(input.minutes) : null;
+    }
+    if (input.recordingUrl !== undefined) changes.recordingUrl = input.recordingUrl || null;
+    await this.write(ctx, (tx) => this.db.repository(tx, SeminarSession).update({ id: session.id }, changes), changes);
     return (await this.seminars.sessionById(ctx, session.id))!;
   }
 

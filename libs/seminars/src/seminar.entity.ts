@@ -65,6 +65,16 @@ export class SeminarSession {
 
   @Column({ type: 'text', nullable: true }) cancelReason: string | null;
 
+  /** The questions the session sets out to discuss; they open its follow-up thread. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) guidingQuestions: string[];
+
+  /** The post-session record: minutes (Markdown, and rendered once), a link to the recording. */
+  @Column({ type: 'text', nullable: true }) minutes: string | null;
+
+  @Column({ type: 'text', nullable: true }) minutesHtml: string | null;
+
+  @Column({ type: 'text', nullable: true }) recordingUrl: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 }
 

@@ -16,6 +16,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import { ConnectionArgs } from '@krisenfest/core';
 import { SpeakerConfirmation } from './seminar.entity';
@@ -124,6 +125,15 @@ class SessionFields {
   @IsOptional()
   @IsDate({ message: 'registrationClosesAt must be a date and time' })
   registrationClosesAt?: Date;
+  @Field(() => [String], { nullable: true, description: 'Up to 10 questions the session sets out to discuss.' })
+  @IsOptional()
+  @Transform(trimAll)
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MinLength(3, { each: true })
+  @MaxLength(500, { each: true })
+  guidingQuestions?: string[];
 }
 
 @InputType()
@@ -227,4 +237,22 @@ export class MarkSeminarAttendanceInput {
   @MaxLength(200)
   registrationId: string;
   @Field() @IsBoolean() attended: boolean;
+}
+
+@InputType()
+export class RecordSeminarSessionInput {
+  @Field(() => ID) @IsString() @MaxLength(200) id: string;
+  @Field({ nullable: true, description: 'Minutes (Markdown); an empty text removes them.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(50000)
+  minutes?: string;
+  @Field({ nullable: true, description: 'A link (https) to the recording; an empty text removes it.' })
+  @IsOptional()
+  @Transform(trim)
+  @ValidateIf((_o, value) => value !== '')
+  @IsUrl(ONLINE_URL, { message: 'recordingUrl must be an https:// address' })
+  @MaxLength(2000)
+  recordingUrl?: string;
 }

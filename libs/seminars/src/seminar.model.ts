@@ -58,6 +58,12 @@ export class SeminarSessionModel extends Node {
   registrationClosesAt: Date | null;
   @Field(() => Date, { nullable: true, description: 'Set when the organisers cancelled the session.' }) cancelledAt: Date | null;
   @Field(() => String, { nullable: true }) cancelReason: string | null;
+  @Field(() => [String], { description: 'The questions the session sets out to discuss; they open its follow-up thread.' })
+  guidingQuestions: string[];
+  @Field(() => String, { nullable: true, description: 'Minutes of the session (Markdown), once the organisers wrote them.' })
+  minutes: string | null;
+  @Field(() => String, { nullable: true, description: 'The minutes as sanitized HTML.' }) minutesHtml: string | null;
+  @Field(() => String, { nullable: true, description: 'A link to the recording, if there is one.' }) recordingUrl: string | null;
 }
 
 @ObjectType('SeminarSpeaker', { description: 'Someone speaking in a seminar session.' })

@@ -29,6 +29,10 @@ export interface SeminarSessionView {
   registrationClosesAt: Date | null;
   cancelledAt: Date | null;
   cancelReason: string | null;
+  guidingQuestions: string[];
+  minutes: string | null;
+  minutesHtml: string | null;
+  recordingUrl: string | null;
 }
 
 /** A speaker of a session as GraphQL shows them. */
@@ -73,6 +77,10 @@ export const SESSION_ROW = new RowShape<SeminarSessionView>(
     registrationClosesAt: 'registration_closes_at',
     cancelledAt: 'cancelled_at',
     cancelReason: 'cancel_reason',
+    guidingQuestions: 'guiding_questions',
+    minutes: 'minutes',
+    minutesHtml: 'minutes_html',
+    recordingUrl: 'recording_url',
   },
   'SeminarSession',
 );

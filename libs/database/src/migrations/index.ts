@@ -13,6 +13,7 @@ import { ExperienceSearchLayout1796200000000 } from './1796200000000-ExperienceS
 import { SeminarOrganising1796611113364 } from './1796611113364-SeminarOrganising';
 import { SeminarRegistration1796615508315 } from './1796615508315-SeminarRegistration';
 import { Notifications1796616640266 } from './1796616640266-Notifications';
+import { SeminarFollowUp1796617429017 } from './1796617429017-SeminarFollowUp';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   SeminarOrganising1796611113364,
   SeminarRegistration1796615508315,
   Notifications1796616640266,
+  SeminarFollowUp1796617429017,
 ];

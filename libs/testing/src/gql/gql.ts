@@ -67,6 +67,11 @@ type Documents = {
   '\n  mutation MatrixCancelRegistration($s: ID!) {\n    cancelSeminarRegistration(input: { sessionId: $s }) {\n      registration {\n        status\n      }\n    }\n  }\n': typeof types.MatrixCancelRegistrationDocument;
   '\n  mutation MatrixSetReminder($s: ID!) {\n    setSeminarReminder(input: { sessionId: $s, reminder: false }) {\n      registration {\n        reminder\n      }\n    }\n  }\n': typeof types.MatrixSetReminderDocument;
   '\n  mutation MatrixMarkAttendance($r: ID!) {\n    markSeminarAttendance(input: { registrationId: $r, attended: true }) {\n      registration {\n        attended\n      }\n    }\n  }\n': typeof types.MatrixMarkAttendanceDocument;
+  '\n  mutation MatrixAcceptAnswer($q: ID!, $a: ID!) {\n    acceptAnswer(input: { questionId: $q, answerId: $a }) {\n      answer {\n        isAcceptedAnswer\n      }\n    }\n  }\n': typeof types.MatrixAcceptAnswerDocument;
+  '\n  mutation MatrixCloseThread($t: ID!) {\n    closeThread(input: { threadId: $t, conclusion: "Wir halten fest: Sandsäcke im Bauhof." }) {\n      thread {\n        closedAt\n      }\n    }\n  }\n': typeof types.MatrixCloseThreadDocument;
+  '\n  mutation MatrixReopenThread($t: ID!) {\n    reopenThread(input: { threadId: $t }) {\n      thread {\n        closedAt\n      }\n    }\n  }\n': typeof types.MatrixReopenThreadDocument;
+  '\n  mutation MatrixDraftLesson($t: ID!, $m: ID!) {\n    draftLessonFromThread(input: { threadId: $t, municipalityId: $m, hazards: [FLOOD], phase: RESPONSE }) {\n      experience {\n        status\n      }\n    }\n  }\n': typeof types.MatrixDraftLessonDocument;
+  '\n  mutation MatrixRecordSession($s: ID!) {\n    recordSeminarSession(input: { id: $s, minutes: "Protokoll" }) {\n      session {\n        minutes\n      }\n    }\n  }\n': typeof types.MatrixRecordSessionDocument;
   '\n  mutation MatrixFollow($t: ID!) {\n    follow(input: { targetId: $t, level: WATCHING }) {\n      level\n    }\n  }\n': typeof types.MatrixFollowDocument;
   '\n  mutation MatrixUnfollow($t: ID!) {\n    unfollow(input: { targetId: $t }) {\n      level\n    }\n  }\n': typeof types.MatrixUnfollowDocument;
   '\n  mutation MatrixMarkNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n': typeof types.MatrixMarkNotificationsReadDocument;
@@ -90,6 +95,25 @@ type Documents = {
   '\n  query QueryCostMillion {\n    experiences(first: 100) {\n      nodes {\n        thread {\n          comments(first: 100) {\n            nodes {\n              replies(first: 100) {\n                nodes {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.QueryCostMillionDocument;
   '\n  query QueryCostWithoutFirst {\n    experiences {\n      nodes {\n        thread {\n          comments {\n            nodes {\n              replies {\n                nodes {\n                  replies {\n                    nodes {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.QueryCostWithoutFirstDocument;
   '\n  query QueryCostPageSize($n: Int, $deep: Boolean!) {\n    experiences(first: $n) {\n      nodes {\n        thread {\n          comments(first: $n) {\n            nodes {\n              id\n              replies(first: $n) @include(if: $deep) {\n                nodes {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.QueryCostPageSizeDocument;
+  '\n  mutation StoryAnnounce($series: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $series) {\n      series {\n        id\n      }\n    }\n  }\n': typeof types.StoryAnnounceDocument;
+  '\n  mutation StorySession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n        followUpThreads(first: 5) {\n          nodes {\n            id\n            title\n            body\n            viewerFollowLevel\n          }\n        }\n      }\n    }\n  }\n': typeof types.StorySessionDocument;
+  '\n  mutation StorySpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n    }\n  }\n': typeof types.StorySpeakerDocument;
+  '\n  mutation StoryMove($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        startsAt\n      }\n    }\n  }\n': typeof types.StoryMoveDocument;
+  '\n  mutation StoryRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n': typeof types.StoryRegisterDocument;
+  '\n  mutation StoryCancel($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n      }\n    }\n  }\n': typeof types.StoryCancelDocument;
+  '\n  mutation StoryAttend($input: MarkSeminarAttendanceInput!) {\n    markSeminarAttendance(input: $input) {\n      session {\n        attendanceCount\n      }\n    }\n  }\n': typeof types.StoryAttendDocument;
+  '\n  mutation StoryRecord($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        minutesHtml\n        recordingUrl\n      }\n    }\n  }\n': typeof types.StoryRecordDocument;
+  '\n  mutation StoryAsk($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        addressedTo {\n          name\n        }\n      }\n    }\n  }\n': typeof types.StoryAskDocument;
+  '\n  mutation StoryAccept($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      question {\n        acceptedAnswer {\n          body\n        }\n      }\n      answer {\n        isAcceptedAnswer\n      }\n    }\n  }\n': typeof types.StoryAcceptDocument;
+  '\n  mutation StoryConclude($input: CloseThreadInput!) {\n    closeThread(input: $input) {\n      thread {\n        closedAt\n        conclusionHtml\n      }\n    }\n  }\n': typeof types.StoryConcludeDocument;
+  '\n  mutation StoryReopen($input: ReopenThreadInput!) {\n    reopenThread(input: $input) {\n      thread {\n        closedAt\n        conclusion\n      }\n    }\n  }\n': typeof types.StoryReopenDocument;
+  '\n  query StoryThread($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        closedAt\n        openQuestions {\n          body\n          addressedTo {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryThreadDocument;
+  '\n  query StoryInbox {\n    viewer {\n      notifications(first: 10) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          comment {\n            body\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryInboxDocument;
+  '\n  mutation StoryDraftLesson($input: DraftLessonFromThreadInput!) {\n    draftLessonFromThread(input: $input) {\n      experience {\n        id\n        title\n        status\n        situation\n        actions\n        outcome\n        seminarSession {\n          title\n        }\n        sourceThread {\n          title\n        }\n      }\n    }\n  }\n': typeof types.StoryDraftLessonDocument;
+  '\n  mutation StoryComplete($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        summary\n      }\n    }\n  }\n': typeof types.StoryCompleteDocument;
+  '\n  mutation StoryPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        status\n      }\n    }\n  }\n': typeof types.StoryPublishDocument;
+  '\n  query StoryRecordPage($id: ID!) {\n    seminarSession(id: $id) {\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      lessons {\n        title\n        author {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.StoryRecordPageDocument;
+  '\n  query StoryFind($text: String!) {\n    search(query: $text, first: 5) {\n      nodes {\n        node {\n          __typename\n          ... on Experience {\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryFindDocument;
   '\n  query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {\n    crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        hazard\n        startsOn\n        endsOn\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': typeof types.CrisesListDocument;
   '\n  query CrisesOne($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n      affectedMunicipalities {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.CrisesOneDocument;
   '\n  query CrisesPageWithPlaces($first: Int) {\n    crises(first: $first) {\n      nodes {\n        name\n        affectedMunicipalities {\n          name\n          parent {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CrisesPageWithPlacesDocument;
@@ -113,6 +137,15 @@ type Documents = {
   '\n  fragment DiscussionsCommentFields on Comment {\n    id\n    body\n    bodyHtml\n    deleted\n    createdAt\n    editedAt\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    moderation {\n      hidden\n    }\n    moderationHistory {\n      action\n    }\n    author {\n      id\n      displayName\n      createdAt\n      email\n      emailVerified\n      bannedUntil\n      banReason\n    }\n    thread {\n      id\n      title\n    }\n  }\n': typeof types.DiscussionsCommentFieldsFragmentDoc;
   '\n  query DiscussionsCommentsInFull($id: ID!) {\n    thread(id: $id) {\n      comments(first: 30) {\n        nodes {\n          ...DiscussionsCommentFields\n          replies(first: 10) {\n            nodes {\n              ...DiscussionsCommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.DiscussionsCommentsInFullDocument;
   '\n  query DiscussionsOneComment($id: ID!) {\n    node(id: $id) {\n      ... on Comment {\n        ...DiscussionsCommentFields\n      }\n    }\n  }\n': typeof types.DiscussionsOneCommentDocument;
+  '\n  mutation FollowUpSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n': typeof types.FollowUpSeriesDocument;
+  '\n  mutation FollowUpSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n        followUpThreads(first: 1) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.FollowUpSessionDocument;
+  '\n  mutation FollowUpSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n    }\n  }\n': typeof types.FollowUpSpeakerDocument;
+  '\n  mutation FollowUpMute($input: FollowInput!) {\n    follow(input: $input) {\n      level\n    }\n  }\n': typeof types.FollowUpMuteDocument;
+  '\n  mutation FollowUpComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.FollowUpCommentDocument;
+  '\n  mutation FollowUpAccept($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      question {\n        acceptedAnswer {\n          body\n        }\n      }\n    }\n  }\n': typeof types.FollowUpAcceptDocument;
+  '\n  mutation FollowUpClose($input: CloseThreadInput!) {\n    closeThread(input: $input) {\n      thread {\n        closedAt\n      }\n    }\n  }\n': typeof types.FollowUpCloseDocument;
+  '\n  mutation FollowUpRecord($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        recordingUrl\n      }\n    }\n  }\n': typeof types.FollowUpRecordDocument;
+  '\n  query FollowUpInbox {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n': typeof types.FollowUpInboxDocument;
   '\n  mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n      }\n    }\n  }\n': typeof types.NewAccountLimitsCreateThreadDocument;
   '\n  mutation NewAccountLimitsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.NewAccountLimitsAddCommentDocument;
   '\n  mutation NewAccountLimitsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.NewAccountLimitsEditCommentDocument;
@@ -374,6 +407,16 @@ const documents: Documents = {
     types.MatrixSetReminderDocument,
   '\n  mutation MatrixMarkAttendance($r: ID!) {\n    markSeminarAttendance(input: { registrationId: $r, attended: true }) {\n      registration {\n        attended\n      }\n    }\n  }\n':
     types.MatrixMarkAttendanceDocument,
+  '\n  mutation MatrixAcceptAnswer($q: ID!, $a: ID!) {\n    acceptAnswer(input: { questionId: $q, answerId: $a }) {\n      answer {\n        isAcceptedAnswer\n      }\n    }\n  }\n':
+    types.MatrixAcceptAnswerDocument,
+  '\n  mutation MatrixCloseThread($t: ID!) {\n    closeThread(input: { threadId: $t, conclusion: "Wir halten fest: Sandsäcke im Bauhof." }) {\n      thread {\n        closedAt\n      }\n    }\n  }\n':
+    types.MatrixCloseThreadDocument,
+  '\n  mutation MatrixReopenThread($t: ID!) {\n    reopenThread(input: { threadId: $t }) {\n      thread {\n        closedAt\n      }\n    }\n  }\n':
+    types.MatrixReopenThreadDocument,
+  '\n  mutation MatrixDraftLesson($t: ID!, $m: ID!) {\n    draftLessonFromThread(input: { threadId: $t, municipalityId: $m, hazards: [FLOOD], phase: RESPONSE }) {\n      experience {\n        status\n      }\n    }\n  }\n':
+    types.MatrixDraftLessonDocument,
+  '\n  mutation MatrixRecordSession($s: ID!) {\n    recordSeminarSession(input: { id: $s, minutes: "Protokoll" }) {\n      session {\n        minutes\n      }\n    }\n  }\n':
+    types.MatrixRecordSessionDocument,
   '\n  mutation MatrixFollow($t: ID!) {\n    follow(input: { targetId: $t, level: WATCHING }) {\n      level\n    }\n  }\n':
     types.MatrixFollowDocument,
   '\n  mutation MatrixUnfollow($t: ID!) {\n    unfollow(input: { targetId: $t }) {\n      level\n    }\n  }\n':
@@ -418,6 +461,44 @@ const documents: Documents = {
     types.QueryCostWithoutFirstDocument,
   '\n  query QueryCostPageSize($n: Int, $deep: Boolean!) {\n    experiences(first: $n) {\n      nodes {\n        thread {\n          comments(first: $n) {\n            nodes {\n              id\n              replies(first: $n) @include(if: $deep) {\n                nodes {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.QueryCostPageSizeDocument,
+  '\n  mutation StoryAnnounce($series: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $series) {\n      series {\n        id\n      }\n    }\n  }\n':
+    types.StoryAnnounceDocument,
+  '\n  mutation StorySession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n        followUpThreads(first: 5) {\n          nodes {\n            id\n            title\n            body\n            viewerFollowLevel\n          }\n        }\n      }\n    }\n  }\n':
+    types.StorySessionDocument,
+  '\n  mutation StorySpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n    }\n  }\n':
+    types.StorySpeakerDocument,
+  '\n  mutation StoryMove($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        startsAt\n      }\n    }\n  }\n':
+    types.StoryMoveDocument,
+  '\n  mutation StoryRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n':
+    types.StoryRegisterDocument,
+  '\n  mutation StoryCancel($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n      }\n    }\n  }\n':
+    types.StoryCancelDocument,
+  '\n  mutation StoryAttend($input: MarkSeminarAttendanceInput!) {\n    markSeminarAttendance(input: $input) {\n      session {\n        attendanceCount\n      }\n    }\n  }\n':
+    types.StoryAttendDocument,
+  '\n  mutation StoryRecord($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        minutesHtml\n        recordingUrl\n      }\n    }\n  }\n':
+    types.StoryRecordDocument,
+  '\n  mutation StoryAsk($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        addressedTo {\n          name\n        }\n      }\n    }\n  }\n':
+    types.StoryAskDocument,
+  '\n  mutation StoryAccept($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      question {\n        acceptedAnswer {\n          body\n        }\n      }\n      answer {\n        isAcceptedAnswer\n      }\n    }\n  }\n':
+    types.StoryAcceptDocument,
+  '\n  mutation StoryConclude($input: CloseThreadInput!) {\n    closeThread(input: $input) {\n      thread {\n        closedAt\n        conclusionHtml\n      }\n    }\n  }\n':
+    types.StoryConcludeDocument,
+  '\n  mutation StoryReopen($input: ReopenThreadInput!) {\n    reopenThread(input: $input) {\n      thread {\n        closedAt\n        conclusion\n      }\n    }\n  }\n':
+    types.StoryReopenDocument,
+  '\n  query StoryThread($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        closedAt\n        openQuestions {\n          body\n          addressedTo {\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.StoryThreadDocument,
+  '\n  query StoryInbox {\n    viewer {\n      notifications(first: 10) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          comment {\n            body\n          }\n        }\n      }\n    }\n  }\n':
+    types.StoryInboxDocument,
+  '\n  mutation StoryDraftLesson($input: DraftLessonFromThreadInput!) {\n    draftLessonFromThread(input: $input) {\n      experience {\n        id\n        title\n        status\n        situation\n        actions\n        outcome\n        seminarSession {\n          title\n        }\n        sourceThread {\n          title\n        }\n      }\n    }\n  }\n':
+    types.StoryDraftLessonDocument,
+  '\n  mutation StoryComplete($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        summary\n      }\n    }\n  }\n':
+    types.StoryCompleteDocument,
+  '\n  mutation StoryPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        status\n      }\n    }\n  }\n':
+    types.StoryPublishDocument,
+  '\n  query StoryRecordPage($id: ID!) {\n    seminarSession(id: $id) {\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      lessons {\n        title\n        author {\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.StoryRecordPageDocument,
+  '\n  query StoryFind($text: String!) {\n    search(query: $text, first: 5) {\n      nodes {\n        node {\n          __typename\n          ... on Experience {\n            title\n          }\n        }\n      }\n    }\n  }\n':
+    types.StoryFindDocument,
   '\n  query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {\n    crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        hazard\n        startsOn\n        endsOn\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n':
     types.CrisesListDocument,
   '\n  query CrisesOne($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n      affectedMunicipalities {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n    }\n  }\n':
@@ -463,6 +544,23 @@ const documents: Documents = {
     types.DiscussionsCommentsInFullDocument,
   '\n  query DiscussionsOneComment($id: ID!) {\n    node(id: $id) {\n      ... on Comment {\n        ...DiscussionsCommentFields\n      }\n    }\n  }\n':
     types.DiscussionsOneCommentDocument,
+  '\n  mutation FollowUpSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n':
+    types.FollowUpSeriesDocument,
+  '\n  mutation FollowUpSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n        followUpThreads(first: 1) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+    types.FollowUpSessionDocument,
+  '\n  mutation FollowUpSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n    }\n  }\n':
+    types.FollowUpSpeakerDocument,
+  '\n  mutation FollowUpMute($input: FollowInput!) {\n    follow(input: $input) {\n      level\n    }\n  }\n': types.FollowUpMuteDocument,
+  '\n  mutation FollowUpComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n':
+    types.FollowUpCommentDocument,
+  '\n  mutation FollowUpAccept($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      question {\n        acceptedAnswer {\n          body\n        }\n      }\n    }\n  }\n':
+    types.FollowUpAcceptDocument,
+  '\n  mutation FollowUpClose($input: CloseThreadInput!) {\n    closeThread(input: $input) {\n      thread {\n        closedAt\n      }\n    }\n  }\n':
+    types.FollowUpCloseDocument,
+  '\n  mutation FollowUpRecord($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        recordingUrl\n      }\n    }\n  }\n':
+    types.FollowUpRecordDocument,
+  '\n  query FollowUpInbox {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n':
+    types.FollowUpInboxDocument,
   '\n  mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n      }\n    }\n  }\n':
     types.NewAccountLimitsCreateThreadDocument,
   '\n  mutation NewAccountLimitsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n':
@@ -1091,6 +1189,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation MatrixAcceptAnswer($q: ID!, $a: ID!) {\n    acceptAnswer(input: { questionId: $q, answerId: $a }) {\n      answer {\n        isAcceptedAnswer\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixAcceptAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixCloseThread($t: ID!) {\n    closeThread(input: { threadId: $t, conclusion: "Wir halten fest: Sandsäcke im Bauhof." }) {\n      thread {\n        closedAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixCloseThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixReopenThread($t: ID!) {\n    reopenThread(input: { threadId: $t }) {\n      thread {\n        closedAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixReopenThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixDraftLesson($t: ID!, $m: ID!) {\n    draftLessonFromThread(input: { threadId: $t, municipalityId: $m, hazards: [FLOOD], phase: RESPONSE }) {\n      experience {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixDraftLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRecordSession($s: ID!) {\n    recordSeminarSession(input: { id: $s, minutes: "Protokoll" }) {\n      session {\n        minutes\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixRecordSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation MatrixFollow($t: ID!) {\n    follow(input: { targetId: $t, level: WATCHING }) {\n      level\n    }\n  }\n',
 ): typeof import('./graphql').MatrixFollowDocument;
 /**
@@ -1229,6 +1357,120 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation StoryAnnounce($series: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $series) {\n      series {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryAnnounceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StorySession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n        followUpThreads(first: 5) {\n          nodes {\n            id\n            title\n            body\n            viewerFollowLevel\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').StorySessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StorySpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').StorySpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryMove($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        startsAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryCancel($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryAttend($input: MarkSeminarAttendanceInput!) {\n    markSeminarAttendance(input: $input) {\n      session {\n        attendanceCount\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryAttendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryRecord($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        minutesHtml\n        recordingUrl\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryAsk($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        addressedTo {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryAccept($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      question {\n        acceptedAnswer {\n          body\n        }\n      }\n      answer {\n        isAcceptedAnswer\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryConclude($input: CloseThreadInput!) {\n    closeThread(input: $input) {\n      thread {\n        closedAt\n        conclusionHtml\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryConcludeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryReopen($input: ReopenThreadInput!) {\n    reopenThread(input: $input) {\n      thread {\n        closedAt\n        conclusion\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StoryThread($id: ID!) {\n    node(id: $id) {\n      ... on Thread {\n        closedAt\n        openQuestions {\n          body\n          addressedTo {\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StoryInbox {\n    viewer {\n      notifications(first: 10) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          comment {\n            body\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryDraftLesson($input: DraftLessonFromThreadInput!) {\n    draftLessonFromThread(input: $input) {\n      experience {\n        id\n        title\n        status\n        situation\n        actions\n        outcome\n        seminarSession {\n          title\n        }\n        sourceThread {\n          title\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryDraftLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryComplete($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        summary\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StoryRecordPage($id: ID!) {\n    seminarSession(id: $id) {\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      lessons {\n        title\n        author {\n          displayName\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryRecordPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StoryFind($text: String!) {\n    search(query: $text, first: 5) {\n      nodes {\n        node {\n          __typename\n          ... on Experience {\n            title\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryFindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {\n    crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        hazard\n        startsOn\n        endsOn\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n',
 ): typeof import('./graphql').CrisesListDocument;
 /**
@@ -1363,6 +1605,60 @@ export function graphql(
 export function graphql(
   source: '\n  query DiscussionsOneComment($id: ID!) {\n    node(id: $id) {\n      ... on Comment {\n        ...DiscussionsCommentFields\n      }\n    }\n  }\n',
 ): typeof import('./graphql').DiscussionsOneCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowUpSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').FollowUpSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowUpSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n        followUpThreads(first: 1) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').FollowUpSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowUpSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').FollowUpSpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowUpMute($input: FollowInput!) {\n    follow(input: $input) {\n      level\n    }\n  }\n',
+): typeof import('./graphql').FollowUpMuteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowUpComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').FollowUpCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowUpAccept($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      question {\n        acceptedAnswer {\n          body\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').FollowUpAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowUpClose($input: CloseThreadInput!) {\n    closeThread(input: $input) {\n      thread {\n        closedAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').FollowUpCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowUpRecord($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        recordingUrl\n      }\n    }\n  }\n',
+): typeof import('./graphql').FollowUpRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FollowUpInbox {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').FollowUpInboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

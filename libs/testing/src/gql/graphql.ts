@@ -4,7 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptAnswerInput = {
+  /** The reply that answers it (in the same thread). */
+  answerId: string | number;
+  /** The comment that asked. */
+  questionId: string | number;
+};
+
 export type AddCommentInput = {
+  /** A question to speakers of the thread's seminar session (SeminarSpeaker ids): their linked accounts are notified. */
+  addressedSpeakerIds?: Array<string | number> | null | undefined;
   /** Markdown. */
   body: string;
   /** Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice. */
@@ -89,6 +98,12 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CloseThreadInput = {
+  /** What the discussion came to (Markdown), shown on top of the thread. */
+  conclusion: string;
+  threadId: string | number;
+};
+
 export type CreateExperienceInput = {
   actions?: string | null | undefined;
   actors?: Array<string> | null | undefined;
@@ -132,6 +147,8 @@ export type CreateSeminarSessionInput = {
   capacity?: number | null | undefined;
   description?: string | null | undefined;
   endsAt: string;
+  /** Up to 10 questions the session sets out to discuss. */
+  guidingQuestions?: Array<string> | null | undefined;
   /** The link to join (https), shown to registrants. */
   onlineUrl?: string | null | undefined;
   /** When registration closes (default: when the session starts). */
@@ -178,6 +195,17 @@ export type DecideMembershipInput = {
   membershipId: string | number;
   /** Required when rejecting; shown to the user. */
   reason?: string | null | undefined;
+};
+
+export type DraftLessonFromThreadInput = {
+  hazards: Array<Hazard>;
+  /** Where it happened; you speak for it unless volunteerGroupId is set. */
+  municipalityId: string | number;
+  phase: CrisisPhase;
+  /** The discussion to draw the lesson from. */
+  threadId: string | number;
+  /** Write on behalf of this volunteer group. */
+  volunteerGroupId?: string | number | null | undefined;
 };
 
 export type EditCommentInput = {
@@ -335,6 +363,10 @@ export type MunicipalityKind =
   | 'VERBANDSGEMEINDE';
 
 export type NotificationKind =
+  /** Your reply was accepted as the answer to a question (comment: your reply, thread, actor). */
+  | 'ANSWER_ACCEPTED'
+  /** A comment asks you as a speaker of the session (comment, thread, actor). */
+  | 'QUESTION_TO_YOU'
   /** You moved up from the waitlist and have a seat (seminarSession). */
   | 'REGISTRATION_PROMOTED'
   /** Someone replied to your comment (comment, thread, actor). */
@@ -378,6 +410,14 @@ export type RecommendationStatus =
   /** empfohlen */
   | 'PROPOSED';
 
+export type RecordSeminarSessionInput = {
+  id: string | number;
+  /** Minutes (Markdown); an empty text removes them. */
+  minutes?: string | null | undefined;
+  /** A link (https) to the recording; an empty text removes it. */
+  recordingUrl?: string | null | undefined;
+};
+
 export type RefreshSessionInput = {
   /** The refreshToken of the last register, login or refreshSession. */
   refreshToken: string;
@@ -406,6 +446,10 @@ export type RegistrationStatus =
 
 export type RemoveSeminarSpeakerInput = {
   id: string | number;
+};
+
+export type ReopenThreadInput = {
+  threadId: string | number;
 };
 
 export type RequestMembershipInput = {
@@ -516,6 +560,8 @@ export type UpdateSeminarSessionInput = {
   capacity?: number | null | undefined;
   description?: string | null | undefined;
   endsAt?: string | null | undefined;
+  /** Up to 10 questions the session sets out to discuss. */
+  guidingQuestions?: Array<string> | null | undefined;
   id: string | number;
   /** The link to join (https), shown to registrants. */
   onlineUrl?: string | null | undefined;
@@ -923,6 +969,38 @@ export type MatrixMarkAttendanceMutationVariables = Exact<{
 
 export type MatrixMarkAttendanceMutation = { markSeminarAttendance: { registration: { attended: boolean | null } } };
 
+export type MatrixAcceptAnswerMutationVariables = Exact<{
+  q: string | number;
+  a: string | number;
+}>;
+
+export type MatrixAcceptAnswerMutation = { acceptAnswer: { answer: { isAcceptedAnswer: boolean } } };
+
+export type MatrixCloseThreadMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+export type MatrixCloseThreadMutation = { closeThread: { thread: { closedAt: string | null } } };
+
+export type MatrixReopenThreadMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+export type MatrixReopenThreadMutation = { reopenThread: { thread: { closedAt: string | null } } };
+
+export type MatrixDraftLessonMutationVariables = Exact<{
+  t: string | number;
+  m: string | number;
+}>;
+
+export type MatrixDraftLessonMutation = { draftLessonFromThread: { experience: { status: ExperienceStatus } } };
+
+export type MatrixRecordSessionMutationVariables = Exact<{
+  s: string | number;
+}>;
+
+export type MatrixRecordSessionMutation = { recordSeminarSession: { session: { minutes: string | null } } };
+
 export type MatrixFollowMutationVariables = Exact<{
   t: string | number;
 }>;
@@ -1240,6 +1318,160 @@ export type QueryCostPageSizeQuery = {
     nodes: Array<{ thread: { comments: { nodes: Array<{ id: string; replies?: { nodes: Array<{ id: string }> } }> } } | null }>;
   };
 };
+
+export type StoryAnnounceMutationVariables = Exact<{
+  series: CreateSeminarSeriesInput;
+}>;
+
+export type StoryAnnounceMutation = { createSeminarSeries: { series: { id: string } } };
+
+export type StorySessionMutationVariables = Exact<{
+  input: CreateSeminarSessionInput;
+}>;
+
+export type StorySessionMutation = {
+  createSeminarSession: {
+    session: {
+      id: string;
+      followUpThreads: { nodes: Array<{ id: string; title: string; body: string; viewerFollowLevel: FollowLevel | null }> };
+    };
+  };
+};
+
+export type StorySpeakerMutationVariables = Exact<{
+  input: AddSeminarSpeakerInput;
+}>;
+
+export type StorySpeakerMutation = { addSeminarSpeaker: { speaker: { id: string } | null } };
+
+export type StoryMoveMutationVariables = Exact<{
+  input: UpdateSeminarSessionInput;
+}>;
+
+export type StoryMoveMutation = { updateSeminarSession: { session: { startsAt: string } } };
+
+export type StoryRegisterMutationVariables = Exact<{
+  input: RegisterForSeminarSessionInput;
+}>;
+
+export type StoryRegisterMutation = {
+  registerForSeminarSession: { registration: { id: string; status: RegistrationStatus; waitlistPosition: number | null } };
+};
+
+export type StoryCancelMutationVariables = Exact<{
+  input: CancelSeminarRegistrationInput;
+}>;
+
+export type StoryCancelMutation = { cancelSeminarRegistration: { registration: { status: RegistrationStatus } } };
+
+export type StoryAttendMutationVariables = Exact<{
+  input: MarkSeminarAttendanceInput;
+}>;
+
+export type StoryAttendMutation = { markSeminarAttendance: { session: { attendanceCount: number } } };
+
+export type StoryRecordMutationVariables = Exact<{
+  input: RecordSeminarSessionInput;
+}>;
+
+export type StoryRecordMutation = { recordSeminarSession: { session: { minutesHtml: string | null; recordingUrl: string | null } } };
+
+export type StoryAskMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+export type StoryAskMutation = { addComment: { comment: { id: string; addressedTo: Array<{ name: string }> } } };
+
+export type StoryAcceptMutationVariables = Exact<{
+  input: AcceptAnswerInput;
+}>;
+
+export type StoryAcceptMutation = {
+  acceptAnswer: { question: { acceptedAnswer: { body: string | null } | null }; answer: { isAcceptedAnswer: boolean } };
+};
+
+export type StoryConcludeMutationVariables = Exact<{
+  input: CloseThreadInput;
+}>;
+
+export type StoryConcludeMutation = { closeThread: { thread: { closedAt: string | null; conclusionHtml: string | null } } };
+
+export type StoryReopenMutationVariables = Exact<{
+  input: ReopenThreadInput;
+}>;
+
+export type StoryReopenMutation = { reopenThread: { thread: { closedAt: string | null; conclusion: string | null } } };
+
+export type StoryThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StoryThreadQuery = {
+  node:
+    | { closedAt: string | null; openQuestions: Array<{ body: string | null; addressedTo: Array<{ name: string }> }> }
+    | Record<PropertyKey, never>
+    | null;
+};
+
+export type StoryInboxQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StoryInboxQuery = {
+  viewer: {
+    notifications: {
+      nodes: Array<{ kind: NotificationKind; actor: { displayName: string } | null; comment: { body: string | null } | null }>;
+    } | null;
+  } | null;
+};
+
+export type StoryDraftLessonMutationVariables = Exact<{
+  input: DraftLessonFromThreadInput;
+}>;
+
+export type StoryDraftLessonMutation = {
+  draftLessonFromThread: {
+    experience: {
+      id: string;
+      title: string;
+      status: ExperienceStatus;
+      situation: string;
+      actions: string;
+      outcome: string;
+      seminarSession: { title: string } | null;
+      sourceThread: { title: string } | null;
+    };
+  };
+};
+
+export type StoryCompleteMutationVariables = Exact<{
+  input: UpdateExperienceInput;
+}>;
+
+export type StoryCompleteMutation = { updateExperience: { experience: { summary: string } } };
+
+export type StoryPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StoryPublishMutation = { publishExperience: { experience: { status: ExperienceStatus } } };
+
+export type StoryRecordPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StoryRecordPageQuery = {
+  seminarSession: {
+    attendanceCount: number;
+    minutesHtml: string | null;
+    recordingUrl: string | null;
+    lessons: Array<{ title: string; author: { displayName: string } | null }>;
+  };
+};
+
+export type StoryFindQueryVariables = Exact<{
+  text: string;
+}>;
+
+export type StoryFindQuery = { search: { nodes: Array<{ node: { __typename: 'Experience'; title: string } | { __typename: 'Thread' } }> } };
 
 export type CrisesListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1614,6 +1846,60 @@ export type DiscussionsOneCommentQuery = {
     | Record<PropertyKey, never>
     | null;
 };
+
+export type FollowUpSeriesMutationVariables = Exact<{
+  input: CreateSeminarSeriesInput;
+}>;
+
+export type FollowUpSeriesMutation = { createSeminarSeries: { series: { id: string } } };
+
+export type FollowUpSessionMutationVariables = Exact<{
+  input: CreateSeminarSessionInput;
+}>;
+
+export type FollowUpSessionMutation = {
+  createSeminarSession: { session: { id: string; followUpThreads: { nodes: Array<{ id: string }> } } };
+};
+
+export type FollowUpSpeakerMutationVariables = Exact<{
+  input: AddSeminarSpeakerInput;
+}>;
+
+export type FollowUpSpeakerMutation = { addSeminarSpeaker: { speaker: { id: string } | null } };
+
+export type FollowUpMuteMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+export type FollowUpMuteMutation = { follow: { level: FollowLevel | null } };
+
+export type FollowUpCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+export type FollowUpCommentMutation = { addComment: { comment: { id: string } } };
+
+export type FollowUpAcceptMutationVariables = Exact<{
+  input: AcceptAnswerInput;
+}>;
+
+export type FollowUpAcceptMutation = { acceptAnswer: { question: { acceptedAnswer: { body: string | null } | null } } };
+
+export type FollowUpCloseMutationVariables = Exact<{
+  input: CloseThreadInput;
+}>;
+
+export type FollowUpCloseMutation = { closeThread: { thread: { closedAt: string | null } } };
+
+export type FollowUpRecordMutationVariables = Exact<{
+  input: RecordSeminarSessionInput;
+}>;
+
+export type FollowUpRecordMutation = { recordSeminarSession: { session: { recordingUrl: string | null } } };
+
+export type FollowUpInboxQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FollowUpInboxQuery = { viewer: { notifications: { nodes: Array<{ kind: NotificationKind }> } | null } | null };
 
 export type NewAccountLimitsCreateThreadMutationVariables = Exact<{
   input: CreateThreadInput;
@@ -3898,6 +4184,55 @@ export const MatrixMarkAttendanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixMarkAttendanceMutation, MatrixMarkAttendanceMutationVariables>;
+export const MatrixAcceptAnswerDocument = new TypedDocumentString(`
+    mutation MatrixAcceptAnswer($q: ID!, $a: ID!) {
+  acceptAnswer(input: {questionId: $q, answerId: $a}) {
+    answer {
+      isAcceptedAnswer
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixAcceptAnswerMutation, MatrixAcceptAnswerMutationVariables>;
+export const MatrixCloseThreadDocument = new TypedDocumentString(`
+    mutation MatrixCloseThread($t: ID!) {
+  closeThread(
+    input: {threadId: $t, conclusion: "Wir halten fest: Sandsäcke im Bauhof."}
+  ) {
+    thread {
+      closedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixCloseThreadMutation, MatrixCloseThreadMutationVariables>;
+export const MatrixReopenThreadDocument = new TypedDocumentString(`
+    mutation MatrixReopenThread($t: ID!) {
+  reopenThread(input: {threadId: $t}) {
+    thread {
+      closedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixReopenThreadMutation, MatrixReopenThreadMutationVariables>;
+export const MatrixDraftLessonDocument = new TypedDocumentString(`
+    mutation MatrixDraftLesson($t: ID!, $m: ID!) {
+  draftLessonFromThread(
+    input: {threadId: $t, municipalityId: $m, hazards: [FLOOD], phase: RESPONSE}
+  ) {
+    experience {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixDraftLessonMutation, MatrixDraftLessonMutationVariables>;
+export const MatrixRecordSessionDocument = new TypedDocumentString(`
+    mutation MatrixRecordSession($s: ID!) {
+  recordSeminarSession(input: {id: $s, minutes: "Protokoll"}) {
+    session {
+      minutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRecordSessionMutation, MatrixRecordSessionMutationVariables>;
 export const MatrixFollowDocument = new TypedDocumentString(`
     mutation MatrixFollow($t: ID!) {
   follow(input: {targetId: $t, level: WATCHING}) {
@@ -4232,6 +4567,234 @@ export const QueryCostPageSizeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueryCostPageSizeQuery, QueryCostPageSizeQueryVariables>;
+export const StoryAnnounceDocument = new TypedDocumentString(`
+    mutation StoryAnnounce($series: CreateSeminarSeriesInput!) {
+  createSeminarSeries(input: $series) {
+    series {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryAnnounceMutation, StoryAnnounceMutationVariables>;
+export const StorySessionDocument = new TypedDocumentString(`
+    mutation StorySession($input: CreateSeminarSessionInput!) {
+  createSeminarSession(input: $input) {
+    session {
+      id
+      followUpThreads(first: 5) {
+        nodes {
+          id
+          title
+          body
+          viewerFollowLevel
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorySessionMutation, StorySessionMutationVariables>;
+export const StorySpeakerDocument = new TypedDocumentString(`
+    mutation StorySpeaker($input: AddSeminarSpeakerInput!) {
+  addSeminarSpeaker(input: $input) {
+    speaker {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorySpeakerMutation, StorySpeakerMutationVariables>;
+export const StoryMoveDocument = new TypedDocumentString(`
+    mutation StoryMove($input: UpdateSeminarSessionInput!) {
+  updateSeminarSession(input: $input) {
+    session {
+      startsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryMoveMutation, StoryMoveMutationVariables>;
+export const StoryRegisterDocument = new TypedDocumentString(`
+    mutation StoryRegister($input: RegisterForSeminarSessionInput!) {
+  registerForSeminarSession(input: $input) {
+    registration {
+      id
+      status
+      waitlistPosition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryRegisterMutation, StoryRegisterMutationVariables>;
+export const StoryCancelDocument = new TypedDocumentString(`
+    mutation StoryCancel($input: CancelSeminarRegistrationInput!) {
+  cancelSeminarRegistration(input: $input) {
+    registration {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryCancelMutation, StoryCancelMutationVariables>;
+export const StoryAttendDocument = new TypedDocumentString(`
+    mutation StoryAttend($input: MarkSeminarAttendanceInput!) {
+  markSeminarAttendance(input: $input) {
+    session {
+      attendanceCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryAttendMutation, StoryAttendMutationVariables>;
+export const StoryRecordDocument = new TypedDocumentString(`
+    mutation StoryRecord($input: RecordSeminarSessionInput!) {
+  recordSeminarSession(input: $input) {
+    session {
+      minutesHtml
+      recordingUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryRecordMutation, StoryRecordMutationVariables>;
+export const StoryAskDocument = new TypedDocumentString(`
+    mutation StoryAsk($input: AddCommentInput!) {
+  addComment(input: $input) {
+    comment {
+      id
+      addressedTo {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryAskMutation, StoryAskMutationVariables>;
+export const StoryAcceptDocument = new TypedDocumentString(`
+    mutation StoryAccept($input: AcceptAnswerInput!) {
+  acceptAnswer(input: $input) {
+    question {
+      acceptedAnswer {
+        body
+      }
+    }
+    answer {
+      isAcceptedAnswer
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryAcceptMutation, StoryAcceptMutationVariables>;
+export const StoryConcludeDocument = new TypedDocumentString(`
+    mutation StoryConclude($input: CloseThreadInput!) {
+  closeThread(input: $input) {
+    thread {
+      closedAt
+      conclusionHtml
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryConcludeMutation, StoryConcludeMutationVariables>;
+export const StoryReopenDocument = new TypedDocumentString(`
+    mutation StoryReopen($input: ReopenThreadInput!) {
+  reopenThread(input: $input) {
+    thread {
+      closedAt
+      conclusion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryReopenMutation, StoryReopenMutationVariables>;
+export const StoryThreadDocument = new TypedDocumentString(`
+    query StoryThread($id: ID!) {
+  node(id: $id) {
+    ... on Thread {
+      closedAt
+      openQuestions {
+        body
+        addressedTo {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryThreadQuery, StoryThreadQueryVariables>;
+export const StoryInboxDocument = new TypedDocumentString(`
+    query StoryInbox {
+  viewer {
+    notifications(first: 10) {
+      nodes {
+        kind
+        actor {
+          displayName
+        }
+        comment {
+          body
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryInboxQuery, StoryInboxQueryVariables>;
+export const StoryDraftLessonDocument = new TypedDocumentString(`
+    mutation StoryDraftLesson($input: DraftLessonFromThreadInput!) {
+  draftLessonFromThread(input: $input) {
+    experience {
+      id
+      title
+      status
+      situation
+      actions
+      outcome
+      seminarSession {
+        title
+      }
+      sourceThread {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryDraftLessonMutation, StoryDraftLessonMutationVariables>;
+export const StoryCompleteDocument = new TypedDocumentString(`
+    mutation StoryComplete($input: UpdateExperienceInput!) {
+  updateExperience(input: $input) {
+    experience {
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryCompleteMutation, StoryCompleteMutationVariables>;
+export const StoryPublishDocument = new TypedDocumentString(`
+    mutation StoryPublish($id: ID!) {
+  publishExperience(input: {id: $id}) {
+    experience {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryPublishMutation, StoryPublishMutationVariables>;
+export const StoryRecordPageDocument = new TypedDocumentString(`
+    query StoryRecordPage($id: ID!) {
+  seminarSession(id: $id) {
+    attendanceCount
+    minutesHtml
+    recordingUrl
+    lessons {
+      title
+      author {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryRecordPageQuery, StoryRecordPageQueryVariables>;
+export const StoryFindDocument = new TypedDocumentString(`
+    query StoryFind($text: String!) {
+  search(query: $text, first: 5) {
+    nodes {
+      node {
+        __typename
+        ... on Experience {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryFindQuery, StoryFindQueryVariables>;
 export const CrisesListDocument = new TypedDocumentString(`
     query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {
   crises(
@@ -4635,6 +5198,94 @@ export const DiscussionsOneCommentDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<DiscussionsOneCommentQuery, DiscussionsOneCommentQueryVariables>;
+export const FollowUpSeriesDocument = new TypedDocumentString(`
+    mutation FollowUpSeries($input: CreateSeminarSeriesInput!) {
+  createSeminarSeries(input: $input) {
+    series {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpSeriesMutation, FollowUpSeriesMutationVariables>;
+export const FollowUpSessionDocument = new TypedDocumentString(`
+    mutation FollowUpSession($input: CreateSeminarSessionInput!) {
+  createSeminarSession(input: $input) {
+    session {
+      id
+      followUpThreads(first: 1) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpSessionMutation, FollowUpSessionMutationVariables>;
+export const FollowUpSpeakerDocument = new TypedDocumentString(`
+    mutation FollowUpSpeaker($input: AddSeminarSpeakerInput!) {
+  addSeminarSpeaker(input: $input) {
+    speaker {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpSpeakerMutation, FollowUpSpeakerMutationVariables>;
+export const FollowUpMuteDocument = new TypedDocumentString(`
+    mutation FollowUpMute($input: FollowInput!) {
+  follow(input: $input) {
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpMuteMutation, FollowUpMuteMutationVariables>;
+export const FollowUpCommentDocument = new TypedDocumentString(`
+    mutation FollowUpComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpCommentMutation, FollowUpCommentMutationVariables>;
+export const FollowUpAcceptDocument = new TypedDocumentString(`
+    mutation FollowUpAccept($input: AcceptAnswerInput!) {
+  acceptAnswer(input: $input) {
+    question {
+      acceptedAnswer {
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpAcceptMutation, FollowUpAcceptMutationVariables>;
+export const FollowUpCloseDocument = new TypedDocumentString(`
+    mutation FollowUpClose($input: CloseThreadInput!) {
+  closeThread(input: $input) {
+    thread {
+      closedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpCloseMutation, FollowUpCloseMutationVariables>;
+export const FollowUpRecordDocument = new TypedDocumentString(`
+    mutation FollowUpRecord($input: RecordSeminarSessionInput!) {
+  recordSeminarSession(input: $input) {
+    session {
+      recordingUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpRecordMutation, FollowUpRecordMutationVariables>;
+export const FollowUpInboxDocument = new TypedDocumentString(`
+    query FollowUpInbox {
+  viewer {
+    notifications(first: 5) {
+      nodes {
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpInboxQuery, FollowUpInboxQueryVariables>;
 export const NewAccountLimitsCreateThreadDocument = new TypedDocumentString(`
     mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {
   createThread(input: $input) {
