@@ -1,7 +1,5 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import * as path from 'node:path';
 import { Client } from 'pg';
-import { createTestDatabase, Fixtures, freePort, serverUrl, TestDatabase } from '@krisenfest/testing';
+import { ApiProcess, buildIfNeeded, createTestDatabase, Fixtures, serverUrl, startApiProcess, TestDatabase } from '@krisenfest/testing';
 
 /**
  * SIGTERM as an orchestrator sends it, to the real server process (`dist/apps/api/src/main.js`, built if needed):
@@ -9,52 +7,10 @@ import { createTestDatabase, Fixtures, freePort, serverUrl, TestDatabase } from 
  * flight by a table lock, so this needs a PostgreSQL server (TEST_DATABASE_URL).
  */
 const onServer = serverUrl() ? describe : describe.skip;
-const ROOT = path.resolve(__dirname, '../../..');
 const MUNICIPALITIES = JSON.stringify({ query: '{ municipalities(first: 5) { nodes { name } } }' });
 
-interface Started {
-  process: ChildProcess;
-  port: number;
-  output(): string;
-  exited: Promise<number | null>;
-}
-
-async function startServer(db: TestDatabase, env: Record<string, string>): Promise<Started> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/apps/api/src/main.js')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      SEED: '0',
-      JWT_SECRET: 'x'.repeat(40),
-      DATABASE_URL: (db.dataSource.options as { url: string }).url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (ready) return { process: child, port, output: () => output, exited };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the server did not get ready:\n${output}`);
-}
-
 /** Asks `server` for the municipalities (which wait while the table is locked). */
-function askForMunicipalities(server: Started): Promise<Response> {
+function askForMunicipalities(server: ApiProcess): Promise<Response> {
   return fetch(`http://127.0.0.1:${server.port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -88,14 +44,14 @@ onServer('graceful shutdown', () => {
   let db: TestDatabase;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.js', '--if-needed'], { cwd: ROOT, stdio: 'ignore' });
+    buildIfNeeded();
     db = await createTestDatabase();
     await new Fixtures(db.dataSource).municipality('Plochingen', { kind: 'STADT', state: 'BW' });
   });
   afterAll(() => db.close());
 
   it('on SIGTERM answers the requests in flight, accepts no new connections, and exits 0', async () => {
-    const server = await startServer(db, { DB_LOCK_TIMEOUT_MS: '20000', DB_STATEMENT_TIMEOUT_MS: '30000', SHUTDOWN_DRAIN_MS: '20000' });
+    const server = await startApiProcess(db, { DB_LOCK_TIMEOUT_MS: '20000', DB_STATEMENT_TIMEOUT_MS: '30000', SHUTDOWN_DRAIN_MS: '20000' });
     const release = await lock(db, 'municipality');
     const inFlight = askForMunicipalities(server);
     await waitForLockWaiter(db);
@@ -117,7 +73,7 @@ onServer('graceful shutdown', () => {
   });
 
   it('cuts what still runs when the drain time is over, says so, and still exits 0', async () => {
-    const server = await startServer(db, { DB_LOCK_TIMEOUT_MS: '20000', DB_STATEMENT_TIMEOUT_MS: '30000', SHUTDOWN_DRAIN_MS: '500' });
+    const server = await startApiProcess(db, { DB_LOCK_TIMEOUT_MS: '20000', DB_STATEMENT_TIMEOUT_MS: '30000', SHUTDOWN_DRAIN_MS: '500' });
     const release = await lock(db, 'municipality');
     try {
       const inFlight = askForMunicipalities(server);

@@ -14,6 +14,7 @@ import { ExperiencesModule } from '@krisenfest/experiences';
 import { AuthService, IdentityModule } from '@krisenfest/identity';
 import { MembershipsModule } from '@krisenfest/memberships';
 import { ModerationModule } from '@krisenfest/moderation';
+import { LiveModule } from '@krisenfest/live';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
 import { NotificationsModule } from '@krisenfest/notifications';
 import { RateLimitModule, RateLimits } from '@krisenfest/rate-limit';
@@ -22,6 +23,7 @@ import { SeminarsModule } from '@krisenfest/seminars';
 import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
 import { graphqlOptions } from './graphql/graphql-options';
 import { NodeResolver } from './graphql/node.resolver';
+import { SubscriptionServer } from './graphql/subscription-server';
 import { HealthController } from './health/health.controller';
 import { MetricsController, MetricsServer } from './metrics/metrics-endpoint';
 import { ShutdownState } from './shutdown';
@@ -47,6 +49,8 @@ export class AppModule {
           providers: [{ provide: APP_CONFIG, useValue: config }, TransactionalConnection, IdempotencyService],
           exports: [APP_CONFIG, TransactionalConnection, IdempotencyService],
         },
+        // Live events (subscriptions) between processes: through Redis with REDIS_URL.
+        LiveModule.forRoot(config),
         IdentityModule,
         MunicipalitiesModule,
         VolunteerGroupsModule,
@@ -70,6 +74,7 @@ export class AppModule {
       controllers: [HealthController, MetricsController],
       providers: [
         NodeResolver,
+        SubscriptionServer,
         { provide: ShutdownState, useValue: shutdown },
         MetricsServer,
         { provide: APP_GUARD, useClass: PermissionGuard },

@@ -34,6 +34,7 @@ import {
   NotificationService,
 } from '@krisenfest/notifications';
 import { SeminarService, SeminarSpeakerView } from '@krisenfest/seminars';
+import { LiveChannels, LiveEvents } from '@krisenfest/live';
 import { Comment } from './comment.entity';
 import {
   commentAuthorJoin,
@@ -112,6 +113,7 @@ export class CommentService implements OnModuleInit {
     private readonly follows: FollowService,
     private readonly notifications: NotificationService,
     private readonly seminars: SeminarService,
+    private readonly live: LiveEvents,
   ) {}
 
   onModuleInit(): void {
@@ -250,6 +252,7 @@ export class CommentService implements OnModuleInit {
         ]);
       }
       await this.notifyAboutComment(tx, thread, comment.id, parentAuthorId, asked);
+      this.db.afterCommit(tx, () => void this.live.publish(LiveChannels.threadComments(thread.id), { commentId: comment.id }));
       return comment.id;
     });
     return (await this.visibleById(ctx, id))!;

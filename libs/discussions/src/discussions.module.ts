@@ -6,6 +6,7 @@ import { SeminarsModule } from '@krisenfest/seminars';
 import { NotificationDiscussionFieldsResolver, ThreadFollowFieldsResolver, ThreadSeenResolver } from './discussion-follows.resolver';
 import { CommentFollowUpFieldsResolver, FollowUpResolver, ThreadFollowUpFieldsResolver } from './follow-up.resolver';
 import { FollowUpService } from './follow-up.service';
+import { DiscussionLiveResolver } from './discussion-live.resolver';
 import { CommentFieldsResolver } from './comment-fields.resolver';
 import { CommentResolver } from './comment.resolver';
 import { CommentService } from './comment.service';
@@ -32,6 +33,7 @@ import { ThreadService } from './thread.service';
     ThreadFollowFieldsResolver,
     NotificationDiscussionFieldsResolver,
     FollowUpService,
+    DiscussionLiveResolver,
     FollowUpResolver,
     CommentFollowUpFieldsResolver,
     ThreadFollowUpFieldsResolver,

@@ -17,6 +17,7 @@ import { NotificationKind, NotificationService } from '@krisenfest/notifications
 import { SeminarService, SeminarSessionAnnounced, SeminarSessionView, SeminarSpeakerView } from '@krisenfest/seminars';
 import { CommentService } from './comment.service';
 import { CommentView } from './comment-rows';
+import { ThreadChange } from './thread.entity';
 import { ThreadView } from './thread.rows';
 import { ThreadService } from './thread.service';
 
@@ -67,6 +68,7 @@ export class FollowUpService implements OnModuleInit {
          ON CONFLICT (question_id) DO UPDATE SET answer_id = EXCLUDED.answer_id, accepted_by_id = EXCLUDED.accepted_by_id, accepted_at = now()`,
         [question.id, answer.id, user.id],
       );
+      this.threads.changed(tx, thread.id, ThreadChange.ANSWER_ACCEPTED, answer.id);
       if (answer.writtenBy) {
         await this.notifications.notify(tx, [
           { userId: answer.writtenBy, kind: NotificationKind.ANSWER_ACCEPTED, actorId: user.id, threadId: thread.id, commentId: answer.id },

@@ -10,6 +10,15 @@ export enum ThreadKind {
   GENERAL = 'GENERAL',
 }
 
+/** What changed about a thread, for its live subscribers. */
+export enum ThreadChange {
+  ANSWER_ACCEPTED = 'ANSWER_ACCEPTED',
+  CLOSED = 'CLOSED',
+  REOPENED = 'REOPENED',
+  LOCKED = 'LOCKED',
+  UNLOCKED = 'UNLOCKED',
+}
+
 /** A discussion: under an experience, as a seminar session's follow-up, or on its own. */
 @Entity()
 @Index(['lastActivityAt', 'id'])

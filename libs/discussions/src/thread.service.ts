@@ -22,10 +22,11 @@ import {
 import { IdempotencyService, SET_HIDDEN_SQL, TransactionalConnection } from '@krisenfest/database';
 import { VisibilityPolicy } from '@krisenfest/memberships';
 import { FollowLevel, FollowService, FollowTarget, NotificationService } from '@krisenfest/notifications';
+import { LiveChannels, LiveEvents } from '@krisenfest/live';
 import { SeminarService } from '@krisenfest/seminars';
 import { CreateThreadInput } from './discussion.inputs';
 import { NewAccountLimits } from './new-account-limits';
-import { Thread, ThreadKind } from './thread.entity';
+import { Thread, ThreadChange, ThreadKind } from './thread.entity';
 import { THREAD_ROW, threadView, ThreadView } from './thread.rows';
 
 /** What an experience's thread takes over from the experience. */
@@ -55,6 +56,7 @@ export class ThreadService implements OnModuleInit {
     private readonly newAccounts: NewAccountLimits,
     private readonly follows: FollowService,
     private readonly notifications: NotificationService,
+    private readonly live: LiveEvents,
   ) {}
 
   onModuleInit(): void {
@@ -235,6 +237,11 @@ export class ThreadService implements OnModuleInit {
   }
 
   /** Locks a thread against new comments (null: unlocks it); the moderation decides when and why. */
+  /** Tells live subscribers of the thread, once the transaction of `tx` has committed. */
+  changed(tx: RequestContext, threadId: string, change: ThreadChange, commentId?: string): void {
+    this.db.afterCommit(tx, () => void this.live.publish(LiveChannels.threadUpdates(threadId), { change, commentId }));
+  }
+
   /** The follow-up thread a seminar session opens with, written by its organiser (who watches it). Returns its id. */
   async openForSession(
     tx: RequestContext,
@@ -259,6 +266,7 @@ export class ThreadService implements OnModuleInit {
 
   /** Closes a thread with its conclusion (null: opens it again). */
   async setConclusion(tx: RequestContext, threadId: string, conclusion: string | null): Promise<void> {
+    this.changed(tx, threadId, conclusion === null ? ThreadChange.REOPENED : ThreadChange.CLOSED);
     await this.db.query(
       tx,
       `UPDATE thread SET closed_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, closed_by_id = $3,
@@ -268,6 +276,7 @@ export class ThreadService implements OnModuleInit {
   }
 
   async setLocked(ctx: RequestContext, threadId: string, reason: string | null): Promise<void> {
+    this.changed(ctx, threadId, reason === null ? ThreadChange.UNLOCKED : ThreadChange.LOCKED);
     await this.db.query(
       ctx,
       'UPDATE thread SET locked_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, lock_reason = $2 WHERE id = $1',

@@ -10,6 +10,7 @@ import {
   toConnection,
 } from '@krisenfest/core';
 import { RowShape, TransactionalConnection } from '@krisenfest/database';
+import { LiveChannels, LiveEvents } from '@krisenfest/live';
 import { NotificationKind } from './notification.entity';
 
 /** A notification as GraphQL shows it to its recipient. */
@@ -58,7 +59,10 @@ export const UNREAD_COUNT_CAP = 100;
 export class NotificationService {
   private readonly visibility: NotificationVisibility[] = [];
 
-  constructor(private readonly db: TransactionalConnection) {}
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly live: LiveEvents,
+  ) {}
 
   /** Called once by each feature whose rows notifications point at. */
   registerVisibility(filter: NotificationVisibility): void {
@@ -69,11 +73,12 @@ export class NotificationService {
   async notify(tx: RequestContext, notifications: NewNotification[]): Promise<void> {
     const rows = notifications.filter((n) => n.userId !== n.actorId);
     if (!rows.length) return;
-    await this.db.query(
+    const written = await this.db.query<{ id: string; user_id: string }>(
       tx,
       `INSERT INTO notification (user_id, kind, actor_id, thread_id, comment_id, seminar_session_id)
        SELECT n.user_id, n.kind::notification_kind, n.actor_id, n.thread_id, n.comment_id, n.seminar_session_id
-       FROM jsonb_to_recordset($1::jsonb) AS n(user_id uuid, kind text, actor_id uuid, thread_id uuid, comment_id uuid, seminar_session_id uuid)`,
+       FROM jsonb_to_recordset($1::jsonb) AS n(user_id uuid, kind text, actor_id uuid, thread_id uuid, comment_id uuid, seminar_session_id uuid)
+       RETURNING id, user_id`,
       [
         JSON.stringify(
           rows.map((n) => ({
@@ -87,6 +92,23 @@ export class NotificationService {
         ),
       ],
     );
+    // Live to the recipients' open apps, once the write has committed.
+    this.db.afterCommit(tx, () => {
+      for (const row of written) void this.live.publish(LiveChannels.notifications(row.user_id), { notificationId: row.id });
+    });
+  }
+
+  /** One notification of the caller's, if they may still read what it points at. */
+  async visibleById(ctx: RequestContext, userId: string, id: string): Promise<NotificationView | null> {
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const where = [`n.id = ${bind(id)}::uuid`, `n.user_id = ${bind(userId)}::uuid`, ...this.visibleSql(ctx, 'n', bind)];
+    const [row] = await this.db.query<Record<string, unknown>>(
+      ctx,
+      `SELECT ${NOTIFICATION_ROW.select('n')} FROM notification n WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    return row ? NOTIFICATION_ROW.read(row) : null;
   }
 
   /** The caller's notifications, newest first; only what they may read now. */

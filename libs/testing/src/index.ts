@@ -10,3 +10,5 @@ export * from './fixtures';
 export * from './mailbox';
 export * from './redis-probe';
 export * from './ports';
+export * from './subscriptions';
+export * from './api-process';

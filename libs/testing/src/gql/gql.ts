@@ -84,6 +84,8 @@ type Documents = {
   '\n  mutation IdempotencyAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.IdempotencyAddCommentDocument;
   '\n  mutation IdempotencyCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n': typeof types.IdempotencyCreateThreadDocument;
   '\n  mutation IdempotencyCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n': typeof types.IdempotencyCreateExperienceDocument;
+  '\n  subscription AcrossCommentAdded($threadId: ID!, $after: String) {\n    commentAdded(threadId: $threadId, after: $after) {\n      eventId\n      resync\n      comment {\n        body\n      }\n    }\n  }\n': typeof types.AcrossCommentAddedDocument;
+  '\n  subscription AcrossNotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        kind\n      }\n    }\n  }\n': typeof types.AcrossNotificationAddedDocument;
   '\n  query MetricsMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.MetricsMunicipalitiesDocument;
   '\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n      }\n      ... on VolunteerGroup {\n        name\n      }\n      ... on Crisis {\n        name\n      }\n      ... on SeminarSeries {\n        title\n      }\n      ... on SeminarSession {\n        title\n      }\n      ... on User {\n        displayName\n        email\n      }\n      ... on Thread {\n        title\n      }\n      ... on Comment {\n        body\n      }\n      ... on Experience {\n        title\n        status\n      }\n    }\n  }\n': typeof types.NodeByIdDocument;
   '\n  query NodeEveryType(\n    $municipality: ID!\n    $volunteerGroup: ID!\n    $crisis: ID!\n    $seminarSeries: ID!\n    $seminarSession: ID!\n    $user: ID!\n    $thread: ID!\n    $comment: ID!\n    $experience: ID!\n    $missing: ID!\n  ) {\n    municipality: node(id: $municipality) {\n      __typename\n      id\n    }\n    volunteerGroup: node(id: $volunteerGroup) {\n      __typename\n      id\n    }\n    crisis: node(id: $crisis) {\n      __typename\n      id\n    }\n    seminarSeries: node(id: $seminarSeries) {\n      __typename\n      id\n    }\n    seminarSession: node(id: $seminarSession) {\n      __typename\n      id\n    }\n    user: node(id: $user) {\n      __typename\n      id\n    }\n    thread: node(id: $thread) {\n      __typename\n      id\n    }\n    comment: node(id: $comment) {\n      __typename\n      id\n    }\n    experience: node(id: $experience) {\n      __typename\n      id\n    }\n    missing: node(id: $missing) {\n      __typename\n      id\n    }\n  }\n': typeof types.NodeEveryTypeDocument;
@@ -114,6 +116,10 @@ type Documents = {
   '\n  mutation StoryPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        status\n      }\n    }\n  }\n': typeof types.StoryPublishDocument;
   '\n  query StoryRecordPage($id: ID!) {\n    seminarSession(id: $id) {\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      lessons {\n        title\n        author {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.StoryRecordPageDocument;
   '\n  query StoryFind($text: String!) {\n    search(query: $text, first: 5) {\n      nodes {\n        node {\n          __typename\n          ... on Experience {\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryFindDocument;
+  '\n  subscription LiveCommentAdded($threadId: ID!, $after: String) {\n    commentAdded(threadId: $threadId, after: $after) {\n      eventId\n      resync\n      comment {\n        body\n        author {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.LiveCommentAddedDocument;
+  '\n  subscription LiveThreadUpdated($threadId: ID!) {\n    threadUpdated(threadId: $threadId) {\n      change\n      thread {\n        closedAt\n        conclusion\n      }\n    }\n  }\n': typeof types.LiveThreadUpdatedDocument;
+  '\n  subscription LiveNotificationAdded {\n    notificationAdded {\n      eventId\n      unreadCount\n      notification {\n        kind\n        comment {\n          body\n        }\n      }\n    }\n  }\n': typeof types.LiveNotificationAddedDocument;
+  '\n  mutation LiveClose($input: CloseThreadInput!) {\n    closeThread(input: $input) {\n      thread {\n        closedAt\n      }\n    }\n  }\n': typeof types.LiveCloseDocument;
   '\n  query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {\n    crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        hazard\n        startsOn\n        endsOn\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': typeof types.CrisesListDocument;
   '\n  query CrisesOne($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n      affectedMunicipalities {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.CrisesOneDocument;
   '\n  query CrisesPageWithPlaces($first: Int) {\n    crises(first: $first) {\n      nodes {\n        name\n        affectedMunicipalities {\n          name\n          parent {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CrisesPageWithPlacesDocument;
@@ -440,6 +446,10 @@ const documents: Documents = {
     types.IdempotencyCreateThreadDocument,
   '\n  mutation IdempotencyCreateExperience($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        thread {\n          id\n        }\n      }\n    }\n  }\n':
     types.IdempotencyCreateExperienceDocument,
+  '\n  subscription AcrossCommentAdded($threadId: ID!, $after: String) {\n    commentAdded(threadId: $threadId, after: $after) {\n      eventId\n      resync\n      comment {\n        body\n      }\n    }\n  }\n':
+    types.AcrossCommentAddedDocument,
+  '\n  subscription AcrossNotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        kind\n      }\n    }\n  }\n':
+    types.AcrossNotificationAddedDocument,
   '\n  query MetricsMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n':
     types.MetricsMunicipalitiesDocument,
   '\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n      }\n      ... on VolunteerGroup {\n        name\n      }\n      ... on Crisis {\n        name\n      }\n      ... on SeminarSeries {\n        title\n      }\n      ... on SeminarSession {\n        title\n      }\n      ... on User {\n        displayName\n        email\n      }\n      ... on Thread {\n        title\n      }\n      ... on Comment {\n        body\n      }\n      ... on Experience {\n        title\n        status\n      }\n    }\n  }\n':
@@ -499,6 +509,14 @@ const documents: Documents = {
     types.StoryRecordPageDocument,
   '\n  query StoryFind($text: String!) {\n    search(query: $text, first: 5) {\n      nodes {\n        node {\n          __typename\n          ... on Experience {\n            title\n          }\n        }\n      }\n    }\n  }\n':
     types.StoryFindDocument,
+  '\n  subscription LiveCommentAdded($threadId: ID!, $after: String) {\n    commentAdded(threadId: $threadId, after: $after) {\n      eventId\n      resync\n      comment {\n        body\n        author {\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.LiveCommentAddedDocument,
+  '\n  subscription LiveThreadUpdated($threadId: ID!) {\n    threadUpdated(threadId: $threadId) {\n      change\n      thread {\n        closedAt\n        conclusion\n      }\n    }\n  }\n':
+    types.LiveThreadUpdatedDocument,
+  '\n  subscription LiveNotificationAdded {\n    notificationAdded {\n      eventId\n      unreadCount\n      notification {\n        kind\n        comment {\n          body\n        }\n      }\n    }\n  }\n':
+    types.LiveNotificationAddedDocument,
+  '\n  mutation LiveClose($input: CloseThreadInput!) {\n    closeThread(input: $input) {\n      thread {\n        closedAt\n      }\n    }\n  }\n':
+    types.LiveCloseDocument,
   '\n  query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {\n    crises(first: $first, after: $after, hazard: $hazard, municipalityId: $municipalityId) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        hazard\n        startsOn\n        endsOn\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n':
     types.CrisesListDocument,
   '\n  query CrisesOne($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n      affectedMunicipalities {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n    }\n  }\n':
@@ -1291,6 +1309,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  subscription AcrossCommentAdded($threadId: ID!, $after: String) {\n    commentAdded(threadId: $threadId, after: $after) {\n      eventId\n      resync\n      comment {\n        body\n      }\n    }\n  }\n',
+): typeof import('./graphql').AcrossCommentAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription AcrossNotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        kind\n      }\n    }\n  }\n',
+): typeof import('./graphql').AcrossNotificationAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query MetricsMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n',
 ): typeof import('./graphql').MetricsMunicipalitiesDocument;
 /**
@@ -1467,6 +1497,30 @@ export function graphql(
 export function graphql(
   source: '\n  query StoryFind($text: String!) {\n    search(query: $text, first: 5) {\n      nodes {\n        node {\n          __typename\n          ... on Experience {\n            title\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').StoryFindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription LiveCommentAdded($threadId: ID!, $after: String) {\n    commentAdded(threadId: $threadId, after: $after) {\n      eventId\n      resync\n      comment {\n        body\n        author {\n          displayName\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').LiveCommentAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription LiveThreadUpdated($threadId: ID!) {\n    threadUpdated(threadId: $threadId) {\n      change\n      thread {\n        closedAt\n        conclusion\n      }\n    }\n  }\n',
+): typeof import('./graphql').LiveThreadUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription LiveNotificationAdded {\n    notificationAdded {\n      eventId\n      unreadCount\n      notification {\n        kind\n        comment {\n          body\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').LiveNotificationAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LiveClose($input: CloseThreadInput!) {\n    closeThread(input: $input) {\n      thread {\n        closedAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').LiveCloseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -515,6 +515,18 @@ export type SpeakerConfirmation =
   /** angefragt */
   | 'REQUESTED';
 
+export type ThreadChange =
+  /** A reply was accepted as an answer (comment: the answer). */
+  | 'ANSWER_ACCEPTED'
+  /** Closed with a conclusion. */
+  | 'CLOSED'
+  /** Locked by the moderation. */
+  | 'LOCKED'
+  /** Opened again. */
+  | 'REOPENED'
+  /** Unlocked by the moderation. */
+  | 'UNLOCKED';
+
 export type ThreadKind =
   /** The discussion of an experience (Erfahrungsbericht). */
   | 'EXPERIENCE'
@@ -1067,6 +1079,21 @@ export type IdempotencyCreateExperienceMutationVariables = Exact<{
 
 export type IdempotencyCreateExperienceMutation = { createExperience: { experience: { id: string; thread: { id: string } | null } } };
 
+export type AcrossCommentAddedSubscriptionVariables = Exact<{
+  threadId: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type AcrossCommentAddedSubscription = {
+  commentAdded: { eventId: string | null; resync: boolean; comment: { body: string | null } | null };
+};
+
+export type AcrossNotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type AcrossNotificationAddedSubscription = {
+  notificationAdded: { unreadCount: number; notification: { kind: NotificationKind } | null };
+};
+
 export type MetricsMunicipalitiesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MetricsMunicipalitiesQuery = { municipalities: { nodes: Array<{ name: string }> } };
@@ -1472,6 +1499,43 @@ export type StoryFindQueryVariables = Exact<{
 }>;
 
 export type StoryFindQuery = { search: { nodes: Array<{ node: { __typename: 'Experience'; title: string } | { __typename: 'Thread' } }> } };
+
+export type LiveCommentAddedSubscriptionVariables = Exact<{
+  threadId: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type LiveCommentAddedSubscription = {
+  commentAdded: {
+    eventId: string | null;
+    resync: boolean;
+    comment: { body: string | null; author: { displayName: string } | null } | null;
+  };
+};
+
+export type LiveThreadUpdatedSubscriptionVariables = Exact<{
+  threadId: string | number;
+}>;
+
+export type LiveThreadUpdatedSubscription = {
+  threadUpdated: { change: ThreadChange | null; thread: { closedAt: string | null; conclusion: string | null } | null };
+};
+
+export type LiveNotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type LiveNotificationAddedSubscription = {
+  notificationAdded: {
+    eventId: string | null;
+    unreadCount: number;
+    notification: { kind: NotificationKind; comment: { body: string | null } | null } | null;
+  };
+};
+
+export type LiveCloseMutationVariables = Exact<{
+  input: CloseThreadInput;
+}>;
+
+export type LiveCloseMutation = { closeThread: { thread: { closedAt: string | null } } };
 
 export type CrisesListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4341,6 +4405,27 @@ export const IdempotencyCreateExperienceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdempotencyCreateExperienceMutation, IdempotencyCreateExperienceMutationVariables>;
+export const AcrossCommentAddedDocument = new TypedDocumentString(`
+    subscription AcrossCommentAdded($threadId: ID!, $after: String) {
+  commentAdded(threadId: $threadId, after: $after) {
+    eventId
+    resync
+    comment {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcrossCommentAddedSubscription, AcrossCommentAddedSubscriptionVariables>;
+export const AcrossNotificationAddedDocument = new TypedDocumentString(`
+    subscription AcrossNotificationAdded {
+  notificationAdded {
+    unreadCount
+    notification {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcrossNotificationAddedSubscription, AcrossNotificationAddedSubscriptionVariables>;
 export const MetricsMunicipalitiesDocument = new TypedDocumentString(`
     query MetricsMunicipalities {
   municipalities(first: 1) {
@@ -4795,6 +4880,54 @@ export const StoryFindDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StoryFindQuery, StoryFindQueryVariables>;
+export const LiveCommentAddedDocument = new TypedDocumentString(`
+    subscription LiveCommentAdded($threadId: ID!, $after: String) {
+  commentAdded(threadId: $threadId, after: $after) {
+    eventId
+    resync
+    comment {
+      body
+      author {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCommentAddedSubscription, LiveCommentAddedSubscriptionVariables>;
+export const LiveThreadUpdatedDocument = new TypedDocumentString(`
+    subscription LiveThreadUpdated($threadId: ID!) {
+  threadUpdated(threadId: $threadId) {
+    change
+    thread {
+      closedAt
+      conclusion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveThreadUpdatedSubscription, LiveThreadUpdatedSubscriptionVariables>;
+export const LiveNotificationAddedDocument = new TypedDocumentString(`
+    subscription LiveNotificationAdded {
+  notificationAdded {
+    eventId
+    unreadCount
+    notification {
+      kind
+      comment {
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveNotificationAddedSubscription, LiveNotificationAddedSubscriptionVariables>;
+export const LiveCloseDocument = new TypedDocumentString(`
+    mutation LiveClose($input: CloseThreadInput!) {
+  closeThread(input: $input) {
+    thread {
+      closedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCloseMutation, LiveCloseMutationVariables>;
 export const CrisesListDocument = new TypedDocumentString(`
     query CrisesList($first: Int, $after: String, $hazard: Hazard, $municipalityId: ID) {
   crises(
