@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSchema } from 'graphql';
@@ -500,6 +500,22 @@ const RECORD_SESSION = graphql(`
   }
 `);
 
+const SET_MAIL_DELIVERY = graphql(`
+  mutation MatrixSetMailDelivery {
+    setNotificationMailDelivery(input: { kind: THREAD_COMMENT, delivery: NEVER }) {
+      kind
+    }
+  }
+`);
+
+const UNSUBSCRIBE_MAILS = graphql(`
+  mutation MatrixUnsubscribeMails($token: String!) {
+    unsubscribeNotificationMails(input: { token: $token }) {
+      kind
+    }
+  }
+`);
+
 const FOLLOW = graphql(`
   mutation MatrixFollow($t: ID!) {
     follow(input: { targetId: $t, level: WATCHING }) {
@@ -699,6 +715,12 @@ describe('authorization matrix', () => {
     );
     return Buffer.from(`SeminarRegistration:${row.id}`).toString('base64url');
   }
+  /** The token of an unsubscribe link as a notification mail carries it (signed by the server's secret). */
+  const unsubscribeToken = (user: SignedUpUser): string => {
+    const payload = Buffer.from(`${uuidOf(user.userId)}:REPLY`).toString('base64url');
+    const key = createHmac('sha256', 'x'.repeat(40)).update('krisenfest notification unsubscribe').digest();
+    return `${payload}.${createHmac('sha256', key).update(payload).digest('base64url')}`;
+  };
   const hideInSql = (table: string, id: string) =>
     t.dataSource.query(`UPDATE ${table} SET hidden_at = now(), hidden_reason = 'Beleidigend' WHERE id = $1`, [uuidOf(id)]);
 
@@ -888,6 +910,16 @@ describe('authorization matrix', () => {
         );
         return t.as(actor.user).request(RECORD_SESSION, { s });
       },
+    },
+    setNotificationMailDelivery: {
+      // Always one's own settings, also while banned.
+      foreign: signedIn('ok'),
+      run: ({ actor }) => t.as(actor.user).request(SET_MAIL_DELIVERY),
+    },
+    unsubscribeNotificationMails: {
+      // The token from the mail is the credential: whoever holds it, signed in or not.
+      foreign: all('ok'),
+      run: ({ actor, owner }) => t.as(actor.user).request(UNSUBSCRIBE_MAILS, { token: unsubscribeToken(owner) }),
     },
     follow: {
       // Anything one may read, also while banned (following writes nothing others see).

@@ -6,7 +6,7 @@ import { AccountToken, User, UserSession } from '@krisenfest/identity';
 import { Membership, MembershipEvent } from '@krisenfest/memberships';
 import { Flag, ModerationAction } from '@krisenfest/moderation';
 import { Municipality } from '@krisenfest/municipalities';
-import { Follow, Notification } from '@krisenfest/notifications';
+import { Follow, Notification, NotificationDigestState, NotificationPreference } from '@krisenfest/notifications';
 import { MailOutboxEntry } from '@krisenfest/mail';
 import { SeminarRegistration, SeminarSeries, SeminarSession, SeminarSpeaker } from '@krisenfest/seminars';
 import { VolunteerGroup } from '@krisenfest/volunteer-groups';
@@ -25,6 +25,8 @@ export const ENTITIES = [
   MailOutboxEntry,
   Follow,
   Notification,
+  NotificationPreference,
+  NotificationDigestState,
   Thread,
   Comment,
   Reaction,

@@ -1,6 +1,8 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
+  AppConfig,
+  APP_CONFIG,
   assertAuthor,
   BadUserInputError,
   byIdLoader,
@@ -19,6 +21,7 @@ import {
   renderMarkdown,
   RequestContext,
   requireUser,
+  toGlobalId,
   Selection,
   toConnection,
   limitSql,
@@ -114,10 +117,29 @@ export class CommentService implements OnModuleInit {
     private readonly notifications: NotificationService,
     private readonly seminars: SeminarService,
     private readonly live: LiveEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     this.nodes.register('Comment', (ctx, id) => this.visibleById(ctx, id));
+    // A notification mail tells of a thread by its title and of a comment by its first words, read with the recipient's rights.
+    this.notifications.registerDescriber(async (ctx, n) => {
+      if (!n.threadId) return undefined;
+      const thread = await this.threads.visibleById(ctx, n.threadId);
+      if (!thread) return null;
+      const comment = n.commentId ? await this.visibleById(ctx, n.commentId) : null;
+      const actor = n.actorId ? await this.users.byId(ctx, n.actorId) : null;
+      const words = comment?.body
+        ?.replace(/[#*_>`[\]]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      return {
+        topic: thread.title,
+        link: `${this.config.publicAppUrl}/diskussionen/${toGlobalId('Thread', thread.id)}`,
+        actorName: actor?.displayName,
+        excerpt: words ? (words.length > 140 ? `${words.slice(0, 139)}…` : words) : undefined,
+      };
+    });
     // A notification about a comment shows while the comment is there: not deleted, not hidden by the moderation.
     this.notifications.registerVisibility(
       (_ctx, n) =>

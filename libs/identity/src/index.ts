@@ -9,3 +9,4 @@ export { CallerExtension, SessionService, SessionUser, sessionOf } from './sessi
 export { requestMetaOf } from './request-meta';
 export * from './identity.module';
 export { hashPassword } from './password-hasher';
+export { resolveJwtSecret } from './access-tokens';

@@ -183,6 +183,31 @@ export class SessionService {
     return user;
   }
 
+  /**
+   * A person as a caller, without a sign-in: their roles, ban and verified memberships, as `check` reads them for a
+   * request. For work done on their behalf in the background (their notification mails are read with their rights).
+   * Null for an unknown or erased account.
+   */
+  async callerFor(ctx: RequestContext, userId: string): Promise<AuthUser | null> {
+    const [row] = await this.db.query<Record<string, unknown>>(
+      ctx,
+      `SELECT u.id AS user_id, u.platform_roles, u.banned_until, u.ban_reason
+        ${this.extensions.map((e) => `, ${e.select('u.id')}`).join('')}
+       FROM user_account u WHERE u.id = $1 AND u.erased_at IS NULL`,
+      [userId],
+    );
+    if (!row) return null;
+    const bannedUntil = row.banned_until instanceof Date && row.banned_until.getTime() > Date.now() ? row.banned_until : null;
+    const user: AuthUser = {
+      id: userId,
+      platformRoles: row.platform_roles as string[],
+      bannedUntil,
+      banReason: bannedUntil ? (row.ban_reason as string | null) : null,
+    };
+    for (const extension of this.extensions) Object.assign(user, extension.read(row));
+    return user;
+  }
+
   /** The caller's live sign-ins, newest activity first. */
   async list(ctx: RequestContext, userId: string): Promise<SessionView[]> {
     const current = sessionOf(ctx);

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '@krisenfest/identity';
 
 /** What can be followed; the key is the followed row's id. */
@@ -88,4 +88,44 @@ export class Notification {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) readAt: Date | null;
+
+  /** Handled by the notification mails: mailed, read first, or not to be mailed (null: still to decide). */
+  @Index('notification_unmailed', { where: 'emailed_at IS NULL' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  emailedAt: Date | null;
+}
+
+/** How a kind of notification reaches someone by e-mail. */
+export enum MailDelivery {
+  /** A mail a few minutes after it happened, unless read in the app by then. */
+  IMMEDIATE = 'IMMEDIATE',
+  /** Once a day, all together, grouped by thread. */
+  DAILY = 'DAILY',
+  NEVER = 'NEVER',
+}
+
+/** A person's choice for one kind; without a row the kind's default applies (NotificationMails.DEFAULTS). */
+@Entity()
+export class NotificationPreference {
+  @PrimaryColumn('uuid') userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @PrimaryColumn({ type: 'enum', enum: NotificationKind, enumName: 'notification_kind' }) kind: NotificationKind;
+
+  @Column({ type: 'enum', enum: MailDelivery, enumName: 'mail_delivery' }) delivery: MailDelivery;
+}
+
+/** When a person's last daily digest went out. */
+@Entity()
+export class NotificationDigestState {
+  @PrimaryColumn('uuid') userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Column({ type: 'timestamptz', precision: 3 }) lastDigestAt: Date;
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ConnectionType, Node } from '@krisenfest/core';
-import { FollowLevel, NotificationKind } from './notification.entity';
+import { FollowLevel, MailDelivery, NotificationKind } from './notification.entity';
 
 registerEnumType(FollowLevel, {
   name: 'FollowLevel',
@@ -23,6 +23,37 @@ registerEnumType(NotificationKind, {
     SESSION_CANCELLED: { description: 'A session you registered for was cancelled (seminarSession).' },
   },
 });
+
+registerEnumType(MailDelivery, {
+  name: 'MailDelivery',
+  valuesMap: {
+    IMMEDIATE: { description: 'sofort: a mail a few minutes after it happened, unless you read it in the app by then' },
+    DAILY: { description: 'täglich: once a day, grouped by thread' },
+    NEVER: { description: 'nie: only in the app' },
+  },
+});
+
+@ObjectType('NotificationMailSetting', { description: 'How one kind of notification reaches you by e-mail.' })
+export class NotificationMailSettingModel {
+  @Field(() => NotificationKind) kind: NotificationKind;
+  @Field(() => MailDelivery) delivery: MailDelivery;
+}
+
+@InputType()
+export class SetNotificationMailDeliveryInput {
+  @Field(() => NotificationKind) @IsEnum(NotificationKind) kind: NotificationKind;
+  @Field(() => MailDelivery) @IsEnum(MailDelivery) delivery: MailDelivery;
+}
+
+@InputType()
+export class UnsubscribeNotificationMailsInput {
+  @Field({ description: 'The token from the unsubscribe link of a notification mail.' }) @IsString() @MaxLength(500) token: string;
+}
+
+@ObjectType()
+export class UnsubscribeNotificationMailsPayload {
+  @Field(() => NotificationKind, { description: 'The kind that is not mailed any more.' }) kind: NotificationKind;
+}
 
 @ObjectType('Notification', { description: 'Something you should hear about. What it points at is shown as long as you may read it.' })
 export class NotificationModel {

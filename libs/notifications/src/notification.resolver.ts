@@ -21,9 +21,14 @@ import {
   MarkNotificationsReadInput,
   MarkNotificationsReadPayload,
   NotificationConnection,
+  NotificationMailSettingModel,
   NotificationModel,
+  SetNotificationMailDeliveryInput,
   UnfollowInput,
+  UnsubscribeNotificationMailsInput,
+  UnsubscribeNotificationMailsPayload,
 } from './notification.model';
+import { NotificationMails } from './notification-mails';
 import { NotificationService, NotificationView } from './notification.service';
 
 /** Following things and reading one's notifications. The rules are FollowService's and NotificationService's. */
@@ -33,6 +38,7 @@ export class NotificationResolver {
     private readonly follows: FollowService,
     private readonly notifications: NotificationService,
     private readonly nodes: NodeRegistry,
+    private readonly mails: NotificationMails,
   ) {}
 
   @Mutation(() => FollowPayload, { description: 'Watches, tracks or mutes a thread or a seminar session (its follow-up threads).' })
@@ -47,6 +53,27 @@ export class NotificationResolver {
   async unfollow(@Ctx() ctx: RequestContext, @Args('input') input: UnfollowInput): Promise<FollowPayload> {
     await this.follows.unfollow(ctx, input.targetId);
     return { level: null, target: await this.nodes.fetch(ctx, input.targetId) };
+  }
+
+  @Mutation(() => [NotificationMailSettingModel], { description: 'Chooses how one kind of notification reaches you by e-mail.' })
+  @Allow(Permission.ReadNotifications)
+  async setNotificationMailDelivery(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SetNotificationMailDeliveryInput,
+  ): Promise<NotificationMailSettingModel[]> {
+    await this.mails.setDelivery(ctx, input.kind, input.delivery);
+    return this.mails.settings(ctx, ctx.userId!);
+  }
+
+  @Mutation(() => UnsubscribeNotificationMailsPayload, {
+    description: 'One-click unsubscribe from a notification mail: the token of its link turns that kind of mail off.',
+  })
+  @Allow(Permission.UnsubscribeNotificationMails)
+  async unsubscribeNotificationMails(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UnsubscribeNotificationMailsInput,
+  ): Promise<UnsubscribeNotificationMailsPayload> {
+    return { kind: await this.mails.unsubscribe(ctx, input.token) };
   }
 
   @Mutation(() => MarkNotificationsReadPayload, { description: 'Marks some (ids) or all (all: true) of your notifications read.' })
@@ -89,7 +116,10 @@ function UnreadOnlyArg(): MethodDecorator {
 /** The caller's own notifications, as `viewer { notifications unreadNotificationCount }`. */
 @Resolver(() => UserModel)
 export class UserNotificationsResolver {
-  constructor(private readonly service: NotificationService) {}
+  constructor(
+    private readonly service: NotificationService,
+    private readonly mails: NotificationMails,
+  ) {}
 
   @PageArgs()
   @UnreadOnlyArg()
@@ -112,5 +142,13 @@ export class UserNotificationsResolver {
   })
   unreadNotificationCount(user: UserView, _args: unknown, { ctx }: GraphQLContext): Promise<number> | null {
     return ctx.userId === user.id ? this.service.unreadCount(ctx, user.id) : null;
+  }
+
+  @ResolveField(() => [NotificationMailSettingModel], {
+    nullable: true,
+    description: 'How each kind of notification reaches you by e-mail (null on anyone else’s account).',
+  })
+  notificationMailSettings(user: UserView, _args: unknown, { ctx }: GraphQLContext): Promise<NotificationMailSettingModel[]> | null {
+    return ctx.userId === user.id ? this.mails.settings(ctx, user.id) : null;
   }
 }

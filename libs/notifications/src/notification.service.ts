@@ -48,6 +48,24 @@ export const NOTIFICATION_ROW = new RowShape<NotificationView>({
   readAt: 'read_at',
 });
 
+/** What a mail says about a notification, from the feature that owns what it points at. */
+export interface NotificationDescription {
+  /** What it is about, to group by: e.g. the thread's title. */
+  topic: string;
+  /** Where to open it. */
+  link: string;
+  /** Who did it, if someone. */
+  actorName?: string;
+  /** A short plain-text excerpt (a comment's first words). */
+  excerpt?: string;
+}
+
+/** Describes a notification read with its recipient's rights; undefined when it is not this feature's, null when unreadable. */
+export type NotificationDescriber = (
+  ctx: RequestContext,
+  notification: NotificationView,
+) => Promise<NotificationDescription | null | undefined>;
+
 /** Unread counts stop here: a badge shows "99+" anyway, and the count stays cheap. */
 export const UNREAD_COUNT_CAP = 100;
 
@@ -58,6 +76,7 @@ export const UNREAD_COUNT_CAP = 100;
 @Injectable()
 export class NotificationService {
   private readonly visibility: NotificationVisibility[] = [];
+  private readonly describers: NotificationDescriber[] = [];
 
   constructor(
     private readonly db: TransactionalConnection,
@@ -67,6 +86,34 @@ export class NotificationService {
   /** Called once by each feature whose rows notifications point at. */
   registerVisibility(filter: NotificationVisibility): void {
     this.visibility.push(filter);
+  }
+
+  /** Called once by each feature whose rows notifications point at, for the mails. */
+  registerDescriber(describer: NotificationDescriber): void {
+    this.describers.push(describer);
+  }
+
+  /** What a mail says about `notification` (read with the rights of `ctx`), or null when it cannot be told. */
+  async describe(ctx: RequestContext, notification: NotificationView): Promise<NotificationDescription | null> {
+    for (const describer of this.describers) {
+      const description = await describer(ctx, notification);
+      if (description !== undefined) return description;
+    }
+    return null;
+  }
+
+  /** The caller's notifications among `ids` that they may read now, oldest first. */
+  async visibleByIds(ctx: RequestContext, userId: string, ids: string[]): Promise<NotificationView[]> {
+    if (!ids.length) return [];
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const where = [`n.id = ANY(${bind(ids)}::uuid[])`, `n.user_id = ${bind(userId)}::uuid`, ...this.visibleSql(ctx, 'n', bind)];
+    const rows = await this.db.query<Record<string, unknown>>(
+      ctx,
+      `SELECT ${NOTIFICATION_ROW.select('n')} FROM notification n WHERE ${where.join(' AND ')} ORDER BY n.created_at, n.id`,
+      params,
+    );
+    return rows.map((r) => NOTIFICATION_ROW.read(r));
   }
 
   /** Writes notifications in the transaction of `tx`; nobody is notified about what they did themselves. */

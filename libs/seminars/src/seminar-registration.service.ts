@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import {
   AppConfig,
   APP_CONFIG,
@@ -26,6 +26,7 @@ import { RegistrationStatus } from './seminar.entity';
 import { SESSION_ROW, SeminarSessionView } from './seminar.rows';
 import { SeminarService } from './seminar.service';
 import { RegistrationMailKind, registrationMail } from './seminar-mails';
+import { sessionPageUrl } from './seminar-calendar';
 import { readRegistration, registrationSelect, SeminarRegistrationView } from './seminar-registration.rows';
 
 /** Seats taken and people waiting, per session. */
@@ -59,7 +60,7 @@ const DUE_REMINDERS = `SELECT r.id, r.session_id, r.user_id, r.registered_at FRO
  * so two people taking the last seat at once cannot both get it. Mails go through the outbox in the same transaction.
  */
 @Injectable()
-export class SeminarRegistrationService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SeminarRegistrationService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('SeminarReminders');
   private reminderTimer: NodeJS.Timeout | undefined;
   private reminding: Promise<void> | null = null;
@@ -73,6 +74,15 @@ export class SeminarRegistrationService implements OnApplicationBootstrap, OnApp
     private readonly notifications: NotificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  onModuleInit(): void {
+    // Notification mails tell of a session by its title (sessions are public).
+    this.notifications.registerDescriber(async (ctx, n) => {
+      if (!n.seminarSessionId) return undefined;
+      const session = await this.seminars.sessionById(ctx, n.seminarSessionId);
+      return session ? { topic: session.title, link: sessionPageUrl(this.config.publicAppUrl, session.id) } : null;
+    });
+  }
 
   async register(ctx: RequestContext, sessionId: string, reminder?: boolean): Promise<SeminarRegistrationView> {
     const user = requireUser(ctx);

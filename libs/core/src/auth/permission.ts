@@ -49,6 +49,8 @@ export enum Permission {
   Follow = 'Follow',
   /** Marking one's own notifications read. */
   ReadNotifications = 'ReadNotifications',
+  /** Turning off a kind of notification mail with the link in such a mail: the token is the credential. */
+  UnsubscribeNotificationMails = 'UnsubscribeNotificationMails',
 }
 
 export type PermissionRule = (user: AuthUser | null) => boolean;
@@ -123,6 +125,7 @@ export const PERMISSION_RULES: Record<Permission, PermissionRule> = {
   [Permission.ManageOwnRegistration]: signedIn,
   [Permission.Follow]: signedIn,
   [Permission.ReadNotifications]: signedIn,
+  [Permission.UnsubscribeNotificationMails]: anyone,
 };
 
 export const PERMISSION_KEY = 'krisenfest:permission';

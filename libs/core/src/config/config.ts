@@ -63,6 +63,9 @@ export interface AppConfig {
   seminarReminderHours: number;
   /** How often due reminders are looked for. */
   seminarReminderPollMs: number;
+  /** Notification mails: how often they are looked for, how long an IMMEDIATE one waits (read in the app by then: no mail). */
+  notificationMailPollMs: number;
+  notificationMailDelaySeconds: number;
   /** Prometheus metrics: their own port (0 = off), and a bearer token they require when set. */
   metricsPort: number;
   metricsHost: string;
@@ -230,6 +233,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailOutboxPollMs: integer(env, 'MAIL_OUTBOX_POLL_MS', 5000, 50, 3_600_000),
     seminarReminderHours: integer(env, 'SEMINAR_REMINDER_HOURS', 24, 0, 24 * 14),
     seminarReminderPollMs: integer(env, 'SEMINAR_REMINDER_POLL_MS', 60_000, 50, 3_600_000),
+    notificationMailPollMs: integer(env, 'NOTIFICATION_MAIL_POLL_MS', 60_000, 50, 3_600_000),
+    notificationMailDelaySeconds: integer(env, 'NOTIFICATION_MAIL_DELAY_SECONDS', 120, 0, 86_400),
     metricsPort: integer(env, 'METRICS_PORT', 0, 0, 65535),
     metricsHost: env.METRICS_HOST || '127.0.0.1',
     metricsToken,

@@ -14,6 +14,7 @@ import { SeminarOrganising1796611113364 } from './1796611113364-SeminarOrganisin
 import { SeminarRegistration1796615508315 } from './1796615508315-SeminarRegistration';
 import { Notifications1796616640266 } from './1796616640266-Notifications';
 import { SeminarFollowUp1796617429017 } from './1796617429017-SeminarFollowUp';
+import { NotificationMails1796619702140 } from './1796619702140-NotificationMails';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -34,4 +35,5 @@ export const MIGRATIONS: Function[] = [
   SeminarRegistration1796615508315,
   Notifications1796616640266,
   SeminarFollowUp1796617429017,
+  NotificationMails1796619702140,
 ];

@@ -72,6 +72,8 @@ type Documents = {
   '\n  mutation MatrixReopenThread($t: ID!) {\n    reopenThread(input: { threadId: $t }) {\n      thread {\n        closedAt\n      }\n    }\n  }\n': typeof types.MatrixReopenThreadDocument;
   '\n  mutation MatrixDraftLesson($t: ID!, $m: ID!) {\n    draftLessonFromThread(input: { threadId: $t, municipalityId: $m, hazards: [FLOOD], phase: RESPONSE }) {\n      experience {\n        status\n      }\n    }\n  }\n': typeof types.MatrixDraftLessonDocument;
   '\n  mutation MatrixRecordSession($s: ID!) {\n    recordSeminarSession(input: { id: $s, minutes: "Protokoll" }) {\n      session {\n        minutes\n      }\n    }\n  }\n': typeof types.MatrixRecordSessionDocument;
+  '\n  mutation MatrixSetMailDelivery {\n    setNotificationMailDelivery(input: { kind: THREAD_COMMENT, delivery: NEVER }) {\n      kind\n    }\n  }\n': typeof types.MatrixSetMailDeliveryDocument;
+  '\n  mutation MatrixUnsubscribeMails($token: String!) {\n    unsubscribeNotificationMails(input: { token: $token }) {\n      kind\n    }\n  }\n': typeof types.MatrixUnsubscribeMailsDocument;
   '\n  mutation MatrixFollow($t: ID!) {\n    follow(input: { targetId: $t, level: WATCHING }) {\n      level\n    }\n  }\n': typeof types.MatrixFollowDocument;
   '\n  mutation MatrixUnfollow($t: ID!) {\n    unfollow(input: { targetId: $t }) {\n      level\n    }\n  }\n': typeof types.MatrixUnfollowDocument;
   '\n  mutation MatrixMarkNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n': typeof types.MatrixMarkNotificationsReadDocument;
@@ -247,6 +249,10 @@ type Documents = {
   '\n  query MunicipalitiesByKeyAndId($id: ID) {\n    municipality(officialKey: "07131", id: $id) {\n      id\n    }\n  }\n': typeof types.MunicipalitiesByKeyAndIdDocument;
   '\n  query MunicipalitiesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Municipality {\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.MunicipalitiesNodeDocument;
   '\n  query MunicipalitiesParents {\n    municipalities(first: 100, state: RP) {\n      nodes {\n        name\n        parent {\n          name\n          officialKey\n        }\n      }\n    }\n  }\n': typeof types.MunicipalitiesParentsDocument;
+  '\n  query MailSettings {\n    viewer {\n      notificationMailSettings {\n        kind\n        delivery\n      }\n    }\n  }\n': typeof types.MailSettingsDocument;
+  '\n  mutation MailSetDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n': typeof types.MailSetDeliveryDocument;
+  '\n  mutation MailUnsubscribe($input: UnsubscribeNotificationMailsInput!) {\n    unsubscribeNotificationMails(input: $input) {\n      kind\n    }\n  }\n': typeof types.MailUnsubscribeDocument;
+  '\n  mutation MailMarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n': typeof types.MailMarkAllReadDocument;
   '\n  query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {\n    viewer {\n      unreadNotificationCount\n      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n        nodes {\n          id\n          kind\n          read\n          actor {\n            displayName\n          }\n          thread {\n            title\n          }\n          comment {\n            body\n          }\n          seminarSession {\n            title\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.NotificationsListDocument;
   '\n  query NotificationsOfSomeoneElse($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        notifications {\n          nodes {\n            kind\n          }\n        }\n        unreadNotificationCount\n      }\n    }\n  }\n': typeof types.NotificationsOfSomeoneElseDocument;
   '\n  mutation NotificationsFollow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        ... on Thread {\n          title\n          viewerFollowLevel\n        }\n        ... on SeminarSession {\n          title\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n': typeof types.NotificationsFollowDocument;
@@ -423,6 +429,10 @@ const documents: Documents = {
     types.MatrixDraftLessonDocument,
   '\n  mutation MatrixRecordSession($s: ID!) {\n    recordSeminarSession(input: { id: $s, minutes: "Protokoll" }) {\n      session {\n        minutes\n      }\n    }\n  }\n':
     types.MatrixRecordSessionDocument,
+  '\n  mutation MatrixSetMailDelivery {\n    setNotificationMailDelivery(input: { kind: THREAD_COMMENT, delivery: NEVER }) {\n      kind\n    }\n  }\n':
+    types.MatrixSetMailDeliveryDocument,
+  '\n  mutation MatrixUnsubscribeMails($token: String!) {\n    unsubscribeNotificationMails(input: { token: $token }) {\n      kind\n    }\n  }\n':
+    types.MatrixUnsubscribeMailsDocument,
   '\n  mutation MatrixFollow($t: ID!) {\n    follow(input: { targetId: $t, level: WATCHING }) {\n      level\n    }\n  }\n':
     types.MatrixFollowDocument,
   '\n  mutation MatrixUnfollow($t: ID!) {\n    unfollow(input: { targetId: $t }) {\n      level\n    }\n  }\n':
@@ -760,6 +770,14 @@ const documents: Documents = {
     types.MunicipalitiesNodeDocument,
   '\n  query MunicipalitiesParents {\n    municipalities(first: 100, state: RP) {\n      nodes {\n        name\n        parent {\n          name\n          officialKey\n        }\n      }\n    }\n  }\n':
     types.MunicipalitiesParentsDocument,
+  '\n  query MailSettings {\n    viewer {\n      notificationMailSettings {\n        kind\n        delivery\n      }\n    }\n  }\n':
+    types.MailSettingsDocument,
+  '\n  mutation MailSetDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n':
+    types.MailSetDeliveryDocument,
+  '\n  mutation MailUnsubscribe($input: UnsubscribeNotificationMailsInput!) {\n    unsubscribeNotificationMails(input: $input) {\n      kind\n    }\n  }\n':
+    types.MailUnsubscribeDocument,
+  '\n  mutation MailMarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n':
+    types.MailMarkAllReadDocument,
   '\n  query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {\n    viewer {\n      unreadNotificationCount\n      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n        nodes {\n          id\n          kind\n          read\n          actor {\n            displayName\n          }\n          thread {\n            title\n          }\n          comment {\n            body\n          }\n          seminarSession {\n            title\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
     types.NotificationsListDocument,
   '\n  query NotificationsOfSomeoneElse($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        notifications {\n          nodes {\n            kind\n          }\n        }\n        unreadNotificationCount\n      }\n    }\n  }\n':
@@ -1233,6 +1251,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MatrixRecordSession($s: ID!) {\n    recordSeminarSession(input: { id: $s, minutes: "Protokoll" }) {\n      session {\n        minutes\n      }\n    }\n  }\n',
 ): typeof import('./graphql').MatrixRecordSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixSetMailDelivery {\n    setNotificationMailDelivery(input: { kind: THREAD_COMMENT, delivery: NEVER }) {\n      kind\n    }\n  }\n',
+): typeof import('./graphql').MatrixSetMailDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixUnsubscribeMails($token: String!) {\n    unsubscribeNotificationMails(input: { token: $token }) {\n      kind\n    }\n  }\n',
+): typeof import('./graphql').MatrixUnsubscribeMailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2283,6 +2313,30 @@ export function graphql(
 export function graphql(
   source: '\n  query MunicipalitiesParents {\n    municipalities(first: 100, state: RP) {\n      nodes {\n        name\n        parent {\n          name\n          officialKey\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').MunicipalitiesParentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MailSettings {\n    viewer {\n      notificationMailSettings {\n        kind\n        delivery\n      }\n    }\n  }\n',
+): typeof import('./graphql').MailSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MailSetDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n',
+): typeof import('./graphql').MailSetDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MailUnsubscribe($input: UnsubscribeNotificationMailsInput!) {\n    unsubscribeNotificationMails(input: $input) {\n      kind\n    }\n  }\n',
+): typeof import('./graphql').MailUnsubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MailMarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n',
+): typeof import('./graphql').MailMarkAllReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -294,6 +294,14 @@ export type LoginInput = {
   password: string;
 };
 
+export type MailDelivery =
+  /** täglich: once a day, grouped by thread */
+  | 'DAILY'
+  /** sofort: a mail a few minutes after it happened, unless you read it in the app by then */
+  | 'IMMEDIATE'
+  /** nie: only in the app */
+  | 'NEVER';
+
 export type MarkNotificationsReadInput = {
   /** All of your notifications. */
   all?: boolean | null | undefined;
@@ -502,6 +510,11 @@ export type SeminarTimeFilter =
   /** Sessions that have not ended yet (including running ones), soonest first. */
   | 'UPCOMING';
 
+export type SetNotificationMailDeliveryInput = {
+  delivery: MailDelivery;
+  kind: NotificationKind;
+};
+
 export type SetSeminarReminderInput = {
   reminder: boolean;
   sessionId: string | number;
@@ -537,6 +550,11 @@ export type ThreadKind =
 
 export type UnfollowInput = {
   targetId: string | number;
+};
+
+export type UnsubscribeNotificationMailsInput = {
+  /** The token from the unsubscribe link of a notification mail. */
+  token: string;
 };
 
 export type UpdateExperienceInput = {
@@ -1012,6 +1030,16 @@ export type MatrixRecordSessionMutationVariables = Exact<{
 }>;
 
 export type MatrixRecordSessionMutation = { recordSeminarSession: { session: { minutes: string | null } } };
+
+export type MatrixSetMailDeliveryMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MatrixSetMailDeliveryMutation = { setNotificationMailDelivery: Array<{ kind: NotificationKind }> };
+
+export type MatrixUnsubscribeMailsMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type MatrixUnsubscribeMailsMutation = { unsubscribeNotificationMails: { kind: NotificationKind } };
 
 export type MatrixFollowMutationVariables = Exact<{
   t: string | number;
@@ -2944,6 +2972,28 @@ export type MunicipalitiesParentsQuery = {
   municipalities: { nodes: Array<{ name: string; parent: { name: string; officialKey: string | null } | null }> };
 };
 
+export type MailSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MailSettingsQuery = {
+  viewer: { notificationMailSettings: Array<{ kind: NotificationKind; delivery: MailDelivery }> | null } | null;
+};
+
+export type MailSetDeliveryMutationVariables = Exact<{
+  input: SetNotificationMailDeliveryInput;
+}>;
+
+export type MailSetDeliveryMutation = { setNotificationMailDelivery: Array<{ kind: NotificationKind; delivery: MailDelivery }> };
+
+export type MailUnsubscribeMutationVariables = Exact<{
+  input: UnsubscribeNotificationMailsInput;
+}>;
+
+export type MailUnsubscribeMutation = { unsubscribeNotificationMails: { kind: NotificationKind } };
+
+export type MailMarkAllReadMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MailMarkAllReadMutation = { markNotificationsRead: { unreadCount: number } };
+
 export type NotificationsListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -4297,6 +4347,20 @@ export const MatrixRecordSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixRecordSessionMutation, MatrixRecordSessionMutationVariables>;
+export const MatrixSetMailDeliveryDocument = new TypedDocumentString(`
+    mutation MatrixSetMailDelivery {
+  setNotificationMailDelivery(input: {kind: THREAD_COMMENT, delivery: NEVER}) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixSetMailDeliveryMutation, MatrixSetMailDeliveryMutationVariables>;
+export const MatrixUnsubscribeMailsDocument = new TypedDocumentString(`
+    mutation MatrixUnsubscribeMails($token: String!) {
+  unsubscribeNotificationMails(input: {token: $token}) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixUnsubscribeMailsMutation, MatrixUnsubscribeMailsMutationVariables>;
 export const MatrixFollowDocument = new TypedDocumentString(`
     mutation MatrixFollow($t: ID!) {
   follow(input: {targetId: $t, level: WATCHING}) {
@@ -6675,6 +6739,38 @@ export const MunicipalitiesParentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalitiesParentsQuery, MunicipalitiesParentsQueryVariables>;
+export const MailSettingsDocument = new TypedDocumentString(`
+    query MailSettings {
+  viewer {
+    notificationMailSettings {
+      kind
+      delivery
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailSettingsQuery, MailSettingsQueryVariables>;
+export const MailSetDeliveryDocument = new TypedDocumentString(`
+    mutation MailSetDelivery($input: SetNotificationMailDeliveryInput!) {
+  setNotificationMailDelivery(input: $input) {
+    kind
+    delivery
+  }
+}
+    `) as unknown as TypedDocumentString<MailSetDeliveryMutation, MailSetDeliveryMutationVariables>;
+export const MailUnsubscribeDocument = new TypedDocumentString(`
+    mutation MailUnsubscribe($input: UnsubscribeNotificationMailsInput!) {
+  unsubscribeNotificationMails(input: $input) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<MailUnsubscribeMutation, MailUnsubscribeMutationVariables>;
+export const MailMarkAllReadDocument = new TypedDocumentString(`
+    mutation MailMarkAllRead {
+  markNotificationsRead(input: {all: true}) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MailMarkAllReadMutation, MailMarkAllReadMutationVariables>;
 export const NotificationsListDocument = new TypedDocumentString(`
     query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {
   viewer {
