@@ -140,10 +140,12 @@ export class CommentService implements OnModuleInit {
         excerpt: words ? (words.length > 140 ? `${words.slice(0, 139)}…` : words) : undefined,
       };
     });
-    // A notification about a comment shows while the comment is there: not deleted, not hidden by the moderation.
+    // A notification about a comment shows while the comment is there: not deleted, not hidden by the moderation
+    // (its author still sees it, and hears that it was hidden).
     this.notifications.registerVisibility(
-      (_ctx, n) =>
-        `${n}.comment_id IS NULL OR EXISTS (SELECT 1 FROM comment nc WHERE nc.id = ${n}.comment_id AND nc.deleted_at IS NULL AND nc.hidden_at IS NULL)`,
+      (ctx, n, bind) =>
+        `${n}.comment_id IS NULL OR EXISTS (SELECT 1 FROM comment nc WHERE nc.id = ${n}.comment_id AND nc.deleted_at IS NULL
+           AND (nc.hidden_at IS NULL OR nc.author_id = ${bind(ctx.userId)}::uuid))`,
     );
     this.reactions.registerTarget('Comment', {
       column: 'comment_id',

@@ -2,6 +2,7 @@ import { ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext, toGlobalId } from '@krisenfest/core';
 import { UserModel, UserService, UserView } from '@krisenfest/identity';
 import { MunicipalityModel, MunicipalityService, MunicipalityView } from '@krisenfest/municipalities';
+import { NotificationModel, NotificationView } from '@krisenfest/notifications';
 import { VolunteerGroupModel, VolunteerGroupService, VolunteerGroupView } from '@krisenfest/volunteer-groups';
 import { Membership } from './membership.entity';
 import { MembershipModel } from './membership.model';
@@ -44,5 +45,16 @@ export class UserMembershipsResolver {
   @ResolveField(() => [MembershipModel])
   memberships(user: UserView, _args: unknown, { ctx }: GraphQLContext): Promise<Membership[]> {
     return this.service.ofUser(ctx, user.id);
+  }
+}
+
+/** The membership a notification is about (its holder sees it). */
+@Resolver(() => NotificationModel)
+export class NotificationMembershipFieldsResolver {
+  constructor(private readonly memberships: MembershipService) {}
+
+  @ResolveField(() => MembershipModel, { nullable: true, description: 'For MEMBERSHIP_APPROVED and MEMBERSHIP_REJECTED.' })
+  membership(notification: NotificationView, _args: unknown, { ctx }: GraphQLContext): Promise<Membership | null> | null {
+    return notification.membershipId ? this.memberships.visibleById(ctx, notification.membershipId) : null;
   }
 }

@@ -12,6 +12,7 @@ import {
   requireUser,
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
+import { NotificationKind, NotificationService } from '@krisenfest/notifications';
 import { UserService } from '@krisenfest/identity';
 import { Membership, MembershipRole, MembershipStatus } from './membership.entity';
 import { MunicipalityService } from '@krisenfest/municipalities';
@@ -33,6 +34,7 @@ export class MembershipService implements OnModuleInit {
     private readonly municipalities: MunicipalityService,
     private readonly groups: VolunteerGroupService,
     private readonly users: UserService,
+    private readonly notifications: NotificationService,
   ) {}
 
   onModuleInit(): void {
@@ -189,6 +191,12 @@ export class MembershipService implements OnModuleInit {
         .repository(tx, Membership)
         .update({ id: membership.id }, { status, decidedAt: () => 'now()', decidedById: user.id, decisionReason: reason });
       await this.record(tx, membership.id, action, reason);
+      // The person hears of the decision on their request.
+      const kind = {
+        [MembershipAction.APPROVED]: NotificationKind.MEMBERSHIP_APPROVED,
+        [MembershipAction.REJECTED]: NotificationKind.MEMBERSHIP_REJECTED,
+      }[action as MembershipAction.APPROVED];
+      if (kind) await this.notifications.notify(tx, [{ userId: membership.userId, kind, actorId: user.id, membershipId: membership.id }]);
     });
     return this.db.repository(ctx, Membership).findOneByOrFail({ id: membership.id });
   }
@@ -222,7 +230,8 @@ export class MembershipService implements OnModuleInit {
   }
 
   /** Verified memberships are public; others only to their holder and those who may decide on them. */
-  private async visibleById(ctx: RequestContext, id: string): Promise<Membership | null> {
+  /** A membership the caller may see (their own, or one they decide), or null. */
+  async visibleById(ctx: RequestContext, id: string): Promise<Membership | null> {
     const membership = await this.db.repository(ctx, Membership).findOneBy({ id });
     if (!membership) return null;
     if (membership.status === MembershipStatus.VERIFIED || membership.userId === ctx.userId) return membership;

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, ConflictError, NotFoundError, parseGlobalId, RequestContext } from '@krisenfest/core';
 import { ThreadKind, ThreadService, ThreadView } from '@krisenfest/discussions';
+import { NotificationKind, NotificationService } from '@krisenfest/notifications';
 import { SeminarService } from '@krisenfest/seminars';
 import { TransactionalConnection } from '@krisenfest/database';
 import { ContentKind, FlagResolution } from './flag.entity';
 import { DismissFlagsInput, LockThreadInput, ModerateContentInput, MoveThreadInput } from './moderation.inputs';
 import { ModerationAction, ModerationActionKind } from './moderation-action.entity';
 import { ModerationLogService } from './moderation-log.service';
-import { decodePostId, ModeratedPosts, Post, POST_KINDS, PostRef } from './moderated-content';
+import { authorOf, decodePostId, ModeratedPosts, Post, POST_KINDS, PostRef } from './moderated-content';
 
 export interface ModeratedPost {
   target: Post;
@@ -32,6 +33,7 @@ export class ContentModerationService {
     private readonly posts: ModeratedPosts,
     private readonly threads: ThreadService,
     private readonly seminars: SeminarService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async hide(ctx: RequestContext, input: ModerateContentInput): Promise<ModeratedPost> {
@@ -41,6 +43,7 @@ export class ContentModerationService {
     return this.actOnPost(ctx, ref, ModerationActionKind.HIDE, input.reason, async (tx) => {
       await this.posts.setHidden(tx, ref, { reason: input.reason, automatically: false });
       await this.closeFlags(tx, ref, FlagResolution.UPHELD);
+      await this.tellAuthor(tx, ref, post, NotificationKind.POST_HIDDEN);
     });
   }
 
@@ -51,6 +54,7 @@ export class ContentModerationService {
     return this.actOnPost(ctx, ref, ModerationActionKind.RESTORE, input.reason, async (tx) => {
       await this.posts.setHidden(tx, ref, null);
       await this.closeFlags(tx, ref, FlagResolution.DISMISSED);
+      await this.tellAuthor(tx, ref, post, NotificationKind.POST_RESTORED);
     });
   }
 
@@ -97,6 +101,17 @@ export class ContentModerationService {
       { fromSeminarSessionId: thread.seminarSessionId, toSeminarSessionId: to },
       (tx) => this.threads.moveTo(tx, thread.id, to),
     );
+  }
+
+  /**
+   * The author of a comment or thread hears of the moderation's decision (the moderator stays unnamed, as in the
+   * notice). Experiences are not told yet: notifications point at threads and comments only.
+   */
+  private async tellAuthor(tx: RequestContext, ref: PostRef, post: Post, kind: NotificationKind): Promise<void> {
+    if (ref.kind === ContentKind.EXPERIENCE) return;
+    const about =
+      ref.kind === ContentKind.COMMENT ? { commentId: ref.id, threadId: (post as { threadId: string }).threadId } : { threadId: ref.id };
+    await this.notifications.notify(tx, [{ userId: authorOf(post), kind, ...about }]);
   }
 
   /** Carries out the change with its log entry, then reads the post as it is now (the commit cleared the loaders). */

@@ -1,3 +1,4 @@
+import { NotificationsModule } from '@krisenfest/notifications';
 import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '@krisenfest/discussions';
 import { ExperiencesModule } from '@krisenfest/experiences';
@@ -20,7 +21,7 @@ import { ModerationResolver } from './moderation.resolver';
 import { UserModerationService } from './user-moderation.service';
 
 @Module({
-  imports: [IdentityModule, MembershipsModule, DiscussionsModule, ExperiencesModule, SeminarsModule],
+  imports: [IdentityModule, MembershipsModule, DiscussionsModule, ExperiencesModule, SeminarsModule, NotificationsModule],
   providers: [
     ModerationLogService,
     ModeratedPosts,

@@ -26,6 +26,10 @@ const PHRASES: Record<NotificationKind, (actor: string) => string> = {
   [NotificationKind.THREAD_COMMENT]: (actor) => `${actor} hat einen Kommentar geschrieben`,
   [NotificationKind.QUESTION_TO_YOU]: (actor) => `${actor} hat Ihnen als Referent*in eine Frage gestellt`,
   [NotificationKind.ANSWER_ACCEPTED]: (actor) => `${actor} hat Ihren Beitrag als Antwort markiert`,
+  [NotificationKind.MEMBERSHIP_APPROVED]: () => 'Ihre Mitgliedschaft wurde bestätigt',
+  [NotificationKind.MEMBERSHIP_REJECTED]: () => 'Ihre Anfrage auf Mitgliedschaft wurde abgelehnt',
+  [NotificationKind.POST_HIDDEN]: () => 'Die Moderation hat Ihren Beitrag ausgeblendet',
+  [NotificationKind.POST_RESTORED]: () => 'Die Moderation zeigt Ihren Beitrag wieder',
   [NotificationKind.REGISTRATION_PROMOTED]: () => 'Sie sind von der Warteliste nachgerückt',
   [NotificationKind.SESSION_CANCELLED]: () => 'Die Veranstaltung wurde abgesagt',
 };

@@ -51,6 +51,14 @@ export enum NotificationKind {
   QUESTION_TO_YOU = 'QUESTION_TO_YOU',
   /** Your reply was accepted as the answer to a question. */
   ANSWER_ACCEPTED = 'ANSWER_ACCEPTED',
+  /** Your membership request was approved: you are verified staff or member. */
+  MEMBERSHIP_APPROVED = 'MEMBERSHIP_APPROVED',
+  /** Your membership request was rejected, with a reason. */
+  MEMBERSHIP_REJECTED = 'MEMBERSHIP_REJECTED',
+  /** The moderation hid your post (comment or thread); you still see it, with the reason. */
+  POST_HIDDEN = 'POST_HIDDEN',
+  /** The moderation showed your post again. */
+  POST_RESTORED = 'POST_RESTORED',
   /** You moved up from the waitlist and have a seat. */
   REGISTRATION_PROMOTED = 'REGISTRATION_PROMOTED',
   /** A session you registered for was cancelled. */
@@ -84,6 +92,8 @@ export class Notification {
   @Column({ type: 'uuid', nullable: true }) commentId: string | null;
 
   @Column({ type: 'uuid', nullable: true }) seminarSessionId: string | null;
+
+  @Column({ type: 'uuid', nullable: true }) membershipId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 

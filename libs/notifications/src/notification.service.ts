@@ -22,13 +22,14 @@ export interface NotificationView {
   threadId: string | null;
   commentId: string | null;
   seminarSessionId: string | null;
+  membershipId: string | null;
   createdAt: Date;
   readAt: Date | null;
 }
 
 /** A notification to write: for whom, what, pointing at what. */
 export type NewNotification = Pick<NotificationView, 'userId' | 'kind'> &
-  Partial<Pick<NotificationView, 'actorId' | 'threadId' | 'commentId' | 'seminarSessionId'>>;
+  Partial<Pick<NotificationView, 'actorId' | 'threadId' | 'commentId' | 'seminarSessionId' | 'membershipId'>>;
 
 /**
  * SQL that keeps a notification (aliased `alias`) only while its recipient, the caller, may read what it points at.
@@ -44,6 +45,7 @@ export const NOTIFICATION_ROW = new RowShape<NotificationView>({
   threadId: 'thread_id',
   commentId: 'comment_id',
   seminarSessionId: 'seminar_session_id',
+  membershipId: 'membership_id',
   createdAt: 'created_at',
   readAt: 'read_at',
 });
@@ -122,9 +124,10 @@ export class NotificationService {
     if (!rows.length) return;
     const written = await this.db.query<{ id: string; user_id: string }>(
       tx,
-      `INSERT INTO notification (user_id, kind, actor_id, thread_id, comment_id, seminar_session_id)
-       SELECT n.user_id, n.kind::notification_kind, n.actor_id, n.thread_id, n.comment_id, n.seminar_session_id
-       FROM jsonb_to_recordset($1::jsonb) AS n(user_id uuid, kind text, actor_id uuid, thread_id uuid, comment_id uuid, seminar_session_id uuid)
+      `INSERT INTO notification (user_id, kind, actor_id, thread_id, comment_id, seminar_session_id, membership_id)
+       SELECT n.user_id, n.kind::notification_kind, n.actor_id, n.thread_id, n.comment_id, n.seminar_session_id, n.membership_id
+       FROM jsonb_to_recordset($1::jsonb)
+         AS n(user_id uuid, kind text, actor_id uuid, thread_id uuid, comment_id uuid, seminar_session_id uuid, membership_id uuid)
        RETURNING id, user_id`,
       [
         JSON.stringify(
@@ -135,6 +138,7 @@ export class NotificationService {
             thread_id: n.threadId ?? null,
             comment_id: n.commentId ?? null,
             seminar_session_id: n.seminarSessionId ?? null,
+            membership_id: n.membershipId ?? null,
           })),
         ),
       ],

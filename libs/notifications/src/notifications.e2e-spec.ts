@@ -154,6 +154,71 @@ const CANCEL_SESSION = graphql(`
   }
 `);
 
+const REQUEST_MEMBERSHIP = graphql(`
+  mutation NotificationsRequestMembership($input: RequestMembershipInput!) {
+    requestMembership(input: $input) {
+      membership {
+        id
+      }
+    }
+  }
+`);
+
+const DECIDE_MEMBERSHIP = graphql(`
+  mutation NotificationsDecideMembership($input: DecideMembershipInput!) {
+    decideMembership(input: $input) {
+      membership {
+        status
+      }
+    }
+  }
+`);
+
+const HIDE = graphql(`
+  mutation NotificationsHide($input: ModerateContentInput!) {
+    hideContent(input: $input) {
+      action {
+        id
+      }
+    }
+  }
+`);
+
+const RESTORE = graphql(`
+  mutation NotificationsRestore($input: ModerateContentInput!) {
+    restoreContent(input: $input) {
+      action {
+        id
+      }
+    }
+  }
+`);
+
+const DECISIONS = graphql(`
+  query NotificationsDecisions {
+    viewer {
+      notifications(first: 5) {
+        nodes {
+          kind
+          actor {
+            displayName
+          }
+          membership {
+            status
+            decisionReason
+          }
+          comment {
+            body
+            moderation {
+              reason
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 describe('follows and notifications', () => {
   let t: TestApp;
   let anna: SignedUpUser;
@@ -322,6 +387,38 @@ describe('follows and notifications', () => {
       actor: { displayName: 'Henrike Albers' },
       seminarSession: { title: 'Krisenresilienz von Kommune und Ehrenamt' },
     });
+  });
+
+  it('tells people of decisions on their membership requests and their posts', async () => {
+    const town = await t.fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
+    const [mayorOffice, applicant, writer, moderator] = await Promise.all(
+      ['Miriam Hägele', 'Jürgen Weißbach', 'Olga Bondarenko', 'Moderation'].map((n) => t.signUp(n)),
+    );
+    await t.fx.verify(mayorOffice.userId, { municipalityId: town.id }, 'MUNICIPAL_ADMIN');
+    await t.fx.grantPlatformRole(moderator.userId, 'MODERATOR');
+    const requested = await t.as(applicant).data(REQUEST_MEMBERSHIP, {
+      input: { municipalityId: town.gid, role: 'STAFF', position: 'Ordnungsamt' },
+    });
+    await t.as(mayorOffice).data(DECIDE_MEMBERSHIP, {
+      input: { membershipId: requested.requestMembership.membership.id, approve: false, reason: 'Bitte mit dienstlicher Adresse.' },
+    });
+    expect((await t.as(applicant).data(DECISIONS)).viewer!.notifications!.nodes[0]).toMatchObject({
+      kind: 'MEMBERSHIP_REJECTED',
+      actor: { displayName: 'Miriam Hägele' },
+      membership: { status: 'REJECTED', decisionReason: 'Bitte mit dienstlicher Adresse.' },
+    });
+
+    const thread = await t.make.thread(anna, { title: 'Spenden annehmen', body: 'Wie?' });
+    const post = await t.make.comment(writer, thread.id, { body: 'Schreiend laut.' });
+    await t.as(moderator).data(HIDE, { input: { targetId: post.id, reason: 'Ton' } });
+    // The author still sees the hidden comment, with the reason; the moderator stays unnamed.
+    expect((await t.as(writer).data(DECISIONS)).viewer!.notifications!.nodes[0]).toMatchObject({
+      kind: 'POST_HIDDEN',
+      actor: null,
+      comment: { body: 'Schreiend laut.', moderation: { reason: 'Ton' } },
+    });
+    await t.as(moderator).data(RESTORE, { input: { targetId: post.id, reason: 'Nach Rücksprache in Ordnung' } });
+    expect((await t.as(writer).data(DECISIONS)).viewer!.notifications!.nodes.map((n) => n.kind)).toEqual(['POST_RESTORED', 'POST_HIDDEN']);
   });
 
   it('refuses to follow what does not exist, cannot be followed or cannot be read', async () => {

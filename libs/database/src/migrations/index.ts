@@ -15,6 +15,7 @@ import { SeminarRegistration1796615508315 } from './1796615508315-SeminarRegistr
 import { Notifications1796616640266 } from './1796616640266-Notifications';
 import { SeminarFollowUp1796617429017 } from './1796617429017-SeminarFollowUp';
 import { NotificationMails1796619702140 } from './1796619702140-NotificationMails';
+import { DecisionNotifications1796620839339 } from './1796620839339-DecisionNotifications';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,4 +37,5 @@ export const MIGRATIONS: Function[] = [
   Notifications1796616640266,
   SeminarFollowUp1796617429017,
   NotificationMails1796619702140,
+  DecisionNotifications1796620839339,
 ];

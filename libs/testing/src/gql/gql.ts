@@ -265,6 +265,11 @@ type Documents = {
   '\n  mutation NotificationsRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        status\n      }\n      session {\n        viewerFollowLevel\n      }\n    }\n  }\n': typeof types.NotificationsRegisterDocument;
   '\n  mutation NotificationsCancelRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n      }\n    }\n  }\n': typeof types.NotificationsCancelRegistrationDocument;
   '\n  mutation NotificationsCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n      }\n    }\n  }\n': typeof types.NotificationsCancelSessionDocument;
+  '\n  mutation NotificationsRequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n      }\n    }\n  }\n': typeof types.NotificationsRequestMembershipDocument;
+  '\n  mutation NotificationsDecideMembership($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        status\n      }\n    }\n  }\n': typeof types.NotificationsDecideMembershipDocument;
+  '\n  mutation NotificationsHide($input: ModerateContentInput!) {\n    hideContent(input: $input) {\n      action {\n        id\n      }\n    }\n  }\n': typeof types.NotificationsHideDocument;
+  '\n  mutation NotificationsRestore($input: ModerateContentInput!) {\n    restoreContent(input: $input) {\n      action {\n        id\n      }\n    }\n  }\n': typeof types.NotificationsRestoreDocument;
+  '\n  query NotificationsDecisions {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          membership {\n            status\n            decisionReason\n          }\n          comment {\n            body\n            moderation {\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDecisionsDocument;
   '\n  query RateLimitViewer {\n    viewer {\n      id\n    }\n  }\n': typeof types.RateLimitViewerDocument;
   '\n  query RateLimitViewerTwice {\n    a: viewer {\n      id\n    }\n    b: viewer {\n      id\n    }\n  }\n': typeof types.RateLimitViewerTwiceDocument;
   '\n  query RedisOutageMunicipalities {\n    municipalities(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.RedisOutageMunicipalitiesDocument;
@@ -802,6 +807,16 @@ const documents: Documents = {
     types.NotificationsCancelRegistrationDocument,
   '\n  mutation NotificationsCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n      }\n    }\n  }\n':
     types.NotificationsCancelSessionDocument,
+  '\n  mutation NotificationsRequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n      }\n    }\n  }\n':
+    types.NotificationsRequestMembershipDocument,
+  '\n  mutation NotificationsDecideMembership($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        status\n      }\n    }\n  }\n':
+    types.NotificationsDecideMembershipDocument,
+  '\n  mutation NotificationsHide($input: ModerateContentInput!) {\n    hideContent(input: $input) {\n      action {\n        id\n      }\n    }\n  }\n':
+    types.NotificationsHideDocument,
+  '\n  mutation NotificationsRestore($input: ModerateContentInput!) {\n    restoreContent(input: $input) {\n      action {\n        id\n      }\n    }\n  }\n':
+    types.NotificationsRestoreDocument,
+  '\n  query NotificationsDecisions {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          membership {\n            status\n            decisionReason\n          }\n          comment {\n            body\n            moderation {\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.NotificationsDecisionsDocument,
   '\n  query RateLimitViewer {\n    viewer {\n      id\n    }\n  }\n': types.RateLimitViewerDocument,
   '\n  query RateLimitViewerTwice {\n    a: viewer {\n      id\n    }\n    b: viewer {\n      id\n    }\n  }\n':
     types.RateLimitViewerTwiceDocument,
@@ -2409,6 +2424,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation NotificationsCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n      }\n    }\n  }\n',
 ): typeof import('./graphql').NotificationsCancelSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsRequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsRequestMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsDecideMembership($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsDecideMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsHide($input: ModerateContentInput!) {\n    hideContent(input: $input) {\n      action {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsHideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsRestore($input: ModerateContentInput!) {\n    restoreContent(input: $input) {\n      action {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationsDecisions {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          membership {\n            status\n            decisionReason\n          }\n          comment {\n            body\n            moderation {\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsDecisionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -339,6 +339,13 @@ export type MembershipStatus =
   /** bestätigt */
   | 'VERIFIED';
 
+export type ModerateContentInput = {
+  /** Why; shown publicly with the post. */
+  reason: string;
+  /** A comment, thread or experience. */
+  targetId: string | number;
+};
+
 export type ModerationActionKind =
   'AUTO_HIDE' | 'BAN' | 'DISMISS_FLAGS' | 'ERASE_PERSONAL_DATA' | 'HIDE' | 'LOCK' | 'MOVE' | 'RESTORE' | 'UNBAN' | 'UNLOCK';
 
@@ -373,6 +380,14 @@ export type MunicipalityKind =
 export type NotificationKind =
   /** Your reply was accepted as the answer to a question (comment: your reply, thread, actor). */
   | 'ANSWER_ACCEPTED'
+  /** Your membership request was approved (membership, actor: who decided). */
+  | 'MEMBERSHIP_APPROVED'
+  /** Your membership request was rejected (membership with its reason). */
+  | 'MEMBERSHIP_REJECTED'
+  /** The moderation hid your post (comment or thread); you still see it with the reason. */
+  | 'POST_HIDDEN'
+  /** The moderation showed your post again (comment or thread). */
+  | 'POST_RESTORED'
   /** A comment asks you as a speaker of the session (comment, thread, actor). */
   | 'QUESTION_TO_YOU'
   /** You moved up from the waitlist and have a seat (seminarSession). */
@@ -3101,6 +3116,45 @@ export type NotificationsCancelSessionMutationVariables = Exact<{
 }>;
 
 export type NotificationsCancelSessionMutation = { cancelSeminarSession: { session: { cancelledAt: string | null } } };
+
+export type NotificationsRequestMembershipMutationVariables = Exact<{
+  input: RequestMembershipInput;
+}>;
+
+export type NotificationsRequestMembershipMutation = { requestMembership: { membership: { id: string } } };
+
+export type NotificationsDecideMembershipMutationVariables = Exact<{
+  input: DecideMembershipInput;
+}>;
+
+export type NotificationsDecideMembershipMutation = { decideMembership: { membership: { status: MembershipStatus } } };
+
+export type NotificationsHideMutationVariables = Exact<{
+  input: ModerateContentInput;
+}>;
+
+export type NotificationsHideMutation = { hideContent: { action: { id: string } } };
+
+export type NotificationsRestoreMutationVariables = Exact<{
+  input: ModerateContentInput;
+}>;
+
+export type NotificationsRestoreMutation = { restoreContent: { action: { id: string } } };
+
+export type NotificationsDecisionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationsDecisionsQuery = {
+  viewer: {
+    notifications: {
+      nodes: Array<{
+        kind: NotificationKind;
+        actor: { displayName: string } | null;
+        membership: { status: MembershipStatus; decisionReason: string | null } | null;
+        comment: { body: string | null; moderation: { reason: string | null } | null } | null;
+      }>;
+    } | null;
+  } | null;
+};
 
 export type RateLimitViewerQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -6913,6 +6967,66 @@ export const NotificationsCancelSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NotificationsCancelSessionMutation, NotificationsCancelSessionMutationVariables>;
+export const NotificationsRequestMembershipDocument = new TypedDocumentString(`
+    mutation NotificationsRequestMembership($input: RequestMembershipInput!) {
+  requestMembership(input: $input) {
+    membership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsRequestMembershipMutation, NotificationsRequestMembershipMutationVariables>;
+export const NotificationsDecideMembershipDocument = new TypedDocumentString(`
+    mutation NotificationsDecideMembership($input: DecideMembershipInput!) {
+  decideMembership(input: $input) {
+    membership {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsDecideMembershipMutation, NotificationsDecideMembershipMutationVariables>;
+export const NotificationsHideDocument = new TypedDocumentString(`
+    mutation NotificationsHide($input: ModerateContentInput!) {
+  hideContent(input: $input) {
+    action {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsHideMutation, NotificationsHideMutationVariables>;
+export const NotificationsRestoreDocument = new TypedDocumentString(`
+    mutation NotificationsRestore($input: ModerateContentInput!) {
+  restoreContent(input: $input) {
+    action {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsRestoreMutation, NotificationsRestoreMutationVariables>;
+export const NotificationsDecisionsDocument = new TypedDocumentString(`
+    query NotificationsDecisions {
+  viewer {
+    notifications(first: 5) {
+      nodes {
+        kind
+        actor {
+          displayName
+        }
+        membership {
+          status
+          decisionReason
+        }
+        comment {
+          body
+          moderation {
+            reason
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsDecisionsQuery, NotificationsDecisionsQueryVariables>;
 export const RateLimitViewerDocument = new TypedDocumentString(`
     query RateLimitViewer {
   viewer {
