@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError } from '@krisenfest/core';
 import { checkMigrationDrift, generateMigration, runMigrations } from './migration-commands';
+import { importMunicipalities } from './import-municipalities-command';
 import { runSeed } from './seed-command';
 import { printSchema } from './schema-command';
 
@@ -9,6 +10,10 @@ const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<
   seed: { help: 'migrate, then add the sample content if it is missing', run: () => runSeed() },
   'migration:check': { help: 'fail when the entities need a migration that does not exist', run: () => checkMigrationDrift() },
   'migration:generate': { help: 'NAME: write a migration for what the entities still need', run: (a) => generateMigration(a[0] ?? '') },
+  'import-municipalities': {
+    help: 'FILE: the official municipalities from a Destatis GV100AD text file (see the README)',
+    run: (a) => importMunicipalities(a[0]),
+  },
   'schema:print': { help: '[FILE]: write the GraphQL schema (default schema.graphql)', run: (a) => printSchema(a[0]) },
 };
 
