@@ -68,7 +68,7 @@ export async function startMailbox(): Promise<Mailbox> {
   });
   const { port } = server.server.address() as AddressInfo;
 
-  const waitFor: Mailbox['waitFor'] = (predicate, timeoutMs = 5000) =>
+  const waitFor: Mailbox['waitFor'] = (predicate, timeoutMs = 15_000) =>
     new Promise((resolve, reject) => {
       const check = (): boolean => {
         const found = messages.find(predicate);
