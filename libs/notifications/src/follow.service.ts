@@ -16,6 +16,7 @@ export interface FollowView {
 const TYPE_OF: Record<FollowTarget, string> = {
   [FollowTarget.THREAD]: 'Thread',
   [FollowTarget.SEMINAR_SESSION]: 'SeminarSession',
+  [FollowTarget.SEMINAR_SERIES]: 'SeminarSeries',
 };
 const TARGET_OF = new Map(Object.entries(TYPE_OF).map(([target, type]) => [type, target as FollowTarget]));
 
@@ -110,6 +111,16 @@ export class FollowService {
       [threadId, seminarSessionId],
     );
     return new Map(rows.map((r) => [r.user_id, r.level]));
+  }
+
+  /** Who watches `target` (people who muted it or only track it are left out). */
+  async watchersOf(tx: RequestContext, target: FollowTarget, id: string): Promise<string[]> {
+    const rows = await this.db.query<{ user_id: string }>(
+      tx,
+      `SELECT user_id FROM follow WHERE target = $1 AND target_id = $2 AND level = 'WATCHING'`,
+      [target, id],
+    );
+    return rows.map((r) => r.user_id);
   }
 
   private targetOf(globalId: string): { target: FollowTarget; id: string } {

@@ -129,6 +129,7 @@ describe('notification mails', () => {
       { kind: 'QUESTION_TO_YOU', delivery: 'IMMEDIATE' },
       { kind: 'ANSWER_ACCEPTED', delivery: 'DAILY' },
       { kind: 'THREAD_COMMENT', delivery: 'DAILY' },
+      { kind: 'SESSION_ANNOUNCED', delivery: 'DAILY' },
     ]);
     const heat = await t.make.thread(clara, { title: 'Hitzeschutz in Kitas', body: 'Was hilft?' });
     const power = await t.make.thread(clara, { title: 'Stromausfall', body: 'Wer hat Aggregate?' });

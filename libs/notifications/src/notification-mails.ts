@@ -13,11 +13,16 @@ export const DEFAULT_DELIVERY: Record<MailableKind, MailDelivery> = {
   [NotificationKind.QUESTION_TO_YOU]: MailDelivery.IMMEDIATE,
   [NotificationKind.ANSWER_ACCEPTED]: MailDelivery.DAILY,
   [NotificationKind.THREAD_COMMENT]: MailDelivery.DAILY,
+  [NotificationKind.SESSION_ANNOUNCED]: MailDelivery.DAILY,
 };
 
 /** Kinds that are mailed by these settings; seats and cancellations are told by the registration mails already. */
 export type MailableKind =
-  NotificationKind.REPLY | NotificationKind.QUESTION_TO_YOU | NotificationKind.ANSWER_ACCEPTED | NotificationKind.THREAD_COMMENT;
+  | NotificationKind.REPLY
+  | NotificationKind.QUESTION_TO_YOU
+  | NotificationKind.ANSWER_ACCEPTED
+  | NotificationKind.THREAD_COMMENT
+  | NotificationKind.SESSION_ANNOUNCED;
 export const MAILABLE_KINDS = Object.keys(DEFAULT_DELIVERY) as MailableKind[];
 
 /** How a mail says what happened, by kind. */
@@ -30,6 +35,7 @@ const PHRASES: Record<NotificationKind, (actor: string) => string> = {
   [NotificationKind.MEMBERSHIP_REJECTED]: () => 'Ihre Anfrage auf Mitgliedschaft wurde abgelehnt',
   [NotificationKind.POST_HIDDEN]: () => 'Die Moderation hat Ihren Beitrag ausgeblendet',
   [NotificationKind.POST_RESTORED]: () => 'Die Moderation zeigt Ihren Beitrag wieder',
+  [NotificationKind.SESSION_ANNOUNCED]: (actor) => `${actor} hat eine neue Veranstaltung angekündigt`,
   [NotificationKind.REGISTRATION_PROMOTED]: () => 'Sie sind von der Warteliste nachgerückt',
   [NotificationKind.SESSION_CANCELLED]: () => 'Die Veranstaltung wurde abgesagt',
 };
@@ -40,6 +46,7 @@ const KIND_NAMES: Record<MailableKind, string> = {
   [NotificationKind.QUESTION_TO_YOU]: 'Fragen an Sie als Referent*in',
   [NotificationKind.ANSWER_ACCEPTED]: 'als Antwort markierte Beiträge',
   [NotificationKind.THREAD_COMMENT]: 'neue Kommentare in Diskussionen, denen Sie folgen',
+  [NotificationKind.SESSION_ANNOUNCED]: 'neue Veranstaltungen in Seminarreihen, denen Sie folgen',
 };
 
 /** Where the app unsubscribes with the token from a mail (it passes the token to unsubscribeNotificationMails). */

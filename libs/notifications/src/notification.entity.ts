@@ -6,6 +6,8 @@ export enum FollowTarget {
   THREAD = 'THREAD',
   /** A seminar session: its follow-up threads. Registrants follow it. */
   SEMINAR_SESSION = 'SEMINAR_SESSION',
+  /** A seminar series: its new sessions. */
+  SEMINAR_SERIES = 'SEMINAR_SERIES',
 }
 
 /** How closely (Discourse's levels). */
@@ -59,6 +61,8 @@ export enum NotificationKind {
   POST_HIDDEN = 'POST_HIDDEN',
   /** The moderation showed your post again. */
   POST_RESTORED = 'POST_RESTORED',
+  /** A new session in a seminar series you watch. */
+  SESSION_ANNOUNCED = 'SESSION_ANNOUNCED',
   /** You moved up from the waitlist and have a seat. */
   REGISTRATION_PROMOTED = 'REGISTRATION_PROMOTED',
   /** A session you registered for was cancelled. */

@@ -23,6 +23,7 @@ registerEnumType(NotificationKind, {
     MEMBERSHIP_REJECTED: { description: 'Your membership request was rejected (membership with its reason).' },
     POST_HIDDEN: { description: 'The moderation hid your post (comment or thread); you still see it with the reason.' },
     POST_RESTORED: { description: 'The moderation showed your post again (comment or thread).' },
+    SESSION_ANNOUNCED: { description: 'A new session in a seminar series you watch (seminarSession, actor: who announced it).' },
     REGISTRATION_PROMOTED: { description: 'You moved up from the waitlist and have a seat (seminarSession).' },
     SESSION_CANCELLED: { description: 'A session you registered for was cancelled (seminarSession).' },
   },
@@ -72,7 +73,9 @@ export class NotificationConnection extends ConnectionType(NotificationModel, 'N
 
 @InputType()
 export class FollowInput {
-  @Field(() => ID, { description: 'A Thread or a SeminarSession (a session: its follow-up threads).' })
+  @Field(() => ID, {
+    description: 'A Thread, a SeminarSession (its follow-up threads) or a SeminarSeries (its new sessions).',
+  })
   @IsString()
   @MaxLength(200)
   targetId: string;

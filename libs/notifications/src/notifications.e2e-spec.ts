@@ -144,6 +144,20 @@ const CANCEL_REGISTRATION = graphql(`
   }
 `);
 
+const SERIES_FOLLOW = graphql(`
+  mutation NotificationsFollowSeries($input: FollowInput!) {
+    follow(input: $input) {
+      level
+      target {
+        ... on SeminarSeries {
+          title
+          viewerFollowLevel
+        }
+      }
+    }
+  }
+`);
+
 const CANCEL_SESSION = graphql(`
   mutation NotificationsCancelSession($input: CancelSeminarSessionInput!) {
     cancelSeminarSession(input: $input) {
@@ -421,10 +435,36 @@ describe('follows and notifications', () => {
     expect((await t.as(writer).data(DECISIONS)).viewer!.notifications!.nodes.map((n) => n.kind)).toEqual(['POST_RESTORED', 'POST_HIDDEN']);
   });
 
+  it('tells who watches a seminar series of each new session', async () => {
+    const orga = await t.signUp('Henrike Albers');
+    await t.fx.grantPlatformRole(orga.userId, 'ORGANIZER');
+    const seriesId = (await t.as(orga).data(CREATE_SERIES, { input: { title: '#kommunalEngagiert 2027', organisers: ['DSEE'] } }))
+      .createSeminarSeries.series.id;
+    const [watcher, muted] = await Promise.all([t.signUp('Ida Brandt'), t.signUp('Jonas Weber')]);
+    expect((await t.as(watcher).data(SERIES_FOLLOW, { input: { targetId: seriesId, level: 'WATCHING' } })).follow).toEqual({
+      level: 'WATCHING',
+      target: { title: '#kommunalEngagiert 2027', viewerFollowLevel: 'WATCHING' },
+    });
+    await t.as(muted).data(SERIES_FOLLOW, { input: { targetId: seriesId, level: 'MUTED' } });
+    const nextYear = new Date().getFullYear() + 1;
+    await t.as(orga).data(CREATE_SESSION, {
+      input: {
+        seriesId,
+        title: 'Hitzeaktionspläne',
+        startsAt: `${nextYear}-06-10T10:00:00+02:00`,
+        endsAt: `${nextYear}-06-10T11:30:00+02:00`,
+      },
+    });
+    expect((await inbox(watcher)).notifications!.nodes).toMatchObject([
+      { kind: 'SESSION_ANNOUNCED', actor: { displayName: 'Henrike Albers' }, seminarSession: { title: 'Hitzeaktionspläne' } },
+    ]);
+    expect((await inbox(muted)).notifications!.nodes).toEqual([]);
+  });
+
   it('refuses to follow what does not exist, cannot be followed or cannot be read', async () => {
     const notFollowable = await t.as(anna).error(FOLLOW, 'BAD_USER_INPUT', { input: { targetId: anna.userId, level: 'WATCHING' } });
     expect(notFollowable.extensions!.fields).toEqual([
-      { field: 'targetId', message: 'must be the id of a Thread or SeminarSession, not of a User' },
+      { field: 'targetId', message: 'must be the id of a Thread or SeminarSession or SeminarSeries, not of a User' },
     ]);
     const unknown = Buffer.from('Thread:00000000-0000-4000-8000-000000000000').toString('base64url');
     await t.as(anna).error(FOLLOW, 'NOT_FOUND', { input: { targetId: unknown, level: 'WATCHING' } });

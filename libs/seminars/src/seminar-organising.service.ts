@@ -14,6 +14,7 @@ import {
 } from '@krisenfest/core';
 import { TransactionalConnection } from '@krisenfest/database';
 import { UserService } from '@krisenfest/identity';
+import { FollowService, FollowTarget, NotificationKind, NotificationService } from '@krisenfest/notifications';
 import { MunicipalityService } from '@krisenfest/municipalities';
 import { VolunteerGroupService } from '@krisenfest/volunteer-groups';
 import { SeminarSeries, SeminarSession, SeminarSpeaker, SpeakerConfirmation } from './seminar.entity';
@@ -53,6 +54,8 @@ export class SeminarOrganisingService {
     private readonly users: UserService,
     private readonly registrations: SeminarRegistrationService,
     private readonly events: DomainEvents,
+    private readonly follows: FollowService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Whether the caller organises `series` (SeminarService's rule). */
@@ -131,6 +134,12 @@ export class SeminarOrganisingService {
       const saved = await this.db.repository(tx, SeminarSession).save(fields);
       // Discussions open the session's follow-up thread in the same transaction.
       await this.events.publish(tx, new SeminarSessionAnnounced(saved.id, requireUser(ctx).id));
+      // Whoever watches the series hears of it.
+      const watchers = await this.follows.watchersOf(tx, FollowTarget.SEMINAR_SERIES, series.id);
+      await this.notifications.notify(
+        tx,
+        watchers.map((userId) => ({ userId, kind: NotificationKind.SESSION_ANNOUNCED, actorId: tx.userId, seminarSessionId: saved.id })),
+      );
       return saved;
     });
     return (await this.seminars.sessionById(ctx, created.id))!;

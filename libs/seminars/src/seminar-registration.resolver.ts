@@ -20,8 +20,14 @@ import {
   RegisterForSeminarSessionInput,
   SetSeminarReminderInput,
 } from './seminar.inputs';
-import { SeminarRegistrationConnection, SeminarRegistrationModel, SeminarRegistrationPayload, SeminarSessionModel } from './seminar.model';
-import { SeminarSessionView } from './seminar.rows';
+import {
+  SeminarRegistrationConnection,
+  SeminarRegistrationModel,
+  SeminarRegistrationPayload,
+  SeminarSeriesModel,
+  SeminarSessionModel,
+} from './seminar.model';
+import { SeminarSeriesView, SeminarSessionView } from './seminar.rows';
 import { SeminarService } from './seminar.service';
 import { SeminarRegistrationView } from './seminar-registration.rows';
 import { SeminarRegistrationService } from './seminar-registration.service';
@@ -215,5 +221,16 @@ export class NotificationSeminarFieldsResolver {
   @ResolveField(() => SeminarSessionModel, { nullable: true })
   seminarSession(notification: NotificationView, _args: unknown, { ctx }: GraphQLContext): Promise<SeminarSessionView | null> | null {
     return notification.seminarSessionId ? this.seminars.sessionById(ctx, notification.seminarSessionId) : null;
+  }
+}
+
+/** How the caller follows a series (watching: its new sessions are notified). */
+@Resolver(() => SeminarSeriesModel)
+export class SeminarSeriesFollowFieldsResolver {
+  constructor(private readonly follows: FollowService) {}
+
+  @ResolveField(() => FollowLevel, { nullable: true, description: 'How you follow this series; WATCHING: you hear of its new sessions.' })
+  async viewerFollowLevel(series: SeminarSeriesView, _args: unknown, { ctx }: GraphQLContext): Promise<FollowLevel | null> {
+    return (await this.follows.viewerFollow(ctx, FollowTarget.SEMINAR_SERIES, series.id))?.level ?? null;
   }
 }

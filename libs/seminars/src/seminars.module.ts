@@ -19,6 +19,7 @@ import {
   SeminarRegistrationFieldsResolver,
   SeminarRegistrationResolver,
   NotificationSeminarFieldsResolver,
+  SeminarSeriesFollowFieldsResolver,
   SeminarSessionRegistrationFieldsResolver,
   UserSeminarRegistrationsResolver,
 } from './seminar-registration.resolver';
@@ -42,6 +43,7 @@ import { SeminarRegistrationService } from './seminar-registration.service';
     SeminarSessionRegistrationFieldsResolver,
     UserSeminarRegistrationsResolver,
     NotificationSeminarFieldsResolver,
+    SeminarSeriesFollowFieldsResolver,
   ],
   exports: [SeminarService, SeminarRegistrationService],
 })

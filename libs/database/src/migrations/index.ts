@@ -16,6 +16,7 @@ import { Notifications1796616640266 } from './1796616640266-Notifications';
 import { SeminarFollowUp1796617429017 } from './1796617429017-SeminarFollowUp';
 import { NotificationMails1796619702140 } from './1796619702140-NotificationMails';
 import { DecisionNotifications1796620839339 } from './1796620839339-DecisionNotifications';
+import { SeriesFollows1796622932178 } from './1796622932178-SeriesFollows';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   SeminarFollowUp1796617429017,
   NotificationMails1796619702140,
   DecisionNotifications1796620839339,
+  SeriesFollows1796622932178,
 ];

@@ -264,6 +264,7 @@ type Documents = {
   '\n  mutation NotificationsCreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.NotificationsCreateSessionDocument;
   '\n  mutation NotificationsRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        status\n      }\n      session {\n        viewerFollowLevel\n      }\n    }\n  }\n': typeof types.NotificationsRegisterDocument;
   '\n  mutation NotificationsCancelRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n      }\n    }\n  }\n': typeof types.NotificationsCancelRegistrationDocument;
+  '\n  mutation NotificationsFollowSeries($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        ... on SeminarSeries {\n          title\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n': typeof types.NotificationsFollowSeriesDocument;
   '\n  mutation NotificationsCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n      }\n    }\n  }\n': typeof types.NotificationsCancelSessionDocument;
   '\n  mutation NotificationsRequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n      }\n    }\n  }\n': typeof types.NotificationsRequestMembershipDocument;
   '\n  mutation NotificationsDecideMembership($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        status\n      }\n    }\n  }\n': typeof types.NotificationsDecideMembershipDocument;
@@ -805,6 +806,8 @@ const documents: Documents = {
     types.NotificationsRegisterDocument,
   '\n  mutation NotificationsCancelRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n      }\n    }\n  }\n':
     types.NotificationsCancelRegistrationDocument,
+  '\n  mutation NotificationsFollowSeries($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        ... on SeminarSeries {\n          title\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n':
+    types.NotificationsFollowSeriesDocument,
   '\n  mutation NotificationsCancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        cancelledAt\n      }\n    }\n  }\n':
     types.NotificationsCancelSessionDocument,
   '\n  mutation NotificationsRequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n      }\n    }\n  }\n':
@@ -2418,6 +2421,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation NotificationsCancelRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n      }\n    }\n  }\n',
 ): typeof import('./graphql').NotificationsCancelRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NotificationsFollowSeries($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        ... on SeminarSeries {\n          title\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationsFollowSeriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -250,7 +250,7 @@ export type FlagReason =
 
 export type FollowInput = {
   level: FollowLevel;
-  /** A Thread or a SeminarSession (a session: its follow-up threads). */
+  /** A Thread, a SeminarSession (its follow-up threads) or a SeminarSeries (its new sessions). */
   targetId: string | number;
 };
 
@@ -394,6 +394,8 @@ export type NotificationKind =
   | 'REGISTRATION_PROMOTED'
   /** Someone replied to your comment (comment, thread, actor). */
   | 'REPLY'
+  /** A new session in a seminar series you watch (seminarSession, actor: who announced it). */
+  | 'SESSION_ANNOUNCED'
   /** A session you registered for was cancelled (seminarSession). */
   | 'SESSION_CANCELLED'
   /** A new comment in a thread you watch (comment, thread, actor). */
@@ -3110,6 +3112,17 @@ export type NotificationsCancelRegistrationMutationVariables = Exact<{
 }>;
 
 export type NotificationsCancelRegistrationMutation = { cancelSeminarRegistration: { registration: { status: RegistrationStatus } } };
+
+export type NotificationsFollowSeriesMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+export type NotificationsFollowSeriesMutation = {
+  follow: {
+    level: FollowLevel | null;
+    target: { title: string; viewerFollowLevel: FollowLevel | null } | Record<PropertyKey, never> | null;
+  };
+};
 
 export type NotificationsCancelSessionMutationVariables = Exact<{
   input: CancelSeminarSessionInput;
@@ -6958,6 +6971,19 @@ export const NotificationsCancelRegistrationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NotificationsCancelRegistrationMutation, NotificationsCancelRegistrationMutationVariables>;
+export const NotificationsFollowSeriesDocument = new TypedDocumentString(`
+    mutation NotificationsFollowSeries($input: FollowInput!) {
+  follow(input: $input) {
+    level
+    target {
+      ... on SeminarSeries {
+        title
+        viewerFollowLevel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsFollowSeriesMutation, NotificationsFollowSeriesMutationVariables>;
 export const NotificationsCancelSessionDocument = new TypedDocumentString(`
     mutation NotificationsCancelSession($input: CancelSeminarSessionInput!) {
   cancelSeminarSession(input: $input) {
