@@ -85,6 +85,16 @@ const RECORD = graphql(`
   }
 `);
 
+const DRAFT_LESSON = graphql(`
+  mutation FollowUpDraftLesson($input: DraftLessonFromThreadInput!) {
+    draftLessonFromThread(input: $input) {
+      experience {
+        id
+      }
+    }
+  }
+`);
+
 const INBOX = graphql(`
   query FollowUpInbox {
     viewer {
@@ -176,6 +186,18 @@ describe('questions to speakers, answers and conclusions: the refusals', () => {
     expect(
       (await t.as(orga).error(CLOSE, 'CONFLICT', { input: { threadId: otherFollowUp, conclusion: 'Noch einmal festgehalten.' } })).message,
     ).toMatch(/closed already/);
+  });
+
+  it('drafts a lesson only from a readable thread, with the same checks as createExperience', async () => {
+    const town = await t.fx.municipality('Plochingen', { kind: 'STADT', state: 'BW' });
+    const noHazard = await t.as(asker).error(DRAFT_LESSON, 'BAD_USER_INPUT', {
+      input: { threadId: followUp, municipalityId: town.gid, hazards: [], phase: 'RESPONSE' },
+    });
+    expect(errorFields(noHazard)).toEqual(['hazards']);
+    const unknown = Buffer.from('Thread:00000000-0000-4000-8000-000000000000').toString('base64url');
+    await t
+      .as(asker)
+      .error(DRAFT_LESSON, 'NOT_FOUND', { input: { threadId: unknown, municipalityId: town.gid, hazards: ['HEAT'], phase: 'RESPONSE' } });
   });
 
   it('takes the post-session record only once the session has begun, with an https link', async () => {

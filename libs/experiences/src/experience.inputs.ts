@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, PickType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -188,23 +188,12 @@ export class PublishExperienceInput {
   @Field(() => ID) @IsString() @MaxLength(200) id: string;
 }
 
+/** What a lesson drawn from a discussion needs besides the discussion: the same fields, and checks, as createExperience. */
 @InputType()
-export class DraftLessonFromThreadInput {
+export class DraftLessonFromThreadInput extends PickType(
+  CreateExperienceInput,
+  ['hazards', 'phase', 'municipalityId', 'volunteerGroupId'] as const,
+  InputType,
+) {
   @Field(() => ID, { description: 'The discussion to draw the lesson from.' }) @IsString() @MaxLength(200) threadId: string;
-  @Field(() => [Hazard])
-  @IsArray()
-  @ArrayMinSize(1, { message: 'hazards must name at least one hazard' })
-  @ArrayMaxSize(5)
-  @IsEnum(Hazard, { each: true })
-  hazards: Hazard[];
-  @Field(() => CrisisPhase) @IsEnum(CrisisPhase) phase: CrisisPhase;
-  @Field(() => ID, { description: 'Where it happened; you speak for it unless volunteerGroupId is set.' })
-  @IsString()
-  @MaxLength(200)
-  municipalityId: string;
-  @Field(() => ID, { nullable: true, description: 'Write on behalf of this volunteer group.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  volunteerGroupId?: string;
 }

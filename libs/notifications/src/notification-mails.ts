@@ -199,11 +199,11 @@ export class NotificationMails implements OnApplicationBootstrap, OnApplicationS
       // Read with the recipient's rights: what they may no longer read is not in the mail.
       const reader = new RequestContext(caller, null, tx.sql, undefined, tx.transaction);
       const visible = await this.notifications.visibleByIds(reader, userId, ids);
-      const described: { notification: NotificationView; description: NotificationDescription }[] = [];
-      for (const notification of visible) {
-        const description = await this.notifications.describe(reader, notification);
-        if (description) described.push({ notification, description });
-      }
+      // All at once, so the loaders read the threads, comments and actors of the mail in one statement each.
+      const descriptions = await Promise.all(visible.map((notification) => this.notifications.describe(reader, notification)));
+      const described = visible
+        .map((notification, i) => ({ notification, description: descriptions[i] }))
+        .filter((d): d is { notification: NotificationView; description: NotificationDescription } => d.description !== null);
       if (!described.length) return false;
       const mail = this.render(userId, described, isDigest);
       await this.outbox.enqueue(tx, [

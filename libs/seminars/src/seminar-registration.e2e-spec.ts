@@ -414,6 +414,8 @@ describe('registering for seminar sessions', () => {
     );
     expect((await t.as(anna).error(CANCEL, 'CONFLICT', { input: { sessionId } })).message).toMatch(/has started/);
     expect((await t.as(anna).error(ATTENDANCE, 'FORBIDDEN', { input: { registrationId, attended: true } })).message).toMatch(/organisers/);
+    const unknown = Buffer.from('SeminarRegistration:00000000-0000-4000-8000-000000000000').toString('base64url');
+    await t.as(orga).error(ATTENDANCE, 'NOT_FOUND', { input: { registrationId: unknown, attended: true } });
     const marked = await t.as(orga).data(ATTENDANCE, { input: { registrationId, attended: true } });
     expect(marked.markSeminarAttendance).toEqual({ registration: { attended: true }, session: { attendanceCount: 1 } });
   });

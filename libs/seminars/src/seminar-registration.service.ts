@@ -180,13 +180,8 @@ export class SeminarRegistrationService implements OnModuleInit, OnApplicationBo
 
   /** The organisers mark who took part, once the session has begun. */
   async markAttendance(ctx: RequestContext, registrationId: string, attended: boolean): Promise<SeminarRegistrationView> {
-    const [found] = await this.db.query<Record<string, unknown>>(
-      ctx,
-      `SELECT ${registrationSelect('r')} FROM seminar_registration r WHERE r.id = $1`,
-      [registrationId],
-    );
-    if (!found) throw new NotFoundError('SeminarRegistration', toGlobalId('SeminarRegistration', registrationId));
-    const registration = readRegistration(found);
+    const registration = await this.findById(ctx, registrationId);
+    if (!registration) throw new NotFoundError('SeminarRegistration', toGlobalId('SeminarRegistration', registrationId));
     const session = (await this.seminars.sessionById(ctx, registration.sessionId))!;
     if (!(await this.seminars.organisesSession(ctx, session))) {
       throw new ForbiddenError('Only the organisers of the series mark who attended.');
@@ -382,13 +377,19 @@ export class SeminarRegistrationService implements OnModuleInit, OnApplicationBo
     });
   }
 
-  private async byId(ctx: RequestContext, id: string): Promise<SeminarRegistrationView> {
+  /** A registration by id (for its owner or the organisers: the callers decide), or null. */
+  private async findById(ctx: RequestContext, id: string): Promise<SeminarRegistrationView | null> {
     const [row] = await this.db.query<Record<string, unknown>>(
       ctx,
       `SELECT ${registrationSelect('r')} FROM seminar_registration r WHERE r.id = $1`,
       [id],
     );
-    return readRegistration(row);
+    return row ? readRegistration(row) : null;
+  }
+
+  /** A registration just written in this request. */
+  private async byId(ctx: RequestContext, id: string): Promise<SeminarRegistrationView> {
+    return (await this.findById(ctx, id))!;
   }
 
   /** The session row, locked for the transaction: every change to its seats is serialised by this lock. */

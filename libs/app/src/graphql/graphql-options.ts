@@ -42,13 +42,9 @@ export const QUERY_LIMITS = {
 
 export type KrisenfestRequest = FastifyRequest;
 
-/** The budget of Apollo's document cache, as it counts it (bytes of each document's JSON). */
-const DOCUMENT_CACHE_BYTES = 4 * 1024 * 1024;
-
-export function graphqlOptions(config: AppConfig, auth: AuthService, rateLimits: RateLimits): ApolloDriverConfig {
-  const production = config.nodeEnv === 'production';
-  const logger = new Logger('GraphQL');
-  const armor = new ApolloArmor({
+/** Depth, aliases, directives and tokens of a document, as HTTP and the subscription server check them. */
+export function documentLimits(production: boolean): ReturnType<ApolloArmor['protect']> {
+  return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
@@ -56,6 +52,15 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, rateLimits:
     costLimit: { enabled: false }, // replaced by queryCostPlugin, which counts list sizes
     blockFieldSuggestion: { enabled: production },
   }).protect();
+}
+
+/** The budget of Apollo's document cache, as it counts it (bytes of each document's JSON). */
+const DOCUMENT_CACHE_BYTES = 4 * 1024 * 1024;
+
+export function graphqlOptions(config: AppConfig, auth: AuthService, rateLimits: RateLimits): ApolloDriverConfig {
+  const production = config.nodeEnv === 'production';
+  const logger = new Logger('GraphQL');
+  const armor = documentLimits(production);
 
   return {
     path: '/graphql',

@@ -3,7 +3,6 @@ import { Duplex } from 'node:stream';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   createSourceEventStream,
   DocumentNode,
@@ -37,7 +36,7 @@ import {
 } from '@krisenfest/core';
 import { AuthService } from '@krisenfest/identity';
 import { mapStream, PerEventShared } from '@krisenfest/live';
-import { QUERY_LIMITS } from './graphql-options';
+import { documentLimits, QUERY_LIMITS } from './graphql-options';
 
 /** Subscriptions one connection may hold at once. */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -79,14 +78,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
   onApplicationBootstrap(): void {
     const schema = this.schemaHost.schema;
     const httpServer = this.adapterHost.httpAdapter.getHttpServer() as import('node:http').Server;
-    const armor = new ApolloArmor({
-      maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
-      maxAliases: { n: QUERY_LIMITS.maxAliases },
-      maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-      maxTokens: { n: QUERY_LIMITS.maxTokens },
-      costLimit: { enabled: false },
-      blockFieldSuggestion: { enabled: this.config.nodeEnv === 'production' },
-    }).protect();
+    const armor = documentLimits(this.config.nodeEnv === 'production');
     const rules = [...specifiedRules, ...armor.validationRules];
     const production = this.config.nodeEnv === 'production';
 

@@ -153,6 +153,7 @@ type Documents = {
   '\n  mutation FollowUpAccept($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      question {\n        acceptedAnswer {\n          body\n        }\n      }\n    }\n  }\n': typeof types.FollowUpAcceptDocument;
   '\n  mutation FollowUpClose($input: CloseThreadInput!) {\n    closeThread(input: $input) {\n      thread {\n        closedAt\n      }\n    }\n  }\n': typeof types.FollowUpCloseDocument;
   '\n  mutation FollowUpRecord($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        recordingUrl\n      }\n    }\n  }\n': typeof types.FollowUpRecordDocument;
+  '\n  mutation FollowUpDraftLesson($input: DraftLessonFromThreadInput!) {\n    draftLessonFromThread(input: $input) {\n      experience {\n        id\n      }\n    }\n  }\n': typeof types.FollowUpDraftLessonDocument;
   '\n  query FollowUpInbox {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n': typeof types.FollowUpInboxDocument;
   '\n  mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n      }\n    }\n  }\n': typeof types.NewAccountLimitsCreateThreadDocument;
   '\n  mutation NewAccountLimitsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.NewAccountLimitsAddCommentDocument;
@@ -593,6 +594,8 @@ const documents: Documents = {
     types.FollowUpCloseDocument,
   '\n  mutation FollowUpRecord($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        recordingUrl\n      }\n    }\n  }\n':
     types.FollowUpRecordDocument,
+  '\n  mutation FollowUpDraftLesson($input: DraftLessonFromThreadInput!) {\n    draftLessonFromThread(input: $input) {\n      experience {\n        id\n      }\n    }\n  }\n':
+    types.FollowUpDraftLessonDocument,
   '\n  query FollowUpInbox {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n':
     types.FollowUpInboxDocument,
   '\n  mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n      }\n    }\n  }\n':
@@ -1755,6 +1758,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation FollowUpRecord($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        recordingUrl\n      }\n    }\n  }\n',
 ): typeof import('./graphql').FollowUpRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowUpDraftLesson($input: DraftLessonFromThreadInput!) {\n    draftLessonFromThread(input: $input) {\n      experience {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').FollowUpDraftLessonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2006,6 +2006,12 @@ export type FollowUpRecordMutationVariables = Exact<{
 
 export type FollowUpRecordMutation = { recordSeminarSession: { session: { recordingUrl: string | null } } };
 
+export type FollowUpDraftLessonMutationVariables = Exact<{
+  input: DraftLessonFromThreadInput;
+}>;
+
+export type FollowUpDraftLessonMutation = { draftLessonFromThread: { experience: { id: string } } };
+
 export type FollowUpInboxQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FollowUpInboxQuery = { viewer: { notifications: { nodes: Array<{ kind: NotificationKind }> } | null } | null };
@@ -5539,6 +5545,15 @@ export const FollowUpRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowUpRecordMutation, FollowUpRecordMutationVariables>;
+export const FollowUpDraftLessonDocument = new TypedDocumentString(`
+    mutation FollowUpDraftLesson($input: DraftLessonFromThreadInput!) {
+  draftLessonFromThread(input: $input) {
+    experience {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpDraftLessonMutation, FollowUpDraftLessonMutationVariables>;
 export const FollowUpInboxDocument = new TypedDocumentString(`
     query FollowUpInbox {
   viewer {
