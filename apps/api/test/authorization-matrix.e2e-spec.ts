@@ -550,6 +550,82 @@ const MARK_THREAD_SEEN = graphql(`
   }
 `);
 
+const PROPOSE_CRISIS = graphql(`
+  mutation MatrixProposeCrisis($m: ID!) {
+    proposeCrisis(input: { name: "Starkregen Juni", hazards: [HEAVY_RAIN], startsOn: "2024-06-01", affectedMunicipalityIds: [$m] }) {
+      crisis {
+        status
+      }
+    }
+  }
+`);
+
+const UPDATE_CRISIS = graphql(`
+  mutation MatrixUpdateCrisis($c: ID!) {
+    updateCrisis(input: { id: $c, description: "Neu beschrieben" }) {
+      crisis {
+        description
+      }
+    }
+  }
+`);
+
+const END_CRISIS = graphql(`
+  mutation MatrixEndCrisis($c: ID!) {
+    endCrisis(input: { id: $c, endsOn: "2024-06-20" }) {
+      crisis {
+        endsOn
+      }
+    }
+  }
+`);
+
+const CONFIRM_CRISIS = graphql(`
+  mutation MatrixConfirmCrisis($c: ID!) {
+    confirmCrisis(input: { id: $c }) {
+      crisis {
+        status
+      }
+    }
+  }
+`);
+
+const REJECT_CRISIS = graphql(`
+  mutation MatrixRejectCrisis($c: ID!) {
+    rejectCrisis(input: { id: $c, reason: "Kein eigenes Ereignis" }) {
+      crisis {
+        status
+      }
+    }
+  }
+`);
+
+const MERGE_CRISIS = graphql(`
+  mutation MatrixMergeCrisis($c: ID!, $into: ID!) {
+    mergeCrisis(input: { id: $c, intoId: $into }) {
+      crisis {
+        status
+      }
+    }
+  }
+`);
+
+const FOLLOW_HAZARD = graphql(`
+  mutation MatrixFollowHazard {
+    followHazard(input: { hazard: HEAT, level: WATCHING }) {
+      level
+    }
+  }
+`);
+
+const UNFOLLOW_HAZARD = graphql(`
+  mutation MatrixUnfollowHazard {
+    unfollowHazard(input: { hazard: HEAT }) {
+      level
+    }
+  }
+`);
+
 /**
  * Every mutation × every role × own / foreign object, each cell asserted. The rows come from one table;
  * a mutation in schema.graphql without a row fails the test, so a new mutation must declare who may call it.
@@ -721,6 +797,15 @@ describe('authorization matrix', () => {
     const key = createHmac('sha256', 'x'.repeat(40)).update('krisenfest notification unsubscribe').digest();
     return `${payload}.${createHmac('sha256', key).update(payload).digest('base64url')}`;
   };
+  /** A crisis that hit the town, written in SQL: proposed by `proposer` or confirmed; its global id. */
+  async function crisisInSql(status: 'PROPOSED' | 'CONFIRMED', proposer: SignedUpUser | null): Promise<string> {
+    const [row] = await t.dataSource.query(
+      `INSERT INTO crisis (name, hazards, starts_on, status, proposed_by_id) VALUES ($1, '{HEAVY_RAIN}', '2024-06-01', $2, $3) RETURNING id`,
+      [unique('Starkregen'), status, proposer ? uuidOf(proposer.userId) : null],
+    );
+    await t.dataSource.query('INSERT INTO crisis_municipality (crisis_id, municipality_id) VALUES ($1, $2)', [row.id, town.id]);
+    return Buffer.from(`Crisis:${row.id}`).toString('base64url');
+  }
   const hideInSql = (table: string, id: string) =>
     t.dataSource.query(`UPDATE ${table} SET hidden_at = now(), hidden_reason = 'Beleidigend' WHERE id = $1`, [uuidOf(id)]);
 
@@ -920,6 +1005,43 @@ describe('authorization matrix', () => {
       // The token from the mail is the credential: whoever holds it, signed in or not.
       foreign: all('ok'),
       run: ({ actor, owner }) => t.as(actor.user).request(UNSUBSCRIBE_MAILS, { token: unsubscribeToken(owner) }),
+    },
+    proposeCrisis: {
+      // Verified municipal staff (any municipality) and the moderation.
+      foreign: writer('FORBIDDEN', { staffOwn: 'ok', staffOther: 'ok', moderator: 'ok', admin: 'ok' }),
+      run: ({ actor }) => t.as(actor.user).request(PROPOSE_CRISIS, { m: town.gid }),
+    },
+    updateCrisis: {
+      // A proposal: its proposer and the moderation.
+      own: writer('ok'),
+      foreign: writer('FORBIDDEN', { moderator: 'ok', admin: 'ok' }),
+      run: async ({ actor, owner }) => t.as(actor.user).request(UPDATE_CRISIS, { c: await crisisInSql('PROPOSED', owner) }),
+    },
+    endCrisis: {
+      // Staff of a municipality it hit, and the moderation.
+      foreign: writer('FORBIDDEN', { staffOwn: 'ok', moderator: 'ok', admin: 'ok' }),
+      run: async ({ actor }) => t.as(actor.user).request(END_CRISIS, { c: await crisisInSql('CONFIRMED', null) }),
+    },
+    confirmCrisis: {
+      foreign: moderators('ok'),
+      run: async ({ actor, owner }) => t.as(actor.user).request(CONFIRM_CRISIS, { c: await crisisInSql('PROPOSED', owner) }),
+    },
+    rejectCrisis: {
+      foreign: moderators('ok'),
+      run: async ({ actor, owner }) => t.as(actor.user).request(REJECT_CRISIS, { c: await crisisInSql('PROPOSED', owner) }),
+    },
+    mergeCrisis: {
+      foreign: moderators('ok'),
+      run: async ({ actor, owner }) =>
+        t.as(actor.user).request(MERGE_CRISIS, { c: await crisisInSql('PROPOSED', owner), into: await crisisInSql('CONFIRMED', null) }),
+    },
+    followHazard: {
+      foreign: signedIn('ok'),
+      run: ({ actor }) => t.as(actor.user).request(FOLLOW_HAZARD),
+    },
+    unfollowHazard: {
+      foreign: signedIn('ok'),
+      run: ({ actor }) => t.as(actor.user).request(UNFOLLOW_HAZARD),
     },
     follow: {
       // Anything one may read, also while banned (following writes nothing others see).

@@ -114,7 +114,8 @@ describe('crises', () => {
     description: string | null = null,
   ): Promise<string> {
     const [row] = await t.dataSource.query(
-      'INSERT INTO crisis (name, hazard, starts_on, ends_on, description) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+      `INSERT INTO crisis (name, hazards, starts_on, ends_on, description, status)
+       VALUES ($1, ARRAY[$2]::hazard[], $3, $4, $5, 'CONFIRMED') RETURNING id`,
       [name, hazard, startsOn, endsOn, description],
     );
     for (const m of affected)

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, DateScalar, Node } from '@krisenfest/core';
-import { Hazard } from './crisis.entity';
+import { CrisisStatus, Hazard } from './crisis.entity';
 
 // Registered here only: other features (e.g. experiences) use Hazard through '@krisenfest/crises'.
 registerEnumType(Hazard, {
@@ -22,13 +22,25 @@ registerEnumType(Hazard, {
   },
 });
 
+registerEnumType(CrisisStatus, {
+  name: 'CrisisStatus',
+  description: 'Where a crisis stands: staff propose it, the moderation confirms, rejects or merges it.',
+  valuesMap: {
+    PROPOSED: { description: 'Proposed by municipal staff, not yet looked at by the moderation.' },
+    CONFIRMED: { description: 'Confirmed: listed for everyone.' },
+    REJECTED: { description: 'Rejected, with a reason: seen only by its proposer and the moderation.' },
+    MERGED: { description: 'A duplicate of `mergedInto`, which took over its lessons and followers.' },
+  },
+});
+
 @ObjectType('Crisis', {
   implements: () => [Node],
   description: 'A named event that hit one or more municipalities, e.g. the flood of July 2021.',
 })
 export class CrisisModel extends Node {
   @Field() name: string;
-  @Field(() => Hazard) hazard: Hazard;
+  @Field(() => [Hazard], { description: 'What kind of event it was (at least one).' }) hazards: Hazard[];
+  @Field(() => CrisisStatus) status: CrisisStatus;
   @Field(() => String, { nullable: true }) description: string | null;
   @Field(() => DateScalar) startsOn: string;
   @Field(() => DateScalar, { nullable: true, description: 'null while the crisis is ongoing or its end is not known.' })
@@ -37,3 +49,8 @@ export class CrisisModel extends Node {
 
 @ObjectType()
 export class CrisisConnection extends ConnectionType(CrisisModel, 'Crisis') {}
+
+@ObjectType()
+export class CrisisPayload {
+  @Field(() => CrisisModel) crisis: object;
+}

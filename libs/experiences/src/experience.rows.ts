@@ -75,6 +75,7 @@ export const EXPERIENCE_ROW = new RowShape<ExperienceRow>(
       seminarSession: ['seminarSessionId'],
       sourceThread: ['sourceThreadId'],
       thread: ['threadId'],
+      viewerFollowLevel: ['threadId'],
     },
   },
 );

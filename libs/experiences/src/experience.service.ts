@@ -7,6 +7,7 @@ import {
   Connection,
   CursorValue,
   decodeTypedCursor,
+  DomainEvents,
   ForbiddenError,
   HiddenMark,
   limitSql,
@@ -21,7 +22,7 @@ import {
   toConnection,
   Visibility,
 } from '@krisenfest/core';
-import { CRISIS_ROW, CrisisService, CrisisView } from '@krisenfest/crises';
+import { CRISIS_ROW, CrisesMerged, CrisisRejected, CrisisService, CrisisView } from '@krisenfest/crises';
 import { IdempotencyService, RowShape, SET_HIDDEN_SQL, TransactionalConnection } from '@krisenfest/database';
 import { ReactionKind, ReactionService, ThreadService, viewerReactionsSql } from '@krisenfest/discussions';
 import { USER_ROW, UserRow, UserService, userView } from '@krisenfest/identity';
@@ -29,6 +30,7 @@ import { AccessService, VisibilityPolicy } from '@krisenfest/memberships';
 import { MUNICIPALITY_ROW, MunicipalityService, MunicipalityView } from '@krisenfest/municipalities';
 import { SeminarService } from '@krisenfest/seminars';
 import { VOLUNTEER_GROUP_ROW, VolunteerGroupService, VolunteerGroupView } from '@krisenfest/volunteer-groups';
+import { LessonPublished } from './experience.events';
 import { Experience, ExperienceRecommendation, ExperienceStatus, RecommendationStatus } from './experience.entity';
 import { CreateExperienceInput, ExperienceFilter, ExperienceOrder, RecommendationInput, UpdateExperienceInput } from './experience.inputs';
 import {
@@ -147,10 +149,18 @@ export class ExperienceService implements OnModuleInit {
     private readonly access: AccessService,
     private readonly visibility: VisibilityPolicy,
     private readonly reactions: ReactionService,
+    private readonly events: DomainEvents,
   ) {}
 
   onModuleInit(): void {
     this.nodes.register('Experience', (ctx, id) => this.visibleById(ctx, id));
+    // Lessons follow what happens to the crisis they name.
+    this.events.on(CrisisRejected, (tx, { crisisId }) =>
+      this.db.query(tx, 'UPDATE experience SET crisis_id = NULL WHERE crisis_id = $1', [crisisId]).then(() => undefined),
+    );
+    this.events.on(CrisesMerged, (tx, { fromId, intoId }) =>
+      this.db.query(tx, 'UPDATE experience SET crisis_id = $2 WHERE crisis_id = $1', [fromId, intoId]).then(() => undefined),
+    );
     this.reactions.registerTarget('Experience', {
       column: 'experience_id',
       load: (ctx, id) => this.visibleById(ctx, id),
@@ -387,6 +397,7 @@ export class ExperienceService implements OnModuleInit {
         .repository(tx, Experience)
         .update({ id: existing.id }, { status: ExperienceStatus.PUBLISHED, publishedAt: () => 'now()' });
       await this.threads.publish(tx, existing.threadId);
+      await this.events.publish(tx, new LessonPublished(existing.id));
     });
     return (await this.visibleById(ctx, existing.id))!;
   }
@@ -438,7 +449,7 @@ export class ExperienceService implements OnModuleInit {
     const out: { crisisId?: string | null; seminarSessionId?: string | null; volunteerGroupId?: string } = {};
     if (input.crisisId !== undefined) {
       out.crisisId = parseGlobalId(input.crisisId, 'Crisis', 'crisisId');
-      if (!(await this.crises.byId(ctx, out.crisisId))) throw new NotFoundError('Crisis', input.crisisId);
+      await this.crises.requireLinkable(ctx, out.crisisId, input.crisisId, 'crisisId');
     }
     if (input.seminarSessionId !== undefined) {
       out.seminarSessionId = parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId');

@@ -4,11 +4,14 @@ import { DiscussionsModule } from '@krisenfest/discussions';
 import { IdentityModule } from '@krisenfest/identity';
 import { MembershipsModule } from '@krisenfest/memberships';
 import { MunicipalitiesModule } from '@krisenfest/municipalities';
+import { NotificationsModule } from '@krisenfest/notifications';
 import { SeminarsModule } from '@krisenfest/seminars';
 import { VolunteerGroupsModule } from '@krisenfest/volunteer-groups';
 import { ExperienceFieldsResolver, ThreadExperienceResolver, SeminarSessionLessonsResolver } from './experience-fields.resolver';
 import { ExperienceResolver } from './experience.resolver';
 import { LessonDraftService } from './lesson-drafts.service';
+import { LessonFollows } from './lesson-follows';
+import { ExperienceFollowsResolver, NotificationExperienceResolver } from './lesson-follows.resolver';
 import { ExperienceService } from './experience.service';
 
 @Module({
@@ -20,6 +23,7 @@ import { ExperienceService } from './experience.service';
     CrisesModule,
     SeminarsModule,
     DiscussionsModule,
+    NotificationsModule,
   ],
   providers: [
     ExperienceService,
@@ -28,6 +32,9 @@ import { ExperienceService } from './experience.service';
     ExperienceFieldsResolver,
     ThreadExperienceResolver,
     SeminarSessionLessonsResolver,
+    LessonFollows,
+    ExperienceFollowsResolver,
+    NotificationExperienceResolver,
   ],
   exports: [ExperienceService],
 })

@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@krisenfest/notifications';
 import { MunicipalityFieldsResolver } from './municipality-fields.resolver';
+import { MunicipalityFollowsResolver } from './municipality-follows.resolver';
 import { MunicipalityResolver } from './municipality.resolver';
 import { MunicipalityService } from './municipality.service';
 
-@Module({ providers: [MunicipalityService, MunicipalityResolver, MunicipalityFieldsResolver], exports: [MunicipalityService] })
+@Module({
+  imports: [NotificationsModule],
+  providers: [MunicipalityService, MunicipalityResolver, MunicipalityFieldsResolver, MunicipalityFollowsResolver],
+  exports: [MunicipalityService],
+})
 export class MunicipalitiesModule {}

@@ -1,6 +1,6 @@
 export * from './notification.entity';
 export * from './notification.model';
-export { FollowService, FollowView } from './follow.service';
+export { FollowAlias, FollowService, FollowView, WatchedTopics } from './follow.service';
 export {
   NewNotification,
   NotificationDescriber,

@@ -130,6 +130,8 @@ describe('notification mails', () => {
       { kind: 'ANSWER_ACCEPTED', delivery: 'DAILY' },
       { kind: 'THREAD_COMMENT', delivery: 'DAILY' },
       { kind: 'SESSION_ANNOUNCED', delivery: 'DAILY' },
+      { kind: 'MENTION', delivery: 'IMMEDIATE' },
+      { kind: 'NEW_LESSON', delivery: 'DAILY' },
     ]);
     const heat = await t.make.thread(clara, { title: 'Hitzeschutz in Kitas', body: 'Was hilft?' });
     const power = await t.make.thread(clara, { title: 'Stromausfall', body: 'Wer hat Aggregate?' });

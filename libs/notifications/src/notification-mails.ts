@@ -14,6 +14,8 @@ export const DEFAULT_DELIVERY: Record<MailableKind, MailDelivery> = {
   [NotificationKind.ANSWER_ACCEPTED]: MailDelivery.DAILY,
   [NotificationKind.THREAD_COMMENT]: MailDelivery.DAILY,
   [NotificationKind.SESSION_ANNOUNCED]: MailDelivery.DAILY,
+  [NotificationKind.MENTION]: MailDelivery.IMMEDIATE,
+  [NotificationKind.NEW_LESSON]: MailDelivery.DAILY,
 };
 
 /** Kinds that are mailed by these settings; seats and cancellations are told by the registration mails already. */
@@ -22,7 +24,9 @@ export type MailableKind =
   | NotificationKind.QUESTION_TO_YOU
   | NotificationKind.ANSWER_ACCEPTED
   | NotificationKind.THREAD_COMMENT
-  | NotificationKind.SESSION_ANNOUNCED;
+  | NotificationKind.SESSION_ANNOUNCED
+  | NotificationKind.MENTION
+  | NotificationKind.NEW_LESSON;
 export const MAILABLE_KINDS = Object.keys(DEFAULT_DELIVERY) as MailableKind[];
 
 /** How a mail says what happened, by kind. */
@@ -38,6 +42,8 @@ const PHRASES: Record<NotificationKind, (actor: string) => string> = {
   [NotificationKind.SESSION_ANNOUNCED]: (actor) => `${actor} hat eine neue Veranstaltung angekündigt`,
   [NotificationKind.REGISTRATION_PROMOTED]: () => 'Sie sind von der Warteliste nachgerückt',
   [NotificationKind.SESSION_CANCELLED]: () => 'Die Veranstaltung wurde abgesagt',
+  [NotificationKind.MENTION]: (actor) => `${actor} hat Sie in einem Kommentar erwähnt`,
+  [NotificationKind.NEW_LESSON]: (actor) => `${actor} hat eine neue Erfahrung veröffentlicht`,
 };
 
 /** What the unsubscribe link names, in German. */
@@ -47,6 +53,8 @@ const KIND_NAMES: Record<MailableKind, string> = {
   [NotificationKind.ANSWER_ACCEPTED]: 'als Antwort markierte Beiträge',
   [NotificationKind.THREAD_COMMENT]: 'neue Kommentare in Diskussionen, denen Sie folgen',
   [NotificationKind.SESSION_ANNOUNCED]: 'neue Veranstaltungen in Seminarreihen, denen Sie folgen',
+  [NotificationKind.MENTION]: 'Erwähnungen in Kommentaren',
+  [NotificationKind.NEW_LESSON]: 'neue Erfahrungen zu Kommunen, Krisen und Gefahren, denen Sie folgen',
 };
 
 /** Where the app unsubscribes with the token from a mail (it passes the token to unsubscribeNotificationMails). */

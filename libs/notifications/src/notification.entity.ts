@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '@krisenfest/identity';
 
 /** What can be followed; the key is the followed row's id. */
@@ -8,6 +8,12 @@ export enum FollowTarget {
   SEMINAR_SESSION = 'SEMINAR_SESSION',
   /** A seminar series: its new sessions. */
   SEMINAR_SERIES = 'SEMINAR_SERIES',
+  /** A municipality (a Landkreis with its Gemeinden): new lessons from there. */
+  MUNICIPALITY = 'MUNICIPALITY',
+  /** A crisis: new lessons about it. */
+  CRISIS = 'CRISIS',
+  /** A kind of hazard (the key is the Hazard's name, e.g. FLOOD): new lessons about it. */
+  HAZARD = 'HAZARD',
 }
 
 /** How closely (Discourse's levels). */
@@ -23,6 +29,8 @@ export enum FollowLevel {
 @Entity()
 @Index(['userId', 'target', 'targetId'], { unique: true })
 @Index(['target', 'targetId'])
+@Index('follow_user_target_key', ['userId', 'target', 'targetKey'], { unique: true, where: 'target_key IS NOT NULL' })
+@Check('follow_one_key', '(target_id IS NULL) <> (target_key IS NULL)')
 export class Follow {
   @PrimaryGeneratedColumn('uuid') id: string;
 
@@ -34,7 +42,11 @@ export class Follow {
 
   @Column({ type: 'enum', enum: FollowTarget, enumName: 'follow_target' }) target: FollowTarget;
 
-  @Column('uuid') targetId: string;
+  /** The followed row; null for things that are not rows (see targetKey). */
+  @Column({ type: 'uuid', nullable: true }) targetId: string | null;
+
+  /** The followed thing's name where it is not a row, e.g. a hazard. */
+  @Column({ type: 'text', nullable: true }) targetKey: string | null;
 
   @Column({ type: 'enum', enum: FollowLevel, enumName: 'follow_level' }) level: FollowLevel;
 
@@ -67,6 +79,10 @@ export enum NotificationKind {
   REGISTRATION_PROMOTED = 'REGISTRATION_PROMOTED',
   /** A session you registered for was cancelled. */
   SESSION_CANCELLED = 'SESSION_CANCELLED',
+  /** A new lesson about a municipality, crisis or hazard you watch. */
+  NEW_LESSON = 'NEW_LESSON',
+  /** Someone mentioned you (@name) in a comment. */
+  MENTION = 'MENTION',
 }
 
 /**
@@ -98,6 +114,8 @@ export class Notification {
   @Column({ type: 'uuid', nullable: true }) seminarSessionId: string | null;
 
   @Column({ type: 'uuid', nullable: true }) membershipId: string | null;
+
+  @Column({ type: 'uuid', nullable: true }) experienceId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 

@@ -26,6 +26,8 @@ registerEnumType(NotificationKind, {
     SESSION_ANNOUNCED: { description: 'A new session in a seminar series you watch (seminarSession, actor: who announced it).' },
     REGISTRATION_PROMOTED: { description: 'You moved up from the waitlist and have a seat (seminarSession).' },
     SESSION_CANCELLED: { description: 'A session you registered for was cancelled (seminarSession).' },
+    NEW_LESSON: { description: 'A new lesson about a municipality, crisis or hazard you watch (experience, actor: its author).' },
+    MENTION: { description: 'Someone mentioned you (@name) in a comment (comment, thread, actor).' },
   },
 });
 
@@ -74,7 +76,10 @@ export class NotificationConnection extends ConnectionType(NotificationModel, 'N
 @InputType()
 export class FollowInput {
   @Field(() => ID, {
-    description: 'A Thread, a SeminarSession (its follow-up threads) or a SeminarSeries (its new sessions).',
+    description:
+      'A Thread, an Experience (its discussion), a SeminarSession (its follow-up threads), a SeminarSeries (its new sessions), ' +
+      'a Municipality (new lessons from there; a Landkreis with its Gemeinden) or a Crisis (new lessons about it). ' +
+      'Hazards: followHazard.',
   })
   @IsString()
   @MaxLength(200)

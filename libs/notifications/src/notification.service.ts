@@ -23,13 +23,14 @@ export interface NotificationView {
   commentId: string | null;
   seminarSessionId: string | null;
   membershipId: string | null;
+  experienceId: string | null;
   createdAt: Date;
   readAt: Date | null;
 }
 
 /** A notification to write: for whom, what, pointing at what. */
 export type NewNotification = Pick<NotificationView, 'userId' | 'kind'> &
-  Partial<Pick<NotificationView, 'actorId' | 'threadId' | 'commentId' | 'seminarSessionId' | 'membershipId'>>;
+  Partial<Pick<NotificationView, 'actorId' | 'threadId' | 'commentId' | 'seminarSessionId' | 'membershipId' | 'experienceId'>>;
 
 /**
  * SQL that keeps a notification (aliased `alias`) only while its recipient, the caller, may read what it points at.
@@ -46,6 +47,7 @@ export const NOTIFICATION_ROW = new RowShape<NotificationView>({
   commentId: 'comment_id',
   seminarSessionId: 'seminar_session_id',
   membershipId: 'membership_id',
+  experienceId: 'experience_id',
   createdAt: 'created_at',
   readAt: 'read_at',
 });
@@ -124,10 +126,12 @@ export class NotificationService {
     if (!rows.length) return;
     const written = await this.db.query<{ id: string; user_id: string }>(
       tx,
-      `INSERT INTO notification (user_id, kind, actor_id, thread_id, comment_id, seminar_session_id, membership_id)
-       SELECT n.user_id, n.kind::notification_kind, n.actor_id, n.thread_id, n.comment_id, n.seminar_session_id, n.membership_id
+      `INSERT INTO notification (user_id, kind, actor_id, thread_id, comment_id, seminar_session_id, membership_id, experience_id)
+       SELECT n.user_id, n.kind::notification_kind, n.actor_id, n.thread_id, n.comment_id, n.seminar_session_id, n.membership_id,
+         n.experience_id
        FROM jsonb_to_recordset($1::jsonb)
-         AS n(user_id uuid, kind text, actor_id uuid, thread_id uuid, comment_id uuid, seminar_session_id uuid, membership_id uuid)
+         AS n(user_id uuid, kind text, actor_id uuid, thread_id uuid, comment_id uuid, seminar_session_id uuid, membership_id uuid,
+           experience_id uuid)
        RETURNING id, user_id`,
       [
         JSON.stringify(
@@ -139,6 +143,7 @@ export class NotificationService {
             comment_id: n.commentId ?? null,
             seminar_session_id: n.seminarSessionId ?? null,
             membership_id: n.membershipId ?? null,
+            experience_id: n.experienceId ?? null,
           })),
         ),
       ],

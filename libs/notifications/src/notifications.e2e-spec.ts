@@ -464,7 +464,10 @@ describe('follows and notifications', () => {
   it('refuses to follow what does not exist, cannot be followed or cannot be read', async () => {
     const notFollowable = await t.as(anna).error(FOLLOW, 'BAD_USER_INPUT', { input: { targetId: anna.userId, level: 'WATCHING' } });
     expect(notFollowable.extensions!.fields).toEqual([
-      { field: 'targetId', message: 'must be the id of a Thread or SeminarSession or SeminarSeries, not of a User' },
+      {
+        field: 'targetId',
+        message: 'must be the id of a Thread or SeminarSession or SeminarSeries or Municipality or Crisis or Experience, not of a User',
+      },
     ]);
     const unknown = Buffer.from('Thread:00000000-0000-4000-8000-000000000000').toString('base64url');
     await t.as(anna).error(FOLLOW, 'NOT_FOUND', { input: { targetId: unknown, level: 'WATCHING' } });

@@ -269,7 +269,7 @@ export const SAMPLE_CONTENT: SampleContent = {
     {
       key: 'flut-juli-2021',
       name: 'Hochwasser- und Flutkatastrophe Juli 2021',
-      hazard: Hazard.FLOOD,
+      hazards: [Hazard.FLOOD, Hazard.HEAVY_RAIN],
       description:
         'Extremer Starkregen am 14. und 15. Juli 2021 führte in Teilen von Rheinland-Pfalz und Nordrhein-Westfalen zu Sturzfluten und Hochwasser; an der Ahr mit vielen Todesopfern und der Zerstörung von Häusern, Brücken, Straßen und Versorgungsnetzen. Der Wiederaufbau dauert Jahre.',
       startsOn: '2021-07-14',
@@ -279,7 +279,7 @@ export const SAMPLE_CONTENT: SampleContent = {
     {
       key: 'corona-pandemie',
       name: 'Corona-Pandemie',
-      hazard: Hazard.PANDEMIC,
+      hazards: [Hazard.PANDEMIC],
       description:
         'Ab März 2020 Kontaktbeschränkungen, Schließungen und Schutzmaßnahmen. Für Kommunen und Ehrenamt: Versorgung von Risikogruppen und Menschen in Quarantäne, Einsamkeit, später Test- und Impfzentren.',
       startsOn: '2020-03-01',
@@ -289,7 +289,7 @@ export const SAMPLE_CONTENT: SampleContent = {
     {
       key: 'fluchtbewegung-2015',
       name: 'Fluchtbewegung 2015/16',
-      hazard: Hazard.REFUGEE_ARRIVAL,
+      hazards: [Hazard.REFUGEE_ARRIVAL],
       description:
         'Ab Spätsommer 2015 kamen in kurzer Zeit sehr viele Schutzsuchende nach Deutschland. Kommunen mussten Notunterkünfte schaffen; Helferkreise entstanden in fast jedem Ort.',
       startsOn: '2015-09-01',
@@ -299,7 +299,7 @@ export const SAMPLE_CONTENT: SampleContent = {
     {
       key: 'ukraine-2022',
       name: 'Ankunft von Geflüchteten aus der Ukraine 2022',
-      hazard: Hazard.REFUGEE_ARRIVAL,
+      hazards: [Hazard.REFUGEE_ARRIVAL],
       description:
         'Nach dem russischen Angriff auf die Ukraine am 24. Februar 2022 kamen binnen Wochen viele Menschen, vor allem Frauen, Kinder und Ältere. Viele wurden zunächst privat aufgenommen; Sprachmittlung und Wohnraum wurden zu Engpässen.',
       startsOn: '2022-02-24',

@@ -44,7 +44,7 @@ export interface SeedUser {
 export interface SeedCrisis {
   key: string;
   name: string;
-  hazard: Hazard;
+  hazards: Hazard[];
   description: string;
   startsOn: string; // YYYY-MM-DD
   endsOn?: string | null;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { renderMarkdown } from '@krisenfest/core';
-import { Crisis } from '@krisenfest/crises';
+import { Crisis, CrisisStatus } from '@krisenfest/crises';
 import { Comment, Reaction, ReactionKind, Thread, ThreadKind } from '@krisenfest/discussions';
 import { Experience, ExperienceRecommendation, ExperienceStatus } from '@krisenfest/experiences';
 import { User } from '@krisenfest/identity';
@@ -225,7 +225,15 @@ class Seeder {
       const id = randomUUID();
       this.crises.set(c.key, id);
       added.push({
-        row: { id, name: c.name, hazard: c.hazard, description: c.description, startsOn: c.startsOn, endsOn: c.endsOn ?? null },
+        row: {
+          id,
+          name: c.name,
+          hazards: c.hazards,
+          description: c.description,
+          startsOn: c.startsOn,
+          endsOn: c.endsOn ?? null,
+          status: CrisisStatus.CONFIRMED,
+        },
         affected: c.affectedMunicipalityKeys.map((k) => idOf(this.municipalities, k, 'municipality')),
       });
     }

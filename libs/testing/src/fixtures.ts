@@ -21,10 +21,10 @@ export class Fixtures {
   }
 
   async crisis(name: string, hazard = 'FLOOD'): Promise<{ id: string; gid: string }> {
-    const [row] = await this.ds.query(`INSERT INTO crisis (name, hazard, starts_on) VALUES ($1, $2, '2021-07-14') RETURNING id`, [
-      name,
-      hazard,
-    ]);
+    const [row] = await this.ds.query(
+      `INSERT INTO crisis (name, hazards, starts_on, status) VALUES ($1, ARRAY[$2]::hazard[], '2021-07-14', 'CONFIRMED') RETURNING id`,
+      [name, hazard],
+    );
     return { id: row.id, gid: toGlobalId('Crisis', row.id) };
   }
 

@@ -51,6 +51,10 @@ export enum Permission {
   ReadNotifications = 'ReadNotifications',
   /** Turning off a kind of notification mail with the link in such a mail: the token is the credential. */
   UnsubscribeNotificationMails = 'UnsubscribeNotificationMails',
+  /** Proposing, changing and ending crises; who may, for which crisis, is CrisisService's rule (verified staff). */
+  ProposeCrisis = 'ProposeCrisis',
+  /** Confirming, rejecting and merging proposed crises. */
+  ReviewCrises = 'ReviewCrises',
 }
 
 export type PermissionRule = (user: AuthUser | null) => boolean;
@@ -126,6 +130,8 @@ export const PERMISSION_RULES: Record<Permission, PermissionRule> = {
   [Permission.Follow]: signedIn,
   [Permission.ReadNotifications]: signedIn,
   [Permission.UnsubscribeNotificationMails]: anyone,
+  [Permission.ProposeCrisis]: contributor,
+  [Permission.ReviewCrises]: moderator,
 };
 
 export const PERMISSION_KEY = 'krisenfest:permission';

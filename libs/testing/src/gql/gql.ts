@@ -78,6 +78,14 @@ type Documents = {
   '\n  mutation MatrixUnfollow($t: ID!) {\n    unfollow(input: { targetId: $t }) {\n      level\n    }\n  }\n': typeof types.MatrixUnfollowDocument;
   '\n  mutation MatrixMarkNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n': typeof types.MatrixMarkNotificationsReadDocument;
   '\n  mutation MatrixMarkThreadSeen($t: ID!) {\n    markThreadSeen(input: { threadId: $t }) {\n      thread {\n        viewerNewCommentCount\n      }\n    }\n  }\n': typeof types.MatrixMarkThreadSeenDocument;
+  '\n  mutation MatrixProposeCrisis($m: ID!) {\n    proposeCrisis(input: { name: "Starkregen Juni", hazards: [HEAVY_RAIN], startsOn: "2024-06-01", affectedMunicipalityIds: [$m] }) {\n      crisis {\n        status\n      }\n    }\n  }\n': typeof types.MatrixProposeCrisisDocument;
+  '\n  mutation MatrixUpdateCrisis($c: ID!) {\n    updateCrisis(input: { id: $c, description: "Neu beschrieben" }) {\n      crisis {\n        description\n      }\n    }\n  }\n': typeof types.MatrixUpdateCrisisDocument;
+  '\n  mutation MatrixEndCrisis($c: ID!) {\n    endCrisis(input: { id: $c, endsOn: "2024-06-20" }) {\n      crisis {\n        endsOn\n      }\n    }\n  }\n': typeof types.MatrixEndCrisisDocument;
+  '\n  mutation MatrixConfirmCrisis($c: ID!) {\n    confirmCrisis(input: { id: $c }) {\n      crisis {\n        status\n      }\n    }\n  }\n': typeof types.MatrixConfirmCrisisDocument;
+  '\n  mutation MatrixRejectCrisis($c: ID!) {\n    rejectCrisis(input: { id: $c, reason: "Kein eigenes Ereignis" }) {\n      crisis {\n        status\n      }\n    }\n  }\n': typeof types.MatrixRejectCrisisDocument;
+  '\n  mutation MatrixMergeCrisis($c: ID!, $into: ID!) {\n    mergeCrisis(input: { id: $c, intoId: $into }) {\n      crisis {\n        status\n      }\n    }\n  }\n': typeof types.MatrixMergeCrisisDocument;
+  '\n  mutation MatrixFollowHazard {\n    followHazard(input: { hazard: HEAT, level: WATCHING }) {\n      level\n    }\n  }\n': typeof types.MatrixFollowHazardDocument;
+  '\n  mutation MatrixUnfollowHazard {\n    unfollowHazard(input: { hazard: HEAT }) {\n      level\n    }\n  }\n': typeof types.MatrixUnfollowHazardDocument;
   '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n': typeof types.FaultsThreadPageDocument;
   '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.FaultsMunicipalitiesDocument;
   '\n  query FaultsViewer {\n    viewer {\n      id\n    }\n  }\n': typeof types.FaultsViewerDocument;
@@ -126,6 +134,17 @@ type Documents = {
   '\n  query CrisesOne($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n      affectedMunicipalities {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.CrisesOneDocument;
   '\n  query CrisesPageWithPlaces($first: Int) {\n    crises(first: $first) {\n      nodes {\n        name\n        affectedMunicipalities {\n          name\n          parent {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CrisesPageWithPlacesDocument;
   '\n  query CrisesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Crisis {\n        name\n        startsOn\n      }\n    }\n  }\n': typeof types.CrisesNodeDocument;
+  '\n  mutation ProposalsPropose($input: ProposeCrisisInput!) {\n    proposeCrisis(input: $input) {\n      crisis {\n        id\n        name\n        hazards\n        hazard\n        status\n        startsOn\n        endsOn\n        viewerFollowLevel\n        proposedBy {\n          displayName\n        }\n        affectedMunicipalities {\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProposalsProposeDocument;
+  '\n  mutation ProposalsUpdate($input: UpdateCrisisInput!) {\n    updateCrisis(input: $input) {\n      crisis {\n        name\n        hazards\n        description\n      }\n    }\n  }\n': typeof types.ProposalsUpdateDocument;
+  '\n  mutation ProposalsConfirm($id: ID!) {\n    confirmCrisis(input: { id: $id }) {\n      crisis {\n        status\n      }\n    }\n  }\n': typeof types.ProposalsConfirmDocument;
+  '\n  mutation ProposalsReject($id: ID!, $reason: String!) {\n    rejectCrisis(input: { id: $id, reason: $reason }) {\n      crisis {\n        status\n        decisionReason\n      }\n    }\n  }\n': typeof types.ProposalsRejectDocument;
+  '\n  mutation ProposalsMerge($id: ID!, $intoId: ID!) {\n    mergeCrisis(input: { id: $id, intoId: $intoId }) {\n      crisis {\n        status\n        mergedInto {\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProposalsMergeDocument;
+  '\n  mutation ProposalsEnd($id: ID!, $endsOn: Date) {\n    endCrisis(input: { id: $id, endsOn: $endsOn }) {\n      crisis {\n        endsOn\n      }\n    }\n  }\n': typeof types.ProposalsEndDocument;
+  '\n  query ProposalsOne($id: ID!) {\n    crisis(id: $id) {\n      name\n      status\n      decisionReason\n      viewerFollowLevel\n      affectedMunicipalities {\n        name\n      }\n      mergedInto {\n        name\n      }\n    }\n  }\n': typeof types.ProposalsOneDocument;
+  '\n  query ProposalsList($status: CrisisStatus, $hazard: Hazard) {\n    crises(first: 100, status: $status, hazard: $hazard) {\n      nodes {\n        name\n        status\n      }\n    }\n  }\n': typeof types.ProposalsListDocument;
+  '\n  mutation ProposalsLink($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        crisis {\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProposalsLinkDocument;
+  '\n  query ProposalsLesson($id: ID!) {\n    experience(id: $id) {\n      crisis {\n        name\n      }\n    }\n  }\n': typeof types.ProposalsLessonDocument;
+  '\n  mutation ProposalsFollow($targetId: ID!) {\n    follow(input: { targetId: $targetId, level: WATCHING }) {\n      level\n    }\n  }\n': typeof types.ProposalsFollowDocument;
   '\n  mutation DiscussionsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n        title\n        bodyHtml\n        commentCount\n        author {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.DiscussionsCreateThreadDocument;
   '\n  mutation DiscussionsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n        bodyHtml\n        deleted\n        author {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.DiscussionsAddCommentDocument;
   '\n  mutation DiscussionsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        id\n        body\n        editedAt\n      }\n    }\n  }\n': typeof types.DiscussionsEditCommentDocument;
@@ -155,6 +174,10 @@ type Documents = {
   '\n  mutation FollowUpRecord($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        recordingUrl\n      }\n    }\n  }\n': typeof types.FollowUpRecordDocument;
   '\n  mutation FollowUpDraftLesson($input: DraftLessonFromThreadInput!) {\n    draftLessonFromThread(input: $input) {\n      experience {\n        id\n      }\n    }\n  }\n': typeof types.FollowUpDraftLessonDocument;
   '\n  query FollowUpInbox {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n': typeof types.FollowUpInboxDocument;
+  '\n  mutation MentionsComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.MentionsCommentDocument;
+  '\n  mutation MentionsMute($targetId: ID!) {\n    follow(input: { targetId: $targetId, level: MUTED }) {\n      level\n    }\n  }\n': typeof types.MentionsMuteDocument;
+  '\n  query MentionsParticipants($id: ID!) {\n    thread(id: $id) {\n      participants {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.MentionsParticipantsDocument;
+  '\n  query MentionsNotifications {\n    viewer {\n      notifications(first: 20) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          comment {\n            body\n          }\n        }\n      }\n    }\n  }\n': typeof types.MentionsNotificationsDocument;
   '\n  mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n      }\n    }\n  }\n': typeof types.NewAccountLimitsCreateThreadDocument;
   '\n  mutation NewAccountLimitsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.NewAccountLimitsAddCommentDocument;
   '\n  mutation NewAccountLimitsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.NewAccountLimitsEditCommentDocument;
@@ -174,6 +197,12 @@ type Documents = {
   '\n  fragment ExperiencesFields on Experience {\n    id\n    title\n    summary\n    situation\n    actions\n    outcome\n    rootCause\n    transferability\n    hazards\n    phase\n    fieldsOfAction\n    actors\n    status\n    visibility\n    publishedAt\n    createdAt\n    updatedAt\n    helpfulCount\n    thanksCount\n    commentCount\n    viewerReactions\n    moderation {\n      hidden\n    }\n    recommendations {\n      text\n      addressee\n      status\n    }\n    moderationHistory {\n      action\n    }\n    author {\n      id\n      displayName\n      createdAt\n      email\n      emailVerified\n      bannedUntil\n      banReason\n    }\n    municipality {\n      id\n      name\n      kind\n      officialKey\n      state\n      population\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n      kind\n      description\n      website\n      homeMunicipality {\n        id\n      }\n    }\n    crisis {\n      id\n      name\n      hazard\n      description\n      startsOn\n      endsOn\n    }\n    seminarSession {\n      id\n    }\n    thread {\n      id\n      commentCount\n    }\n  }\n': typeof types.ExperiencesFieldsFragmentDoc;
   '\n  query ExperiencesOneInFull($id: ID!) {\n    experience(id: $id) {\n      ...ExperiencesFields\n    }\n  }\n': typeof types.ExperiencesOneInFullDocument;
   '\n  query ExperiencesListInFull {\n    experiences(first: 100) {\n      nodes {\n        ...ExperiencesFields\n      }\n    }\n  }\n': typeof types.ExperiencesListInFullDocument;
+  '\n  mutation LessonFollowsFollow($targetId: ID!, $level: FollowLevel!) {\n    follow(input: { targetId: $targetId, level: $level }) {\n      level\n      target {\n        __typename\n      }\n    }\n  }\n': typeof types.LessonFollowsFollowDocument;
+  '\n  mutation LessonFollowsFollowHazard($hazard: Hazard!) {\n    followHazard(input: { hazard: $hazard, level: WATCHING }) {\n      hazard\n      level\n    }\n  }\n': typeof types.LessonFollowsFollowHazardDocument;
+  '\n  mutation LessonFollowsUnfollowHazard($hazard: Hazard!) {\n    unfollowHazard(input: { hazard: $hazard }) {\n      level\n    }\n  }\n': typeof types.LessonFollowsUnfollowHazardDocument;
+  '\n  query LessonFollowsNotifications {\n    viewer {\n      followedHazards {\n        hazard\n        level\n      }\n      notifications(first: 20) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          experience {\n            title\n          }\n          thread {\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.LessonFollowsNotificationsDocument;
+  '\n  query LessonFollowsLevels($experienceId: ID!, $municipalityId: ID!) {\n    experience(id: $experienceId) {\n      viewerFollowLevel\n    }\n    municipality(id: $municipalityId) {\n      viewerFollowLevel\n    }\n  }\n': typeof types.LessonFollowsLevelsDocument;
+  '\n        mutation LessonFollowsPublish($id: ID!) {\n          publishExperience(input: { id: $id }) {\n            experience {\n              status\n            }\n          }\n        }\n      ': typeof types.LessonFollowsPublishDocument;
   '\n  mutation AccountRecoveryRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        email\n        emailVerified\n      }\n    }\n  }\n': typeof types.AccountRecoveryRegisterDocument;
   '\n  mutation AccountRecoveryLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n': typeof types.AccountRecoveryLoginDocument;
   '\n  query AccountRecoveryViewer {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n  }\n': typeof types.AccountRecoveryViewerDocument;
@@ -448,6 +477,22 @@ const documents: Documents = {
     types.MatrixMarkNotificationsReadDocument,
   '\n  mutation MatrixMarkThreadSeen($t: ID!) {\n    markThreadSeen(input: { threadId: $t }) {\n      thread {\n        viewerNewCommentCount\n      }\n    }\n  }\n':
     types.MatrixMarkThreadSeenDocument,
+  '\n  mutation MatrixProposeCrisis($m: ID!) {\n    proposeCrisis(input: { name: "Starkregen Juni", hazards: [HEAVY_RAIN], startsOn: "2024-06-01", affectedMunicipalityIds: [$m] }) {\n      crisis {\n        status\n      }\n    }\n  }\n':
+    types.MatrixProposeCrisisDocument,
+  '\n  mutation MatrixUpdateCrisis($c: ID!) {\n    updateCrisis(input: { id: $c, description: "Neu beschrieben" }) {\n      crisis {\n        description\n      }\n    }\n  }\n':
+    types.MatrixUpdateCrisisDocument,
+  '\n  mutation MatrixEndCrisis($c: ID!) {\n    endCrisis(input: { id: $c, endsOn: "2024-06-20" }) {\n      crisis {\n        endsOn\n      }\n    }\n  }\n':
+    types.MatrixEndCrisisDocument,
+  '\n  mutation MatrixConfirmCrisis($c: ID!) {\n    confirmCrisis(input: { id: $c }) {\n      crisis {\n        status\n      }\n    }\n  }\n':
+    types.MatrixConfirmCrisisDocument,
+  '\n  mutation MatrixRejectCrisis($c: ID!) {\n    rejectCrisis(input: { id: $c, reason: "Kein eigenes Ereignis" }) {\n      crisis {\n        status\n      }\n    }\n  }\n':
+    types.MatrixRejectCrisisDocument,
+  '\n  mutation MatrixMergeCrisis($c: ID!, $into: ID!) {\n    mergeCrisis(input: { id: $c, intoId: $into }) {\n      crisis {\n        status\n      }\n    }\n  }\n':
+    types.MatrixMergeCrisisDocument,
+  '\n  mutation MatrixFollowHazard {\n    followHazard(input: { hazard: HEAT, level: WATCHING }) {\n      level\n    }\n  }\n':
+    types.MatrixFollowHazardDocument,
+  '\n  mutation MatrixUnfollowHazard {\n    unfollowHazard(input: { hazard: HEAT }) {\n      level\n    }\n  }\n':
+    types.MatrixUnfollowHazardDocument,
   '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n':
     types.FaultsThreadPageDocument,
   '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n':
@@ -542,6 +587,28 @@ const documents: Documents = {
     types.CrisesPageWithPlacesDocument,
   '\n  query CrisesNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Crisis {\n        name\n        startsOn\n      }\n    }\n  }\n':
     types.CrisesNodeDocument,
+  '\n  mutation ProposalsPropose($input: ProposeCrisisInput!) {\n    proposeCrisis(input: $input) {\n      crisis {\n        id\n        name\n        hazards\n        hazard\n        status\n        startsOn\n        endsOn\n        viewerFollowLevel\n        proposedBy {\n          displayName\n        }\n        affectedMunicipalities {\n          name\n        }\n      }\n    }\n  }\n':
+    types.ProposalsProposeDocument,
+  '\n  mutation ProposalsUpdate($input: UpdateCrisisInput!) {\n    updateCrisis(input: $input) {\n      crisis {\n        name\n        hazards\n        description\n      }\n    }\n  }\n':
+    types.ProposalsUpdateDocument,
+  '\n  mutation ProposalsConfirm($id: ID!) {\n    confirmCrisis(input: { id: $id }) {\n      crisis {\n        status\n      }\n    }\n  }\n':
+    types.ProposalsConfirmDocument,
+  '\n  mutation ProposalsReject($id: ID!, $reason: String!) {\n    rejectCrisis(input: { id: $id, reason: $reason }) {\n      crisis {\n        status\n        decisionReason\n      }\n    }\n  }\n':
+    types.ProposalsRejectDocument,
+  '\n  mutation ProposalsMerge($id: ID!, $intoId: ID!) {\n    mergeCrisis(input: { id: $id, intoId: $intoId }) {\n      crisis {\n        status\n        mergedInto {\n          name\n        }\n      }\n    }\n  }\n':
+    types.ProposalsMergeDocument,
+  '\n  mutation ProposalsEnd($id: ID!, $endsOn: Date) {\n    endCrisis(input: { id: $id, endsOn: $endsOn }) {\n      crisis {\n        endsOn\n      }\n    }\n  }\n':
+    types.ProposalsEndDocument,
+  '\n  query ProposalsOne($id: ID!) {\n    crisis(id: $id) {\n      name\n      status\n      decisionReason\n      viewerFollowLevel\n      affectedMunicipalities {\n        name\n      }\n      mergedInto {\n        name\n      }\n    }\n  }\n':
+    types.ProposalsOneDocument,
+  '\n  query ProposalsList($status: CrisisStatus, $hazard: Hazard) {\n    crises(first: 100, status: $status, hazard: $hazard) {\n      nodes {\n        name\n        status\n      }\n    }\n  }\n':
+    types.ProposalsListDocument,
+  '\n  mutation ProposalsLink($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        crisis {\n          name\n        }\n      }\n    }\n  }\n':
+    types.ProposalsLinkDocument,
+  '\n  query ProposalsLesson($id: ID!) {\n    experience(id: $id) {\n      crisis {\n        name\n      }\n    }\n  }\n':
+    types.ProposalsLessonDocument,
+  '\n  mutation ProposalsFollow($targetId: ID!) {\n    follow(input: { targetId: $targetId, level: WATCHING }) {\n      level\n    }\n  }\n':
+    types.ProposalsFollowDocument,
   '\n  mutation DiscussionsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n        title\n        bodyHtml\n        commentCount\n        author {\n          displayName\n        }\n      }\n    }\n  }\n':
     types.DiscussionsCreateThreadDocument,
   '\n  mutation DiscussionsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n        bodyHtml\n        deleted\n        author {\n          displayName\n        }\n      }\n    }\n  }\n':
@@ -598,6 +665,14 @@ const documents: Documents = {
     types.FollowUpDraftLessonDocument,
   '\n  query FollowUpInbox {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n':
     types.FollowUpInboxDocument,
+  '\n  mutation MentionsComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n':
+    types.MentionsCommentDocument,
+  '\n  mutation MentionsMute($targetId: ID!) {\n    follow(input: { targetId: $targetId, level: MUTED }) {\n      level\n    }\n  }\n':
+    types.MentionsMuteDocument,
+  '\n  query MentionsParticipants($id: ID!) {\n    thread(id: $id) {\n      participants {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.MentionsParticipantsDocument,
+  '\n  query MentionsNotifications {\n    viewer {\n      notifications(first: 20) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          comment {\n            body\n          }\n        }\n      }\n    }\n  }\n':
+    types.MentionsNotificationsDocument,
   '\n  mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n      }\n    }\n  }\n':
     types.NewAccountLimitsCreateThreadDocument,
   '\n  mutation NewAccountLimitsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n':
@@ -634,6 +709,18 @@ const documents: Documents = {
     types.ExperiencesOneInFullDocument,
   '\n  query ExperiencesListInFull {\n    experiences(first: 100) {\n      nodes {\n        ...ExperiencesFields\n      }\n    }\n  }\n':
     types.ExperiencesListInFullDocument,
+  '\n  mutation LessonFollowsFollow($targetId: ID!, $level: FollowLevel!) {\n    follow(input: { targetId: $targetId, level: $level }) {\n      level\n      target {\n        __typename\n      }\n    }\n  }\n':
+    types.LessonFollowsFollowDocument,
+  '\n  mutation LessonFollowsFollowHazard($hazard: Hazard!) {\n    followHazard(input: { hazard: $hazard, level: WATCHING }) {\n      hazard\n      level\n    }\n  }\n':
+    types.LessonFollowsFollowHazardDocument,
+  '\n  mutation LessonFollowsUnfollowHazard($hazard: Hazard!) {\n    unfollowHazard(input: { hazard: $hazard }) {\n      level\n    }\n  }\n':
+    types.LessonFollowsUnfollowHazardDocument,
+  '\n  query LessonFollowsNotifications {\n    viewer {\n      followedHazards {\n        hazard\n        level\n      }\n      notifications(first: 20) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          experience {\n            title\n          }\n          thread {\n            title\n          }\n        }\n      }\n    }\n  }\n':
+    types.LessonFollowsNotificationsDocument,
+  '\n  query LessonFollowsLevels($experienceId: ID!, $municipalityId: ID!) {\n    experience(id: $experienceId) {\n      viewerFollowLevel\n    }\n    municipality(id: $municipalityId) {\n      viewerFollowLevel\n    }\n  }\n':
+    types.LessonFollowsLevelsDocument,
+  '\n        mutation LessonFollowsPublish($id: ID!) {\n          publishExperience(input: { id: $id }) {\n            experience {\n              status\n            }\n          }\n        }\n      ':
+    types.LessonFollowsPublishDocument,
   '\n  mutation AccountRecoveryRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        email\n        emailVerified\n      }\n    }\n  }\n':
     types.AccountRecoveryRegisterDocument,
   '\n  mutation AccountRecoveryLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n':
@@ -1312,6 +1399,54 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation MatrixProposeCrisis($m: ID!) {\n    proposeCrisis(input: { name: "Starkregen Juni", hazards: [HEAVY_RAIN], startsOn: "2024-06-01", affectedMunicipalityIds: [$m] }) {\n      crisis {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixProposeCrisisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixUpdateCrisis($c: ID!) {\n    updateCrisis(input: { id: $c, description: "Neu beschrieben" }) {\n      crisis {\n        description\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixUpdateCrisisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixEndCrisis($c: ID!) {\n    endCrisis(input: { id: $c, endsOn: "2024-06-20" }) {\n      crisis {\n        endsOn\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixEndCrisisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixConfirmCrisis($c: ID!) {\n    confirmCrisis(input: { id: $c }) {\n      crisis {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixConfirmCrisisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRejectCrisis($c: ID!) {\n    rejectCrisis(input: { id: $c, reason: "Kein eigenes Ereignis" }) {\n      crisis {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixRejectCrisisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixMergeCrisis($c: ID!, $into: ID!) {\n    mergeCrisis(input: { id: $c, intoId: $into }) {\n      crisis {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixMergeCrisisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixFollowHazard {\n    followHazard(input: { hazard: HEAT, level: WATCHING }) {\n      level\n    }\n  }\n',
+): typeof import('./graphql').MatrixFollowHazardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixUnfollowHazard {\n    unfollowHazard(input: { hazard: HEAT }) {\n      level\n    }\n  }\n',
+): typeof import('./graphql').MatrixUnfollowHazardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').FaultsThreadPageDocument;
 /**
@@ -1600,6 +1735,72 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation ProposalsPropose($input: ProposeCrisisInput!) {\n    proposeCrisis(input: $input) {\n      crisis {\n        id\n        name\n        hazards\n        hazard\n        status\n        startsOn\n        endsOn\n        viewerFollowLevel\n        proposedBy {\n          displayName\n        }\n        affectedMunicipalities {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProposalsProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposalsUpdate($input: UpdateCrisisInput!) {\n    updateCrisis(input: $input) {\n      crisis {\n        name\n        hazards\n        description\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProposalsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposalsConfirm($id: ID!) {\n    confirmCrisis(input: { id: $id }) {\n      crisis {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProposalsConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposalsReject($id: ID!, $reason: String!) {\n    rejectCrisis(input: { id: $id, reason: $reason }) {\n      crisis {\n        status\n        decisionReason\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProposalsRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposalsMerge($id: ID!, $intoId: ID!) {\n    mergeCrisis(input: { id: $id, intoId: $intoId }) {\n      crisis {\n        status\n        mergedInto {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProposalsMergeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposalsEnd($id: ID!, $endsOn: Date) {\n    endCrisis(input: { id: $id, endsOn: $endsOn }) {\n      crisis {\n        endsOn\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProposalsEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProposalsOne($id: ID!) {\n    crisis(id: $id) {\n      name\n      status\n      decisionReason\n      viewerFollowLevel\n      affectedMunicipalities {\n        name\n      }\n      mergedInto {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProposalsOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProposalsList($status: CrisisStatus, $hazard: Hazard) {\n    crises(first: 100, status: $status, hazard: $hazard) {\n      nodes {\n        name\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProposalsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposalsLink($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        crisis {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProposalsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProposalsLesson($id: ID!) {\n    experience(id: $id) {\n      crisis {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProposalsLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposalsFollow($targetId: ID!) {\n    follow(input: { targetId: $targetId, level: WATCHING }) {\n      level\n    }\n  }\n',
+): typeof import('./graphql').ProposalsFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation DiscussionsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n        title\n        bodyHtml\n        commentCount\n        author {\n          displayName\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').DiscussionsCreateThreadDocument;
 /**
@@ -1774,6 +1975,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation MentionsComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MentionsCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MentionsMute($targetId: ID!) {\n    follow(input: { targetId: $targetId, level: MUTED }) {\n      level\n    }\n  }\n',
+): typeof import('./graphql').MentionsMuteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MentionsParticipants($id: ID!) {\n    thread(id: $id) {\n      participants {\n        id\n        displayName\n      }\n    }\n  }\n',
+): typeof import('./graphql').MentionsParticipantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MentionsNotifications {\n    viewer {\n      notifications(first: 20) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          comment {\n            body\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').MentionsNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n        kind\n      }\n    }\n  }\n',
 ): typeof import('./graphql').NewAccountLimitsCreateThreadDocument;
 /**
@@ -1884,6 +2109,42 @@ export function graphql(
 export function graphql(
   source: '\n  query ExperiencesListInFull {\n    experiences(first: 100) {\n      nodes {\n        ...ExperiencesFields\n      }\n    }\n  }\n',
 ): typeof import('./graphql').ExperiencesListInFullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LessonFollowsFollow($targetId: ID!, $level: FollowLevel!) {\n    follow(input: { targetId: $targetId, level: $level }) {\n      level\n      target {\n        __typename\n      }\n    }\n  }\n',
+): typeof import('./graphql').LessonFollowsFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LessonFollowsFollowHazard($hazard: Hazard!) {\n    followHazard(input: { hazard: $hazard, level: WATCHING }) {\n      hazard\n      level\n    }\n  }\n',
+): typeof import('./graphql').LessonFollowsFollowHazardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LessonFollowsUnfollowHazard($hazard: Hazard!) {\n    unfollowHazard(input: { hazard: $hazard }) {\n      level\n    }\n  }\n',
+): typeof import('./graphql').LessonFollowsUnfollowHazardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LessonFollowsNotifications {\n    viewer {\n      followedHazards {\n        hazard\n        level\n      }\n      notifications(first: 20) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          experience {\n            title\n          }\n          thread {\n            title\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').LessonFollowsNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LessonFollowsLevels($experienceId: ID!, $municipalityId: ID!) {\n    experience(id: $experienceId) {\n      viewerFollowLevel\n    }\n    municipality(id: $municipalityId) {\n      viewerFollowLevel\n    }\n  }\n',
+): typeof import('./graphql').LessonFollowsLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        mutation LessonFollowsPublish($id: ID!) {\n          publishExperience(input: { id: $id }) {\n            experience {\n              status\n            }\n          }\n        }\n      ',
+): typeof import('./graphql').LessonFollowsPublishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,8 @@ export type AddCommentInput = {
   body: string;
   /** Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice. */
   idempotencyKey?: string | null | undefined;
+  /** People mentioned in the text as @Name (User ids, e.g. from Thread.participants): they are notified. */
+  mentionedUserIds?: Array<string | number> | null | undefined;
   /** Reply to this comment. */
   parentId?: string | number | null | undefined;
   threadId: string | number;
@@ -190,6 +192,17 @@ export type CrisisPhase =
   /** Bewältigung */
   | 'RESPONSE';
 
+/** Where a crisis stands: staff propose it, the moderation confirms, rejects or merges it. */
+export type CrisisStatus =
+  /** Confirmed: listed for everyone. */
+  | 'CONFIRMED'
+  /** A duplicate of `mergedInto`, which took over its lessons and followers. */
+  | 'MERGED'
+  /** Proposed by municipal staff, not yet looked at by the moderation. */
+  | 'PROPOSED'
+  /** Rejected, with a reason: seen only by its proposer and the moderation. */
+  | 'REJECTED';
+
 export type DecideMembershipInput = {
   approve: boolean;
   membershipId: string | number;
@@ -250,7 +263,7 @@ export type FlagReason =
 
 export type FollowInput = {
   level: FollowLevel;
-  /** A Thread, a SeminarSession (its follow-up threads) or a SeminarSeries (its new sessions). */
+  /** A Thread, an Experience (its discussion), a SeminarSession (its follow-up threads), a SeminarSeries (its new sessions), a Municipality (new lessons from there; a Landkreis with its Gemeinden) or a Crisis (new lessons about it). Hazards: followHazard. */
   targetId: string | number;
 };
 
@@ -384,6 +397,10 @@ export type NotificationKind =
   | 'MEMBERSHIP_APPROVED'
   /** Your membership request was rejected (membership with its reason). */
   | 'MEMBERSHIP_REJECTED'
+  /** Someone mentioned you (@name) in a comment (comment, thread, actor). */
+  | 'MENTION'
+  /** A new lesson about a municipality, crisis or hazard you watch (experience, actor: its author). */
+  | 'NEW_LESSON'
   /** The moderation hid your post (comment or thread); you still see it with the reason. */
   | 'POST_HIDDEN'
   /** The moderation showed your post again (comment or thread). */
@@ -400,6 +417,19 @@ export type NotificationKind =
   | 'SESSION_CANCELLED'
   /** A new comment in a thread you watch (comment, thread, actor). */
   | 'THREAD_COMMENT';
+
+export type ProposeCrisisInput = {
+  /** The municipalities it hit; at least one. */
+  affectedMunicipalityIds: Array<string | number>;
+  description?: string | null | undefined;
+  /** Leave out while it is going on. */
+  endsOn?: string | null | undefined;
+  /** What kind of event it was; at least one. */
+  hazards: Array<Hazard>;
+  /** How people call it, e.g. "Hochwasser Juli 2021". */
+  name: string;
+  startsOn: string;
+};
 
 export type ReactionKind =
   /** hilfreich */
@@ -572,6 +602,20 @@ export type UnfollowInput = {
 export type UnsubscribeNotificationMailsInput = {
   /** The token from the unsubscribe link of a notification mail. */
   token: string;
+};
+
+export type UpdateCrisisInput = {
+  /** The municipalities it hit; at least one. */
+  affectedMunicipalityIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  /** Leave out while it is going on. */
+  endsOn?: string | null | undefined;
+  /** What kind of event it was; at least one. */
+  hazards?: Array<Hazard> | null | undefined;
+  id: string | number;
+  /** How people call it, e.g. "Hochwasser Juli 2021". */
+  name?: string | null | undefined;
+  startsOn?: string | null | undefined;
 };
 
 export type UpdateExperienceInput = {
@@ -1079,6 +1123,51 @@ export type MatrixMarkThreadSeenMutationVariables = Exact<{
 }>;
 
 export type MatrixMarkThreadSeenMutation = { markThreadSeen: { thread: { viewerNewCommentCount: number | null } } };
+
+export type MatrixProposeCrisisMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+export type MatrixProposeCrisisMutation = { proposeCrisis: { crisis: { status: CrisisStatus } } };
+
+export type MatrixUpdateCrisisMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixUpdateCrisisMutation = { updateCrisis: { crisis: { description: string | null } } };
+
+export type MatrixEndCrisisMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixEndCrisisMutation = { endCrisis: { crisis: { endsOn: string | null } } };
+
+export type MatrixConfirmCrisisMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixConfirmCrisisMutation = { confirmCrisis: { crisis: { status: CrisisStatus } } };
+
+export type MatrixRejectCrisisMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type MatrixRejectCrisisMutation = { rejectCrisis: { crisis: { status: CrisisStatus } } };
+
+export type MatrixMergeCrisisMutationVariables = Exact<{
+  c: string | number;
+  into: string | number;
+}>;
+
+export type MatrixMergeCrisisMutation = { mergeCrisis: { crisis: { status: CrisisStatus } } };
+
+export type MatrixFollowHazardMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MatrixFollowHazardMutation = { followHazard: { level: FollowLevel | null } };
+
+export type MatrixUnfollowHazardMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MatrixUnfollowHazardMutation = { unfollowHazard: { level: FollowLevel | null } };
 
 export type FaultsThreadPageQueryVariables = Exact<{
   id: string | number;
@@ -1640,6 +1729,100 @@ export type CrisesNodeQuery = {
     | null;
 };
 
+export type ProposalsProposeMutationVariables = Exact<{
+  input: ProposeCrisisInput;
+}>;
+
+export type ProposalsProposeMutation = {
+  proposeCrisis: {
+    crisis: {
+      id: string;
+      name: string;
+      hazards: Array<Hazard>;
+      hazard: Hazard;
+      status: CrisisStatus;
+      startsOn: string;
+      endsOn: string | null;
+      viewerFollowLevel: FollowLevel | null;
+      proposedBy: { displayName: string } | null;
+      affectedMunicipalities: Array<{ name: string }>;
+    };
+  };
+};
+
+export type ProposalsUpdateMutationVariables = Exact<{
+  input: UpdateCrisisInput;
+}>;
+
+export type ProposalsUpdateMutation = { updateCrisis: { crisis: { name: string; hazards: Array<Hazard>; description: string | null } } };
+
+export type ProposalsConfirmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProposalsConfirmMutation = { confirmCrisis: { crisis: { status: CrisisStatus } } };
+
+export type ProposalsRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type ProposalsRejectMutation = { rejectCrisis: { crisis: { status: CrisisStatus; decisionReason: string | null } } };
+
+export type ProposalsMergeMutationVariables = Exact<{
+  id: string | number;
+  intoId: string | number;
+}>;
+
+export type ProposalsMergeMutation = { mergeCrisis: { crisis: { status: CrisisStatus; mergedInto: { name: string } | null } } };
+
+export type ProposalsEndMutationVariables = Exact<{
+  id: string | number;
+  endsOn?: string | null | undefined;
+}>;
+
+export type ProposalsEndMutation = { endCrisis: { crisis: { endsOn: string | null } } };
+
+export type ProposalsOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProposalsOneQuery = {
+  crisis: {
+    name: string;
+    status: CrisisStatus;
+    decisionReason: string | null;
+    viewerFollowLevel: FollowLevel | null;
+    affectedMunicipalities: Array<{ name: string }>;
+    mergedInto: { name: string } | null;
+  };
+};
+
+export type ProposalsListQueryVariables = Exact<{
+  status?: CrisisStatus | null | undefined;
+  hazard?: Hazard | null | undefined;
+}>;
+
+export type ProposalsListQuery = { crises: { nodes: Array<{ name: string; status: CrisisStatus }> } };
+
+export type ProposalsLinkMutationVariables = Exact<{
+  input: UpdateExperienceInput;
+}>;
+
+export type ProposalsLinkMutation = { updateExperience: { experience: { crisis: { name: string } | null } } };
+
+export type ProposalsLessonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProposalsLessonQuery = { experience: { crisis: { name: string } | null } };
+
+export type ProposalsFollowMutationVariables = Exact<{
+  targetId: string | number;
+}>;
+
+export type ProposalsFollowMutation = { follow: { level: FollowLevel | null } };
+
 export type DiscussionsCreateThreadMutationVariables = Exact<{
   input: CreateThreadInput;
 }>;
@@ -2016,6 +2199,34 @@ export type FollowUpInboxQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FollowUpInboxQuery = { viewer: { notifications: { nodes: Array<{ kind: NotificationKind }> } | null } | null };
 
+export type MentionsCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+export type MentionsCommentMutation = { addComment: { comment: { id: string } } };
+
+export type MentionsMuteMutationVariables = Exact<{
+  targetId: string | number;
+}>;
+
+export type MentionsMuteMutation = { follow: { level: FollowLevel | null } };
+
+export type MentionsParticipantsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MentionsParticipantsQuery = { thread: { participants: Array<{ id: string; displayName: string }> } };
+
+export type MentionsNotificationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MentionsNotificationsQuery = {
+  viewer: {
+    notifications: {
+      nodes: Array<{ kind: NotificationKind; actor: { displayName: string } | null; comment: { body: string | null } | null }>;
+    } | null;
+  } | null;
+};
+
 export type NewAccountLimitsCreateThreadMutationVariables = Exact<{
   input: CreateThreadInput;
 }>;
@@ -2351,6 +2562,73 @@ export type ExperiencesListInFullQuery = {
     }>;
   };
 };
+
+export type LessonFollowsFollowMutationVariables = Exact<{
+  targetId: string | number;
+  level: FollowLevel;
+}>;
+
+export type LessonFollowsFollowMutation = {
+  follow: {
+    level: FollowLevel | null;
+    target:
+      | { __typename: 'Comment' }
+      | { __typename: 'Crisis' }
+      | { __typename: 'Experience' }
+      | { __typename: 'Membership' }
+      | { __typename: 'Municipality' }
+      | { __typename: 'SeminarSeries' }
+      | { __typename: 'SeminarSession' }
+      | { __typename: 'Thread' }
+      | { __typename: 'User' }
+      | { __typename: 'VolunteerGroup' }
+      | null;
+  };
+};
+
+export type LessonFollowsFollowHazardMutationVariables = Exact<{
+  hazard: Hazard;
+}>;
+
+export type LessonFollowsFollowHazardMutation = { followHazard: { hazard: Hazard; level: FollowLevel | null } };
+
+export type LessonFollowsUnfollowHazardMutationVariables = Exact<{
+  hazard: Hazard;
+}>;
+
+export type LessonFollowsUnfollowHazardMutation = { unfollowHazard: { level: FollowLevel | null } };
+
+export type LessonFollowsNotificationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LessonFollowsNotificationsQuery = {
+  viewer: {
+    followedHazards: Array<{ hazard: Hazard; level: FollowLevel | null }> | null;
+    notifications: {
+      nodes: Array<{
+        kind: NotificationKind;
+        actor: { displayName: string } | null;
+        experience: { title: string } | null;
+        thread: { title: string } | null;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type LessonFollowsLevelsQueryVariables = Exact<{
+  experienceId: string | number;
+  municipalityId: string | number;
+}>;
+
+export type LessonFollowsLevelsQuery = {
+  experience: { viewerFollowLevel: FollowLevel | null };
+  municipality: { viewerFollowLevel: FollowLevel | null };
+};
+
+export type LessonFollowsPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LessonFollowsPublishMutation = { publishExperience: { experience: { status: ExperienceStatus } } };
 
 export type AccountRecoveryRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -4464,6 +4742,76 @@ export const MatrixMarkThreadSeenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixMarkThreadSeenMutation, MatrixMarkThreadSeenMutationVariables>;
+export const MatrixProposeCrisisDocument = new TypedDocumentString(`
+    mutation MatrixProposeCrisis($m: ID!) {
+  proposeCrisis(
+    input: {name: "Starkregen Juni", hazards: [HEAVY_RAIN], startsOn: "2024-06-01", affectedMunicipalityIds: [$m]}
+  ) {
+    crisis {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixProposeCrisisMutation, MatrixProposeCrisisMutationVariables>;
+export const MatrixUpdateCrisisDocument = new TypedDocumentString(`
+    mutation MatrixUpdateCrisis($c: ID!) {
+  updateCrisis(input: {id: $c, description: "Neu beschrieben"}) {
+    crisis {
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixUpdateCrisisMutation, MatrixUpdateCrisisMutationVariables>;
+export const MatrixEndCrisisDocument = new TypedDocumentString(`
+    mutation MatrixEndCrisis($c: ID!) {
+  endCrisis(input: {id: $c, endsOn: "2024-06-20"}) {
+    crisis {
+      endsOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixEndCrisisMutation, MatrixEndCrisisMutationVariables>;
+export const MatrixConfirmCrisisDocument = new TypedDocumentString(`
+    mutation MatrixConfirmCrisis($c: ID!) {
+  confirmCrisis(input: {id: $c}) {
+    crisis {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixConfirmCrisisMutation, MatrixConfirmCrisisMutationVariables>;
+export const MatrixRejectCrisisDocument = new TypedDocumentString(`
+    mutation MatrixRejectCrisis($c: ID!) {
+  rejectCrisis(input: {id: $c, reason: "Kein eigenes Ereignis"}) {
+    crisis {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRejectCrisisMutation, MatrixRejectCrisisMutationVariables>;
+export const MatrixMergeCrisisDocument = new TypedDocumentString(`
+    mutation MatrixMergeCrisis($c: ID!, $into: ID!) {
+  mergeCrisis(input: {id: $c, intoId: $into}) {
+    crisis {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixMergeCrisisMutation, MatrixMergeCrisisMutationVariables>;
+export const MatrixFollowHazardDocument = new TypedDocumentString(`
+    mutation MatrixFollowHazard {
+  followHazard(input: {hazard: HEAT, level: WATCHING}) {
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixFollowHazardMutation, MatrixFollowHazardMutationVariables>;
+export const MatrixUnfollowHazardDocument = new TypedDocumentString(`
+    mutation MatrixUnfollowHazard {
+  unfollowHazard(input: {hazard: HEAT}) {
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixUnfollowHazardMutation, MatrixUnfollowHazardMutationVariables>;
 export const FaultsThreadPageDocument = new TypedDocumentString(`
     query FaultsThreadPage($id: ID!) {
   thread(id: $id) {
@@ -5142,6 +5490,132 @@ export const CrisesNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CrisesNodeQuery, CrisesNodeQueryVariables>;
+export const ProposalsProposeDocument = new TypedDocumentString(`
+    mutation ProposalsPropose($input: ProposeCrisisInput!) {
+  proposeCrisis(input: $input) {
+    crisis {
+      id
+      name
+      hazards
+      hazard
+      status
+      startsOn
+      endsOn
+      viewerFollowLevel
+      proposedBy {
+        displayName
+      }
+      affectedMunicipalities {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsProposeMutation, ProposalsProposeMutationVariables>;
+export const ProposalsUpdateDocument = new TypedDocumentString(`
+    mutation ProposalsUpdate($input: UpdateCrisisInput!) {
+  updateCrisis(input: $input) {
+    crisis {
+      name
+      hazards
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsUpdateMutation, ProposalsUpdateMutationVariables>;
+export const ProposalsConfirmDocument = new TypedDocumentString(`
+    mutation ProposalsConfirm($id: ID!) {
+  confirmCrisis(input: {id: $id}) {
+    crisis {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsConfirmMutation, ProposalsConfirmMutationVariables>;
+export const ProposalsRejectDocument = new TypedDocumentString(`
+    mutation ProposalsReject($id: ID!, $reason: String!) {
+  rejectCrisis(input: {id: $id, reason: $reason}) {
+    crisis {
+      status
+      decisionReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsRejectMutation, ProposalsRejectMutationVariables>;
+export const ProposalsMergeDocument = new TypedDocumentString(`
+    mutation ProposalsMerge($id: ID!, $intoId: ID!) {
+  mergeCrisis(input: {id: $id, intoId: $intoId}) {
+    crisis {
+      status
+      mergedInto {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsMergeMutation, ProposalsMergeMutationVariables>;
+export const ProposalsEndDocument = new TypedDocumentString(`
+    mutation ProposalsEnd($id: ID!, $endsOn: Date) {
+  endCrisis(input: {id: $id, endsOn: $endsOn}) {
+    crisis {
+      endsOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsEndMutation, ProposalsEndMutationVariables>;
+export const ProposalsOneDocument = new TypedDocumentString(`
+    query ProposalsOne($id: ID!) {
+  crisis(id: $id) {
+    name
+    status
+    decisionReason
+    viewerFollowLevel
+    affectedMunicipalities {
+      name
+    }
+    mergedInto {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsOneQuery, ProposalsOneQueryVariables>;
+export const ProposalsListDocument = new TypedDocumentString(`
+    query ProposalsList($status: CrisisStatus, $hazard: Hazard) {
+  crises(first: 100, status: $status, hazard: $hazard) {
+    nodes {
+      name
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsListQuery, ProposalsListQueryVariables>;
+export const ProposalsLinkDocument = new TypedDocumentString(`
+    mutation ProposalsLink($input: UpdateExperienceInput!) {
+  updateExperience(input: $input) {
+    experience {
+      crisis {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsLinkMutation, ProposalsLinkMutationVariables>;
+export const ProposalsLessonDocument = new TypedDocumentString(`
+    query ProposalsLesson($id: ID!) {
+  experience(id: $id) {
+    crisis {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsLessonQuery, ProposalsLessonQueryVariables>;
+export const ProposalsFollowDocument = new TypedDocumentString(`
+    mutation ProposalsFollow($targetId: ID!) {
+  follow(input: {targetId: $targetId, level: WATCHING}) {
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsFollowMutation, ProposalsFollowMutationVariables>;
 export const DiscussionsCreateThreadDocument = new TypedDocumentString(`
     mutation DiscussionsCreateThread($input: CreateThreadInput!) {
   createThread(input: $input) {
@@ -5565,6 +6039,49 @@ export const FollowUpInboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowUpInboxQuery, FollowUpInboxQueryVariables>;
+export const MentionsCommentDocument = new TypedDocumentString(`
+    mutation MentionsComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    comment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsCommentMutation, MentionsCommentMutationVariables>;
+export const MentionsMuteDocument = new TypedDocumentString(`
+    mutation MentionsMute($targetId: ID!) {
+  follow(input: {targetId: $targetId, level: MUTED}) {
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsMuteMutation, MentionsMuteMutationVariables>;
+export const MentionsParticipantsDocument = new TypedDocumentString(`
+    query MentionsParticipants($id: ID!) {
+  thread(id: $id) {
+    participants {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsParticipantsQuery, MentionsParticipantsQueryVariables>;
+export const MentionsNotificationsDocument = new TypedDocumentString(`
+    query MentionsNotifications {
+  viewer {
+    notifications(first: 20) {
+      nodes {
+        kind
+        actor {
+          displayName
+        }
+        comment {
+          body
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsNotificationsQuery, MentionsNotificationsQueryVariables>;
 export const NewAccountLimitsCreateThreadDocument = new TypedDocumentString(`
     mutation NewAccountLimitsCreateThread($input: CreateThreadInput!) {
   createThread(input: $input) {
@@ -5923,6 +6440,74 @@ export const ExperiencesListInFullDocument = new TypedDocumentString(`
     commentCount
   }
 }`) as unknown as TypedDocumentString<ExperiencesListInFullQuery, ExperiencesListInFullQueryVariables>;
+export const LessonFollowsFollowDocument = new TypedDocumentString(`
+    mutation LessonFollowsFollow($targetId: ID!, $level: FollowLevel!) {
+  follow(input: {targetId: $targetId, level: $level}) {
+    level
+    target {
+      __typename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LessonFollowsFollowMutation, LessonFollowsFollowMutationVariables>;
+export const LessonFollowsFollowHazardDocument = new TypedDocumentString(`
+    mutation LessonFollowsFollowHazard($hazard: Hazard!) {
+  followHazard(input: {hazard: $hazard, level: WATCHING}) {
+    hazard
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<LessonFollowsFollowHazardMutation, LessonFollowsFollowHazardMutationVariables>;
+export const LessonFollowsUnfollowHazardDocument = new TypedDocumentString(`
+    mutation LessonFollowsUnfollowHazard($hazard: Hazard!) {
+  unfollowHazard(input: {hazard: $hazard}) {
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<LessonFollowsUnfollowHazardMutation, LessonFollowsUnfollowHazardMutationVariables>;
+export const LessonFollowsNotificationsDocument = new TypedDocumentString(`
+    query LessonFollowsNotifications {
+  viewer {
+    followedHazards {
+      hazard
+      level
+    }
+    notifications(first: 20) {
+      nodes {
+        kind
+        actor {
+          displayName
+        }
+        experience {
+          title
+        }
+        thread {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LessonFollowsNotificationsQuery, LessonFollowsNotificationsQueryVariables>;
+export const LessonFollowsLevelsDocument = new TypedDocumentString(`
+    query LessonFollowsLevels($experienceId: ID!, $municipalityId: ID!) {
+  experience(id: $experienceId) {
+    viewerFollowLevel
+  }
+  municipality(id: $municipalityId) {
+    viewerFollowLevel
+  }
+}
+    `) as unknown as TypedDocumentString<LessonFollowsLevelsQuery, LessonFollowsLevelsQueryVariables>;
+export const LessonFollowsPublishDocument = new TypedDocumentString(`
+    mutation LessonFollowsPublish($id: ID!) {
+  publishExperience(input: {id: $id}) {
+    experience {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LessonFollowsPublishMutation, LessonFollowsPublishMutationVariables>;
 export const AccountRecoveryRegisterDocument = new TypedDocumentString(`
     mutation AccountRecoveryRegister($input: RegisterInput!) {
   register(input: $input) {
