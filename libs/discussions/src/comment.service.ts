@@ -27,7 +27,7 @@ import {
   limitSql,
 } from '@krisenfest/core';
 import { IdempotencyService, SET_HIDDEN_SQL, TransactionalConnection } from '@krisenfest/database';
-import { UserService, userView } from '@krisenfest/identity';
+import { USER_ROW, UserService, UserView, userView } from '@krisenfest/identity';
 import {
   FollowLevel,
   FollowService,
@@ -252,6 +252,7 @@ export class CommentService implements OnModuleInit {
     if (thread.closedAt) throw new ConflictError('This thread was closed with a conclusion; it takes no new comments.');
     const parentId = input.parentId !== undefined ? parseGlobalId(input.parentId, 'Comment', 'parentId') : null;
     const asked = await this.addressedSpeakers(ctx, thread, input.addressedSpeakerIds ?? []);
+    const mentioned = await this.mentionedUsers(ctx, input.body, input.mentionedUserIds ?? []);
     const { idempotencyKey, ...request } = input;
     const bodyHtml = renderMarkdown(input.body);
     const { id } = await this.idempotency.once(ctx, 'addComment', idempotencyKey, request, async (tx) => {
@@ -275,7 +276,7 @@ export class CommentService implements OnModuleInit {
           asked.map((speaker) => speaker.id),
         ]);
       }
-      await this.notifyAboutComment(tx, thread, comment.id, parentAuthorId, asked);
+      await this.notifyAboutComment(tx, thread, comment.id, parentAuthorId, asked, mentioned);
       this.db.afterCommit(tx, () => void this.live.publish(LiveChannels.threadComments(thread.id), { commentId: comment.id }));
       return comment.id;
     });
@@ -283,8 +284,9 @@ export class CommentService implements OnModuleInit {
   }
 
   /**
-   * Who hears of a new comment: the author of the comment it replies to (unless they muted the thread), and whoever
-   * watches the thread or its seminar session. The commenter tracks the thread from now on, unless they chose a level.
+   * Who hears of a new comment: the speakers it asks, the author of the comment it replies to and the people it
+   * mentions (unless they muted the thread), and whoever watches the thread or its seminar session; each once, by
+   * the first of these that applies. The commenter tracks the thread from now on, unless they chose a level.
    */
   private async notifyAboutComment(
     tx: RequestContext,
@@ -292,6 +294,7 @@ export class CommentService implements OnModuleInit {
     commentId: string,
     parentAuthorId: string | null,
     asked: SeminarSpeakerView[],
+    mentioned: string[],
   ): Promise<void> {
     const actorId = tx.userId!;
     await this.follows.followByDefault(tx, actorId, FollowTarget.THREAD, thread.id, FollowLevel.TRACKING);
@@ -310,10 +313,52 @@ export class CommentService implements OnModuleInit {
       notes.push({ userId: parentAuthorId, kind: NotificationKind.REPLY, ...about });
       told.add(parentAuthorId);
     }
+    for (const userId of mentioned) {
+      if (!told.has(userId) && levels.get(userId) !== FollowLevel.MUTED) {
+        notes.push({ userId, kind: NotificationKind.MENTION, ...about });
+        told.add(userId);
+      }
+    }
     for (const [userId, level] of levels) {
       if (level === FollowLevel.WATCHING && !told.has(userId)) notes.push({ userId, kind: NotificationKind.THREAD_COMMENT, ...about });
     }
     await this.notifications.notify(tx, notes);
+  }
+
+  /**
+   * Who took part in a thread (its author and whoever wrote a comment that is shown), by name, up to 50: whom a
+   * client offers when someone types @ to mention a person.
+   */
+  async participants(ctx: RequestContext, thread: ThreadView): Promise<UserView[]> {
+    const rows = await this.db.query<Record<string, unknown>>(
+      ctx,
+      `SELECT ${USER_ROW.select('u')} FROM user_account u
+       WHERE u.erased_at IS NULL AND (u.id = $2 OR u.id IN (
+         SELECT c.author_id FROM comment c WHERE c.thread_id = $1 AND c.deleted_at IS NULL AND c.hidden_at IS NULL))
+       ORDER BY u.display_name, u.id LIMIT 50`,
+      [thread.id, thread.authorId],
+    );
+    return this.users.prime(
+      ctx,
+      rows.map((r) => USER_ROW.read(r)),
+    );
+  }
+
+  /**
+   * The people a new comment mentions: each must be named in its text as @Name, so that readers see who was
+   * called in (a notification reads "mentioned you"). Whether they may read the thread is decided when they read
+   * their notifications.
+   */
+  private async mentionedUsers(ctx: RequestContext, body: string, globalIds: string[]): Promise<string[]> {
+    const ids = new Map(globalIds.map((globalId) => [parseGlobalId(globalId, 'User', 'mentionedUserIds'), globalId]));
+    for (const [id, globalId] of ids) {
+      const user = await this.users.byId(ctx, id);
+      if (!user) throw BadUserInputError.field('mentionedUserIds', `No person with the id ${globalId}.`);
+      if (!body.includes(`@${user.displayName}`)) {
+        throw BadUserInputError.field('mentionedUserIds', `Write @${user.displayName} in the text to mention them.`);
+      }
+    }
+    return [...ids.keys()].filter((id) => id !== ctx.userId);
   }
 
   /** The speakers a new comment asks: each must be on the programme of the thread's seminar session. */

@@ -1,6 +1,7 @@
 import { Args, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, GraphQLContext, Permission, RequestContext } from '@krisenfest/core';
 import { FollowLevel, FollowService, FollowTarget, NotificationModel, NotificationView } from '@krisenfest/notifications';
+import { UserModel, UserView } from '@krisenfest/identity';
 import { CommentService } from './comment.service';
 import { CommentView } from './comment-rows';
 import { MarkThreadSeenInput } from './discussion.inputs';
@@ -39,6 +40,11 @@ export class ThreadFollowFieldsResolver {
   })
   async viewerFollowLevel(thread: ThreadView, _args: unknown, { ctx }: GraphQLContext): Promise<FollowLevel | null> {
     return (await this.follows.viewerFollow(ctx, FollowTarget.THREAD, thread.id))?.level ?? null;
+  }
+
+  @ResolveField(() => [UserModel], { description: 'Its author and the people who commented, by name (up to 50): whom to @mention.' })
+  participants(thread: ThreadView, _args: unknown, { ctx }: GraphQLContext): Promise<UserView[]> {
+    return this.comments.participants(ctx, thread);
   }
 
   @ResolveField(() => Int, {

@@ -91,6 +91,16 @@ export class AddCommentInput {
   @IsString({ each: true })
   @MaxLength(200, { each: true })
   addressedSpeakerIds?: string[];
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'People mentioned in the text as @Name (User ids, e.g. from Thread.participants): they are notified.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  mentionedUserIds?: string[];
   @Field({
     nullable: true,
     description:
