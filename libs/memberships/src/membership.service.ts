@@ -164,8 +164,9 @@ export class MembershipService implements OnModuleInit {
   /** Open requests the caller may decide, oldest first. */
   async decidable(ctx: RequestContext): Promise<Membership[]> {
     const principal = this.access.principal(ctx);
+    // Platform admins decide all; the statement binds the same parameters either way (PostgreSQL refuses unused ones).
     const where = this.access.isPlatformAdmin(principal)
-      ? 'TRUE'
+      ? '$2::uuid[] IS NOT NULL AND $3::uuid[] IS NOT NULL'
       : `(m.municipality_id = ANY($2::uuid[]) OR m.municipality_id IN (SELECT id FROM municipality WHERE parent_id = ANY($2::uuid[])) OR m.volunteer_group_id = ANY($3::uuid[]))`;
     const ids = await this.db.query<{ id: string }>(
       ctx,
