@@ -626,6 +626,46 @@ const UNFOLLOW_HAZARD = graphql(`
   }
 `);
 
+const REGISTER_GROUP = graphql(`
+  mutation MatrixRegisterVolunteerGroup($input: RegisterVolunteerGroupInput!) {
+    registerVolunteerGroup(input: $input) {
+      volunteerGroup {
+        id
+      }
+    }
+  }
+`);
+
+const CONFIRM_GROUP = graphql(`
+  mutation MatrixConfirmVolunteerGroup($g: ID!) {
+    confirmVolunteerGroup(input: { id: $g }) {
+      volunteerGroup {
+        status
+      }
+    }
+  }
+`);
+
+const REJECT_GROUP = graphql(`
+  mutation MatrixRejectVolunteerGroup($g: ID!) {
+    rejectVolunteerGroup(input: { id: $g, reason: "Unbekannt" }) {
+      volunteerGroup {
+        status
+      }
+    }
+  }
+`);
+
+const UPDATE_GROUP = graphql(`
+  mutation MatrixUpdateVolunteerGroup($g: ID!) {
+    updateVolunteerGroup(input: { id: $g, description: "Neu beschrieben" }) {
+      volunteerGroup {
+        description
+      }
+    }
+  }
+`);
+
 /**
  * Every mutation × every role × own / foreign object, each cell asserted. The rows come from one table;
  * a mutation in schema.graphql without a row fails the test, so a new mutation must declare who may call it.
@@ -730,6 +770,13 @@ describe('authorization matrix', () => {
     const place = await t.fx.municipality(unique('Gemeinde'));
     const requested = await setup(owner, () => t.as(owner).data(REQUEST_TOWN_MEMBERSHIP, { m: place.gid }));
     return requested.requestMembership.membership.id;
+  }
+
+  /** A pending group that `owner` registered, serving the town; its global id. */
+  async function registeredGroup(owner: SignedUpUser): Promise<string> {
+    const input = { name: unique('Helferkreis'), kind: 'INITIATIVE' as const, municipalityIdsServed: [town.gid] };
+    const registered = await setup(owner, () => t.as(owner).data(REGISTER_GROUP, { input }));
+    return registered.registerVolunteerGroup.volunteerGroup.id;
   }
 
   /** A new sign-in of `user` (another device): its tokens and the id of its session. */
@@ -1174,6 +1221,32 @@ describe('authorization matrix', () => {
       own: writer('ok'),
       foreign: writer('NOT_FOUND', { admin: 'ok' }),
       run: async ({ actor, owner }) => t.as(actor.user).request(REVOKE_MEMBERSHIP, { m: await membershipRequest(owner) }),
+    },
+    registerVolunteerGroup: {
+      // Anyone with a confirmed address (every actor here has one), not while banned.
+      foreign: writer('ok'),
+      run: ({ actor }) =>
+        t.as(actor.user).request(REGISTER_GROUP, {
+          input: { name: unique('Helferkreis'), kind: 'INITIATIVE', municipalityIdsServed: [town.gid] },
+        }),
+    },
+    confirmVolunteerGroup: {
+      // Nobody decides on the group they registered.
+      own: writer('FORBIDDEN'),
+      // A pending group is visible only to its registrant and those who decide (here: platform admins).
+      foreign: writer('NOT_FOUND', { admin: 'ok' }),
+      run: async ({ actor, owner }) => t.as(actor.user).request(CONFIRM_GROUP, { g: await registeredGroup(owner) }),
+    },
+    rejectVolunteerGroup: {
+      own: writer('FORBIDDEN'),
+      foreign: writer('NOT_FOUND', { admin: 'ok' }),
+      run: async ({ actor, owner }) => t.as(actor.user).request(REJECT_GROUP, { g: await registeredGroup(owner) }),
+    },
+    updateVolunteerGroup: {
+      // Its registrant while it is pending; its verified leads and platform admins.
+      own: writer('ok'),
+      foreign: writer('NOT_FOUND', { admin: 'ok' }),
+      run: async ({ actor, owner }) => t.as(actor.user).request(UPDATE_GROUP, { g: await registeredGroup(owner) }),
     },
     requestEmailVerification: {
       // Always the caller's own address, unconfirmed for the call (the actors' are confirmed) and confirmed again after it.

@@ -4,6 +4,7 @@ import { In } from 'typeorm';
 import {
   BadUserInputError,
   ConflictError,
+  DomainEvents,
   ForbiddenError,
   NodeRegistry,
   NotFoundError,
@@ -16,13 +17,14 @@ import { NotificationKind, NotificationService } from '@krisenfest/notifications
 import { UserService } from '@krisenfest/identity';
 import { Membership, MembershipRole, MembershipStatus } from './membership.entity';
 import { MunicipalityService } from '@krisenfest/municipalities';
-import { VolunteerGroupService } from '@krisenfest/volunteer-groups';
+import { VolunteerGroupDecided, VolunteerGroupRegistered, VolunteerGroupService, VolunteerGroupStatus } from '@krisenfest/volunteer-groups';
 import { AccessService } from './access.service';
 import { MembershipAction, MembershipEvent } from './membership-event.entity';
 import { DecideMembershipInput, RequestMembershipInput, RevokeMembershipInput } from './membership.inputs';
 
 const MUNICIPAL_ROLES = [MembershipRole.STAFF, MembershipRole.MUNICIPAL_ADMIN];
 const GROUP_ROLES = [MembershipRole.MEMBER, MembershipRole.LEAD];
+const GROUP_NOT_CONFIRMED = 'This group has not been confirmed yet; members can join once it is.';
 
 /** Requests, decisions and revocations of memberships; every step is recorded as a MembershipEvent. */
 @Injectable()
@@ -35,10 +37,14 @@ export class MembershipService implements OnModuleInit {
     private readonly groups: VolunteerGroupService,
     private readonly users: UserService,
     private readonly notifications: NotificationService,
+    private readonly events: DomainEvents,
   ) {}
 
   onModuleInit(): void {
     this.nodes.register('Membership', (ctx, id) => this.visibleById(ctx, id));
+    // Who registers a group asks to lead it; the group's confirmation or rejection decides that request too.
+    this.events.on(VolunteerGroupRegistered, (tx, event) => this.openLeadRequest(tx, event));
+    this.events.on(VolunteerGroupDecided, (tx, event) => this.settleLeadRequest(tx, event));
   }
 
   async request(ctx: RequestContext, input: RequestMembershipInput): Promise<Membership> {
@@ -65,7 +71,9 @@ export class MembershipService implements OnModuleInit {
     } else {
       volunteerGroupId = parseGlobalId(input.volunteerGroupId!, 'VolunteerGroup', 'volunteerGroupId');
       if (!GROUP_ROLES.includes(input.role)) throw BadUserInputError.field('role', 'must be MEMBER or LEAD for a volunteer group');
-      if (!(await this.groups.byId(ctx, volunteerGroupId))) throw new NotFoundError('VolunteerGroup', input.volunteerGroupId);
+      const group = await this.groups.byId(ctx, volunteerGroupId);
+      if (!group) throw new NotFoundError('VolunteerGroup', input.volunteerGroupId);
+      if (group.status !== VolunteerGroupStatus.CONFIRMED) throw new ConflictError(GROUP_NOT_CONFIRMED);
     }
     const open = await this.db.repository(ctx, Membership).findOneBy({
       userId: user.id,
@@ -98,6 +106,12 @@ export class MembershipService implements OnModuleInit {
   async decide(ctx: RequestContext, input: DecideMembershipInput): Promise<Membership> {
     const membership = await this.requireDecidable(ctx, input.membershipId);
     if (membership.status !== MembershipStatus.PENDING) throw new ConflictError('This request has been decided already.');
+    if (
+      membership.volunteerGroupId &&
+      (await this.groups.byId(ctx, membership.volunteerGroupId))?.status !== VolunteerGroupStatus.CONFIRMED
+    ) {
+      throw new ConflictError('This group has not been confirmed yet: confirming or rejecting the group decides this request.');
+    }
     if (!input.approve && !input.reason) throw BadUserInputError.field('reason', 'is required when rejecting, so the person knows why');
     const status = input.approve ? MembershipStatus.VERIFIED : MembershipStatus.REJECTED;
     return this.setStatus(
@@ -164,8 +178,9 @@ export class MembershipService implements OnModuleInit {
   /** Open requests the caller may decide, oldest first. */
   async decidable(ctx: RequestContext): Promise<Membership[]> {
     const principal = this.access.principal(ctx);
+    // Platform admins decide all; the statement binds the same parameters either way (PostgreSQL refuses unused ones).
     const where = this.access.isPlatformAdmin(principal)
-      ? 'TRUE'
+      ? '$2::uuid[] IS NOT NULL AND $3::uuid[] IS NOT NULL'
       : `(m.municipality_id = ANY($2::uuid[]) OR m.municipality_id IN (SELECT id FROM municipality WHERE parent_id = ANY($2::uuid[])) OR m.volunteer_group_id = ANY($3::uuid[]))`;
     const ids = await this.db.query<{ id: string }>(
       ctx,
@@ -175,7 +190,43 @@ export class MembershipService implements OnModuleInit {
       [principal.userId, [...principal.adminOf], [...principal.leadOf]],
     );
     if (!ids.length) return [];
-    return this.db.repository(ctx, Membership).find({ where: { id: In(ids.map((r) => r.id)) }, order: { createdAt: 'ASC' } });
+    const found = await this.db.repository(ctx, Membership).find({ where: { id: In(ids.map((r) => r.id)) }, order: { createdAt: 'ASC' } });
+    // A request to lead a group that waits for confirmation is decided with the group, not on its own.
+    const groups = await Promise.all(found.map((m) => (m.volunteerGroupId ? this.groups.byId(ctx, m.volunteerGroupId) : null)));
+    return found.filter((m, i) => !m.volunteerGroupId || groups[i]?.status === VolunteerGroupStatus.CONFIRMED);
+  }
+
+  /** The registrant of a new group asks to lead it (decided with the group). */
+  private async openLeadRequest(tx: RequestContext, event: VolunteerGroupRegistered): Promise<void> {
+    const memberships = this.db.repository(tx, Membership);
+    const saved = await memberships.save(
+      memberships.create({
+        userId: event.registeredById,
+        volunteerGroupId: event.groupId,
+        role: MembershipRole.LEAD,
+        status: MembershipStatus.PENDING,
+      }),
+    );
+    await this.record(tx, saved.id, MembershipAction.REQUESTED, null);
+  }
+
+  /** A confirmed group's registrant becomes its verified lead; a rejected group's hears why (as any decision). */
+  private async settleLeadRequest(tx: RequestContext, event: VolunteerGroupDecided): Promise<void> {
+    if (!event.registeredById) return;
+    const request = await this.db.repository(tx, Membership).findOneBy({
+      userId: event.registeredById,
+      volunteerGroupId: event.groupId,
+      role: MembershipRole.LEAD,
+      status: MembershipStatus.PENDING,
+    });
+    if (!request) return;
+    await this.setStatus(
+      tx,
+      request,
+      event.confirmed ? MembershipStatus.VERIFIED : MembershipStatus.REJECTED,
+      event.confirmed ? MembershipAction.APPROVED : MembershipAction.REJECTED,
+      event.reason,
+    );
   }
 
   private async setStatus(

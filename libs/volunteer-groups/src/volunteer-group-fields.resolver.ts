@@ -22,6 +22,21 @@ export class VolunteerGroupFieldsResolver {
     return g.homeMunicipalityId ? this.municipalities.byId(ctx, g.homeMunicipalityId) : null;
   }
 
+  @ResolveField(() => String, { nullable: true, description: 'Why it was rejected: for its registrant and those who decide.' })
+  decisionReason(g: VolunteerGroupView, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
+    return this.service.decisionReason(ctx, g);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may change it (updateVolunteerGroup).' })
+  viewerCanEdit(g: VolunteerGroupView, _args: unknown, { ctx }: GraphQLContext): boolean {
+    return this.service.canEdit(ctx, g);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may confirm or reject it now (it is pending and you decide on it).' })
+  viewerCanDecide(g: VolunteerGroupView, _args: unknown, { ctx }: GraphQLContext): Promise<boolean> {
+    return this.service.canDecide(ctx, g);
+  }
+
   @ResolveField(() => [MunicipalityModel], { description: 'The municipalities the group works in, by name.' })
   municipalitiesServed(g: VolunteerGroupView, _args: unknown, { ctx }: GraphQLContext): Promise<MunicipalityView[]> {
     return this.service.municipalitiesServed(ctx, g.id);

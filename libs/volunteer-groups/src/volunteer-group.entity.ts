@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '@krisenfest/identity';
 import { Municipality } from '@krisenfest/municipalities';
 
 export enum VolunteerGroupKind {
@@ -7,6 +8,13 @@ export enum VolunteerGroupKind {
   INITIATIVE = 'INITIATIVE',
   HILFSORGANISATION = 'HILFSORGANISATION',
   SPONTANHELFENDE = 'SPONTANHELFENDE',
+}
+
+/** Where a group registered by a user stands: admins of the platform or of its municipalities confirm it. */
+export enum VolunteerGroupStatus {
+  PENDING = 'PENDING',
+  CONFIRMED = 'CONFIRMED',
+  REJECTED = 'REJECTED',
 }
 
 /** A Verein, Freiwilligenagentur, initiative, relief organisation or a network of spontaneous helpers. */
@@ -48,6 +56,30 @@ export class VolunteerGroup {
     inverseJoinColumn: { name: 'municipality_id' },
   })
   municipalitiesServed?: Municipality[];
+
+  /** Only CONFIRMED groups are public; see VolunteerGroupService for who sees the others. */
+  @Column({ type: 'enum', enum: VolunteerGroupStatus, enumName: 'volunteer_group_status', default: VolunteerGroupStatus.CONFIRMED })
+  status: VolunteerGroupStatus;
+
+  /** Who registered it (null for groups from the seed or the time before registration). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  registeredById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'registered_by_id' })
+  registeredBy?: User;
+
+  @Column({ type: 'uuid', nullable: true }) decidedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'decided_by_id' })
+  decidedBy?: User;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) decidedAt: Date | null;
+
+  /** Why it was rejected (shown to the registrant). */
+  @Column({ type: 'text', nullable: true }) decisionReason: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, Node } from '@krisenfest/core';
-import { VolunteerGroupKind } from './volunteer-group.entity';
+import { VolunteerGroupKind, VolunteerGroupStatus } from './volunteer-group.entity';
 
 registerEnumType(VolunteerGroupKind, {
   name: 'VolunteerGroupKind',
@@ -13,6 +13,16 @@ registerEnumType(VolunteerGroupKind, {
   },
 });
 
+registerEnumType(VolunteerGroupStatus, {
+  name: 'VolunteerGroupStatus',
+  description: 'Whether a group registered by a user has been confirmed.',
+  valuesMap: {
+    PENDING: { description: 'angemeldet, wartet auf Bestätigung' },
+    CONFIRMED: { description: 'bestätigt' },
+    REJECTED: { description: 'abgelehnt' },
+  },
+});
+
 @ObjectType('VolunteerGroup', {
   implements: () => [Node],
   description: 'A Verein, Freiwilligenagentur, initiative, relief organisation or a network of spontaneous helpers.',
@@ -22,6 +32,17 @@ export class VolunteerGroupModel extends Node {
   @Field(() => VolunteerGroupKind) kind: VolunteerGroupKind;
   @Field(() => String, { nullable: true }) description: string | null;
   @Field(() => String, { nullable: true }) website: string | null;
+  @Field(() => VolunteerGroupStatus, {
+    description: 'CONFIRMED groups are public; PENDING and REJECTED ones only their registrant and those who decide see.',
+  })
+  status: VolunteerGroupStatus;
+  @Field({ description: 'When the group was registered (or added).' }) createdAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When it was confirmed or rejected.' }) decidedAt: Date | null;
+}
+
+@ObjectType()
+export class VolunteerGroupPayload {
+  @Field(() => VolunteerGroupModel) volunteerGroup: object;
 }
 
 @ObjectType()

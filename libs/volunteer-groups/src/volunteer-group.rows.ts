@@ -1,5 +1,5 @@
 import { RowShape } from '@krisenfest/database';
-import { VolunteerGroupKind } from './volunteer-group.entity';
+import { VolunteerGroupKind, VolunteerGroupStatus } from './volunteer-group.entity';
 
 /** A volunteer group as GraphQL shows it. */
 export interface VolunteerGroupView {
@@ -11,6 +11,11 @@ export interface VolunteerGroupView {
   description: string | null;
   website: string | null;
   homeMunicipalityId: string | null;
+  status: VolunteerGroupStatus;
+  registeredById: string | null;
+  decidedAt: Date | null;
+  decisionReason: string | null;
+  createdAt: Date;
 }
 
 export const VOLUNTEER_GROUP_ROW = new RowShape<VolunteerGroupView>(
@@ -22,7 +27,21 @@ export const VOLUNTEER_GROUP_ROW = new RowShape<VolunteerGroupView>(
     description: 'description',
     website: 'website',
     homeMunicipalityId: 'home_municipality_id',
+    status: 'status',
+    registeredById: 'registered_by_id',
+    decidedAt: 'decided_at',
+    decisionReason: 'decision_reason',
+    createdAt: 'created_at',
   },
   'VolunteerGroup',
-  { always: ['id'], fields: { homeMunicipality: ['homeMunicipalityId'] } },
+  {
+    always: ['id'],
+    fields: {
+      homeMunicipality: ['homeMunicipalityId'],
+      // Who may see the reason, edit or decide depends on the registrant and the status.
+      decisionReason: ['decisionReason', 'registeredById', 'status'],
+      viewerCanEdit: ['registeredById', 'status'],
+      viewerCanDecide: ['registeredById', 'status'],
+    },
+  },
 );

@@ -35,6 +35,12 @@ export enum Permission {
   /** Deciding, revoking and listing requests; who decides what is AccessService's rule. */
   DecideMembership = 'DecideMembership',
   FlagContent = 'FlagContent',
+  /** Registering a volunteer group (it waits for a decision). */
+  RegisterVolunteerGroup = 'RegisterVolunteerGroup',
+  /** Changing a volunteer group; who may, for which group, is VolunteerGroupService's rule. */
+  EditVolunteerGroup = 'EditVolunteerGroup',
+  /** Confirming or rejecting a registered group; who decides which is VolunteerGroupService's rule. */
+  DecideVolunteerGroup = 'DecideVolunteerGroup',
   /** The review queue and log; hiding, restoring, locking and moving content. */
   Moderate = 'Moderate',
   /** Banning and unbanning users, erasing personal data on request. */
@@ -122,6 +128,9 @@ export const PERMISSION_RULES: Record<Permission, PermissionRule> = {
   [Permission.RequestMembership]: contributor,
   [Permission.DecideMembership]: contributor,
   [Permission.FlagContent]: contributor,
+  [Permission.RegisterVolunteerGroup]: contributor,
+  [Permission.EditVolunteerGroup]: contributor,
+  [Permission.DecideVolunteerGroup]: contributor,
   [Permission.Moderate]: moderator,
   [Permission.ModerateUsers]: moderator,
   [Permission.OrganiseSeminars]: contributor,

@@ -17,6 +17,7 @@ import { SeminarFollowUp1796617429017 } from './1796617429017-SeminarFollowUp';
 import { NotificationMails1796619702140 } from './1796619702140-NotificationMails';
 import { DecisionNotifications1796620839339 } from './1796620839339-DecisionNotifications';
 import { SeriesFollows1796622932178 } from './1796622932178-SeriesFollows';
+import { VolunteerGroupRegistration1796625711470 } from './1796625711470-VolunteerGroupRegistration';
 import { CrisisProposalsAndFollows1796625806387 } from './1796625806387-CrisisProposalsAndFollows';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
@@ -41,5 +42,6 @@ export const MIGRATIONS: Function[] = [
   NotificationMails1796619702140,
   DecisionNotifications1796620839339,
   SeriesFollows1796622932178,
+  VolunteerGroupRegistration1796625711470,
   CrisisProposalsAndFollows1796625806387,
 ];

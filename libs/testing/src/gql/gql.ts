@@ -86,6 +86,10 @@ type Documents = {
   '\n  mutation MatrixMergeCrisis($c: ID!, $into: ID!) {\n    mergeCrisis(input: { id: $c, intoId: $into }) {\n      crisis {\n        status\n      }\n    }\n  }\n': typeof types.MatrixMergeCrisisDocument;
   '\n  mutation MatrixFollowHazard {\n    followHazard(input: { hazard: HEAT, level: WATCHING }) {\n      level\n    }\n  }\n': typeof types.MatrixFollowHazardDocument;
   '\n  mutation MatrixUnfollowHazard {\n    unfollowHazard(input: { hazard: HEAT }) {\n      level\n    }\n  }\n': typeof types.MatrixUnfollowHazardDocument;
+  '\n  mutation MatrixRegisterVolunteerGroup($input: RegisterVolunteerGroupInput!) {\n    registerVolunteerGroup(input: $input) {\n      volunteerGroup {\n        id\n      }\n    }\n  }\n': typeof types.MatrixRegisterVolunteerGroupDocument;
+  '\n  mutation MatrixConfirmVolunteerGroup($g: ID!) {\n    confirmVolunteerGroup(input: { id: $g }) {\n      volunteerGroup {\n        status\n      }\n    }\n  }\n': typeof types.MatrixConfirmVolunteerGroupDocument;
+  '\n  mutation MatrixRejectVolunteerGroup($g: ID!) {\n    rejectVolunteerGroup(input: { id: $g, reason: "Unbekannt" }) {\n      volunteerGroup {\n        status\n      }\n    }\n  }\n': typeof types.MatrixRejectVolunteerGroupDocument;
+  '\n  mutation MatrixUpdateVolunteerGroup($g: ID!) {\n    updateVolunteerGroup(input: { id: $g, description: "Neu beschrieben" }) {\n      volunteerGroup {\n        description\n      }\n    }\n  }\n': typeof types.MatrixUpdateVolunteerGroupDocument;
   '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n': typeof types.FaultsThreadPageDocument;
   '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n': typeof types.FaultsMunicipalitiesDocument;
   '\n  query FaultsViewer {\n    viewer {\n      id\n    }\n  }\n': typeof types.FaultsViewerDocument;
@@ -343,6 +347,15 @@ type Documents = {
   '\n  mutation FactoryPublishExperience($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n      }\n    }\n  }\n': typeof types.FactoryPublishExperienceDocument;
   '\n  mutation FactoryCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      thread {\n        id\n      }\n    }\n  }\n': typeof types.FactoryCreateThreadDocument;
   '\n  mutation FactoryAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.FactoryAddCommentDocument;
+  '\n  mutation GroupRegistrationRegister($input: RegisterVolunteerGroupInput!) {\n    registerVolunteerGroup(input: $input) {\n      volunteerGroup {\n        id\n        name\n        kind\n        status\n        description\n        website\n        viewerCanEdit\n        viewerCanDecide\n        homeMunicipality {\n          name\n        }\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n': typeof types.GroupRegistrationRegisterDocument;
+  '\n  query GroupRegistrationGroup($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      status\n      website\n      decisionReason\n      decidedAt\n      viewerCanEdit\n      viewerCanDecide\n    }\n  }\n': typeof types.GroupRegistrationGroupDocument;
+  '\n  query GroupRegistrationList($status: VolunteerGroupStatus) {\n    volunteerGroups(first: 100, status: $status) {\n      nodes {\n        name\n        status\n        viewerCanDecide\n      }\n    }\n  }\n': typeof types.GroupRegistrationListDocument;
+  '\n  mutation GroupRegistrationConfirm($id: ID!) {\n    confirmVolunteerGroup(input: { id: $id }) {\n      volunteerGroup {\n        status\n        decidedAt\n        viewerCanDecide\n      }\n    }\n  }\n': typeof types.GroupRegistrationConfirmDocument;
+  '\n  mutation GroupRegistrationReject($id: ID!, $reason: String!) {\n    rejectVolunteerGroup(input: { id: $id, reason: $reason }) {\n      volunteerGroup {\n        status\n        decisionReason\n      }\n    }\n  }\n': typeof types.GroupRegistrationRejectDocument;
+  '\n  mutation GroupRegistrationUpdate($input: UpdateVolunteerGroupInput!) {\n    updateVolunteerGroup(input: $input) {\n      volunteerGroup {\n        name\n        description\n        website\n        homeMunicipality {\n          name\n        }\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n': typeof types.GroupRegistrationUpdateDocument;
+  '\n  query GroupRegistrationMine {\n    viewer {\n      memberships {\n        role\n        status\n        decisionReason\n        volunteerGroup {\n          name\n        }\n      }\n      notifications(first: 5) {\n        nodes {\n          kind\n          membership {\n            role\n            status\n          }\n        }\n      }\n    }\n  }\n': typeof types.GroupRegistrationMineDocument;
+  '\n  query GroupRegistrationRequests {\n    membershipRequests {\n      role\n      volunteerGroup {\n        name\n      }\n    }\n  }\n': typeof types.GroupRegistrationRequestsDocument;
+  '\n  mutation GroupRegistrationJoin($g: ID!) {\n    requestMembership(input: { volunteerGroupId: $g, role: MEMBER, position: "Helferin" }) {\n      membership {\n        status\n      }\n    }\n  }\n': typeof types.GroupRegistrationJoinDocument;
   '\n  query VolunteerGroupsList($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {\n    volunteerGroups(first: $first, after: $after, kind: $kind, municipalityId: $municipalityId, nameContains: $nameContains) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n': typeof types.VolunteerGroupsListDocument;
   '\n  query VolunteerGroupsOne($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      homeMunicipality {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n      municipalitiesServed {\n        id\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.VolunteerGroupsOneDocument;
   '\n  query VolunteerGroupsNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on VolunteerGroup {\n        name\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n': typeof types.VolunteerGroupsNodeDocument;
@@ -493,6 +506,14 @@ const documents: Documents = {
     types.MatrixFollowHazardDocument,
   '\n  mutation MatrixUnfollowHazard {\n    unfollowHazard(input: { hazard: HEAT }) {\n      level\n    }\n  }\n':
     types.MatrixUnfollowHazardDocument,
+  '\n  mutation MatrixRegisterVolunteerGroup($input: RegisterVolunteerGroupInput!) {\n    registerVolunteerGroup(input: $input) {\n      volunteerGroup {\n        id\n      }\n    }\n  }\n':
+    types.MatrixRegisterVolunteerGroupDocument,
+  '\n  mutation MatrixConfirmVolunteerGroup($g: ID!) {\n    confirmVolunteerGroup(input: { id: $g }) {\n      volunteerGroup {\n        status\n      }\n    }\n  }\n':
+    types.MatrixConfirmVolunteerGroupDocument,
+  '\n  mutation MatrixRejectVolunteerGroup($g: ID!) {\n    rejectVolunteerGroup(input: { id: $g, reason: "Unbekannt" }) {\n      volunteerGroup {\n        status\n      }\n    }\n  }\n':
+    types.MatrixRejectVolunteerGroupDocument,
+  '\n  mutation MatrixUpdateVolunteerGroup($g: ID!) {\n    updateVolunteerGroup(input: { id: $g, description: "Neu beschrieben" }) {\n      volunteerGroup {\n        description\n      }\n    }\n  }\n':
+    types.MatrixUpdateVolunteerGroupDocument,
   '\n  query FaultsThreadPage($id: ID!) {\n    thread(id: $id) {\n      title\n      comments(first: 10) {\n        nodes {\n          id\n          body\n        }\n      }\n    }\n  }\n':
     types.FaultsThreadPageDocument,
   '\n  query FaultsMunicipalities {\n    municipalities(first: 5) {\n      nodes {\n        name\n      }\n    }\n  }\n':
@@ -993,6 +1014,24 @@ const documents: Documents = {
     types.FactoryCreateThreadDocument,
   '\n  mutation FactoryAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n':
     types.FactoryAddCommentDocument,
+  '\n  mutation GroupRegistrationRegister($input: RegisterVolunteerGroupInput!) {\n    registerVolunteerGroup(input: $input) {\n      volunteerGroup {\n        id\n        name\n        kind\n        status\n        description\n        website\n        viewerCanEdit\n        viewerCanDecide\n        homeMunicipality {\n          name\n        }\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n':
+    types.GroupRegistrationRegisterDocument,
+  '\n  query GroupRegistrationGroup($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      status\n      website\n      decisionReason\n      decidedAt\n      viewerCanEdit\n      viewerCanDecide\n    }\n  }\n':
+    types.GroupRegistrationGroupDocument,
+  '\n  query GroupRegistrationList($status: VolunteerGroupStatus) {\n    volunteerGroups(first: 100, status: $status) {\n      nodes {\n        name\n        status\n        viewerCanDecide\n      }\n    }\n  }\n':
+    types.GroupRegistrationListDocument,
+  '\n  mutation GroupRegistrationConfirm($id: ID!) {\n    confirmVolunteerGroup(input: { id: $id }) {\n      volunteerGroup {\n        status\n        decidedAt\n        viewerCanDecide\n      }\n    }\n  }\n':
+    types.GroupRegistrationConfirmDocument,
+  '\n  mutation GroupRegistrationReject($id: ID!, $reason: String!) {\n    rejectVolunteerGroup(input: { id: $id, reason: $reason }) {\n      volunteerGroup {\n        status\n        decisionReason\n      }\n    }\n  }\n':
+    types.GroupRegistrationRejectDocument,
+  '\n  mutation GroupRegistrationUpdate($input: UpdateVolunteerGroupInput!) {\n    updateVolunteerGroup(input: $input) {\n      volunteerGroup {\n        name\n        description\n        website\n        homeMunicipality {\n          name\n        }\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n':
+    types.GroupRegistrationUpdateDocument,
+  '\n  query GroupRegistrationMine {\n    viewer {\n      memberships {\n        role\n        status\n        decisionReason\n        volunteerGroup {\n          name\n        }\n      }\n      notifications(first: 5) {\n        nodes {\n          kind\n          membership {\n            role\n            status\n          }\n        }\n      }\n    }\n  }\n':
+    types.GroupRegistrationMineDocument,
+  '\n  query GroupRegistrationRequests {\n    membershipRequests {\n      role\n      volunteerGroup {\n        name\n      }\n    }\n  }\n':
+    types.GroupRegistrationRequestsDocument,
+  '\n  mutation GroupRegistrationJoin($g: ID!) {\n    requestMembership(input: { volunteerGroupId: $g, role: MEMBER, position: "Helferin" }) {\n      membership {\n        status\n      }\n    }\n  }\n':
+    types.GroupRegistrationJoinDocument,
   '\n  query VolunteerGroupsList($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {\n    volunteerGroups(first: $first, after: $after, kind: $kind, municipalityId: $municipalityId, nameContains: $nameContains) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n':
     types.VolunteerGroupsListDocument,
   '\n  query VolunteerGroupsOne($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      homeMunicipality {\n        id\n        name\n        kind\n        parent {\n          name\n        }\n      }\n      municipalitiesServed {\n        id\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n':
@@ -1443,6 +1482,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MatrixUnfollowHazard {\n    unfollowHazard(input: { hazard: HEAT }) {\n      level\n    }\n  }\n',
 ): typeof import('./graphql').MatrixUnfollowHazardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRegisterVolunteerGroup($input: RegisterVolunteerGroupInput!) {\n    registerVolunteerGroup(input: $input) {\n      volunteerGroup {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixRegisterVolunteerGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixConfirmVolunteerGroup($g: ID!) {\n    confirmVolunteerGroup(input: { id: $g }) {\n      volunteerGroup {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixConfirmVolunteerGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixRejectVolunteerGroup($g: ID!) {\n    rejectVolunteerGroup(input: { id: $g, reason: "Unbekannt" }) {\n      volunteerGroup {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixRejectVolunteerGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixUpdateVolunteerGroup($g: ID!) {\n    updateVolunteerGroup(input: { id: $g, description: "Neu beschrieben" }) {\n      volunteerGroup {\n        description\n      }\n    }\n  }\n',
+): typeof import('./graphql').MatrixUpdateVolunteerGroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2985,6 +3048,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation FactoryAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n',
 ): typeof import('./graphql').FactoryAddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GroupRegistrationRegister($input: RegisterVolunteerGroupInput!) {\n    registerVolunteerGroup(input: $input) {\n      volunteerGroup {\n        id\n        name\n        kind\n        status\n        description\n        website\n        viewerCanEdit\n        viewerCanDecide\n        homeMunicipality {\n          name\n        }\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').GroupRegistrationRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GroupRegistrationGroup($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      status\n      website\n      decisionReason\n      decidedAt\n      viewerCanEdit\n      viewerCanDecide\n    }\n  }\n',
+): typeof import('./graphql').GroupRegistrationGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GroupRegistrationList($status: VolunteerGroupStatus) {\n    volunteerGroups(first: 100, status: $status) {\n      nodes {\n        name\n        status\n        viewerCanDecide\n      }\n    }\n  }\n',
+): typeof import('./graphql').GroupRegistrationListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GroupRegistrationConfirm($id: ID!) {\n    confirmVolunteerGroup(input: { id: $id }) {\n      volunteerGroup {\n        status\n        decidedAt\n        viewerCanDecide\n      }\n    }\n  }\n',
+): typeof import('./graphql').GroupRegistrationConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GroupRegistrationReject($id: ID!, $reason: String!) {\n    rejectVolunteerGroup(input: { id: $id, reason: $reason }) {\n      volunteerGroup {\n        status\n        decisionReason\n      }\n    }\n  }\n',
+): typeof import('./graphql').GroupRegistrationRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GroupRegistrationUpdate($input: UpdateVolunteerGroupInput!) {\n    updateVolunteerGroup(input: $input) {\n      volunteerGroup {\n        name\n        description\n        website\n        homeMunicipality {\n          name\n        }\n        municipalitiesServed {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').GroupRegistrationUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GroupRegistrationMine {\n    viewer {\n      memberships {\n        role\n        status\n        decisionReason\n        volunteerGroup {\n          name\n        }\n      }\n      notifications(first: 5) {\n        nodes {\n          kind\n          membership {\n            role\n            status\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').GroupRegistrationMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GroupRegistrationRequests {\n    membershipRequests {\n      role\n      volunteerGroup {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').GroupRegistrationRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GroupRegistrationJoin($g: ID!) {\n    requestMembership(input: { volunteerGroupId: $g, role: MEMBER, position: "Helferin" }) {\n      membership {\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').GroupRegistrationJoinDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -491,6 +491,19 @@ export type RegisterInput = {
   password: string;
 };
 
+export type RegisterVolunteerGroupInput = {
+  /** What the group does (Markdown or plain text); when editing, an empty text clears it. */
+  description?: string | null | undefined;
+  /** Where the group is based; when editing, an empty text clears it. */
+  homeMunicipalityId?: string | number | null | undefined;
+  kind: VolunteerGroupKind;
+  /** The municipalities the group works in (1 to 50). */
+  municipalityIdsServed: Array<string | number>;
+  name: string;
+  /** The group's website, an http(s):// address; when editing, an empty text clears it. */
+  website?: string | null | undefined;
+};
+
 export type RegistrationStatus =
   /** abgemeldet */
   | 'CANCELLED'
@@ -683,6 +696,20 @@ export type UpdateSeminarSpeakerInput = {
   volunteerGroupId?: string | number | null | undefined;
 };
 
+export type UpdateVolunteerGroupInput = {
+  /** What the group does (Markdown or plain text); when editing, an empty text clears it. */
+  description?: string | null | undefined;
+  /** Where the group is based; when editing, an empty text clears it. */
+  homeMunicipalityId?: string | number | null | undefined;
+  id: string | number;
+  kind?: VolunteerGroupKind | null | undefined;
+  /** Replaces the municipalities served (1 to 50). */
+  municipalityIdsServed?: Array<string | number> | null | undefined;
+  name?: string | null | undefined;
+  /** The group's website, an http(s):// address; when editing, an empty text clears it. */
+  website?: string | null | undefined;
+};
+
 export type VerifyEmailInput = {
   /** The token from the link in the confirmation mail (the `token` parameter). */
   token: string;
@@ -707,6 +734,15 @@ export type VolunteerGroupKind =
   | 'SPONTANHELFENDE'
   /** Verein */
   | 'VEREIN';
+
+/** Whether a group registered by a user has been confirmed. */
+export type VolunteerGroupStatus =
+  /** bestätigt */
+  | 'CONFIRMED'
+  /** angemeldet, wartet auf Bestätigung */
+  | 'PENDING'
+  /** abgelehnt */
+  | 'REJECTED';
 
 export type ApiBasicsRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -1168,6 +1204,30 @@ export type MatrixFollowHazardMutation = { followHazard: { level: FollowLevel | 
 export type MatrixUnfollowHazardMutationVariables = Exact<{ [key: string]: never }>;
 
 export type MatrixUnfollowHazardMutation = { unfollowHazard: { level: FollowLevel | null } };
+
+export type MatrixRegisterVolunteerGroupMutationVariables = Exact<{
+  input: RegisterVolunteerGroupInput;
+}>;
+
+export type MatrixRegisterVolunteerGroupMutation = { registerVolunteerGroup: { volunteerGroup: { id: string } } };
+
+export type MatrixConfirmVolunteerGroupMutationVariables = Exact<{
+  g: string | number;
+}>;
+
+export type MatrixConfirmVolunteerGroupMutation = { confirmVolunteerGroup: { volunteerGroup: { status: VolunteerGroupStatus } } };
+
+export type MatrixRejectVolunteerGroupMutationVariables = Exact<{
+  g: string | number;
+}>;
+
+export type MatrixRejectVolunteerGroupMutation = { rejectVolunteerGroup: { volunteerGroup: { status: VolunteerGroupStatus } } };
+
+export type MatrixUpdateVolunteerGroupMutationVariables = Exact<{
+  g: string | number;
+}>;
+
+export type MatrixUpdateVolunteerGroupMutation = { updateVolunteerGroup: { volunteerGroup: { description: string | null } } };
 
 export type FaultsThreadPageQueryVariables = Exact<{
   id: string | number;
@@ -3898,6 +3958,113 @@ export type FactoryAddCommentMutationVariables = Exact<{
 
 export type FactoryAddCommentMutation = { addComment: { comment: { id: string } } };
 
+export type GroupRegistrationRegisterMutationVariables = Exact<{
+  input: RegisterVolunteerGroupInput;
+}>;
+
+export type GroupRegistrationRegisterMutation = {
+  registerVolunteerGroup: {
+    volunteerGroup: {
+      id: string;
+      name: string;
+      kind: VolunteerGroupKind;
+      status: VolunteerGroupStatus;
+      description: string | null;
+      website: string | null;
+      viewerCanEdit: boolean;
+      viewerCanDecide: boolean;
+      homeMunicipality: { name: string } | null;
+      municipalitiesServed: Array<{ name: string }>;
+    };
+  };
+};
+
+export type GroupRegistrationGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type GroupRegistrationGroupQuery = {
+  volunteerGroup: {
+    id: string;
+    name: string;
+    status: VolunteerGroupStatus;
+    website: string | null;
+    decisionReason: string | null;
+    decidedAt: string | null;
+    viewerCanEdit: boolean;
+    viewerCanDecide: boolean;
+  };
+};
+
+export type GroupRegistrationListQueryVariables = Exact<{
+  status?: VolunteerGroupStatus | null | undefined;
+}>;
+
+export type GroupRegistrationListQuery = {
+  volunteerGroups: { nodes: Array<{ name: string; status: VolunteerGroupStatus; viewerCanDecide: boolean }> };
+};
+
+export type GroupRegistrationConfirmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type GroupRegistrationConfirmMutation = {
+  confirmVolunteerGroup: { volunteerGroup: { status: VolunteerGroupStatus; decidedAt: string | null; viewerCanDecide: boolean } };
+};
+
+export type GroupRegistrationRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type GroupRegistrationRejectMutation = {
+  rejectVolunteerGroup: { volunteerGroup: { status: VolunteerGroupStatus; decisionReason: string | null } };
+};
+
+export type GroupRegistrationUpdateMutationVariables = Exact<{
+  input: UpdateVolunteerGroupInput;
+}>;
+
+export type GroupRegistrationUpdateMutation = {
+  updateVolunteerGroup: {
+    volunteerGroup: {
+      name: string;
+      description: string | null;
+      website: string | null;
+      homeMunicipality: { name: string } | null;
+      municipalitiesServed: Array<{ name: string }>;
+    };
+  };
+};
+
+export type GroupRegistrationMineQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GroupRegistrationMineQuery = {
+  viewer: {
+    memberships: Array<{
+      role: MembershipRole;
+      status: MembershipStatus;
+      decisionReason: string | null;
+      volunteerGroup: { name: string } | null;
+    }>;
+    notifications: {
+      nodes: Array<{ kind: NotificationKind; membership: { role: MembershipRole; status: MembershipStatus } | null }>;
+    } | null;
+  } | null;
+};
+
+export type GroupRegistrationRequestsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GroupRegistrationRequestsQuery = {
+  membershipRequests: Array<{ role: MembershipRole; volunteerGroup: { name: string } | null }>;
+};
+
+export type GroupRegistrationJoinMutationVariables = Exact<{
+  g: string | number;
+}>;
+
+export type GroupRegistrationJoinMutation = { requestMembership: { membership: { status: MembershipStatus } } };
+
 export type VolunteerGroupsListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -4812,6 +4979,42 @@ export const MatrixUnfollowHazardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixUnfollowHazardMutation, MatrixUnfollowHazardMutationVariables>;
+export const MatrixRegisterVolunteerGroupDocument = new TypedDocumentString(`
+    mutation MatrixRegisterVolunteerGroup($input: RegisterVolunteerGroupInput!) {
+  registerVolunteerGroup(input: $input) {
+    volunteerGroup {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRegisterVolunteerGroupMutation, MatrixRegisterVolunteerGroupMutationVariables>;
+export const MatrixConfirmVolunteerGroupDocument = new TypedDocumentString(`
+    mutation MatrixConfirmVolunteerGroup($g: ID!) {
+  confirmVolunteerGroup(input: {id: $g}) {
+    volunteerGroup {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixConfirmVolunteerGroupMutation, MatrixConfirmVolunteerGroupMutationVariables>;
+export const MatrixRejectVolunteerGroupDocument = new TypedDocumentString(`
+    mutation MatrixRejectVolunteerGroup($g: ID!) {
+  rejectVolunteerGroup(input: {id: $g, reason: "Unbekannt"}) {
+    volunteerGroup {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRejectVolunteerGroupMutation, MatrixRejectVolunteerGroupMutationVariables>;
+export const MatrixUpdateVolunteerGroupDocument = new TypedDocumentString(`
+    mutation MatrixUpdateVolunteerGroup($g: ID!) {
+  updateVolunteerGroup(input: {id: $g, description: "Neu beschrieben"}) {
+    volunteerGroup {
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixUpdateVolunteerGroupMutation, MatrixUpdateVolunteerGroupMutationVariables>;
 export const FaultsThreadPageDocument = new TypedDocumentString(`
     query FaultsThreadPage($id: ID!) {
   thread(id: $id) {
@@ -8249,6 +8452,135 @@ export const FactoryAddCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FactoryAddCommentMutation, FactoryAddCommentMutationVariables>;
+export const GroupRegistrationRegisterDocument = new TypedDocumentString(`
+    mutation GroupRegistrationRegister($input: RegisterVolunteerGroupInput!) {
+  registerVolunteerGroup(input: $input) {
+    volunteerGroup {
+      id
+      name
+      kind
+      status
+      description
+      website
+      viewerCanEdit
+      viewerCanDecide
+      homeMunicipality {
+        name
+      }
+      municipalitiesServed {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupRegistrationRegisterMutation, GroupRegistrationRegisterMutationVariables>;
+export const GroupRegistrationGroupDocument = new TypedDocumentString(`
+    query GroupRegistrationGroup($id: ID!) {
+  volunteerGroup(id: $id) {
+    id
+    name
+    status
+    website
+    decisionReason
+    decidedAt
+    viewerCanEdit
+    viewerCanDecide
+  }
+}
+    `) as unknown as TypedDocumentString<GroupRegistrationGroupQuery, GroupRegistrationGroupQueryVariables>;
+export const GroupRegistrationListDocument = new TypedDocumentString(`
+    query GroupRegistrationList($status: VolunteerGroupStatus) {
+  volunteerGroups(first: 100, status: $status) {
+    nodes {
+      name
+      status
+      viewerCanDecide
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupRegistrationListQuery, GroupRegistrationListQueryVariables>;
+export const GroupRegistrationConfirmDocument = new TypedDocumentString(`
+    mutation GroupRegistrationConfirm($id: ID!) {
+  confirmVolunteerGroup(input: {id: $id}) {
+    volunteerGroup {
+      status
+      decidedAt
+      viewerCanDecide
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupRegistrationConfirmMutation, GroupRegistrationConfirmMutationVariables>;
+export const GroupRegistrationRejectDocument = new TypedDocumentString(`
+    mutation GroupRegistrationReject($id: ID!, $reason: String!) {
+  rejectVolunteerGroup(input: {id: $id, reason: $reason}) {
+    volunteerGroup {
+      status
+      decisionReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupRegistrationRejectMutation, GroupRegistrationRejectMutationVariables>;
+export const GroupRegistrationUpdateDocument = new TypedDocumentString(`
+    mutation GroupRegistrationUpdate($input: UpdateVolunteerGroupInput!) {
+  updateVolunteerGroup(input: $input) {
+    volunteerGroup {
+      name
+      description
+      website
+      homeMunicipality {
+        name
+      }
+      municipalitiesServed {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupRegistrationUpdateMutation, GroupRegistrationUpdateMutationVariables>;
+export const GroupRegistrationMineDocument = new TypedDocumentString(`
+    query GroupRegistrationMine {
+  viewer {
+    memberships {
+      role
+      status
+      decisionReason
+      volunteerGroup {
+        name
+      }
+    }
+    notifications(first: 5) {
+      nodes {
+        kind
+        membership {
+          role
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupRegistrationMineQuery, GroupRegistrationMineQueryVariables>;
+export const GroupRegistrationRequestsDocument = new TypedDocumentString(`
+    query GroupRegistrationRequests {
+  membershipRequests {
+    role
+    volunteerGroup {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupRegistrationRequestsQuery, GroupRegistrationRequestsQueryVariables>;
+export const GroupRegistrationJoinDocument = new TypedDocumentString(`
+    mutation GroupRegistrationJoin($g: ID!) {
+  requestMembership(
+    input: {volunteerGroupId: $g, role: MEMBER, position: "Helferin"}
+  ) {
+    membership {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupRegistrationJoinMutation, GroupRegistrationJoinMutationVariables>;
 export const VolunteerGroupsListDocument = new TypedDocumentString(`
     query VolunteerGroupsList($first: Int, $after: String, $kind: VolunteerGroupKind, $municipalityId: ID, $nameContains: String) {
   volunteerGroups(
