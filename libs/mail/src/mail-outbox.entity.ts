@@ -29,6 +29,9 @@ export class MailOutboxEntry {
 
   @Column({ type: 'jsonb', default: () => "'[]'" }) attachments: MailAttachment[];
 
+  /** Extra header lines, e.g. List-Unsubscribe. */
+  @Column({ type: 'jsonb', default: () => "'{}'" }) headers: Record<string, string>;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' }) sendAfter: Date;

@@ -26,6 +26,7 @@ interface ClaimedRow {
   subject: string;
   body: string;
   attachments: MailAttachment[];
+  headers: Record<string, string>;
   attempts: number;
 }
 
@@ -57,9 +58,10 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
     if (!mails.length) return [];
     const rows = await this.db.query<{ key: string }>(
       ctx,
-      `INSERT INTO mail_outbox (key, recipient, subject, body, attachments, send_after)
-       SELECT m.key, m.recipient, m.subject, m.body, m.attachments, coalesce(m.send_after, now())
-       FROM jsonb_to_recordset($1::jsonb) AS m(key text, recipient text, subject text, body text, attachments jsonb, send_after timestamptz)
+      `INSERT INTO mail_outbox (key, recipient, subject, body, attachments, headers, send_after)
+       SELECT m.key, m.recipient, m.subject, m.body, m.attachments, coalesce(m.headers, '{}'), coalesce(m.send_after, now())
+       FROM jsonb_to_recordset($1::jsonb)
+         AS m(key text, recipient text, subject text, body text, attachments jsonb, headers jsonb, send_after timestamptz)
        ON CONFLICT (key) DO NOTHING RETURNING key`,
       [
         JSON.stringify(
@@ -69,6 +71,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
             subject: m.subject,
             body: m.text,
             attachments: m.attachments ?? [],
+            headers: m.headers ?? {},
             send_after: m.sendAfter?.toISOString() ?? null,
           })),
         ),
@@ -133,7 +136,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
          SELECT id FROM mail_outbox
          WHERE sent_at IS NULL AND failed_at IS NULL AND send_after <= now() AND (claimed_until IS NULL OR claimed_until < now())
          ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-       RETURNING id::text, key, recipient, subject, body, attachments, attempts`,
+       RETURNING id::text, key, recipient, subject, body, attachments, headers, attempts`,
     );
   }
 
@@ -145,6 +148,7 @@ export class MailOutbox implements OnApplicationBootstrap, OnApplicationShutdown
         subject: row.subject,
         text: row.body,
         attachments: row.attachments,
+        headers: row.headers,
         messageId: `<outbox-${row.id}@${messageIdHost(this.config.publicAppUrl)}>`,
       });
       await this.db.query(ctx, 'UPDATE mail_outbox SET sent_at = now(), claimed_until = NULL, last_error = NULL WHERE id = $1', [row.id]);

@@ -11,6 +11,8 @@ export interface OutgoingMail {
   attachments?: MailAttachment[];
   /** A stable Message-ID, so a mail sent again after a crash is recognised as the same one by mail programs. */
   messageId?: string;
+  /** Extra header lines, e.g. List-Unsubscribe (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /** sent: accepted by the SMTP server; logged: no SMTP_URL, written to the log instead; failed: the SMTP server refused or was unreachable. */
@@ -73,6 +75,7 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
       ...(mail.html ? { html: mail.html } : {}),
       ...(mail.messageId ? { messageId: mail.messageId } : {}),
       ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
+      ...(mail.headers && Object.keys(mail.headers).length ? { headers: mail.headers } : {}),
     });
     return 'sent';
   }

@@ -168,4 +168,38 @@ describe('notification mails', () => {
     expect(errorFields(await t.as(null).error(UNSUBSCRIBE, 'BAD_USER_INPUT', { input: { token: forged } }))).toEqual(['token']);
     expect(errorFields(await t.as(null).error(UNSUBSCRIBE, 'BAD_USER_INPUT', { input: { token: 'kein-token' } }))).toEqual(['token']);
   });
+
+  it('offers mail programs a one-click unsubscribe (List-Unsubscribe) from what the mail told of', async () => {
+    const clara = await t.signUp('Clara Weber');
+    const thread = await t.make.thread(clara, { title: 'Warnung der Bevölkerung', body: 'Sirenen oder App?' });
+    const asked = await t.make.comment(clara, thread.id, { body: 'Was nutzt ihr?' });
+    await t.make.comment(bernd, thread.id, { body: 'Beides.', parentId: asked.id });
+    await round();
+    const [mail] = mailsTo(clara);
+    expect(mail.header('List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    const header = mail.header('List-Unsubscribe')!;
+    expect(header).toMatch(/^<https:\/\/krisenfest\.example\.org\/notification-mails\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
+    const url = new URL(header.slice(1, -1));
+    const fastify = t.app.getHttpAdapter().getInstance();
+
+    // Opened in a browser, it leads to the app's page, which asks first.
+    const opened = await fastify.inject({ method: 'GET', url: url.pathname + url.search });
+    expect(opened.statusCode).toBe(303);
+    expect(opened.headers.location).toBe(`https://krisenfest.example.org/benachrichtigungen/abbestellen${url.search}`);
+    expect((await t.as(clara).data(SETTINGS)).viewer!.notificationMailSettings).toContainEqual({ kind: 'REPLY', delivery: 'IMMEDIATE' });
+
+    // The mail program's one click, as RFC 8058 describes it.
+    const oneClick = (search: string) =>
+      fastify.inject({
+        method: 'POST',
+        url: url.pathname + search,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'List-Unsubscribe=One-Click',
+      });
+    const clicked = await oneClick(url.search);
+    expect(clicked.statusCode).toBe(200);
+    expect(clicked.json()).toEqual({ unsubscribed: ['REPLY'] });
+    expect((await t.as(clara).data(SETTINGS)).viewer!.notificationMailSettings).toContainEqual({ kind: 'REPLY', delivery: 'NEVER' });
+    expect((await oneClick(url.search.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).statusCode).toBe(400);
+  });
 });

@@ -59,6 +59,8 @@ const KIND_NAMES: Record<MailableKind, string> = {
 
 /** Where the app unsubscribes with the token from a mail (it passes the token to unsubscribeNotificationMails). */
 export const UNSUBSCRIBE_PATH = '/benachrichtigungen/abbestellen';
+/** Where mail programs unsubscribe with one click (RFC 8058 List-Unsubscribe-Post), served by the API itself. */
+export const ONE_CLICK_UNSUBSCRIBE_PATH = '/notification-mails/unsubscribe';
 /** A daily digest goes out at most this often per person. */
 const DIGEST_EVERY_HOURS = 24;
 /** People handled per round (each in its own transaction). */
@@ -134,17 +136,23 @@ export class NotificationMails implements OnApplicationBootstrap, OnApplicationS
     await this.db.transaction(ctx, (tx) => this.store(tx, user.id, kind, delivery));
   }
 
-  /** One-click unsubscribe with the token of a mail's link: that kind is not mailed any more. */
-  async unsubscribe(ctx: RequestContext, token: string): Promise<MailableKind> {
+  /**
+   * One-click unsubscribe with the token of a mail's link: the kinds it names are not mailed any more (a link in the
+   * text names one kind; the List-Unsubscribe header of a mail names every kind the mail told of).
+   */
+  async unsubscribe(ctx: RequestContext, token: string): Promise<MailableKind[]> {
     const [payload, signature] = token.split('.');
     const expected = this.sign(payload ?? '');
     const valid = !!signature && signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
-    const [userId, kind] = valid ? Buffer.from(payload, 'base64url').toString('utf8').split(':') : [];
-    if (!valid || !MAILABLE_KINDS.includes(kind as MailableKind)) {
+    const [userId, named] = valid ? Buffer.from(payload, 'base64url').toString('utf8').split(':') : [];
+    const kinds = (named ?? '').split(',') as MailableKind[];
+    if (!valid || !kinds.every((kind) => MAILABLE_KINDS.includes(kind))) {
       throw BadUserInputError.field('token', 'is not an unsubscribe link of ours; open the link from the mail as it is');
     }
-    await this.db.transaction(ctx, (tx) => this.store(tx, userId, kind as MailableKind, MailDelivery.NEVER));
-    return kind as MailableKind;
+    await this.db.transaction(ctx, async (tx) => {
+      for (const kind of kinds) await this.store(tx, userId, kind, MailDelivery.NEVER);
+    });
+    return kinds;
   }
 
   /** Sends what is due now; returns how many mails were queued. */
@@ -225,7 +233,7 @@ export class NotificationMails implements OnApplicationBootstrap, OnApplicationS
     userId: string,
     items: { notification: NotificationView; description: NotificationDescription }[],
     isDigest: boolean,
-  ): { subject: string; text: string } {
+  ): { subject: string; text: string; headers: Record<string, string> } {
     const byTopic = new Map<string, { link: string; lines: string[] }>();
     for (const { notification, description } of items) {
       const group = byTopic.get(description.topic) ?? { link: description.link, lines: [] };
@@ -254,12 +262,21 @@ export class NotificationMails implements OnApplicationBootstrap, OnApplicationS
       '',
       'Ihr Krisenfest-Team',
     ].join('\n');
-    return { subject, text };
+    // Mail programs offer "abbestellen" from these headers; their one-click POST turns off what this mail told of.
+    const headers = {
+      'List-Unsubscribe': `<${this.config.publicAppUrl}${ONE_CLICK_UNSUBSCRIBE_PATH}?token=${this.unsubscribeToken(userId, kinds)}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    };
+    return { subject, text, headers };
   }
 
   private unsubscribeLink(userId: string, kind: MailableKind): string {
-    const payload = Buffer.from(`${userId}:${kind}`, 'utf8').toString('base64url');
-    return `${this.config.publicAppUrl}${UNSUBSCRIBE_PATH}?token=${payload}.${this.sign(payload)}`;
+    return `${this.config.publicAppUrl}${UNSUBSCRIBE_PATH}?token=${this.unsubscribeToken(userId, [kind])}`;
+  }
+
+  private unsubscribeToken(userId: string, kinds: MailableKind[]): string {
+    const payload = Buffer.from(`${userId}:${kinds.join(',')}`, 'utf8').toString('base64url');
+    return `${payload}.${this.sign(payload)}`;
   }
 
   private sign(payload: string): string {

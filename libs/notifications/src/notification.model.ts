@@ -59,7 +59,8 @@ export class UnsubscribeNotificationMailsInput {
 
 @ObjectType()
 export class UnsubscribeNotificationMailsPayload {
-  @Field(() => NotificationKind, { description: 'The kind that is not mailed any more.' }) kind: NotificationKind;
+  @Field(() => NotificationKind, { description: 'The (first) kind that is not mailed any more.' }) kind: NotificationKind;
+  @Field(() => [NotificationKind], { description: 'Every kind the link turned off.' }) kinds: NotificationKind[];
 }
 
 @ObjectType('Notification', { description: 'Something you should hear about. What it points at is shown as long as you may read it.' })

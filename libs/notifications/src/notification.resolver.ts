@@ -73,7 +73,8 @@ export class NotificationResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: UnsubscribeNotificationMailsInput,
   ): Promise<UnsubscribeNotificationMailsPayload> {
-    return { kind: await this.mails.unsubscribe(ctx, input.token) };
+    const kinds = await this.mails.unsubscribe(ctx, input.token);
+    return { kind: kinds[0], kinds };
   }
 
   @Mutation(() => MarkNotificationsReadPayload, { description: 'Marks some (ids) or all (all: true) of your notifications read.' })

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@krisenfest/identity';
 import { MailModule } from '@krisenfest/mail';
 import { NotificationMails } from './notification-mails';
+import { NotificationMailsController } from './notification-mails.controller';
 import { FollowService } from './follow.service';
 import { NotificationFieldsResolver, NotificationResolver, UserNotificationsResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
@@ -9,6 +10,7 @@ import { NotificationLiveResolver } from './notification-live.resolver';
 
 @Module({
   imports: [IdentityModule, MailModule],
+  controllers: [NotificationMailsController],
   providers: [
     FollowService,
     NotificationService,

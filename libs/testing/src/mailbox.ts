@@ -12,6 +12,8 @@ export interface ReceivedMail {
   text: string;
   html: string | null;
   headers: Map<string, unknown>;
+  /** A header's value as it was sent (unfolded), by its name in any case; undefined when the mail has none. */
+  header(name: string): string | undefined;
   /** Attached files, their content decoded as UTF-8 text (e.g. a calendar entry). */
   attachments: { filename: string; contentType: string; content: string }[];
 }
@@ -50,6 +52,13 @@ export async function startMailbox(): Promise<Mailbox> {
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : null,
             headers: parsed.headers,
+            header: (name) => {
+              const line = parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+              return line
+                ?.slice(line.indexOf(':') + 1)
+                .replace(/\r?\n[ \t]+/g, ' ')
+                .trim();
+            },
             attachments: parsed.attachments.map((a) => ({
               filename: a.filename ?? '',
               contentType: a.contentType,

@@ -19,6 +19,7 @@ import { DecisionNotifications1796620839339 } from './1796620839339-DecisionNoti
 import { SeriesFollows1796622932178 } from './1796622932178-SeriesFollows';
 import { VolunteerGroupRegistration1796625711470 } from './1796625711470-VolunteerGroupRegistration';
 import { CrisisProposalsAndFollows1796625806387 } from './1796625806387-CrisisProposalsAndFollows';
+import { MailHeaders1796626860267 } from './1796626860267-MailHeaders';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -44,4 +45,5 @@ export const MIGRATIONS: Function[] = [
   SeriesFollows1796622932178,
   VolunteerGroupRegistration1796625711470,
   CrisisProposalsAndFollows1796625806387,
+  MailHeaders1796626860267,
 ];
