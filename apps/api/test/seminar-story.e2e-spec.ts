@@ -1,3 +1,4 @@
+import { SAMPLE_PASSWORD, seedSampleContent } from '@krisenfest/seed';
 import { SeminarRegistrationService } from '@krisenfest/seminars';
 import { createTestApp, graphql, Mailbox, SignedUpUser, startMailbox, TestApp, uuidOf } from '@krisenfest/testing';
 
@@ -253,6 +254,58 @@ const FIND = graphql(`
   }
 `);
 
+const LOGIN = graphql(`
+  mutation StoryLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+const SEED_SESSION = graphql(`
+  query StorySeedSession {
+    seminarSessions(first: 20, when: PAST) {
+      nodes {
+        id
+        title
+        speakers {
+          id
+          name
+          confirmation
+        }
+        followUpThreads(first: 5) {
+          nodes {
+            id
+            title
+            body
+          }
+        }
+      }
+    }
+    municipalities(first: 5, nameContains: "Plochingen") {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const LINK_SPEAKER = graphql(`
+  mutation StoryLinkSpeaker($input: UpdateSeminarSpeakerInput!) {
+    updateSeminarSpeaker(input: $input) {
+      speaker {
+        name
+        confirmation
+      }
+    }
+  }
+`);
+
 describe('a seminar, from the invitation to lessons other towns can find', () => {
   let t: TestApp;
   let mailbox: Mailbox;
@@ -440,5 +493,91 @@ describe('a seminar, from the invitation to lessons other towns can find', () =>
     });
     const found = (await t.as(null).data(FIND, { text: 'Spontanhelfende Bauhof' })).search.nodes.map((hit) => hit.node);
     expect(found).toContainEqual({ __typename: 'Experience', title: 'Spontanhelfende beim Hochwasser über den Bauhof koordinieren' });
+  });
+});
+
+describe('the seed’s seminar as a second example', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Its own database: the story above announces a session of the same series and title, which the seed would take for its own.
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('carries on the seed’s seminar of 25 January 2023 the same way: record, question, answer, conclusion, lesson', async () => {
+    expect(await seedSampleContent(t.dataSource)).toBe(true);
+    const signIn = async (email: string): Promise<SignedUpUser> => {
+      const { login } = await t.as(null).data(LOGIN, { input: { email, password: SAMPLE_PASSWORD } });
+      return { token: login.accessToken, userId: login.user.id, email, password: SAMPLE_PASSWORD, displayName: login.user.displayName };
+    };
+    const organiser = await signIn('henrike.albers@beispiel.krisenfest.de');
+    const staff = await signIn('miriam.haegele@beispiel.krisenfest.de');
+
+    // The invitation as the seed has it: three speakers, one only asked; the follow-up with the guiding questions.
+    const seeded = (await t.as(null).data(SEED_SESSION)).seminarSessions.nodes.find(
+      (s) => s.title === 'Krisenresilienz von Kommune und Ehrenamt' && s.speakers.length === 3,
+    )!;
+    expect(seeded.speakers.map((s) => `${s.name}: ${s.confirmation}`)).toEqual([
+      'Frank Buß: CONFIRMED',
+      'Michaela Wolff: CONFIRMED',
+      'Kerstin Stocker: REQUESTED',
+    ]);
+    const [followUp] = seeded.followUpThreads.nodes;
+    expect(followUp.body).toContain('Wie können Kommunen und Ehrenamt gemeinsam krisenfester werden?');
+    const plochingenGid = (await t.as(null).data(SEED_SESSION)).municipalities.nodes[0].id;
+
+    // The organiser links the speaker from the Landkreis Ahrweiler to her new account and writes the record.
+    const michaela = await t.signUp('Michaela Wolff');
+    const speaker = seeded.speakers.find((s) => s.name === 'Michaela Wolff')!;
+    expect(
+      (await t.as(organiser).data(LINK_SPEAKER, { input: { id: speaker.id, userId: michaela.userId } })).updateSeminarSpeaker.speaker,
+    ).toEqual({
+      name: 'Michaela Wolff',
+      confirmation: 'CONFIRMED',
+    });
+    await t.as(organiser).data(RECORD, {
+      input: { id: seeded.id, minutes: '## Ergebnisse\n\nHauptamt stärkt Ehrenamt: eine Koordinierungsstelle im Landkreis.' },
+    });
+
+    // A question to her, her answer, accepted by her; the organiser concludes.
+    const question = (
+      await t.as(staff).data(ASK, {
+        input: {
+          threadId: followUp.id,
+          body: 'Frau Wolff, wie hat der Landkreis die Koordinierungsstelle für das Ehrenamt finanziert?',
+          addressedSpeakerIds: [speaker.id],
+        },
+      })
+    ).addComment.comment;
+    expect((await t.as(michaela).data(INBOX)).viewer!.notifications!.nodes[0]).toMatchObject({ kind: 'QUESTION_TO_YOU' });
+    const answer = (
+      await t.as(michaela).data(ASK, {
+        input: { threadId: followUp.id, parentId: question.id, body: 'Aus dem Programm „Hauptamt stärkt Ehrenamt“, drei Jahre lang.' },
+      })
+    ).addComment.comment;
+    await t.as(michaela).data(ACCEPT, { input: { questionId: question.id, answerId: answer.id } });
+    const conclusion = 'Eine Koordinierungsstelle im Landkreis, vor der Krise finanziert, trägt das Ehrenamt durch die Krise.';
+    await t.as(organiser).data(CONCLUDE, { input: { threadId: followUp.id, conclusion } });
+
+    // Miriam turns it into a lesson for Plochingen; the session's record shows it next to the seed's lessons.
+    const drafted = (
+      await t.as(staff).data(DRAFT_LESSON, {
+        input: { threadId: followUp.id, municipalityId: plochingenGid, hazards: ['FLOOD'], phase: 'PREPAREDNESS' },
+      })
+    ).draftLessonFromThread.experience;
+    expect(drafted.actions).toContain('Hauptamt stärkt Ehrenamt');
+    await t.as(staff).data(COMPLETE, {
+      input: {
+        id: drafted.id,
+        title: 'Ehrenamtskoordination vor der Krise finanzieren',
+        summary: 'Was der Landkreis Ahrweiler vorgemacht hat.',
+      },
+    });
+    await t.as(staff).data(PUBLISH, { id: drafted.id });
+    const record = (await t.as(null).data(RECORD_PAGE, { id: seeded.id })).seminarSession!;
+    expect(record.minutesHtml).toContain('Koordinierungsstelle');
+    expect(record.lessons.map((l) => l.title)).toContain('Ehrenamtskoordination vor der Krise finanzieren');
+    const found = (await t.as(null).data(FIND, { text: 'Ehrenamtskoordination finanzieren' })).search.nodes.map((hit) => hit.node);
+    expect(found).toContainEqual({ __typename: 'Experience', title: 'Ehrenamtskoordination vor der Krise finanzieren' });
   });
 });

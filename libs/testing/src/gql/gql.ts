@@ -130,6 +130,9 @@ type Documents = {
   '\n  mutation StoryPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        status\n      }\n    }\n  }\n': typeof types.StoryPublishDocument;
   '\n  query StoryRecordPage($id: ID!) {\n    seminarSession(id: $id) {\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      lessons {\n        title\n        author {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.StoryRecordPageDocument;
   '\n  query StoryFind($text: String!) {\n    search(query: $text, first: 5) {\n      nodes {\n        node {\n          __typename\n          ... on Experience {\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.StoryFindDocument;
+  '\n  mutation StoryLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.StoryLoginDocument;
+  '\n  query StorySeedSession {\n    seminarSessions(first: 20, when: PAST) {\n      nodes {\n        id\n        title\n        speakers {\n          id\n          name\n          confirmation\n        }\n        followUpThreads(first: 5) {\n          nodes {\n            id\n            title\n            body\n          }\n        }\n      }\n    }\n    municipalities(first: 5, nameContains: "Plochingen") {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n': typeof types.StorySeedSessionDocument;
+  '\n  mutation StoryLinkSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        name\n        confirmation\n      }\n    }\n  }\n': typeof types.StoryLinkSpeakerDocument;
   '\n  subscription LiveCommentAdded($threadId: ID!, $after: String) {\n    commentAdded(threadId: $threadId, after: $after) {\n      eventId\n      resync\n      comment {\n        body\n        author {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.LiveCommentAddedDocument;
   '\n  subscription LiveThreadUpdated($threadId: ID!) {\n    threadUpdated(threadId: $threadId) {\n      change\n      thread {\n        closedAt\n        conclusion\n      }\n    }\n  }\n': typeof types.LiveThreadUpdatedDocument;
   '\n  subscription LiveNotificationAdded {\n    notificationAdded {\n      eventId\n      unreadCount\n      notification {\n        kind\n        comment {\n          body\n        }\n      }\n    }\n  }\n': typeof types.LiveNotificationAddedDocument;
@@ -592,6 +595,12 @@ const documents: Documents = {
     types.StoryRecordPageDocument,
   '\n  query StoryFind($text: String!) {\n    search(query: $text, first: 5) {\n      nodes {\n        node {\n          __typename\n          ... on Experience {\n            title\n          }\n        }\n      }\n    }\n  }\n':
     types.StoryFindDocument,
+  '\n  mutation StoryLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.StoryLoginDocument,
+  '\n  query StorySeedSession {\n    seminarSessions(first: 20, when: PAST) {\n      nodes {\n        id\n        title\n        speakers {\n          id\n          name\n          confirmation\n        }\n        followUpThreads(first: 5) {\n          nodes {\n            id\n            title\n            body\n          }\n        }\n      }\n    }\n    municipalities(first: 5, nameContains: "Plochingen") {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n':
+    types.StorySeedSessionDocument,
+  '\n  mutation StoryLinkSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        name\n        confirmation\n      }\n    }\n  }\n':
+    types.StoryLinkSpeakerDocument,
   '\n  subscription LiveCommentAdded($threadId: ID!, $after: String) {\n    commentAdded(threadId: $threadId, after: $after) {\n      eventId\n      resync\n      comment {\n        body\n        author {\n          displayName\n        }\n      }\n    }\n  }\n':
     types.LiveCommentAddedDocument,
   '\n  subscription LiveThreadUpdated($threadId: ID!) {\n    threadUpdated(threadId: $threadId) {\n      change\n      thread {\n        closedAt\n        conclusion\n      }\n    }\n  }\n':
@@ -1746,6 +1755,24 @@ export function graphql(
 export function graphql(
   source: '\n  query StoryFind($text: String!) {\n    search(query: $text, first: 5) {\n      nodes {\n        node {\n          __typename\n          ... on Experience {\n            title\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').StoryFindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StorySeedSession {\n    seminarSessions(first: 20, when: PAST) {\n      nodes {\n        id\n        title\n        speakers {\n          id\n          name\n          confirmation\n        }\n        followUpThreads(first: 5) {\n          nodes {\n            id\n            title\n            body\n          }\n        }\n      }\n    }\n    municipalities(first: 5, nameContains: "Plochingen") {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').StorySeedSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StoryLinkSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        name\n        confirmation\n      }\n    }\n  }\n',
+): typeof import('./graphql').StoryLinkSpeakerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

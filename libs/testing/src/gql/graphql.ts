@@ -1694,6 +1694,32 @@ export type StoryFindQueryVariables = Exact<{
 
 export type StoryFindQuery = { search: { nodes: Array<{ node: { __typename: 'Experience'; title: string } | { __typename: 'Thread' } }> } };
 
+export type StoryLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type StoryLoginMutation = { login: { accessToken: string; user: { id: string; displayName: string } } };
+
+export type StorySeedSessionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StorySeedSessionQuery = {
+  seminarSessions: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      speakers: Array<{ id: string; name: string; confirmation: SpeakerConfirmation }>;
+      followUpThreads: { nodes: Array<{ id: string; title: string; body: string }> };
+    }>;
+  };
+  municipalities: { nodes: Array<{ id: string; name: string }> };
+};
+
+export type StoryLinkSpeakerMutationVariables = Exact<{
+  input: UpdateSeminarSpeakerInput;
+}>;
+
+export type StoryLinkSpeakerMutation = { updateSeminarSpeaker: { speaker: { name: string; confirmation: SpeakerConfirmation } | null } };
+
 export type LiveCommentAddedSubscriptionVariables = Exact<{
   threadId: string | number;
   after?: string | null | undefined;
@@ -5568,6 +5594,55 @@ export const StoryFindDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StoryFindQuery, StoryFindQueryVariables>;
+export const StoryLoginDocument = new TypedDocumentString(`
+    mutation StoryLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    user {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryLoginMutation, StoryLoginMutationVariables>;
+export const StorySeedSessionDocument = new TypedDocumentString(`
+    query StorySeedSession {
+  seminarSessions(first: 20, when: PAST) {
+    nodes {
+      id
+      title
+      speakers {
+        id
+        name
+        confirmation
+      }
+      followUpThreads(first: 5) {
+        nodes {
+          id
+          title
+          body
+        }
+      }
+    }
+  }
+  municipalities(first: 5, nameContains: "Plochingen") {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorySeedSessionQuery, StorySeedSessionQueryVariables>;
+export const StoryLinkSpeakerDocument = new TypedDocumentString(`
+    mutation StoryLinkSpeaker($input: UpdateSeminarSpeakerInput!) {
+  updateSeminarSpeaker(input: $input) {
+    speaker {
+      name
+      confirmation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoryLinkSpeakerMutation, StoryLinkSpeakerMutationVariables>;
 export const LiveCommentAddedDocument = new TypedDocumentString(`
     subscription LiveCommentAdded($threadId: ID!, $after: String) {
   commentAdded(threadId: $threadId, after: $after) {
