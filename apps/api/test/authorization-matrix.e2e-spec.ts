@@ -440,6 +440,12 @@ const SET_REMINDER = graphql(`
   }
 `);
 
+const SET_REMINDERS = graphql(`
+  mutation MatrixSetReminders {
+    setSeminarReminders(input: { reminders: false })
+  }
+`);
+
 const MARK_ATTENDANCE = graphql(`
   mutation MatrixMarkAttendance($r: ID!) {
     markSeminarAttendance(input: { registrationId: $r, attended: true }) {
@@ -1081,6 +1087,11 @@ describe('authorization matrix', () => {
       foreign: moderators('ok'),
       run: async ({ actor, owner }) =>
         t.as(actor.user).request(MERGE_CRISIS, { c: await crisisInSql('PROPOSED', owner), into: await crisisInSql('CONFIRMED', null) }),
+    },
+    setSeminarReminders: {
+      // Always one's own setting, also while banned (as cancelling a registration).
+      foreign: signedIn('ok'),
+      run: ({ actor }) => t.as(actor.user).request(SET_REMINDERS),
     },
     followHazard: {
       foreign: signedIn('ok'),

@@ -8,7 +8,7 @@ import { Flag, ModerationAction } from '@krisenfest/moderation';
 import { Municipality } from '@krisenfest/municipalities';
 import { Follow, Notification, NotificationDigestState, NotificationPreference } from '@krisenfest/notifications';
 import { MailOutboxEntry } from '@krisenfest/mail';
-import { SeminarRegistration, SeminarSeries, SeminarSession, SeminarSpeaker } from '@krisenfest/seminars';
+import { SeminarRegistration, SeminarReminderSetting, SeminarSeries, SeminarSession, SeminarSpeaker } from '@krisenfest/seminars';
 import { VolunteerGroup } from '@krisenfest/volunteer-groups';
 
 /** Every table Krisenfest owns; the API, the CLI and the tests open the database with this list. */
@@ -22,6 +22,7 @@ export const ENTITIES = [
   SeminarSession,
   SeminarSpeaker,
   SeminarRegistration,
+  SeminarReminderSetting,
   MailOutboxEntry,
   Follow,
   Notification,

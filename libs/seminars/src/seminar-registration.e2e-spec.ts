@@ -110,6 +110,26 @@ const SET_REMINDER = graphql(`
   }
 `);
 
+const SET_REMINDERS = graphql(`
+  mutation RegistrationSetReminders($reminders: Boolean!) {
+    setSeminarReminders(input: { reminders: $reminders })
+  }
+`);
+
+const MY_REMINDERS = graphql(`
+  query RegistrationMyReminders {
+    viewer {
+      seminarReminders
+      seminarRegistrations {
+        reminder
+        session {
+          title
+        }
+      }
+    }
+  }
+`);
+
 const ATTENDANCE = graphql(`
   mutation RegistrationAttendance($input: MarkSeminarAttendanceInput!) {
     markSeminarAttendance(input: $input) {
@@ -398,6 +418,29 @@ describe('registering for seminar sessions', () => {
     const emil = people[4];
     await register(emil, sessionId);
     expect(await reminders.queueDueReminders()).toBe(0);
+  });
+
+  it('switches reminders off for a person: their upcoming registrations and the ones to come', async () => {
+    const dora = people[3];
+    const first = await announce({ title: 'Hitzeaktionspläne' });
+    await register(dora, first);
+    expect((await t.as(dora).data(MY_REMINDERS)).viewer!.seminarReminders).toBe(true);
+    expect((await t.as(dora).data(SET_REMINDERS, { reminders: false })).setSeminarReminders).toBe(false);
+    const second = await announce({
+      title: 'Notbrunnen',
+      startsAt: `${nextYear}-01-26T13:30:00+01:00`,
+      endsAt: `${nextYear}-01-26T14:45:00+01:00`,
+    });
+    await register(dora, second);
+    const { viewer } = await t.as(dora).data(MY_REMINDERS);
+    expect(viewer!.seminarReminders).toBe(false);
+    expect(viewer!.seminarRegistrations!.filter((r) => ['Hitzeaktionspläne', 'Notbrunnen'].includes(r.session?.title ?? ''))).toEqual([
+      { reminder: false, session: { title: 'Hitzeaktionspläne' } },
+      { reminder: false, session: { title: 'Notbrunnen' } },
+    ]);
+    // Asked for explicitly, one session still reminds.
+    await t.as(dora).data(SET_REMINDER, { input: { sessionId: second, reminder: true } });
+    expect((await t.as(people[0]).data(MY_REMINDERS)).viewer!.seminarReminders).toBe(true);
   });
 
   it('lets the organisers mark attendance once the session has begun', async () => {

@@ -19,6 +19,7 @@ import {
   MarkSeminarAttendanceInput,
   RegisterForSeminarSessionInput,
   SetSeminarReminderInput,
+  SetSeminarRemindersInput,
 } from './seminar.inputs';
 import {
   SeminarRegistrationConnection,
@@ -79,6 +80,15 @@ export class SeminarRegistrationResolver {
       input.reminder,
     );
     return this.payload(ctx, registration);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Switches reminder mails before sessions on or off for you: for your upcoming registrations and the ones to come. Returns the new setting.',
+  })
+  @Allow(Permission.ManageOwnRegistration)
+  setSeminarReminders(@Ctx() ctx: RequestContext, @Args('input') input: SetSeminarRemindersInput): Promise<boolean> {
+    return this.registrations.setRemindersWanted(ctx, input.reminders);
   }
 
   @Mutation(() => SeminarRegistrationPayload, {
@@ -210,6 +220,14 @@ export class UserSeminarRegistrationsResolver {
   })
   seminarRegistrations(user: UserView, _args: unknown, { ctx }: GraphQLContext): Promise<SeminarRegistrationView[]> | null {
     return this.registrations.registrationsOfUser(ctx, user.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether you get reminder mails before sessions you registered for; null on anyone else’s account.',
+  })
+  seminarReminders(user: UserView, _args: unknown, { ctx }: GraphQLContext): Promise<boolean> | null {
+    return ctx.userId === user.id ? this.registrations.remindersWanted(ctx, user.id) : null;
   }
 }
 

@@ -112,7 +112,7 @@ export class SeminarRegistrationService implements OnModuleInit, OnApplicationBo
       const counts = await this.countsLocked(tx, session.id);
       const status =
         session.capacity === null || counts.registered < session.capacity ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
-      const wantsReminder = reminder ?? true;
+      const wantsReminder = reminder ?? (await this.remindersWanted(tx, user.id));
       // Within the reminder time the confirmation is the reminder: none is queued on top of it.
       const reminderDone = status === RegistrationStatus.REGISTERED && this.withinReminderTime(session);
       const [row] = await this.db.query<{ id: string; registered_at: Date }>(
@@ -162,6 +162,37 @@ export class SeminarRegistrationService implements OnModuleInit, OnApplicationBo
       return existing.id;
     });
     return this.byId(ctx, id);
+  }
+
+  /** Whether the person wants reminder mails (their setting; yes without one). */
+  async remindersWanted(ctx: RequestContext, userId: string): Promise<boolean> {
+    const [row] = await this.db.query<{ reminders: boolean }>(ctx, 'SELECT reminders FROM seminar_reminder_setting WHERE user_id = $1', [
+      userId,
+    ]);
+    return row?.reminders ?? true;
+  }
+
+  /**
+   * Switches reminder mails on or off for the caller: for the sessions they register for from now on, and for their
+   * registrations of sessions that have not begun (whose reminder was not sent yet).
+   */
+  async setRemindersWanted(ctx: RequestContext, reminders: boolean): Promise<boolean> {
+    const user = requireUser(ctx);
+    await this.db.transaction(ctx, async (tx) => {
+      await this.db.query(
+        tx,
+        `INSERT INTO seminar_reminder_setting (user_id, reminders) VALUES ($1, $2)
+         ON CONFLICT (user_id) DO UPDATE SET reminders = EXCLUDED.reminders`,
+        [user.id, reminders],
+      );
+      await this.db.query(
+        tx,
+        `UPDATE seminar_registration r SET reminder = $2
+         FROM seminar_session s WHERE s.id = r.session_id AND r.user_id = $1 AND r.status <> 'CANCELLED' AND s.starts_at > now()`,
+        [user.id, reminders],
+      );
+    });
+    return reminders;
   }
 
   /** Switches the reminder mail of one's own registration on or off. */

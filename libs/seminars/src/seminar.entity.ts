@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '@krisenfest/identity';
 import { Municipality } from '@krisenfest/municipalities';
 import { VolunteerGroup } from '@krisenfest/volunteer-groups';
@@ -177,4 +177,16 @@ export class SeminarRegistration {
 
   /** Marked by the organisers after the session; null: not marked. */
   @Column({ type: 'boolean', nullable: true }) attended: boolean | null;
+}
+
+/** Whether a person wants reminder mails before the sessions they register for (without a row: yes). */
+@Entity()
+export class SeminarReminderSetting {
+  @PrimaryColumn('uuid') userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Column('boolean') reminders: boolean;
 }

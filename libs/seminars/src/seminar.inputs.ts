@@ -256,3 +256,8 @@ export class RecordSeminarSessionInput {
   @MaxLength(2000)
   recordingUrl?: string;
 }
+
+@InputType()
+export class SetSeminarRemindersInput {
+  @Field({ description: 'true: a reminder mail before each session you registered for; false: none.' }) @IsBoolean() reminders: boolean;
+}

@@ -20,6 +20,7 @@ import { SeriesFollows1796622932178 } from './1796622932178-SeriesFollows';
 import { VolunteerGroupRegistration1796625711470 } from './1796625711470-VolunteerGroupRegistration';
 import { CrisisProposalsAndFollows1796625806387 } from './1796625806387-CrisisProposalsAndFollows';
 import { MailHeaders1796626860267 } from './1796626860267-MailHeaders';
+import { SeminarReminderSetting1796627215780 } from './1796627215780-SeminarReminderSetting';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -46,4 +47,5 @@ export const MIGRATIONS: Function[] = [
   VolunteerGroupRegistration1796625711470,
   CrisisProposalsAndFollows1796625806387,
   MailHeaders1796626860267,
+  SeminarReminderSetting1796627215780,
 ];

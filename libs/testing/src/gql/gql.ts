@@ -66,6 +66,7 @@ type Documents = {
   '\n  mutation MatrixRegisterForSession($s: ID!) {\n    registerForSeminarSession(input: { sessionId: $s }) {\n      registration {\n        status\n      }\n    }\n  }\n': typeof types.MatrixRegisterForSessionDocument;
   '\n  mutation MatrixCancelRegistration($s: ID!) {\n    cancelSeminarRegistration(input: { sessionId: $s }) {\n      registration {\n        status\n      }\n    }\n  }\n': typeof types.MatrixCancelRegistrationDocument;
   '\n  mutation MatrixSetReminder($s: ID!) {\n    setSeminarReminder(input: { sessionId: $s, reminder: false }) {\n      registration {\n        reminder\n      }\n    }\n  }\n': typeof types.MatrixSetReminderDocument;
+  '\n  mutation MatrixSetReminders {\n    setSeminarReminders(input: { reminders: false })\n  }\n': typeof types.MatrixSetRemindersDocument;
   '\n  mutation MatrixMarkAttendance($r: ID!) {\n    markSeminarAttendance(input: { registrationId: $r, attended: true }) {\n      registration {\n        attended\n      }\n    }\n  }\n': typeof types.MatrixMarkAttendanceDocument;
   '\n  mutation MatrixAcceptAnswer($q: ID!, $a: ID!) {\n    acceptAnswer(input: { questionId: $q, answerId: $a }) {\n      answer {\n        isAcceptedAnswer\n      }\n    }\n  }\n': typeof types.MatrixAcceptAnswerDocument;
   '\n  mutation MatrixCloseThread($t: ID!) {\n    closeThread(input: { threadId: $t, conclusion: "Wir halten fest: Sandsäcke im Bauhof." }) {\n      thread {\n        closedAt\n      }\n    }\n  }\n': typeof types.MatrixCloseThreadDocument;
@@ -331,6 +332,8 @@ type Documents = {
   '\n  mutation RegistrationRegister($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n': typeof types.RegistrationRegisterDocument;
   '\n  mutation RegistrationCancel($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        status\n        cancelledAt\n      }\n      session {\n        registeredCount\n        waitlistCount\n      }\n    }\n  }\n': typeof types.RegistrationCancelDocument;
   '\n  mutation RegistrationSetReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        reminder\n      }\n    }\n  }\n': typeof types.RegistrationSetReminderDocument;
+  '\n  mutation RegistrationSetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n': typeof types.RegistrationSetRemindersDocument;
+  '\n  query RegistrationMyReminders {\n    viewer {\n      seminarReminders\n      seminarRegistrations {\n        reminder\n        session {\n          title\n        }\n      }\n    }\n  }\n': typeof types.RegistrationMyRemindersDocument;
   '\n  mutation RegistrationAttendance($input: MarkSeminarAttendanceInput!) {\n    markSeminarAttendance(input: $input) {\n      registration {\n        attended\n      }\n      session {\n        attendanceCount\n      }\n    }\n  }\n': typeof types.RegistrationAttendanceDocument;
   '\n  query RegistrationSession($id: ID!) {\n    seminarSession(id: $id) {\n      title\n      onlineUrl\n      registrationOpen\n      registeredCount\n      waitlistCount\n      seatsLeft\n      viewerRegistration {\n        status\n        waitlistPosition\n      }\n      registrations(first: 20) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          promotedAt\n          user {\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegistrationSessionDocument;
   '\n  query RegistrationMine {\n    viewer {\n      seminarRegistrations {\n        status\n        session {\n          title\n        }\n      }\n    }\n  }\n': typeof types.RegistrationMineDocument;
@@ -469,6 +472,7 @@ const documents: Documents = {
     types.MatrixCancelRegistrationDocument,
   '\n  mutation MatrixSetReminder($s: ID!) {\n    setSeminarReminder(input: { sessionId: $s, reminder: false }) {\n      registration {\n        reminder\n      }\n    }\n  }\n':
     types.MatrixSetReminderDocument,
+  '\n  mutation MatrixSetReminders {\n    setSeminarReminders(input: { reminders: false })\n  }\n': types.MatrixSetRemindersDocument,
   '\n  mutation MatrixMarkAttendance($r: ID!) {\n    markSeminarAttendance(input: { registrationId: $r, attended: true }) {\n      registration {\n        attended\n      }\n    }\n  }\n':
     types.MatrixMarkAttendanceDocument,
   '\n  mutation MatrixAcceptAnswer($q: ID!, $a: ID!) {\n    acceptAnswer(input: { questionId: $q, answerId: $a }) {\n      answer {\n        isAcceptedAnswer\n      }\n    }\n  }\n':
@@ -985,6 +989,10 @@ const documents: Documents = {
     types.RegistrationCancelDocument,
   '\n  mutation RegistrationSetReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        reminder\n      }\n    }\n  }\n':
     types.RegistrationSetReminderDocument,
+  '\n  mutation RegistrationSetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n':
+    types.RegistrationSetRemindersDocument,
+  '\n  query RegistrationMyReminders {\n    viewer {\n      seminarReminders\n      seminarRegistrations {\n        reminder\n        session {\n          title\n        }\n      }\n    }\n  }\n':
+    types.RegistrationMyRemindersDocument,
   '\n  mutation RegistrationAttendance($input: MarkSeminarAttendanceInput!) {\n    markSeminarAttendance(input: $input) {\n      registration {\n        attended\n      }\n      session {\n        attendanceCount\n      }\n    }\n  }\n':
     types.RegistrationAttendanceDocument,
   '\n  query RegistrationSession($id: ID!) {\n    seminarSession(id: $id) {\n      title\n      onlineUrl\n      registrationOpen\n      registeredCount\n      waitlistCount\n      seatsLeft\n      viewerRegistration {\n        status\n        waitlistPosition\n      }\n      registrations(first: 20) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          promotedAt\n          user {\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
@@ -1371,6 +1379,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MatrixSetReminder($s: ID!) {\n    setSeminarReminder(input: { sessionId: $s, reminder: false }) {\n      registration {\n        reminder\n      }\n    }\n  }\n',
 ): typeof import('./graphql').MatrixSetReminderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MatrixSetReminders {\n    setSeminarReminders(input: { reminders: false })\n  }\n',
+): typeof import('./graphql').MatrixSetRemindersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2961,6 +2975,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegistrationSetReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        reminder\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegistrationSetReminderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegistrationSetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n',
+): typeof import('./graphql').RegistrationSetRemindersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegistrationMyReminders {\n    viewer {\n      seminarReminders\n      seminarRegistrations {\n        reminder\n        session {\n          title\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegistrationMyRemindersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

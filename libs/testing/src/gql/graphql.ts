@@ -1090,6 +1090,10 @@ export type MatrixSetReminderMutationVariables = Exact<{
 
 export type MatrixSetReminderMutation = { setSeminarReminder: { registration: { reminder: boolean } } };
 
+export type MatrixSetRemindersMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MatrixSetRemindersMutation = { setSeminarReminders: boolean };
+
 export type MatrixMarkAttendanceMutationVariables = Exact<{
   r: string | number;
 }>;
@@ -3748,6 +3752,21 @@ export type RegistrationSetReminderMutationVariables = Exact<{
 
 export type RegistrationSetReminderMutation = { setSeminarReminder: { registration: { reminder: boolean } } };
 
+export type RegistrationSetRemindersMutationVariables = Exact<{
+  reminders: boolean;
+}>;
+
+export type RegistrationSetRemindersMutation = { setSeminarReminders: boolean };
+
+export type RegistrationMyRemindersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegistrationMyRemindersQuery = {
+  viewer: {
+    seminarReminders: boolean | null;
+    seminarRegistrations: Array<{ reminder: boolean; session: { title: string } | null }> | null;
+  } | null;
+};
+
 export type RegistrationAttendanceMutationVariables = Exact<{
   input: MarkSeminarAttendanceInput;
 }>;
@@ -4833,6 +4852,11 @@ export const MatrixSetReminderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixSetReminderMutation, MatrixSetReminderMutationVariables>;
+export const MatrixSetRemindersDocument = new TypedDocumentString(`
+    mutation MatrixSetReminders {
+  setSeminarReminders(input: {reminders: false})
+}
+    `) as unknown as TypedDocumentString<MatrixSetRemindersMutation, MatrixSetRemindersMutationVariables>;
 export const MatrixMarkAttendanceDocument = new TypedDocumentString(`
     mutation MatrixMarkAttendance($r: ID!) {
   markSeminarAttendance(input: {registrationId: $r, attended: true}) {
@@ -8229,6 +8253,24 @@ export const RegistrationSetReminderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegistrationSetReminderMutation, RegistrationSetReminderMutationVariables>;
+export const RegistrationSetRemindersDocument = new TypedDocumentString(`
+    mutation RegistrationSetReminders($reminders: Boolean!) {
+  setSeminarReminders(input: {reminders: $reminders})
+}
+    `) as unknown as TypedDocumentString<RegistrationSetRemindersMutation, RegistrationSetRemindersMutationVariables>;
+export const RegistrationMyRemindersDocument = new TypedDocumentString(`
+    query RegistrationMyReminders {
+  viewer {
+    seminarReminders
+    seminarRegistrations {
+      reminder
+      session {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationMyRemindersQuery, RegistrationMyRemindersQueryVariables>;
 export const RegistrationAttendanceDocument = new TypedDocumentString(`
     mutation RegistrationAttendance($input: MarkSeminarAttendanceInput!) {
   markSeminarAttendance(input: $input) {
