@@ -402,9 +402,9 @@ async function main(): Promise<void> {
     } = await q(`SELECT count(*)::int AS n FROM crisis`);
     if (c.n < 10) {
       await q(
-        `INSERT INTO crisis (name, hazard, description, starts_on, ends_on)
+        `INSERT INTO crisis (name, hazards, description, starts_on, ends_on, status)
         SELECT t.topic || ' ' || to_char(d, 'MM/YYYY') || ' ' || (SELECT name FROM municipality WHERE kind = 'LANDKREIS' ORDER BY id OFFSET (g * 7) % 40 LIMIT 1),
-               t.hz::hazard, 'Krisenlage ' || t.topic, d::date, (d + interval '14 days')::date
+               ARRAY[t.hz::hazard], 'Krisenlage ' || t.topic, d::date, (d + interval '14 days')::date, 'CONFIRMED'
         FROM generate_series(1, 40) g
         CROSS JOIN LATERAL (SELECT ($1::text[])[1 + g % array_length($1::text[], 1)] AS topic, ($2::text[])[1 + g % array_length($2::text[], 1)] AS hz) t
         CROSS JOIN LATERAL (SELECT date '2016-01-01' + (g * 97 % 3500) AS d) dd`,
