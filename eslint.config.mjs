@@ -14,6 +14,7 @@ export default tseslint.config(
       '**/*.cjs',
       '**/*.mjs',
       'libs/testing/src/gql/**',
+      'apps/web/src/gql/**',
     ],
   },
   js.configs.recommended,

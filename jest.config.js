@@ -23,6 +23,9 @@ const esmPackages = [
   'domelementtype',
   'entities',
   'cookie',
+  'content-disposition',
+  // @fastify/static keeps its own (ESM-only) content-disposition in a nested node_modules.
+  '@fastify/static',
 ];
 
 const moduleNameMapper = {};

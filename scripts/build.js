@@ -14,7 +14,8 @@ function* sources(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name === 'node_modules' || entry.name === 'test') continue;
+      // The web client (apps/web) is built by Vite (scripts/build-web.js), not here.
+      if (entry.name === 'node_modules' || entry.name === 'test' || full === path.join(root, 'apps', 'web')) continue;
       yield* sources(full);
     } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) {
       yield full;
@@ -33,7 +34,10 @@ function newestSourceTime(files) {
 function build({ ifNeeded = false } = {}) {
   const files = sourceDirs.flatMap((d) => [...sources(path.join(root, d))]);
   if (ifNeeded && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestSourceTime(files)) return false;
-  fs.rmSync(dist, { recursive: true, force: true });
+  // dist/web is the web client's own build: left alone.
+  for (const entry of fs.existsSync(dist) ? fs.readdirSync(dist) : []) {
+    if (entry !== 'web') fs.rmSync(path.join(dist, entry), { recursive: true, force: true });
+  }
   for (const file of files) {
     const rel = path.relative(root, file);
     const out = path.join(dist, rel.replace(/\.ts$/, '.js'));

@@ -11,6 +11,7 @@ import { describeServer, migrate, openDatabase, OpenDatabase, waitForServer } fr
 import { seedSampleContent } from '@krisenfest/seed';
 import { AppModule } from './app.module';
 import { ENTITIES } from './entities';
+import { serveWebClient } from './web-client';
 import { ShutdownState } from './shutdown';
 
 /** Request bodies above this are refused by Fastify before GraphQL sees them. */
@@ -20,7 +21,7 @@ const BODY_LIMIT_BYTES = 256 * 1024;
 export async function createApp(
   config: AppConfig,
   dataSource: DataSource,
-  options: { bufferLogs?: boolean } = {},
+  options: { bufferLogs?: boolean; webClient?: boolean } = {},
 ): Promise<NestFastifyApplication> {
   // Fastify's own pino logs every request as JSON with its id (X-Request-Id if the client sent one);
   // nestjs-pino (useExisting) writes the application's logs through the same logger.
@@ -50,6 +51,7 @@ export async function createApp(
     logger: config.logLevel === 'silent' ? false : undefined,
   });
   app.useLogger(app.get(Logger));
+  if (options.webClient ?? true) await serveWebClient(app);
   return app;
 }
 

@@ -1,0 +1,183 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { graphql, type FragmentType, useFragment } from '../gql';
+import { formatWhen } from '../lib/format';
+import { ErrorNotice, Loading } from './States';
+
+const CommentFragment = graphql(`
+  fragment DiscussionComment on Comment {
+    id
+    bodyHtml
+    createdAt
+    editedAt
+    deleted
+    replyCount
+    helpfulCount
+    isAcceptedAnswer
+    author {
+      displayName
+    }
+    moderation {
+      reason
+    }
+  }
+`);
+
+const COMMENTS = graphql(`
+  query DiscussionComments($threadId: ID!, $after: String) {
+    thread(id: $threadId) {
+      id
+      conclusionHtml
+      comments(first: 20, after: $after) {
+        nodes {
+          ...DiscussionComment
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+const REPLIES = graphql(`
+  query DiscussionReplies($commentId: ID!, $after: String) {
+    node(id: $commentId) {
+      ... on Comment {
+        id
+        replies(first: 20, after: $after) {
+          nodes {
+            ...DiscussionComment
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * A thread's comments, 20 at a time (a discussion of 500 comments stays quick), each with its replies on request.
+ * The HTML of a comment is the API's sanitised rendering of its Markdown.
+ */
+export function Discussion({ threadId, commentCount }: { threadId: string; commentCount: number }) {
+  const [pages, setPages] = useState<(string | null)[]>([null]);
+  return (
+    <section className="discussion" aria-labelledby="discussion-heading">
+      <h2 id="discussion-heading">Diskussion ({commentCount})</h2>
+      {commentCount === 0 ? <p>Noch keine Kommentare.</p> : null}
+      {pages.map((after, i) => (
+        <CommentPage
+          key={after ?? 'first'}
+          threadId={threadId}
+          after={after}
+          isLast={i === pages.length - 1}
+          onMore={(cursor) => setPages((p) => [...p, cursor])}
+        />
+      ))}
+    </section>
+  );
+}
+
+function CommentPage(props: { threadId: string; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
+  const [result, refetch] = useQuery({ query: COMMENTS, variables: { threadId: props.threadId, after: props.after } });
+  const thread = result.data?.thread;
+  if (result.fetching && !thread) return <Loading what="Kommentare" />;
+  if (result.error) return <ErrorNotice error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!thread) return null;
+  return (
+    <>
+      {props.after === null && thread.conclusionHtml ? (
+        <div className="conclusion">
+          <h3>Ergebnis der Diskussion</h3>
+          <div dangerouslySetInnerHTML={{ __html: thread.conclusionHtml }} />
+        </div>
+      ) : null}
+      <ol className="comments">
+        {thread.comments.nodes.map((c, i) => (
+          <li key={i}>
+            <CommentView comment={c} />
+          </li>
+        ))}
+      </ol>
+      {props.isLast && thread.comments.pageInfo.hasNextPage && thread.comments.pageInfo.endCursor ? (
+        <button type="button" className="more" onClick={() => props.onMore(thread.comments.pageInfo.endCursor!)}>
+          Weitere Kommentare laden
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
+  const comment = useFragment(CommentFragment, props.comment);
+  const [showReplies, setShowReplies] = useState(false);
+  return (
+    <article
+      className={`comment${comment.isAcceptedAnswer ? ' comment--answer' : ''}`}
+      aria-label={`Kommentar von ${comment.author?.displayName ?? 'gelöschtem Konto'}`}
+    >
+      <p className="comment__meta">
+        <strong>{comment.author?.displayName ?? 'Gelöschtes Konto'}</strong> ·{' '}
+        <time dateTime={comment.createdAt}>{formatWhen(comment.createdAt)}</time>
+        {comment.editedAt ? ' · bearbeitet' : ''}
+        {comment.isAcceptedAnswer ? ' · als Antwort markiert' : ''}
+      </p>
+      {comment.deleted ? <p className="comment__deleted">Dieser Kommentar wurde gelöscht.</p> : null}
+      {comment.moderation ? <p className="notice">Von der Moderation ausgeblendet: {comment.moderation.reason}</p> : null}
+      {comment.bodyHtml ? <div className="comment__body" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} /> : null}
+      {comment.replyCount > 0 ? (
+        <button type="button" className="link-button" aria-expanded={showReplies} onClick={() => setShowReplies((s) => !s)}>
+          {showReplies ? 'Antworten ausblenden' : `${comment.replyCount} Antwort${comment.replyCount === 1 ? '' : 'en'} anzeigen`}
+        </button>
+      ) : null}
+      {showReplies ? <Replies commentId={comment.id} /> : null}
+    </article>
+  );
+}
+
+function Replies({ commentId }: { commentId: string }) {
+  const [pages, setPages] = useState<(string | null)[]>([null]);
+  return (
+    <>
+      {pages.map((after, i) => (
+        <ReplyPage
+          key={after ?? 'first'}
+          commentId={commentId}
+          after={after}
+          isLast={i === pages.length - 1}
+          onMore={(cursor) => setPages((p) => [...p, cursor])}
+        />
+      ))}
+    </>
+  );
+}
+
+function ReplyPage(props: { commentId: string; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
+  const [result, refetch] = useQuery({ query: REPLIES, variables: { commentId: props.commentId, after: props.after } });
+  const node = result.data?.node;
+  const replies = node && 'replies' in node ? node.replies : null;
+  if (result.fetching && !replies) return <Loading what="Antworten" />;
+  if (result.error) return <ErrorNotice error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!replies) return null;
+  return (
+    <>
+      <ol className="comments comments--replies">
+        {replies.nodes.map((c, i) => (
+          <li key={i}>
+            <CommentView comment={c} />
+          </li>
+        ))}
+      </ol>
+      {props.isLast && replies.pageInfo.hasNextPage && replies.pageInfo.endCursor ? (
+        <button type="button" className="more" onClick={() => props.onMore(replies.pageInfo.endCursor!)}>
+          Weitere Antworten
+        </button>
+      ) : null}
+    </>
+  );
+}

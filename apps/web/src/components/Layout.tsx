@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+
+/** The path of the page shown last: the one the browser loaded, then each one navigated to. */
+let shownPath = window.location.pathname;
+
+/** Every page: skip link, header with the search, navigation, the page in <main>, footer. */
+export function Layout() {
+  const location = useLocation();
+  const navigation = useNavigation();
+  const main = useRef<HTMLElement>(null);
+
+  // After a client-side navigation, focus goes to the new page (screen readers announce it), as a page load would;
+  // the page the browser loaded keeps the browser's own start (the skip link is the first Tab stop).
+  useEffect(() => {
+    if (location.pathname === shownPath) return;
+    shownPath = location.pathname;
+    main.current?.focus();
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#inhalt">
+        Zum Inhalt springen
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            Krisenfest
+          </Link>
+          <form role="search" action="/suche" className="header-search">
+            <label htmlFor="header-search-input" className="visually-hidden">
+              Erfahrungen und Diskussionen durchsuchen
+            </label>
+            <input id="header-search-input" name="q" type="search" placeholder="Suchen, z. B. Spontanhelfende" />
+            <button type="submit">Suchen</button>
+          </form>
+          <nav aria-label="Hauptnavigation">
+            <ul className="nav-list">
+              <li>
+                <NavLink to="/" end>
+                  Erfahrungen
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/suche">Suche</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="inhalt" ref={main} tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Krisenfest – Erfahrungen aus Krisen für Kommunen und Ehrenamt.</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * What the person reads when the API refuses or fails: German words for each code of the API's closed list
+ * (`extensions.code`), never its raw message. Field errors (BAD_USER_INPUT with `fields`) are shown where the
+ * field is; retryable failures offer to try again.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NETWORK';
+
+export interface ApiProblem {
+  code: ErrorCode;
+  /** The sentence to show. */
+  message: string;
+  /** Whether trying again later can help (offer a button). */
+  retryable: boolean;
+  /** Seconds the API asked to wait, if it did. */
+  retryAfterSeconds?: number;
+  /** Per input field: what is wrong with it (the API's words for the field, shown next to it). */
+  fields: Record<string, string>;
+}
+
+const MESSAGES: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: 'Bitte prüfen Sie Ihre Eingaben.',
+  UNAUTHENTICATED: 'Bitte melden Sie sich an.',
+  FORBIDDEN: 'Dafür fehlt Ihnen die Berechtigung.',
+  NOT_FOUND: 'Das gibt es nicht (mehr), oder Sie dürfen es nicht sehen.',
+  CONFLICT: 'Das geht gerade nicht, weil sich der Stand geändert hat.',
+  RATE_LIMITED: 'Zu viele Anfragen in kurzer Zeit. Bitte warten Sie einen Moment.',
+  SERVICE_UNAVAILABLE: 'Krisenfest ist gerade überlastet oder nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
+  INTERNAL_SERVER_ERROR: 'Da ist bei uns etwas schiefgegangen. Bitte versuchen Sie es später noch einmal.',
+  NETWORK: 'Keine Verbindung zu Krisenfest. Bitte prüfen Sie Ihre Internetverbindung.',
+};
+
+const RETRYABLE = new Set<ErrorCode>(['RATE_LIMITED', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'NETWORK']);
+const KNOWN = new Set<string>(Object.keys(MESSAGES));
+
+/** The shape of a GraphQL error as urql and the API give it. */
+export interface GraphQLErrorLike {
+  extensions?: { code?: unknown; fields?: unknown; retryAfterSeconds?: unknown } | null;
+}
+
+/** The problem of a failed request: its first error's code (unknown codes count as our fault), or the network. */
+export function describeProblem(
+  error: { graphQLErrors?: readonly GraphQLErrorLike[]; networkError?: unknown } | null | undefined,
+): ApiProblem {
+  const first = error?.graphQLErrors?.[0];
+  const raw = first?.extensions?.code;
+  const code: ErrorCode = first ? (typeof raw === 'string' && KNOWN.has(raw) ? (raw as ErrorCode) : 'INTERNAL_SERVER_ERROR') : 'NETWORK';
+  const fields: Record<string, string> = {};
+  for (const e of error?.graphQLErrors ?? []) {
+    const list = e.extensions?.fields;
+    if (!Array.isArray(list)) continue;
+    for (const f of list as { field?: unknown; message?: unknown }[]) {
+      if (typeof f.field === 'string' && typeof f.message === 'string') fields[leafField(f.field)] ??= fieldMessage(f.message);
+    }
+  }
+  const retryAfter = first?.extensions?.retryAfterSeconds;
+  return {
+    code,
+    message: MESSAGES[code],
+    retryable: RETRYABLE.has(code),
+    ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}),
+    fields,
+  };
+}
+
+/** `input.title` and `title` name the same form field. */
+function leafField(path: string): string {
+  return path.split('.').pop() ?? path;
+}
+
+/**
+ * The API words its field messages in English for developers ("must not be empty"); people read these German
+ * ones for the common rules and a general hint otherwise.
+ */
+export function fieldMessage(message: string): string {
+  const rules: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
+    [/must not be empty|should not be empty|is required/i, 'Bitte ausfüllen.'],
+    [/must be shorter than or equal to (\d+)/i, (m) => `Höchstens ${m[1]} Zeichen.`],
+    [/must be longer than or equal to (\d+)/i, (m) => `Mindestens ${m[1]} Zeichen.`],
+    [/must be an email/i, 'Bitte eine gültige E-Mail-Adresse angeben.'],
+    [/must be a URL|must be an URL/i, 'Bitte eine vollständige Adresse mit https:// angeben.'],
+    [/must not be before the start/i, 'Das Ende darf nicht vor dem Beginn liegen.'],
+    [/must not be in the future/i, 'Das Datum darf nicht in der Zukunft liegen.'],
+    [/password/i, 'Dieses Passwort ist zu schwach oder zu bekannt.'],
+  ];
+  for (const [pattern, text] of rules) {
+    const match = message.match(pattern);
+    if (match) return typeof text === 'string' ? text : text(match);
+  }
+  return 'Bitte prüfen Sie diese Angabe.';
+}

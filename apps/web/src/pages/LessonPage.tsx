@@ -1,0 +1,194 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { Discussion } from '../components/Discussion';
+import { Empty, ErrorNotice, Loading } from '../components/States';
+import { formatDay, formatSessionTime } from '../lib/format';
+import { ADDRESSEES, HAZARDS, label, PHASES, RECOMMENDATION_STATUS } from '../lib/labels';
+import { usePageTitle } from '../lib/usePageTitle';
+
+const LESSON = graphql(`
+  query LessonPage($id: ID!) {
+    experience(id: $id) {
+      id
+      title
+      summary
+      situation
+      actions
+      outcome
+      rootCause
+      transferability
+      hazards
+      phase
+      fieldsOfAction
+      actors
+      publishedAt
+      helpfulCount
+      thanksCount
+      moderation {
+        reason
+      }
+      recommendations {
+        text
+        addressee
+        status
+      }
+      author {
+        displayName
+      }
+      municipality {
+        name
+        parent {
+          name
+        }
+      }
+      volunteerGroup {
+        name
+      }
+      crisis {
+        id
+        name
+      }
+      seminarSession {
+        title
+        startsAt
+        endsAt
+      }
+      thread {
+        id
+        commentCount
+      }
+    }
+  }
+`);
+
+/** One lesson: its structured sections, who wrote it for which place, its crisis and session, and its discussion. */
+export function LessonPage() {
+  const { id = '' } = useParams();
+  const [result, refetch] = useQuery({ query: LESSON, variables: { id } });
+  const lesson = result.data?.experience;
+  usePageTitle(lesson?.title ?? (result.fetching ? null : 'Erfahrung'));
+
+  if (result.fetching && !lesson) return <Loading what="Die Erfahrung und ihre Diskussion" />;
+  if (result.error?.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') || (!result.fetching && !lesson && !result.error)) {
+    return (
+      <section className="page">
+        <h1>Diese Erfahrung gibt es nicht</h1>
+        <Empty>
+          <p>
+            Sie wurde gelöscht, oder Sie dürfen sie nicht sehen. <Link to="/">Zu den Erfahrungen</Link>
+          </p>
+        </Empty>
+      </section>
+    );
+  }
+  if (result.error || !lesson) return <ErrorNotice error={result.error!} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+
+  const place = [lesson.municipality?.name, lesson.municipality?.parent?.name].filter(Boolean).join(', ');
+  const sections: [string, string | null | undefined][] = [
+    ['Was geschah', lesson.situation],
+    ['Was getan wurde', lesson.actions],
+    ['Was funktioniert hat und was nicht', lesson.outcome],
+    ['Ursachen', lesson.rootCause],
+    ['Übertragbarkeit', lesson.transferability],
+  ];
+  return (
+    <article className="page lesson">
+      <header className="lesson__header">
+        <p className="lesson__kicker">
+          {lesson.hazards.map((h) => label(HAZARDS, h)).join(', ')} · {label(PHASES, lesson.phase)}
+        </p>
+        <h1>{lesson.title}</h1>
+        <p className="lead">{lesson.summary}</p>
+        <dl className="facts">
+          <div>
+            <dt>Von</dt>
+            <dd>
+              {lesson.author?.displayName ?? 'gelöschtes Konto'}
+              {lesson.volunteerGroup ? ` für ${lesson.volunteerGroup.name}` : ''}
+            </dd>
+          </div>
+          <div>
+            <dt>Ort</dt>
+            <dd>{place}</dd>
+          </div>
+          {lesson.publishedAt ? (
+            <div>
+              <dt>Veröffentlicht</dt>
+              <dd>{formatDay(lesson.publishedAt)}</dd>
+            </div>
+          ) : null}
+          {lesson.crisis ? (
+            <div>
+              <dt>Krise</dt>
+              <dd>
+                <Link to={`/?krise=${encodeURIComponent(lesson.crisis.id)}`}>{lesson.crisis.name}</Link>
+              </dd>
+            </div>
+          ) : null}
+          {lesson.seminarSession ? (
+            <div>
+              <dt>Aus dem Seminar</dt>
+              <dd>
+                {lesson.seminarSession.title} ({formatSessionTime(lesson.seminarSession.startsAt, lesson.seminarSession.endsAt)})
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        {lesson.moderation ? (
+          <p className="notice" role="note">
+            Von der Moderation ausgeblendet: {lesson.moderation.reason}
+          </p>
+        ) : null}
+      </header>
+      {sections
+        .filter(([, text]) => text && text.trim())
+        .map(([heading, text]) => (
+          <section key={heading} className="lesson__section">
+            <h2>{heading}</h2>
+            {text!.split(/\n{2,}/).map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
+          </section>
+        ))}
+      {lesson.recommendations.length ? (
+        <section className="lesson__section">
+          <h2>Empfehlungen</h2>
+          <ul className="recommendations">
+            {lesson.recommendations.map((r, i) => (
+              <li key={i}>
+                <p>{r.text}</p>
+                <p className="recommendations__meta">
+                  An: {label(ADDRESSEES, r.addressee)} · Stand: {label(RECOMMENDATION_STATUS, r.status)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {lesson.fieldsOfAction.length || lesson.actors.length ? (
+        <section className="lesson__section">
+          <h2>Einordnung</h2>
+          <dl className="facts">
+            {lesson.fieldsOfAction.length ? (
+              <div>
+                <dt>Handlungsfelder</dt>
+                <dd>{lesson.fieldsOfAction.join(', ')}</dd>
+              </div>
+            ) : null}
+            {lesson.actors.length ? (
+              <div>
+                <dt>Beteiligte</dt>
+                <dd>{lesson.actors.join(', ')}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+      <p className="reactions" aria-label="Reaktionen">
+        {lesson.helpfulCount} × hilfreich · {lesson.thanksCount} × danke
+      </p>
+      {lesson.thread ? <Discussion threadId={lesson.thread.id} commentCount={lesson.thread.commentCount} /> : null}
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { Discussion } from '../components/Discussion';
+import { Empty, ErrorNotice, Loading } from '../components/States';
+import { formatWhen } from '../lib/format';
+import { usePageTitle } from '../lib/usePageTitle';
+
+const THREAD = graphql(`
+  query ThreadPage($id: ID!) {
+    thread(id: $id) {
+      id
+      title
+      bodyHtml
+      createdAt
+      commentCount
+      locked
+      lockReason
+      closedAt
+      author {
+        displayName
+      }
+      experience {
+        id
+        title
+      }
+      seminarSession {
+        title
+      }
+    }
+  }
+`);
+
+/** A discussion on its own (a follow-up of a seminar session, or a general question), as the mails link to it. */
+export function ThreadPage() {
+  const { id = '' } = useParams();
+  const [result, refetch] = useQuery({ query: THREAD, variables: { id } });
+  const thread = result.data?.thread;
+  usePageTitle(thread?.title ?? (result.fetching ? null : 'Diskussion'));
+  if (result.fetching && !thread) return <Loading what="Die Diskussion" />;
+  if (result.error?.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')) {
+    return (
+      <section className="page">
+        <h1>Diese Diskussion gibt es nicht</h1>
+        <Empty>
+          <p>
+            Sie wurde gelöscht, oder Sie dürfen sie nicht sehen. <Link to="/">Zu den Erfahrungen</Link>
+          </p>
+        </Empty>
+      </section>
+    );
+  }
+  if (result.error || !thread) return <ErrorNotice error={result.error!} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  return (
+    <article className="page">
+      {thread.seminarSession ? <p className="lesson__kicker">Aus dem Seminar „{thread.seminarSession.title}“</p> : null}
+      <h1>{thread.title}</h1>
+      <p className="comment__meta">
+        {thread.author?.displayName ?? 'Gelöschtes Konto'} · <time dateTime={thread.createdAt}>{formatWhen(thread.createdAt)}</time>
+      </p>
+      {thread.experience ? (
+        <p>
+          Zur Erfahrung: <Link to={`/erfahrungen/${thread.experience.id}`}>{thread.experience.title}</Link>
+        </p>
+      ) : null}
+      <div className="thread__body" dangerouslySetInnerHTML={{ __html: thread.bodyHtml }} />
+      {thread.locked ? <p className="notice">Von der Moderation gesperrt{thread.lockReason ? `: ${thread.lockReason}` : '.'}</p> : null}
+      {thread.closedAt ? <p className="notice">Diese Diskussion ist abgeschlossen.</p> : null}
+      <Discussion threadId={thread.id} commentCount={thread.commentCount} />
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './components/Layout';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { StartPage } from './pages/StartPage';
+
+/** The pages; all but the start page load on first visit, so the start page's JavaScript stays small. */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <StartPage /> },
+      { path: 'erfahrungen/:id', lazy: async () => ({ Component: (await import('./pages/LessonPage')).LessonPage }) },
+      { path: 'diskussionen/:id', lazy: async () => ({ Component: (await import('./pages/ThreadPage')).ThreadPage }) },
+      { path: 'suche', lazy: async () => ({ Component: (await import('./pages/SearchPage')).SearchPage }) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

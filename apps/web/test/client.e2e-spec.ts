@@ -1,0 +1,157 @@
+import { Browser, Page } from 'playwright-core';
+import { seedSampleContent } from '@krisenfest/seed';
+import { CONTENT_SECURITY_POLICY, pagePolicy } from '@krisenfest/app';
+import { createTestApp, TestApp } from '@krisenfest/testing';
+import { accessibilityViolations, browserTestsEnabled, buildWebClient, launchChromium, pageErrors, screenshots } from './browser';
+
+/** Polls `check` until it returns something (the page updates after its request returns), for up to 15 s. */
+async function eventually<T>(check: () => Promise<T | null>): Promise<T> {
+  const until = Date.now() + 15_000;
+  for (;;) {
+    const value = await check();
+    if (value !== null) return value;
+    if (Date.now() > until) throw new Error('the page did not reach the expected state within 15 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+// The client is the same whatever database is behind the API: its browser tests run on embedded PGlite only.
+const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
+
+(run ? describe : describe.skip)('the web client in a browser, on the seed content', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  /** Where the API (and the client) listens: t.url is its GraphQL endpoint. */
+  let base: string;
+
+  beforeAll(async () => {
+    buildWebClient();
+    t = await createTestApp({ listen: true });
+    base = new URL(t.url!).origin;
+    await seedSampleContent(t.dataSource);
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  beforeEach(async () => {
+    // Another time zone than Berlin's: the client must show Berlin times whatever the device says.
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'America/New_York' });
+    page = await context.newPage();
+    errors = pageErrors(page);
+  });
+  afterEach(async () => {
+    // No page may log an error: a CSP violation, an uncaught exception, a failed request shown as an error.
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is served at / with a strict Content-Security-Policy, long-cached assets, and page addresses opening the client', async () => {
+    const home = await fetch(`${base}/`, { headers: { accept: 'text/html' } });
+    expect(home.status).toBe(200);
+    expect(home.headers.get('cache-control')).toBe('no-cache');
+    const html = await home.text();
+    expect(html).toContain('<html lang="de">');
+    // Scripts only from here; the one <style> React Aria adds carries this response's own nonce.
+    const nonce = html.match(/<meta property="csp-nonce" nonce="([^"]+)"/)![1];
+    expect(home.headers.get('content-security-policy')).toBe(pagePolicy(nonce));
+    expect(pagePolicy(nonce)).toContain("script-src 'self';");
+    const asset = html.match(/src="(\/assets\/[^"]+\.js)"/)![1];
+    const script = await fetch(`${base}${asset}`);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(script.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    // A link from a mail opens the client (with a nonce of its own), which shows the page.
+    const deep = await fetch(`${base}/diskussionen/abc`, { headers: { accept: 'text/html' } });
+    expect(deep.status).toBe(200);
+    const deepHtml = await deep.text();
+    expect(deepHtml).not.toContain(nonce);
+    expect(deepHtml.replace(/nonce="[^"]+"/, '')).toBe(html.replace(/nonce="[^"]+"/, ''));
+    // What asks for JSON still gets the API's 404.
+    const api = await fetch(`${base}/nicht-da`, { headers: { accept: 'application/json' } });
+    expect(api.status).toBe(404);
+  });
+
+  it('shows the newest lessons and the next seminars, filters by hazard in the URL, and passes axe (WCAG 2.1 AA)', async () => {
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { level: 1, name: 'Erfahrungen aus Krisen' }).waitFor();
+    const titles = page.locator('.lesson-card__title');
+    await titles.first().waitFor();
+    expect(await titles.count()).toBeGreaterThan(3);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshots(page, 'start');
+
+    // Filtering is in the address: it can be shared, and a reload keeps it.
+    await page.getByLabel('Gefahr').selectOption({ label: 'Pandemie' });
+    await page.waitForURL(/\?gefahr=PANDEMIC$/);
+    const tagsOfEach = await eventually(async () => {
+      const tags = await page.locator('.lesson-card .tags').allInnerTexts();
+      return tags.length > 0 && tags.every((t) => t.includes('Pandemie')) ? tags : null;
+    });
+    expect(tagsOfEach.length).toBeGreaterThan(0);
+    await page.reload();
+    expect(await page.getByLabel('Gefahr').inputValue()).toBe('PANDEMIC');
+  });
+
+  it('narrows to a Landkreis with the municipality combobox, chosen by keyboard', async () => {
+    await page.goto(`${base}/`);
+    const box = page.getByRole('combobox', { name: 'Kommune oder Landkreis' });
+    await box.fill('Ahrw');
+    // The Landkreis and its town Bad Neuenahr-Ahrweiler match; the Landkreis comes first by name.
+    await page.getByRole('option', { name: 'Landkreis Ahrweiler', exact: true }).waitFor();
+    await box.press('ArrowDown');
+    expect(await page.getByRole('option', { name: 'Landkreis Ahrweiler', exact: true }).getAttribute('data-focused')).toBe('true');
+    await box.press('Enter');
+    await page.waitForURL(/kommune=/);
+    const places = await eventually(async () => {
+      const metas = await page.locator('.lesson-card__meta').allInnerTexts();
+      return metas.length > 0 && metas.every((m) => /Ahrweiler/.test(m)) ? metas : null;
+    });
+    expect(places.length).toBeGreaterThan(0);
+  });
+
+  it('opens a lesson with its sections and discussion, and passes axe', async () => {
+    await page.goto(`${base}/`);
+    const first = page.locator('.lesson-card__title a').first();
+    const title = (await first.innerText()).trim();
+    await first.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Was geschah' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Diskussion \(\d+\)$/ }).waitFor();
+    // After navigating, focus is on the new page's content, as after a page load.
+    expect(await page.evaluate('document.activeElement?.id')).toBe('inhalt');
+    expect(await page.title()).toBe(`${title} – Krisenfest`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshots(page, 'lesson');
+  });
+
+  it('finds lessons through the search in the header, with the matched words highlighted, and passes axe', async () => {
+    await page.goto(`${base}/`);
+    await page.getByRole('searchbox', { name: 'Erfahrungen und Diskussionen durchsuchen' }).fill('Spontanhelfende');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/suche\?q=Spontanhelfende/);
+    await page.locator('.hit').first().waitFor();
+    expect(await page.locator('.hit mark').count()).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshots(page, 'search');
+  });
+
+  it('offers a skip link as the first stop of the keyboard', async () => {
+    await page.goto(`${base}/suche`);
+    await page.getByRole('heading', { level: 1, name: 'Suche' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Zum Inhalt springen');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('location.hash')).toBe('#inhalt');
+  });
+
+  it('says in German words when a page is not there', async () => {
+    await page.goto(`${base}/erfahrungen/RXhwZXJpZW5jZTowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA`);
+    await page.getByRole('heading', { level: 1, name: 'Diese Erfahrung gibt es nicht' }).waitFor();
+    await page.goto(`${base}/gibt-es-nicht`);
+    await page.getByRole('heading', { level: 1, name: 'Diese Seite gibt es nicht' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
