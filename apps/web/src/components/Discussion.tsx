@@ -65,19 +65,13 @@ const REPLIES = graphql(`
  * The HTML of a comment is the API's sanitised rendering of its Markdown.
  */
 export function Discussion({ threadId, commentCount }: { threadId: string; commentCount: number }) {
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [pages, more] = usePages();
   return (
     <section className="discussion" aria-labelledby="discussion-heading">
       <h2 id="discussion-heading">Diskussion ({commentCount})</h2>
       {commentCount === 0 ? <p>Noch keine Kommentare.</p> : null}
       {pages.map((after, i) => (
-        <CommentPage
-          key={after ?? 'first'}
-          threadId={threadId}
-          after={after}
-          isLast={i === pages.length - 1}
-          onMore={(cursor) => setPages((p) => [...p, cursor])}
-        />
+        <CommentPage key={after ?? 'first'} threadId={threadId} after={after} isLast={i === pages.length - 1} onMore={more} />
       ))}
     </section>
   );
@@ -97,16 +91,32 @@ function CommentPage(props: { threadId: string; after: string | null; isLast: bo
           <div dangerouslySetInnerHTML={{ __html: thread.conclusionHtml }} />
         </div>
       ) : null}
-      <ol className="comments">
-        {thread.comments.nodes.map((c, i) => (
+      <CommentList page={thread.comments} isLast={props.isLast} onMore={props.onMore} more="Weitere Kommentare laden" />
+    </>
+  );
+}
+
+/** One page of comments (or replies), and on the last page the button for the next. */
+function CommentList(props: {
+  page: { nodes: FragmentType<typeof CommentFragment>[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
+  isLast: boolean;
+  onMore: (cursor: string) => void;
+  more: string;
+  replies?: boolean;
+}) {
+  const { nodes, pageInfo } = props.page;
+  return (
+    <>
+      <ol className={props.replies ? 'comments comments--replies' : 'comments'}>
+        {nodes.map((c, i) => (
           <li key={i}>
             <CommentView comment={c} />
           </li>
         ))}
       </ol>
-      {props.isLast && thread.comments.pageInfo.hasNextPage && thread.comments.pageInfo.endCursor ? (
-        <button type="button" className="more" onClick={() => props.onMore(thread.comments.pageInfo.endCursor!)}>
-          Weitere Kommentare laden
+      {props.isLast && pageInfo.hasNextPage && pageInfo.endCursor ? (
+        <button type="button" className="more" onClick={() => props.onMore(pageInfo.endCursor!)}>
+          {props.more}
         </button>
       ) : null}
     </>
@@ -141,17 +151,11 @@ function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
 }
 
 function Replies({ commentId }: { commentId: string }) {
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [pages, more] = usePages();
   return (
     <>
       {pages.map((after, i) => (
-        <ReplyPage
-          key={after ?? 'first'}
-          commentId={commentId}
-          after={after}
-          isLast={i === pages.length - 1}
-          onMore={(cursor) => setPages((p) => [...p, cursor])}
-        />
+        <ReplyPage key={after ?? 'first'} commentId={commentId} after={after} isLast={i === pages.length - 1} onMore={more} />
       ))}
     </>
   );
@@ -166,18 +170,13 @@ function ReplyPage(props: { commentId: string; after: string | null; isLast: boo
   if (!replies) return null;
   return (
     <>
-      <ol className="comments comments--replies">
-        {replies.nodes.map((c, i) => (
-          <li key={i}>
-            <CommentView comment={c} />
-          </li>
-        ))}
-      </ol>
-      {props.isLast && replies.pageInfo.hasNextPage && replies.pageInfo.endCursor ? (
-        <button type="button" className="more" onClick={() => props.onMore(replies.pageInfo.endCursor!)}>
-          Weitere Antworten
-        </button>
-      ) : null}
+      <CommentList page={replies} isLast={props.isLast} onMore={props.onMore} more="Weitere Antworten" replies />
     </>
   );
+}
+
+/** The cursors of the pages shown so far (null: the first), and how to show the next. */
+function usePages(): [(string | null)[], (cursor: string) => void] {
+  const [pages, setPages] = useState<(string | null)[]>([null]);
+  return [pages, (cursor) => setPages((p) => [...p, cursor])];
 }

@@ -23,54 +23,19 @@ const CRISES = graphql(`
  */
 export function LessonFilterForm({ filters, onChange }: { filters: LessonFilters; onChange: (next: LessonFilters) => void }) {
   const [crises] = useQuery({ query: CRISES });
-  const set = (key: keyof LessonFilters) => (event: React.ChangeEvent<HTMLSelectElement>) =>
-    onChange({ ...filters, [key]: event.target.value || undefined });
+  const set = (key: keyof LessonFilters) => (value: string | undefined) => onChange({ ...filters, [key]: value });
   return (
     <form className="filters" aria-label="Erfahrungen filtern" onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor="filter-hazard">Gefahr</label>
-        <select id="filter-hazard" value={filters.hazard ?? ''} onChange={set('hazard')}>
-          <option value="">alle</option>
-          {Object.entries(HAZARDS).map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-phase">Phase</label>
-        <select id="filter-phase" value={filters.phase ?? ''} onChange={set('phase')}>
-          <option value="">alle</option>
-          {Object.entries(PHASES).map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-state">Bundesland</label>
-        <select id="filter-state" value={filters.state ?? ''} onChange={set('state')}>
-          <option value="">alle</option>
-          {Object.entries(STATES).map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-crisis">Krise</label>
-        <select id="filter-crisis" value={filters.crisisId ?? ''} onChange={set('crisisId')}>
-          <option value="">alle</option>
-          {crises.data?.crises.nodes.map((crisis) => (
-            <option key={crisis.id} value={crisis.id}>
-              {crisis.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField id="filter-hazard" label="Gefahr" value={filters.hazard} choices={HAZARDS} onChange={set('hazard')} />
+      <ChoiceField id="filter-phase" label="Phase" value={filters.phase} choices={PHASES} onChange={set('phase')} />
+      <ChoiceField id="filter-state" label="Bundesland" value={filters.state} choices={STATES} onChange={set('state')} />
+      <ChoiceField
+        id="filter-crisis"
+        label="Krise"
+        value={filters.crisisId}
+        choices={Object.fromEntries((crises.data?.crises.nodes ?? []).map((c) => [c.id, c.name]))}
+        onChange={set('crisisId')}
+      />
       <div className="field field--wide">
         <Suspense fallback={<p className="field__placeholder">Kommune: wird geladen …</p>}>
           <MunicipalityPicker
@@ -91,5 +56,28 @@ export function LessonFilterForm({ filters, onChange }: { filters: LessonFilters
         </select>
       </div>
     </form>
+  );
+}
+
+/** A labelled native select of `choices` (value → German name) with "alle" for no filter. */
+function ChoiceField(props: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  choices: Record<string, string>;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || undefined)}>
+        <option value="">alle</option>
+        {Object.entries(props.choices).map(([value, name]) => (
+          <option key={value} value={value}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

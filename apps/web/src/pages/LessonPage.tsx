@@ -2,7 +2,8 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Discussion } from '../components/Discussion';
-import { Empty, ErrorNotice, Loading } from '../components/States';
+import { NotThere } from '../components/NotThere';
+import { ErrorNotice, Loading } from '../components/States';
 import { formatDay, formatSessionTime } from '../lib/format';
 import { ADDRESSEES, HAZARDS, label, PHASES, RECOMMENDATION_STATUS } from '../lib/labels';
 import { usePageTitle } from '../lib/usePageTitle';
@@ -71,16 +72,7 @@ export function LessonPage() {
 
   if (result.fetching && !lesson) return <Loading what="Die Erfahrung und ihre Diskussion" />;
   if (result.error?.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') || (!result.fetching && !lesson && !result.error)) {
-    return (
-      <section className="page">
-        <h1>Diese Erfahrung gibt es nicht</h1>
-        <Empty>
-          <p>
-            Sie wurde gelöscht, oder Sie dürfen sie nicht sehen. <Link to="/">Zu den Erfahrungen</Link>
-          </p>
-        </Empty>
-      </section>
-    );
+    return <NotThere what="Diese Erfahrung" />;
   }
   if (result.error || !lesson) return <ErrorNotice error={result.error!} retry={() => refetch({ requestPolicy: 'network-only' })} />;
 

@@ -2,7 +2,8 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Discussion } from '../components/Discussion';
-import { Empty, ErrorNotice, Loading } from '../components/States';
+import { NotThere } from '../components/NotThere';
+import { ErrorNotice, Loading } from '../components/States';
 import { formatWhen } from '../lib/format';
 import { usePageTitle } from '../lib/usePageTitle';
 
@@ -39,16 +40,7 @@ export function ThreadPage() {
   usePageTitle(thread?.title ?? (result.fetching ? null : 'Diskussion'));
   if (result.fetching && !thread) return <Loading what="Die Diskussion" />;
   if (result.error?.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')) {
-    return (
-      <section className="page">
-        <h1>Diese Diskussion gibt es nicht</h1>
-        <Empty>
-          <p>
-            Sie wurde gelöscht, oder Sie dürfen sie nicht sehen. <Link to="/">Zu den Erfahrungen</Link>
-          </p>
-        </Empty>
-      </section>
-    );
+    return <NotThere what="Diese Diskussion" />;
   }
   if (result.error || !thread) return <ErrorNotice error={result.error!} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   return (
