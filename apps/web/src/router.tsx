@@ -12,6 +12,17 @@ export const router = createBrowserRouter([
       { path: 'erfahrungen/:id', lazy: async () => ({ Component: (await import('./pages/LessonPage')).LessonPage }) },
       { path: 'diskussionen/:id', lazy: async () => ({ Component: (await import('./pages/ThreadPage')).ThreadPage }) },
       { path: 'suche', lazy: async () => ({ Component: (await import('./pages/SearchPage')).SearchPage }) },
+      { path: 'anmelden', lazy: async () => ({ Component: (await import('./pages/account/SignInPage')).SignInPage }) },
+      { path: 'registrieren', lazy: async () => ({ Component: (await import('./pages/account/SignUpPage')).SignUpPage }) },
+      { path: 'konto/bestaetigen', lazy: async () => ({ Component: (await import('./pages/account/VerifyEmailPage')).VerifyEmailPage }) },
+      {
+        path: 'konto/passwort-vergessen',
+        lazy: async () => ({ Component: (await import('./pages/account/PasswordPages')).RequestPasswordResetPage }),
+      },
+      {
+        path: 'konto/passwort-zuruecksetzen',
+        lazy: async () => ({ Component: (await import('./pages/account/PasswordPages')).ResetPasswordPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -61,6 +61,7 @@ describe('API errors in German words', () => {
       message: 'Da ist bei uns etwas schiefgegangen. Bitte versuchen Sie es später noch einmal.',
     });
     expect(fieldMessage('whatever the API says')).toBe('Bitte prüfen Sie diese Angabe.');
+    expect(fieldMessage('password must not contain your display name')).toBe('Das Passwort darf Ihren Namen nicht enthalten.');
   });
 });
 

@@ -1,5 +1,17 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { useMutation } from 'urql';
+import { storeSession } from '../api/session';
+import { useSession } from '../api/useSession';
+import { graphql } from '../gql';
+
+const SIGN_OUT = graphql(`
+  mutation SignOut {
+    signOut {
+      sessionId
+    }
+  }
+`);
 
 /** The path of the page shown last: the one the browser loaded, then each one navigated to. */
 let shownPath = window.location.pathname;
@@ -9,6 +21,8 @@ export function Layout() {
   const location = useLocation();
   const navigation = useNavigation();
   const main = useRef<HTMLElement>(null);
+  const session = useSession();
+  const [, signOut] = useMutation(SIGN_OUT);
 
   // After a client-side navigation, focus goes to the new page (screen readers announce it), as a page load would;
   // the page the browser loaded keeps the browser's own start (the skip link is the first Tab stop).
@@ -45,6 +59,31 @@ export function Layout() {
               <li>
                 <NavLink to="/suche">Suche</NavLink>
               </li>
+              {session ? (
+                <li className="nav-list__account">
+                  <span className="nav-list__name">{session.displayName}</span>
+                  <button
+                    type="button"
+                    className="link-button link-button--light"
+                    onClick={async () => {
+                      // Signed out here whatever the server says: the device forgets the tokens.
+                      await signOut({});
+                      storeSession(null);
+                    }}
+                  >
+                    Abmelden
+                  </button>
+                </li>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to={`/anmelden?weiter=${encodeURIComponent(location.pathname + location.search)}`}>Anmelden</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/registrieren">Registrieren</NavLink>
+                  </li>
+                </>
+              )}
             </ul>
           </nav>
         </div>

@@ -89,7 +89,9 @@ export function fieldMessage(message: string): string {
     [/must be a URL|must be an URL/i, 'Bitte eine vollständige Adresse mit https:// angeben.'],
     [/must not be before the start/i, 'Das Ende darf nicht vor dem Beginn liegen.'],
     [/must not be in the future/i, 'Das Datum darf nicht in der Zukunft liegen.'],
-    [/password/i, 'Dieses Passwort ist zu schwach oder zu bekannt.'],
+    [/contain your display name/i, 'Das Passwort darf Ihren Namen nicht enthalten.'],
+    [/contain the first part of your e-mail/i, 'Das Passwort darf den Teil Ihrer E-Mail-Adresse vor dem @ nicht enthalten.'],
+    [/most common passwords|single character repeated/i, 'Dieses Passwort ist zu bekannt oder zu einfach. Bitte wählen Sie ein anderes.'],
   ];
   for (const [pattern, text] of rules) {
     const match = message.match(pattern);
