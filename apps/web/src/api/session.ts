@@ -28,6 +28,16 @@ export function storeSession(session: StoredSession | null): void {
   for (const listener of listeners) listener(session);
 }
 
+/** Keeps what login or register answered: this browser is signed in from now on. */
+export function rememberSignIn(auth: { accessToken: string; refreshToken: string; user: { id: string; displayName: string } }): void {
+  storeSession({
+    accessToken: auth.accessToken,
+    refreshToken: auth.refreshToken,
+    userId: auth.user.id,
+    displayName: auth.user.displayName,
+  });
+}
+
 export function onSessionChange(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

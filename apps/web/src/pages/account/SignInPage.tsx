@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { storeSession } from '../../api/session';
+import { rememberSignIn } from '../../api/session';
 import { Field, FormProblem } from '../../components/Field';
 import { describeProblem } from '../../lib/errors';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -44,7 +44,7 @@ export function SignInPage() {
             input: { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') },
           });
           if (data?.login) {
-            storeSession({ ...data.login, userId: data.login.user.id, displayName: data.login.user.displayName });
+            rememberSignIn(data.login);
             void navigate(safeNext(params.get('weiter')));
             return;
           }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { storeSession } from '../../api/session';
+import { rememberSignIn } from '../../api/session';
 import { Field, FormProblem } from '../../components/Field';
 import { describeProblem } from '../../lib/errors';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -67,7 +67,7 @@ export function SignUpPage() {
           if (Object.keys(local).length) return;
           const { data, error } = await register({ input });
           if (data?.register) {
-            storeSession({ ...data.register, userId: data.register.user.id, displayName: data.register.user.displayName });
+            rememberSignIn(data.register);
             return;
           }
           const p = describeProblem(error);
