@@ -173,7 +173,15 @@ const withRedis = redisUp ? describe : describe.skip;
 withRedis(`rate limits shared through Redis${redisUp ? '' : ` (${REDIS_SKIP_NOTE})`}`, () => {
   // A prefix of its own per run, removed afterwards: other runs may use the same Redis.
   const prefix = `krisenfest:rl:test:${randomBytes(6).toString('hex')}:`;
-  const env = { REDIS_URL: TEST_REDIS_URL, RATE_LIMIT_IP_PER_MINUTE: '5', RATE_LIMIT_KEY_PREFIX: prefix, TRUST_PROXY_HOPS: '1' };
+  // A generous command timeout: on a loaded machine the default 250 ms can pass and the limits then (rightly) count
+  // in memory only; this test is about sharing, redis-outage.e2e-spec.ts about timeouts.
+  const env = {
+    REDIS_URL: TEST_REDIS_URL,
+    RATE_LIMIT_IP_PER_MINUTE: '5',
+    RATE_LIMIT_KEY_PREFIX: prefix,
+    TRUST_PROXY_HOPS: '1',
+    REDIS_COMMAND_TIMEOUT_MS: '5000',
+  };
   let replicaA: TestApp | undefined;
   let replicaB: TestApp | undefined;
   let redis: Redis;
