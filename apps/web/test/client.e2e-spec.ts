@@ -154,4 +154,47 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await page.getByRole('heading', { level: 1, name: 'Diese Seite gibt es nicht' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it('a signed-in volunteer comments on a lesson, replies to a comment and finds the lesson helpful', async () => {
+    const volunteer = await t.signUp('Paula Sommer');
+    await page.goto(`${base}/anmelden`);
+    await page.getByLabel('E-Mail-Adresse').fill(volunteer.email);
+    await page.getByLabel('Passwort').fill(volunteer.password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+
+    // A lesson with a discussion, as the seed has it.
+    await page.locator('.lesson-card__title a').first().click();
+    const heading = page.getByRole('heading', { level: 2, name: /^Diskussion \(\d+\)$/ });
+    await heading.waitFor();
+    const before = Number((await heading.innerText()).match(/\d+/)![0]);
+
+    const helpful = page
+      .getByRole('group', { name: 'Reaktionen' })
+      .first()
+      .getByRole('button', { name: /^Hilfreich/ });
+    const helpfulBefore = Number(await helpful.locator('.reaction__count').innerText());
+    expect(await helpful.getAttribute('aria-pressed')).toBe('false');
+    await helpful.click();
+    await eventually(async () => ((await helpful.getAttribute('aria-pressed')) === 'true' ? true : null));
+    expect(Number(await helpful.locator('.reaction__count').innerText())).toBe(helpfulBefore + 1);
+
+    // An empty comment is refused in place; a real one appears and the count goes up.
+    await page.getByRole('button', { name: 'Kommentar senden' }).click();
+    await page.getByRole('alert').getByText('Bitte schreiben Sie etwas.').waitFor();
+    await page.getByLabel('Ihr Kommentar').fill('Wir haben **Sandsäcke** im Bauhof gelagert, das hat gut funktioniert.');
+    await page.getByRole('button', { name: 'Kommentar senden' }).click();
+    await page.locator('.comment__body strong', { hasText: 'Sandsäcke' }).waitFor();
+    await eventually(async () => ((await heading.innerText()) === `Diskussion (${before + 1})` ? true : null));
+    expect(await page.getByLabel('Ihr Kommentar').inputValue()).toBe('');
+
+    // A reply to the first comment of the discussion, shown under it.
+    const first = page.locator('.discussion .comments > li > .comment').first();
+    await first.getByRole('button', { name: 'Antworten', exact: true }).click();
+    await first.getByRole('textbox', { name: /^Ihre Antwort an / }).fill('Danke, das probieren wir im Kreis auch.');
+    await first.getByRole('button', { name: 'Antwort senden' }).click();
+    await first.locator('.comments--replies .comment__body', { hasText: 'das probieren wir im Kreis auch' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshots(page, 'lesson-signed-in');
+  });
 });

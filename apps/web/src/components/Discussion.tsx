@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql, type FragmentType, useFragment } from '../gql';
 import { formatWhen } from '../lib/format';
+import { useSession } from '../api/useSession';
+import { CommentForm } from './CommentForm';
+import { Reactions } from './Reactions';
 import { ErrorNotice, Loading } from './States';
+
+/** Lists of comments are refetched when a comment is added (urql's cache knows them by their typename). */
+const COMMENT_LISTS = { additionalTypenames: ['Comment'] };
 
 const CommentFragment = graphql(`
   fragment DiscussionComment on Comment {
@@ -13,8 +19,14 @@ const CommentFragment = graphql(`
     deleted
     replyCount
     helpfulCount
+    thanksCount
+    viewerReactions
     isAcceptedAnswer
+    thread {
+      id
+    }
     author {
+      id
       displayName
     }
     moderation {
@@ -73,12 +85,18 @@ export function Discussion({ threadId, commentCount }: { threadId: string; comme
       {pages.map((after, i) => (
         <CommentPage key={after ?? 'first'} threadId={threadId} after={after} isLast={i === pages.length - 1} onMore={more} />
       ))}
+      {/* The lists refetch themselves when a comment is added (COMMENT_LISTS). */}
+      <CommentForm threadId={threadId} label="Ihr Kommentar" onPosted={() => undefined} />
     </section>
   );
 }
 
 function CommentPage(props: { threadId: string; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
-  const [result, refetch] = useQuery({ query: COMMENTS, variables: { threadId: props.threadId, after: props.after } });
+  const [result, refetch] = useQuery({
+    query: COMMENTS,
+    variables: { threadId: props.threadId, after: props.after },
+    context: COMMENT_LISTS,
+  });
   const thread = result.data?.thread;
   if (result.fetching && !thread) return <Loading what="Kommentare" />;
   if (result.error) return <ErrorNotice error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -125,7 +143,9 @@ function CommentList(props: {
 
 function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
   const comment = useFragment(CommentFragment, props.comment);
+  const session = useSession();
   const [showReplies, setShowReplies] = useState(false);
+  const [replying, setReplying] = useState(false);
   return (
     <article
       className={`comment${comment.isAcceptedAnswer ? ' comment--answer' : ''}`}
@@ -140,6 +160,32 @@ function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
       {comment.deleted ? <p className="comment__deleted">Dieser Kommentar wurde gelöscht.</p> : null}
       {comment.moderation ? <p className="notice">Von der Moderation ausgeblendet: {comment.moderation.reason}</p> : null}
       {comment.bodyHtml ? <div className="comment__body" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} /> : null}
+      {!comment.deleted ? (
+        <Reactions
+          targetId={comment.id}
+          helpfulCount={comment.helpfulCount}
+          thanksCount={comment.thanksCount}
+          viewerReactions={comment.viewerReactions}
+          own={!!session && comment.author?.id === session.userId}
+        />
+      ) : null}
+      {session && !comment.deleted && comment.thread && !replying ? (
+        <button type="button" className="link-button" onClick={() => setReplying(true)}>
+          Antworten
+        </button>
+      ) : null}
+      {replying && comment.thread ? (
+        <CommentForm
+          threadId={comment.thread.id}
+          parentId={comment.id}
+          label={`Ihre Antwort an ${comment.author?.displayName ?? 'gelöschtes Konto'}`}
+          onPosted={() => {
+            setReplying(false);
+            setShowReplies(true);
+          }}
+          onCancel={() => setReplying(false)}
+        />
+      ) : null}
       {comment.replyCount > 0 ? (
         <button type="button" className="link-button" aria-expanded={showReplies} onClick={() => setShowReplies((s) => !s)}>
           {showReplies ? 'Antworten ausblenden' : `${comment.replyCount} Antwort${comment.replyCount === 1 ? '' : 'en'} anzeigen`}
@@ -162,7 +208,11 @@ function Replies({ commentId }: { commentId: string }) {
 }
 
 function ReplyPage(props: { commentId: string; after: string | null; isLast: boolean; onMore: (cursor: string) => void }) {
-  const [result, refetch] = useQuery({ query: REPLIES, variables: { commentId: props.commentId, after: props.after } });
+  const [result, refetch] = useQuery({
+    query: REPLIES,
+    variables: { commentId: props.commentId, after: props.after },
+    context: COMMENT_LISTS,
+  });
   const node = result.data?.node;
   const replies = node && 'replies' in node ? node.replies : null;
   if (result.fetching && !replies) return <Loading what="Antworten" />;

@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddCommentInput = {
+  /** A question to speakers of the thread's seminar session (SeminarSpeaker ids): their linked accounts are notified. */
+  addressedSpeakerIds?: Array<string | number> | null | undefined;
+  /** Markdown. */
+  body: string;
+  /** Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice. */
+  idempotencyKey?: string | null | undefined;
+  /** People mentioned in the text as @Name (User ids, e.g. from Thread.participants): they are notified. */
+  mentionedUserIds?: Array<string | number> | null | undefined;
+  /** Reply to this comment. */
+  parentId?: string | number | null | undefined;
+  threadId: string | number;
+};
+
 /** The 16 Länder by ISO 3166-2:DE code. */
 export type Bundesland =
   /** Brandenburg */
@@ -104,6 +118,18 @@ export type LoginInput = {
   password: string;
 };
 
+export type ReactionInput = {
+  kind: ReactionKind;
+  /** A Comment or an Experience. */
+  targetId: string | number;
+};
+
+export type ReactionKind =
+  /** hilfreich */
+  | 'HELPFUL'
+  /** danke */
+  | 'THANKS';
+
 export type RecommendationAddressee =
   /** Bund */
   | 'BUND'
@@ -149,6 +175,12 @@ export type VerifyEmailInput = {
   token: string;
 };
 
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+export type AddCommentMutation = { addComment: { comment: { id: string } } };
+
 export type DiscussionCommentFragment = {
   id: string;
   bodyHtml: string | null;
@@ -157,8 +189,11 @@ export type DiscussionCommentFragment = {
   deleted: boolean;
   replyCount: number;
   helpfulCount: number;
+  thanksCount: number;
+  viewerReactions: Array<ReactionKind>;
   isAcceptedAnswer: boolean;
-  author: { displayName: string } | null;
+  thread: { id: string } | null;
+  author: { id: string; displayName: string } | null;
   moderation: { reason: string | null } | null;
 } & { ' $fragmentName'?: 'DiscussionCommentFragment' };
 
@@ -230,6 +265,33 @@ export type PickerSelectedMunicipalityQueryVariables = Exact<{
 
 export type PickerSelectedMunicipalityQuery = { municipality: { id: string; name: string } };
 
+export type ReactionResultFragment = {
+  active: boolean;
+  target:
+    | { helpfulCount: number; thanksCount: number; viewerReactions: Array<ReactionKind>; id: string }
+    | { id: string }
+    | { helpfulCount: number; thanksCount: number; viewerReactions: Array<ReactionKind>; id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string };
+} & { ' $fragmentName'?: 'ReactionResultFragment' };
+
+export type AddReactionMutationVariables = Exact<{
+  input: ReactionInput;
+}>;
+
+export type AddReactionMutation = { addReaction: { ' $fragmentRefs'?: { ReactionResultFragment: ReactionResultFragment } } };
+
+export type RemoveReactionMutationVariables = Exact<{
+  input: ReactionInput;
+}>;
+
+export type RemoveReactionMutation = { removeReaction: { ' $fragmentRefs'?: { ReactionResultFragment: ReactionResultFragment } } };
+
 export type LessonPageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -251,9 +313,10 @@ export type LessonPageQuery = {
     publishedAt: string | null;
     helpfulCount: number;
     thanksCount: number;
+    viewerReactions: Array<ReactionKind>;
     moderation: { reason: string | null } | null;
     recommendations: Array<{ text: string; addressee: RecommendationAddressee; status: RecommendationStatus }>;
-    author: { displayName: string } | null;
+    author: { id: string; displayName: string } | null;
     municipality: { name: string; parent: { name: string } | null } | null;
     volunteerGroup: { name: string } | null;
     crisis: { id: string; name: string } | null;
@@ -368,11 +431,24 @@ export const DiscussionCommentFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'replyCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'thread' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'author' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
           },
           {
             kind: 'Field',
@@ -432,6 +508,99 @@ export const LessonCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LessonCardFragment, unknown>;
+export const ReactionResultFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactionPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactionResultFragment, unknown>;
+export const AddCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddCommentInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comment' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddCommentMutation, AddCommentMutationVariables>;
 export const DiscussionCommentsDocument = {
   kind: 'Document',
   definitions: [
@@ -525,11 +694,24 @@ export const DiscussionCommentsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'replyCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'thread' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'author' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
           },
           {
             kind: 'Field',
@@ -642,11 +824,24 @@ export const DiscussionRepliesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'replyCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'thread' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'author' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
           },
           {
             kind: 'Field',
@@ -805,6 +1000,170 @@ export const PickerSelectedMunicipalityDocument = {
     },
   ],
 } as unknown as DocumentNode<PickerSelectedMunicipalityQuery, PickerSelectedMunicipalityQueryVariables>;
+export const AddReactionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddReaction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addReaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReactionResult' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactionPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddReactionMutation, AddReactionMutationVariables>;
+export const RemoveReactionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveReaction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeReaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReactionResult' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReactionResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReactionPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveReactionMutation, RemoveReactionMutationVariables>;
 export const LessonPageDocument = {
   kind: 'Document',
   definitions: [
@@ -846,6 +1205,7 @@ export const LessonPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'moderation' },
@@ -866,7 +1226,13 @@ export const LessonPageDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }] },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
                 },
                 {
                   kind: 'Field',

@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Discussion } from '../components/Discussion';
 import { NotThere } from '../components/NotThere';
+import { Reactions } from '../components/Reactions';
+import { useSession } from '../api/useSession';
 import { ErrorNotice, Loading } from '../components/States';
 import { formatDay, formatSessionTime } from '../lib/format';
 import { ADDRESSEES, HAZARDS, label, PHASES, RECOMMENDATION_STATUS } from '../lib/labels';
@@ -26,6 +29,7 @@ const LESSON = graphql(`
       publishedAt
       helpfulCount
       thanksCount
+      viewerReactions
       moderation {
         reason
       }
@@ -35,6 +39,7 @@ const LESSON = graphql(`
         status
       }
       author {
+        id
         displayName
       }
       municipality {
@@ -66,7 +71,10 @@ const LESSON = graphql(`
 /** One lesson: its structured sections, who wrote it for which place, its crisis and session, and its discussion. */
 export function LessonPage() {
   const { id = '' } = useParams();
-  const [result, refetch] = useQuery({ query: LESSON, variables: { id } });
+  const session = useSession();
+  // A new comment changes the thread's count: refetched with the discussion.
+  const context = useMemo(() => ({ additionalTypenames: ['Comment'] }), []);
+  const [result, refetch] = useQuery({ query: LESSON, variables: { id }, context });
   const lesson = result.data?.experience;
   usePageTitle(lesson?.title ?? (result.fetching ? null : 'Erfahrung'));
 
@@ -177,9 +185,13 @@ export function LessonPage() {
           </dl>
         </section>
       ) : null}
-      <p className="reactions" aria-label="Reaktionen">
-        {lesson.helpfulCount} × hilfreich · {lesson.thanksCount} × danke
-      </p>
+      <Reactions
+        targetId={lesson.id}
+        helpfulCount={lesson.helpfulCount}
+        thanksCount={lesson.thanksCount}
+        viewerReactions={lesson.viewerReactions}
+        own={!!session && lesson.author?.id === session.userId}
+      />
       {lesson.thread ? <Discussion threadId={lesson.thread.id} commentCount={lesson.thread.commentCount} /> : null}
     </article>
   );
