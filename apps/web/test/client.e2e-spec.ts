@@ -119,6 +119,8 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await first.click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Was geschah' }).waitFor();
+    // The sections are the author's Markdown rendered (and sanitised) by the API: no stray asterisks.
+    for (const section of await page.locator('.lesson__section').allInnerTexts()) expect(section).not.toContain('**');
     await page.getByRole('heading', { level: 2, name: /^Diskussion \(\d+\)$/ }).waitFor();
     // After navigating, focus is on the new page's content, as after a page load.
     expect(await page.evaluate('document.activeElement?.id')).toBe('inhalt');

@@ -58,6 +58,31 @@ export class ExperienceFieldsResolver {
     return this.text(e, ctx, 'transferability', null);
   }
 
+  @ResolveField(() => String, { description: 'situation as sanitised HTML (from its Markdown).' })
+  situationHtml(e: ExperienceView, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
+    return this.service.textHtml(ctx, e, 'situation', true);
+  }
+
+  @ResolveField(() => String, { description: 'actions as sanitised HTML (from its Markdown).' })
+  actionsHtml(e: ExperienceView, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
+    return this.service.textHtml(ctx, e, 'actions', true);
+  }
+
+  @ResolveField(() => String, { description: 'outcome as sanitised HTML (from its Markdown).' })
+  outcomeHtml(e: ExperienceView, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
+    return this.service.textHtml(ctx, e, 'outcome', true);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'rootCause as sanitised HTML (from its Markdown).' })
+  rootCauseHtml(e: ExperienceView, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
+    return this.service.textHtml(ctx, e, 'rootCause', false);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'transferability as sanitised HTML (from its Markdown).' })
+  transferabilityHtml(e: ExperienceView, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
+    return this.service.textHtml(ctx, e, 'transferability', false);
+  }
+
   @ResolveField(() => [RecommendationModel])
   recommendations(e: ExperienceView, _args: unknown, { ctx }: GraphQLContext): Promise<RecommendationView[]> | [] {
     return e.readable ? this.service.recommendations(ctx, e.id) : [];

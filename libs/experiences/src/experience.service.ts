@@ -9,6 +9,7 @@ import {
   decodeTypedCursor,
   DomainEvents,
   ForbiddenError,
+  HIDDEN_NOTICE,
   HiddenMark,
   limitSql,
   listLoader,
@@ -16,6 +17,7 @@ import {
   NotFoundError,
   PageRequest,
   parseGlobalId,
+  renderMarkdown,
   RequestContext,
   requireUser,
   Selection,
@@ -277,6 +279,21 @@ export class ExperienceService implements OnModuleInit {
   /** An experience's long texts: lists do not read them; when a page asks, one statement reads them for all its experiences. */
   texts(ctx: RequestContext, id: string): Promise<ExperienceTexts | null> {
     return this.textsLoader(ctx).load(id);
+  }
+
+  /**
+   * One long text as HTML from its Markdown, sanitised as comments are (renderMarkdown), for a page that shows the
+   * lesson: the notice while it is hidden from the caller; null for an optional text that is empty.
+   */
+  async textHtml(
+    ctx: RequestContext,
+    e: ExperienceView,
+    field: Exclude<keyof ExperienceTexts, 'id'>,
+    required: boolean,
+  ): Promise<string | null> {
+    if (!e.readable) return required ? renderMarkdown(HIDDEN_NOTICE) : null;
+    const text = (await this.texts(ctx, e.id))?.[field];
+    return text?.trim() ? renderMarkdown(text) : required ? '' : null;
   }
 
   recommendations(ctx: RequestContext, id: string): Promise<RecommendationView[]> {

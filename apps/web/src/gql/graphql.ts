@@ -301,11 +301,11 @@ export type LessonPageQuery = {
     id: string;
     title: string;
     summary: string;
-    situation: string;
-    actions: string;
-    outcome: string;
-    rootCause: string | null;
-    transferability: string | null;
+    situationHtml: string;
+    actionsHtml: string;
+    outcomeHtml: string;
+    rootCauseHtml: string | null;
+    transferabilityHtml: string | null;
     hazards: Array<Hazard>;
     phase: CrisisPhase;
     fieldsOfAction: Array<string>;
@@ -1193,11 +1193,11 @@ export const LessonPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'situation' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rootCause' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'transferability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'situationHtml' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionsHtml' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeHtml' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rootCauseHtml' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'transferabilityHtml' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hazards' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fieldsOfAction' } },

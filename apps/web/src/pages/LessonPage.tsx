@@ -17,11 +17,11 @@ const LESSON = graphql(`
       id
       title
       summary
-      situation
-      actions
-      outcome
-      rootCause
-      transferability
+      situationHtml
+      actionsHtml
+      outcomeHtml
+      rootCauseHtml
+      transferabilityHtml
       hazards
       phase
       fieldsOfAction
@@ -86,11 +86,11 @@ export function LessonPage() {
 
   const place = [lesson.municipality?.name, lesson.municipality?.parent?.name].filter(Boolean).join(', ');
   const sections: [string, string | null | undefined][] = [
-    ['Was geschah', lesson.situation],
-    ['Was getan wurde', lesson.actions],
-    ['Was funktioniert hat und was nicht', lesson.outcome],
-    ['Ursachen', lesson.rootCause],
-    ['Übertragbarkeit', lesson.transferability],
+    ['Was geschah', lesson.situationHtml],
+    ['Was getan wurde', lesson.actionsHtml],
+    ['Was funktioniert hat und was nicht', lesson.outcomeHtml],
+    ['Ursachen', lesson.rootCauseHtml],
+    ['Übertragbarkeit', lesson.transferabilityHtml],
   ];
   return (
     <article className="page lesson">
@@ -142,13 +142,12 @@ export function LessonPage() {
         ) : null}
       </header>
       {sections
-        .filter(([, text]) => text && text.trim())
-        .map(([heading, text]) => (
+        .filter(([, html]) => html && html.trim())
+        .map(([heading, html]) => (
           <section key={heading} className="lesson__section">
             <h2>{heading}</h2>
-            {text!.split(/\n{2,}/).map((paragraph, i) => (
-              <p key={i}>{paragraph}</p>
-            ))}
+            {/* The API's sanitised rendering of the author's Markdown. */}
+            <div dangerouslySetInnerHTML={{ __html: html! }} />
           </section>
         ))}
       {lesson.recommendations.length ? (

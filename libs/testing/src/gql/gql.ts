@@ -190,6 +190,7 @@ type Documents = {
   '\n  mutation NewAccountLimitsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.NewAccountLimitsAddCommentDocument;
   '\n  mutation NewAccountLimitsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        id\n        body\n      }\n    }\n  }\n': typeof types.NewAccountLimitsEditCommentDocument;
   '\n  mutation NewAccountLimitsDeleteComment($id: ID!) {\n    deleteComment(input: { commentId: $id }) {\n      comment {\n        id\n        deleted\n      }\n    }\n  }\n': typeof types.NewAccountLimitsDeleteCommentDocument;
+  '\n  query ExperienceHtml($id: ID!) {\n    experience(id: $id) {\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n    }\n  }\n': typeof types.ExperienceHtmlDocument;
   '\n  mutation ExperiencesCreate($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        status\n        thread {\n          id\n        }\n      }\n    }\n  }\n': typeof types.ExperiencesCreateDocument;
   '\n  mutation ExperiencesPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n': typeof types.ExperiencesPublishDocument;
   '\n  mutation ExperiencesUpdate($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        title\n        summary\n        recommendations {\n          text\n          addressee\n          status\n        }\n      }\n    }\n  }\n': typeof types.ExperiencesUpdateDocument;
@@ -715,6 +716,8 @@ const documents: Documents = {
     types.NewAccountLimitsEditCommentDocument,
   '\n  mutation NewAccountLimitsDeleteComment($id: ID!) {\n    deleteComment(input: { commentId: $id }) {\n      comment {\n        id\n        deleted\n      }\n    }\n  }\n':
     types.NewAccountLimitsDeleteCommentDocument,
+  '\n  query ExperienceHtml($id: ID!) {\n    experience(id: $id) {\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n    }\n  }\n':
+    types.ExperienceHtmlDocument,
   '\n  mutation ExperiencesCreate($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        status\n        thread {\n          id\n        }\n      }\n    }\n  }\n':
     types.ExperiencesCreateDocument,
   '\n  mutation ExperiencesPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n':
@@ -2123,6 +2126,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation NewAccountLimitsDeleteComment($id: ID!) {\n    deleteComment(input: { commentId: $id }) {\n      comment {\n        id\n        deleted\n      }\n    }\n  }\n',
 ): typeof import('./graphql').NewAccountLimitsDeleteCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExperienceHtml($id: ID!) {\n    experience(id: $id) {\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n    }\n  }\n',
+): typeof import('./graphql').ExperienceHtmlDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2341,6 +2341,20 @@ export type NewAccountLimitsDeleteCommentMutationVariables = Exact<{
 
 export type NewAccountLimitsDeleteCommentMutation = { deleteComment: { comment: { id: string; deleted: boolean } } };
 
+export type ExperienceHtmlQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExperienceHtmlQuery = {
+  experience: {
+    situationHtml: string;
+    actionsHtml: string;
+    outcomeHtml: string;
+    rootCauseHtml: string | null;
+    transferabilityHtml: string | null;
+  };
+};
+
 export type ExperiencesCreateMutationVariables = Exact<{
   input: CreateExperienceInput;
 }>;
@@ -6424,6 +6438,17 @@ export const NewAccountLimitsDeleteCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewAccountLimitsDeleteCommentMutation, NewAccountLimitsDeleteCommentMutationVariables>;
+export const ExperienceHtmlDocument = new TypedDocumentString(`
+    query ExperienceHtml($id: ID!) {
+  experience(id: $id) {
+    situationHtml
+    actionsHtml
+    outcomeHtml
+    rootCauseHtml
+    transferabilityHtml
+  }
+}
+    `) as unknown as TypedDocumentString<ExperienceHtmlQuery, ExperienceHtmlQueryVariables>;
 export const ExperiencesCreateDocument = new TypedDocumentString(`
     mutation ExperiencesCreate($input: CreateExperienceInput!) {
   createExperience(input: $input) {
