@@ -23,6 +23,7 @@ export const router = createBrowserRouter([
         path: 'konto/passwort-zuruecksetzen',
         lazy: async () => ({ Component: (await import('./pages/account/PasswordPages')).ResetPasswordPage }),
       },
+      { path: 'benachrichtigungen', lazy: async () => ({ Component: (await import('./pages/NotificationsPage')).NotificationsPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -199,4 +199,32 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshots(page, 'lesson-signed-in');
   });
+
+  it('shows a new notification live, with the unread count in the navigation, and marks all read', async () => {
+    const asker = await t.signUp('Anna Roth');
+    const replier = await t.signUp('Bernd Klee');
+    const thread = await t.make.thread(asker, { title: 'Notstrom im Pflegeheim', body: 'Wer hat Erfahrung mit Aggregaten?' });
+    const question = await t.make.comment(asker, thread.id, { body: 'Wie lange liefen eure Aggregate?' });
+    await page.goto(`${base}/anmelden?weiter=%2Fbenachrichtigungen`);
+    await page.getByLabel('E-Mail-Adresse').fill(asker.email);
+    await page.getByLabel('Passwort').fill(asker.password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Benachrichtigungen' }).waitFor();
+    await page.getByText('Noch keine Benachrichtigungen.', { exact: false }).waitFor();
+
+    // Someone answers while the page is open: it appears without a reload, and the navigation counts it.
+    await t.make.comment(replier, thread.id, { body: 'Drei Tage, mit Nachtanken.', parentId: question.id });
+    const entry = page.locator('.notification--unread', { hasText: 'Bernd Klee hat auf Ihren Kommentar geantwortet' });
+    await entry.waitFor();
+    await page.getByRole('link', { name: 'Benachrichtigungen 1 ungelesen' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshots(page, 'notifications');
+
+    await page.getByRole('button', { name: 'Alle als gelesen markieren' }).click();
+    await eventually(async () => ((await page.locator('.notification--unread').count()) === 0 ? true : null));
+    await page.getByRole('link', { name: 'Benachrichtigungen', exact: true }).waitFor();
+    // The notification leads to the discussion.
+    await page.locator('.notification', { hasText: 'Bernd Klee' }).getByRole('link', { name: 'Notstrom im Pflegeheim' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notstrom im Pflegeheim' }).waitFor();
+  });
 });

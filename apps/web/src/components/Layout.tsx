@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { storeSession } from '../api/session';
 import { useSession } from '../api/useSession';
 import { graphql } from '../gql';
+import { NotificationBadge } from './NotificationBadge';
 
 const SIGN_OUT = graphql(`
   mutation SignOut {
@@ -59,6 +60,11 @@ export function Layout() {
               <li>
                 <NavLink to="/suche">Suche</NavLink>
               </li>
+              {session ? (
+                <li>
+                  <NotificationBadge />
+                </li>
+              ) : null}
               {session ? (
                 <li className="nav-list__account">
                   <span className="nav-list__name">{session.displayName}</span>

@@ -23,10 +23,15 @@ type Documents = {
   '\n  query FilterCrises {\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n': typeof types.FilterCrisesDocument;
   '\n  query PickerMunicipalities($name: String) {\n    municipalities(first: 20, nameContains: $name) {\n      nodes {\n        id\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.PickerMunicipalitiesDocument;
   '\n  query PickerSelectedMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n': typeof types.PickerSelectedMunicipalityDocument;
+  '\n  query UnreadNotifications {\n    viewer {\n      id\n      unreadNotificationCount\n    }\n  }\n': typeof types.UnreadNotificationsDocument;
+  '\n  subscription NotificationBadge {\n    notificationAdded {\n      eventId\n      resync\n      unreadCount\n    }\n  }\n': typeof types.NotificationBadgeDocument;
   '\n  fragment ReactionResult on ReactionPayload {\n    active\n    target {\n      id\n      ... on Experience {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n      ... on Comment {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n    }\n  }\n': typeof types.ReactionResultFragmentDoc;
   '\n  mutation AddReaction($input: ReactionInput!) {\n    addReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n': typeof types.AddReactionDocument;
   '\n  mutation RemoveReaction($input: ReactionInput!) {\n    removeReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n': typeof types.RemoveReactionDocument;
   '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n': typeof types.LessonPageDocument;
+  '\n  query NotificationsPage {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            displayName\n          }\n          thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          comment {\n            id\n          }\n          experience {\n            id\n            title\n          }\n          seminarSession {\n            id\n            title\n          }\n          membership {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.NotificationsPageDocument;
+  '\n  subscription NotificationsPageLive {\n    notificationAdded {\n      eventId\n      resync\n      unreadCount\n    }\n  }\n': typeof types.NotificationsPageLiveDocument;
+  '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n': typeof types.MarkAllNotificationsReadDocument;
   '\n  query SearchPage($query: String!, $after: String) {\n    search(query: $query, first: 20, after: $after) {\n      nodes {\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n            municipality {\n              name\n            }\n          }\n          ... on Thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchPageDocument;
   '\n  query StartLessons($filter: ExperienceFilter, $orderBy: ExperienceOrder, $first: Int, $after: String) {\n    experiences(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.StartLessonsDocument;
   '\n  query StartUpcomingSessions {\n    seminarSessions(first: 3, when: UPCOMING) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        series {\n          title\n        }\n      }\n    }\n  }\n': typeof types.StartUpcomingSessionsDocument;
@@ -55,6 +60,9 @@ const documents: Documents = {
     types.PickerMunicipalitiesDocument,
   '\n  query PickerSelectedMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n':
     types.PickerSelectedMunicipalityDocument,
+  '\n  query UnreadNotifications {\n    viewer {\n      id\n      unreadNotificationCount\n    }\n  }\n': types.UnreadNotificationsDocument,
+  '\n  subscription NotificationBadge {\n    notificationAdded {\n      eventId\n      resync\n      unreadCount\n    }\n  }\n':
+    types.NotificationBadgeDocument,
   '\n  fragment ReactionResult on ReactionPayload {\n    active\n    target {\n      id\n      ... on Experience {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n      ... on Comment {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n    }\n  }\n':
     types.ReactionResultFragmentDoc,
   '\n  mutation AddReaction($input: ReactionInput!) {\n    addReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n':
@@ -63,6 +71,12 @@ const documents: Documents = {
     types.RemoveReactionDocument,
   '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n':
     types.LessonPageDocument,
+  '\n  query NotificationsPage {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            displayName\n          }\n          thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          comment {\n            id\n          }\n          experience {\n            id\n            title\n          }\n          seminarSession {\n            id\n            title\n          }\n          membership {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+    types.NotificationsPageDocument,
+  '\n  subscription NotificationsPageLive {\n    notificationAdded {\n      eventId\n      resync\n      unreadCount\n    }\n  }\n':
+    types.NotificationsPageLiveDocument,
+  '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n':
+    types.MarkAllNotificationsReadDocument,
   '\n  query SearchPage($query: String!, $after: String) {\n    search(query: $query, first: 20, after: $after) {\n      nodes {\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n            municipality {\n              name\n            }\n          }\n          ... on Thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.SearchPageDocument,
   '\n  query StartLessons($filter: ExperienceFilter, $orderBy: ExperienceOrder, $first: Int, $after: String) {\n    experiences(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -155,6 +169,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query UnreadNotifications {\n    viewer {\n      id\n      unreadNotificationCount\n    }\n  }\n',
+): (typeof documents)['\n  query UnreadNotifications {\n    viewer {\n      id\n      unreadNotificationCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NotificationBadge {\n    notificationAdded {\n      eventId\n      resync\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  subscription NotificationBadge {\n    notificationAdded {\n      eventId\n      resync\n      unreadCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment ReactionResult on ReactionPayload {\n    active\n    target {\n      id\n      ... on Experience {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n      ... on Comment {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment ReactionResult on ReactionPayload {\n    active\n    target {\n      id\n      ... on Experience {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n      ... on Comment {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n    }\n  }\n'];
 /**
@@ -175,6 +201,24 @@ export function graphql(
 export function graphql(
   source: '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationsPage {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            displayName\n          }\n          thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          comment {\n            id\n          }\n          experience {\n            id\n            title\n          }\n          seminarSession {\n            id\n            title\n          }\n          membership {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationsPage {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            displayName\n          }\n          thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          comment {\n            id\n          }\n          experience {\n            id\n            title\n          }\n          seminarSession {\n            id\n            title\n          }\n          membership {\n            id\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NotificationsPageLive {\n    notificationAdded {\n      eventId\n      resync\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  subscription NotificationsPageLive {\n    notificationAdded {\n      eventId\n      resync\n      unreadCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -118,6 +118,34 @@ export type LoginInput = {
   password: string;
 };
 
+export type NotificationKind =
+  /** Your reply was accepted as the answer to a question (comment: your reply, thread, actor). */
+  | 'ANSWER_ACCEPTED'
+  /** Your membership request was approved (membership, actor: who decided). */
+  | 'MEMBERSHIP_APPROVED'
+  /** Your membership request was rejected (membership with its reason). */
+  | 'MEMBERSHIP_REJECTED'
+  /** Someone mentioned you (@name) in a comment (comment, thread, actor). */
+  | 'MENTION'
+  /** A new lesson about a municipality, crisis or hazard you watch (experience, actor: its author). */
+  | 'NEW_LESSON'
+  /** The moderation hid your post (comment or thread); you still see it with the reason. */
+  | 'POST_HIDDEN'
+  /** The moderation showed your post again (comment or thread). */
+  | 'POST_RESTORED'
+  /** A comment asks you as a speaker of the session (comment, thread, actor). */
+  | 'QUESTION_TO_YOU'
+  /** You moved up from the waitlist and have a seat (seminarSession). */
+  | 'REGISTRATION_PROMOTED'
+  /** Someone replied to your comment (comment, thread, actor). */
+  | 'REPLY'
+  /** A new session in a seminar series you watch (seminarSession, actor: who announced it). */
+  | 'SESSION_ANNOUNCED'
+  /** A session you registered for was cancelled (seminarSession). */
+  | 'SESSION_CANCELLED'
+  /** A new comment in a thread you watch (comment, thread, actor). */
+  | 'THREAD_COMMENT';
+
 export type ReactionInput = {
   kind: ReactionKind;
   /** A Comment or an Experience. */
@@ -265,6 +293,14 @@ export type PickerSelectedMunicipalityQueryVariables = Exact<{
 
 export type PickerSelectedMunicipalityQuery = { municipality: { id: string; name: string } };
 
+export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationsQuery = { viewer: { id: string; unreadNotificationCount: number | null } | null };
+
+export type NotificationBadgeSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationBadgeSubscription = { notificationAdded: { eventId: string | null; resync: boolean; unreadCount: number } };
+
 export type ReactionResultFragment = {
   active: boolean;
   target:
@@ -324,6 +360,37 @@ export type LessonPageQuery = {
     thread: { id: string; commentCount: number } | null;
   };
 };
+
+export type NotificationsPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationsPageQuery = {
+  viewer: {
+    id: string;
+    unreadNotificationCount: number | null;
+    notifications: {
+      nodes: Array<{
+        id: string;
+        kind: NotificationKind;
+        read: boolean;
+        createdAt: string;
+        actor: { displayName: string } | null;
+        thread: { id: string; title: string; experience: { id: string } | null } | null;
+        comment: { id: string } | null;
+        experience: { id: string; title: string } | null;
+        seminarSession: { id: string; title: string } | null;
+        membership: { id: string } | null;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type NotificationsPageLiveSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationsPageLiveSubscription = { notificationAdded: { eventId: string | null; resync: boolean; unreadCount: number } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkAllNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
 
 export type SearchPageQueryVariables = Exact<{
   query: string;
@@ -1000,6 +1067,59 @@ export const PickerSelectedMunicipalityDocument = {
     },
   ],
 } as unknown as DocumentNode<PickerSelectedMunicipalityQuery, PickerSelectedMunicipalityQueryVariables>;
+export const UnreadNotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnreadNotifications' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadNotificationsQuery, UnreadNotificationsQueryVariables>;
+export const NotificationBadgeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NotificationBadge' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notificationAdded' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resync' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationBadgeSubscription, NotificationBadgeSubscriptionVariables>;
 export const AddReactionDocument = {
   kind: 'Document',
   definitions: [
@@ -1296,6 +1416,171 @@ export const LessonPageDocument = {
     },
   ],
 } as unknown as DocumentNode<LessonPageQuery, LessonPageQueryVariables>;
+export const NotificationsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NotificationsPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'notifications' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'read' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'actor' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'thread' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'experience' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'comment' },
+                              selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'experience' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'seminarSession' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'membership' },
+                              selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsPageQuery, NotificationsPageQueryVariables>;
+export const NotificationsPageLiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NotificationsPageLive' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notificationAdded' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resync' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsPageLiveSubscription, NotificationsPageLiveSubscriptionVariables>;
+export const MarkAllNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkAllNotificationsRead' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [{ kind: 'ObjectField', name: { kind: 'Name', value: 'all' }, value: { kind: 'BooleanValue', value: true } }],
+                },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
 export const SearchPageDocument = {
   kind: 'Document',
   definitions: [
