@@ -40,7 +40,8 @@ export interface CrisisFilter {
 const VISIBLE = (alias: string, viewer: string, moderator: string) =>
   `(${alias}.status <> 'REJECTED' OR ${alias}.proposed_by_id = ${viewer}::uuid OR ${moderator}::boolean)`;
 const BY_IDS = `SELECT ${CRISIS_ROW.select('c')} FROM crisis c WHERE c.id = ANY($1::uuid[]) AND ${VISIBLE('c', '$2', '$3')}`;
-const TODAY = `(now() AT TIME ZONE 'Europe/Berlin')::date`;
+/** Today's date in Berlin, 'YYYY-MM-DD' (en-CA writes dates that way), without asking the database. */
+const berlinToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 const AFFECTED = `
   SELECT cm.crisis_id, ${MUNICIPALITY_ROW.select('m')}
   FROM crisis_municipality cm JOIN municipality m ON m.id = cm.municipality_id
@@ -155,7 +156,7 @@ export class CrisisService implements OnModuleInit {
     if (!moderator && !ctx.memberships.staffOf.size) {
       throw new ForbiddenError('Only verified staff of a municipality propose crises. Ask for a staff membership first.');
     }
-    await this.checkDates(ctx, input.startsOn, input.endsOn ?? null);
+    this.checkDates(input.startsOn, input.endsOn ?? null);
     const municipalityIds = await this.existingMunicipalities(ctx, input.affectedMunicipalityIds);
     const id = await this.db.transaction(ctx, async (tx) => {
       const [row] = await this.db.query<{ id: string }>(
@@ -196,7 +197,7 @@ export class CrisisService implements OnModuleInit {
     }
     const startsOn = input.startsOn ?? crisis.startsOn;
     const endsOn = input.endsOn !== undefined ? input.endsOn : crisis.endsOn;
-    await this.checkDates(ctx, startsOn, endsOn);
+    this.checkDates(startsOn, endsOn);
     const municipalityIds = input.affectedMunicipalityIds ? await this.existingMunicipalities(ctx, input.affectedMunicipalityIds) : null;
     await this.db.transaction(ctx, async (tx) => {
       await this.db.query(
@@ -279,9 +280,8 @@ export class CrisisService implements OnModuleInit {
         throw new ForbiddenError('Only the moderation or verified staff of a municipality it hit can end a crisis.');
       }
     }
-    const [{ today }] = await this.db.query<{ today: string }>(ctx, `SELECT ${TODAY}::text AS today`);
-    const endsOn = input.endsOn ?? today;
-    await this.checkDates(ctx, crisis.startsOn, endsOn);
+    const endsOn = input.endsOn ?? berlinToday();
+    this.checkDates(crisis.startsOn, endsOn);
     await this.db.transaction(ctx, (tx) => this.db.query(tx, 'UPDATE crisis SET ends_on = $2 WHERE id = $1', [crisis.id, endsOn]));
     return this.reread(ctx, crisis.id);
   }
@@ -321,9 +321,9 @@ export class CrisisService implements OnModuleInit {
   }
 
   /** Start and end: no end before the start, and neither in the future (Europe/Berlin). */
-  private async checkDates(ctx: RequestContext, startsOn: string, endsOn: string | null): Promise<void> {
+  private checkDates(startsOn: string, endsOn: string | null): void {
     if (endsOn && endsOn < startsOn) throw BadUserInputError.field('endsOn', 'must not be before the start.');
-    const [{ today }] = await this.db.query<{ today: string }>(ctx, `SELECT ${TODAY}::text AS today`);
+    const today = berlinToday();
     if (startsOn > today) throw BadUserInputError.field('startsOn', 'must not be in the future.');
     if (endsOn && endsOn > today) throw BadUserInputError.field('endsOn', 'must not be in the future; end the crisis when it is over.');
   }

@@ -351,8 +351,10 @@ export class CommentService implements OnModuleInit {
    */
   private async mentionedUsers(ctx: RequestContext, body: string, globalIds: string[]): Promise<string[]> {
     const ids = new Map(globalIds.map((globalId) => [parseGlobalId(globalId, 'User', 'mentionedUserIds'), globalId]));
-    for (const [id, globalId] of ids) {
-      const user = await this.users.byId(ctx, id);
+    // All at once: the users' loader reads them in one statement.
+    const users = await Promise.all([...ids.keys()].map((id) => this.users.byId(ctx, id)));
+    for (const [i, [, globalId]] of [...ids].entries()) {
+      const user = users[i];
       if (!user) throw BadUserInputError.field('mentionedUserIds', `No person with the id ${globalId}.`);
       if (!body.includes(`@${user.displayName}`)) {
         throw BadUserInputError.field('mentionedUserIds', `Write @${user.displayName} in the text to mention them.`);
