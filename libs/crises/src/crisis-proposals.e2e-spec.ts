@@ -256,6 +256,11 @@ describe('crises proposed by staff and decided by the moderation', () => {
     const relink = await t.as(staff).error(LINK, 'BAD_USER_INPUT', { input: { id: lesson.id, crisisId: proposed.id } });
     expect(relink.extensions!.fields).toEqual([{ field: 'crisisId', message: 'This crisis was rejected by the moderation.' }]);
     await t.as(moderator).error(REJECT, 'CONFLICT', { id: proposed.id, reason: 'Nochmal' });
+    // A rejected crisis is changed no more, not even by its proposer or the moderation.
+    expect((await t.as(staff).error(UPDATE, 'CONFLICT', { input: { id: proposed.id, name: 'Doch ein Sturm' } })).message).toMatch(
+      /rejected/,
+    );
+    await t.as(moderator).error(UPDATE, 'CONFLICT', { input: { id: proposed.id, name: 'Doch ein Sturm' } });
   });
 
   it('merging a duplicate moves its places, lessons and followers to the crisis it duplicates', async () => {
@@ -267,6 +272,10 @@ describe('crises proposed by staff and decided by the moderation', () => {
     expect(errorFields(await t.as(moderator).error(MERGE, 'BAD_USER_INPUT', { id: duplicate.id, intoId: duplicate.id }))).toEqual([
       'intoId',
     ]);
+    // Only into a confirmed crisis: not into another proposal.
+    const waiting = await propose(staff, { name: 'Pfingsten, noch nicht bestätigt' });
+    const intoProposal = await t.as(moderator).error(MERGE, 'BAD_USER_INPUT', { id: duplicate.id, intoId: waiting.id });
+    expect(intoProposal.extensions!.fields).toEqual([{ field: 'intoId', message: 'Merge into a confirmed crisis.' }]);
     const { mergeCrisis } = await t.as(moderator).data(MERGE, { id: duplicate.id, intoId: original.id });
     expect(mergeCrisis.crisis).toEqual({ status: 'MERGED', mergedInto: { name: 'Pfingsthochwasser 2024' } });
 
@@ -285,6 +294,9 @@ describe('crises proposed by staff and decided by the moderation', () => {
   });
 
   it('staff of a municipality it hit (or of its Landkreis) end a crisis; the end is not before its start', async () => {
+    // A proposal is not ended: it is confirmed first.
+    const proposal = await propose(staff, { name: 'Trinkwasser, gemeldet' });
+    expect((await t.as(moderator).error(END, 'CONFLICT', { id: proposal.id })).message).toMatch(/confirmed/);
     const ongoing = await propose(moderator, { name: 'Trinkwasserverunreinigung Offingen', hazards: ['SUPPLY_SHORTAGE'] });
     await t.as(otherStaff).error(END, 'FORBIDDEN', { id: ongoing.id });
     await t.as(volunteer).error(END, 'FORBIDDEN', { id: ongoing.id });
