@@ -11,6 +11,8 @@ export const router = createBrowserRouter([
       { index: true, element: <StartPage /> },
       { path: 'erfahrungen/:id', lazy: async () => ({ Component: (await import('./pages/LessonPage')).LessonPage }) },
       { path: 'diskussionen/:id', lazy: async () => ({ Component: (await import('./pages/ThreadPage')).ThreadPage }) },
+      // Writing: a new lesson, or a draft or published lesson of one's own (the same page, so saving a new draft keeps the form).
+      { path: 'schreiben/:id?', lazy: async () => ({ Component: (await import('./pages/write/LessonEditorPage')).LessonEditorPage }) },
       { path: 'suche', lazy: async () => ({ Component: (await import('./pages/SearchPage')).SearchPage }) },
       { path: 'anmelden', lazy: async () => ({ Component: (await import('./pages/account/SignInPage')).SignInPage }) },
       { path: 'registrieren', lazy: async () => ({ Component: (await import('./pages/account/SignUpPage')).SignUpPage }) },

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
 
 /** Chromium from the system (Debian's `chromium` package): CHROMIUM_PATH, else the usual places. */
 export function chromiumPath(): string | null {
@@ -76,4 +76,25 @@ export function pageErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(message.text());
   });
   return errors;
+}
+
+/** Polls `check` until it returns something (the page updates after its request returns), for up to 15 s. */
+export async function eventually<T>(check: () => Promise<T | null>): Promise<T> {
+  const until = Date.now() + 15_000;
+  for (;;) {
+    const value = await check();
+    if (value !== null) return value;
+    if (Date.now() > until) throw new Error('the page did not reach the expected state within 15 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Presses Tab until `target` has the focus: it is reachable by keyboard, in the page's focus order. */
+export async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
+  }
+  throw new Error(`${String(target)} was not reached with ${limit} presses of Tab`);
 }

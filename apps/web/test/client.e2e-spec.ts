@@ -2,18 +2,15 @@ import { Browser, Page } from 'playwright-core';
 import { seedSampleContent } from '@krisenfest/seed';
 import { CONTENT_SECURITY_POLICY, pagePolicy } from '@krisenfest/app';
 import { createTestApp, TestApp } from '@krisenfest/testing';
-import { accessibilityViolations, browserTestsEnabled, buildWebClient, launchChromium, pageErrors, screenshots } from './browser';
-
-/** Polls `check` until it returns something (the page updates after its request returns), for up to 15 s. */
-async function eventually<T>(check: () => Promise<T | null>): Promise<T> {
-  const until = Date.now() + 15_000;
-  for (;;) {
-    const value = await check();
-    if (value !== null) return value;
-    if (Date.now() > until) throw new Error('the page did not reach the expected state within 15 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import {
+  accessibilityViolations,
+  browserTestsEnabled,
+  buildWebClient,
+  eventually,
+  launchChromium,
+  pageErrors,
+  screenshots,
+} from './browser';
 
 // The client is the same whatever database is behind the API: its browser tests run on embedded PGlite only.
 const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();

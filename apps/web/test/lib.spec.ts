@@ -1,6 +1,16 @@
 import { apiFilter, filtersFromSearch, searchFromFilters } from '../src/lib/filters';
 import { describeProblem, fieldMessage } from '../src/lib/errors';
 import { formatDay, formatSessionTime, formatWhen } from '../src/lib/format';
+import {
+  checkDraft,
+  emptyDraft,
+  fromLesson,
+  LessonDraft,
+  newRecommendation,
+  sameContent,
+  toCreateInput,
+  toUpdateInput,
+} from '../src/lib/lessonDraft';
 
 describe('lesson filters in the address', () => {
   it('round-trips every filter and the order through the query string, in a fixed order', () => {
@@ -78,5 +88,102 @@ describe('times in Europe/Berlin', () => {
     expect(formatWhen('2026-12-07T11:55:00Z', now)).toBe('vor 5 Minuten');
     expect(formatWhen('2026-12-07T09:00:00Z', now)).toBe('vor 3 Stunden');
     expect(formatWhen('2026-11-30T12:00:00Z', now)).toBe('am 30. November 2026');
+  });
+});
+
+describe('a lesson in the form, checked as the API checks it', () => {
+  const valid = (): LessonDraft => ({
+    ...emptyDraft('TXVuaWNpcGFsaXR5OjE'),
+    title: 'Hitzeschutz im Bauhof',
+    summary: 'Trinkwasserstellen in drei Tagen aufgebaut.',
+    hazards: ['HEAT'],
+    phase: 'PREPAREDNESS',
+  });
+
+  it('lets a draft be saved with title, summary, hazard, phase and place, and asks for the report only to publish', () => {
+    expect(checkDraft(valid(), { publishing: false })).toEqual({});
+    expect(Object.keys(checkDraft(valid(), { publishing: true }))).toEqual(['situation', 'actions', 'outcome']);
+    expect(Object.keys(checkDraft(emptyDraft(), { publishing: false }))).toEqual([
+      'title',
+      'summary',
+      'hazards',
+      'phase',
+      'municipalityId',
+    ]);
+  });
+
+  it('holds the limits of the API: lengths, counts, and each recommendation with its addressee', () => {
+    const draft: LessonDraft = {
+      ...valid(),
+      title: '  Kurz ',
+      summary: 'x'.repeat(301),
+      hazards: ['FLOOD', 'HEAT', 'STORM', 'DROUGHT', 'PANDEMIC', 'OTHER'],
+      fieldsOfAction: 'Krisenkommunikation\nX',
+      actors: Array.from({ length: 21 }, (_, i) => `Stelle ${i}`).join('\n'),
+      recommendations: [{ ...newRecommendation(), text: 'ok' }],
+    };
+    expect(checkDraft(draft, { publishing: false })).toEqual({
+      title: 'Bitte geben Sie einen Titel mit mindestens 5 Zeichen an.',
+      summary: 'Höchstens 300 Zeichen.',
+      hazards: 'Höchstens 5 Gefahrenarten.',
+      fieldsOfAction: 'Jeder Eintrag braucht 2 bis 80 Zeichen.',
+      actors: 'Höchstens 20 Einträge.',
+      'recommendations.0.text': 'Bitte mindestens 3 Zeichen.',
+      'recommendations.0.addressee': 'Bitte wählen Sie, an wen sich die Empfehlung richtet.',
+    });
+  });
+
+  it('sends lists as lists, leaves empty links out on creation and takes them off with null on update', () => {
+    const draft: LessonDraft = {
+      ...valid(),
+      fieldsOfAction: ' Gesundheitsschutz \n\nÖffentlicher Raum\n',
+      recommendations: [{ ...newRecommendation(), text: ' Vorab planen ', addressee: 'KOMMUNE' }],
+    };
+    const created = toCreateInput(draft, 'lesson-1');
+    expect(created.fieldsOfAction).toEqual(['Gesundheitsschutz', 'Öffentlicher Raum']);
+    expect(created.recommendations).toEqual([{ text: 'Vorab planen', addressee: 'KOMMUNE', status: 'PROPOSED' }]);
+    expect(created).not.toHaveProperty('crisisId');
+    expect(created).not.toHaveProperty('volunteerGroupId');
+    expect(toUpdateInput('RXhw', draft)).toMatchObject({ id: 'RXhw', crisisId: null, seminarSessionId: null });
+    expect(toUpdateInput('RXhw', draft)).not.toHaveProperty('municipalityId');
+  });
+
+  it('reads a saved lesson back into the same form content', () => {
+    const draft: LessonDraft = {
+      ...valid(),
+      actors: 'Bauhof\nFeuerwehr',
+      recommendations: [{ ...newRecommendation(), text: 'Vorab planen', addressee: 'KOMMUNE' }],
+    };
+    // As the API answers for what toCreateInput sent.
+    const input = toCreateInput(draft, 'lesson-2');
+    const back = fromLesson({
+      ...input,
+      situation: '',
+      actions: '',
+      outcome: '',
+      rootCause: null,
+      transferability: null,
+      visibility: 'PUBLIC',
+      fieldsOfAction: input.fieldsOfAction ?? [],
+      actors: input.actors ?? [],
+      municipality: { id: draft.municipalityId },
+      crisis: null,
+      recommendations: [{ text: 'Vorab planen', addressee: 'KOMMUNE', status: 'PROPOSED' }],
+    });
+    expect(sameContent(back, draft)).toBe(true);
+  });
+
+  it("keeps a list entry's place in the API's field errors", () => {
+    const problem = describeProblem({
+      graphQLErrors: [
+        {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'recommendations.1.text', message: 'text must be at least 3 characters long' }],
+          },
+        },
+      ],
+    });
+    expect(problem.fields).toEqual({ 'recommendations.1.text': 'Mindestens 3 Zeichen.' });
   });
 });

@@ -101,7 +101,11 @@ abstract class ExperienceContentInput {
   @ValidateNested({ each: true })
   @Type(() => RecommendationInput)
   recommendations?: RecommendationInput[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) crisisId?: string;
+  @Field(() => ID, { nullable: true, description: 'The crisis it belongs to; on update, null takes the link off.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  crisisId?: string | null;
   @Field(() => Visibility, {
     nullable: true,
     description: 'Who may read it once published (default PUBLIC); MEMBERS: the staff of its municipality, or the members of its group.',
@@ -109,11 +113,11 @@ abstract class ExperienceContentInput {
   @IsOptional()
   @IsEnum(Visibility)
   visibility?: Visibility;
-  @Field(() => ID, { nullable: true, description: 'The seminar session this lesson came from.' })
+  @Field(() => ID, { nullable: true, description: 'The seminar session this lesson came from; on update, null takes the link off.' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
-  seminarSessionId?: string;
+  seminarSessionId?: string | null;
 }
 
 @InputType()

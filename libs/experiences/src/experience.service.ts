@@ -461,14 +461,17 @@ export class ExperienceService implements OnModuleInit {
    */
   private async resolveRefs(
     ctx: RequestContext,
-    input: { crisisId?: string; seminarSessionId?: string; volunteerGroupId?: string },
+    input: { crisisId?: string | null; seminarSessionId?: string | null; volunteerGroupId?: string },
   ): Promise<{ crisisId?: string | null; seminarSessionId?: string | null; volunteerGroupId?: string }> {
     const out: { crisisId?: string | null; seminarSessionId?: string | null; volunteerGroupId?: string } = {};
-    if (input.crisisId !== undefined) {
+    // null takes the link off (an author who named the wrong crisis or session); undefined leaves it as it is.
+    if (input.crisisId === null) out.crisisId = null;
+    if (input.seminarSessionId === null) out.seminarSessionId = null;
+    if (input.crisisId !== undefined && input.crisisId !== null) {
       out.crisisId = parseGlobalId(input.crisisId, 'Crisis', 'crisisId');
       await this.crises.requireLinkable(ctx, out.crisisId, input.crisisId, 'crisisId');
     }
-    if (input.seminarSessionId !== undefined) {
+    if (input.seminarSessionId !== undefined && input.seminarSessionId !== null) {
       out.seminarSessionId = parseGlobalId(input.seminarSessionId, 'SeminarSession', 'seminarSessionId');
       if (!(await this.seminars.sessionById(ctx, out.seminarSessionId))) throw new NotFoundError('SeminarSession', input.seminarSessionId);
     }

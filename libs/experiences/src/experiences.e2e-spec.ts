@@ -53,6 +53,12 @@ const UPDATE = graphql(`
           addressee
           status
         }
+        crisis {
+          name
+        }
+        seminarSession {
+          title
+        }
       }
     }
   }
@@ -381,6 +387,22 @@ describe('experiences', () => {
     await t.as(anna).error(UPDATE, 'NOT_FOUND', { input: { id: unknown('Experience'), title: 'Gibt es nicht' } });
     await t.as(anna).error(PUBLISH, 'NOT_FOUND', { id: unknown('Experience') });
     expect((await t.as(null).data(ONE, { id })).experience.title).toBe('Hochwasser: Spontanhelfende koordinieren');
+  });
+
+  it('links a lesson to a crisis and a session on update, and takes the links off with null', async () => {
+    const id = await createPublished(anna);
+    const crisis = await t.fx.crisis('Flut Verknüpfung');
+    const session = await t.fx.seminarSession('Nachbesprechung Flut');
+    const linked = await t.as(anna).data(UPDATE, { input: { id, crisisId: crisis.gid, seminarSessionId: session.gid } });
+    expect(linked.updateExperience.experience.crisis?.name).toBe('Flut Verknüpfung');
+    expect(linked.updateExperience.experience.seminarSession?.title).toBe('Nachbesprechung Flut');
+    // Leaving them out keeps them; null takes them off.
+    const kept = await t.as(anna).data(UPDATE, { input: { id, title: 'Hochwasser: Spontanhelfende lenken' } });
+    expect(kept.updateExperience.experience.crisis?.name).toBe('Flut Verknüpfung');
+    const cleared = await t.as(anna).data(UPDATE, { input: { id, crisisId: null, seminarSessionId: null } });
+    expect(cleared.updateExperience.experience.crisis).toBeNull();
+    expect(cleared.updateExperience.experience.seminarSession).toBeNull();
+    expect(errorFields(await t.as(anna).error(UPDATE, 'BAD_USER_INPUT', { input: { id, crisisId: '' } }))).toEqual(['crisisId']);
   });
 
   it('lets only the author update, and replaces recommendations', async () => {

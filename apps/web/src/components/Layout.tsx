@@ -62,6 +62,11 @@ export function Layout() {
               </li>
               {session ? (
                 <li>
+                  <NavLink to="/schreiben">Schreiben</NavLink>
+                </li>
+              ) : null}
+              {session ? (
+                <li>
                   <NotificationBadge />
                 </li>
               ) : null}

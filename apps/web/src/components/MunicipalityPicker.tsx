@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
+import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 
@@ -27,7 +27,20 @@ const SELECTED = graphql(`
 `);
 
 /** Chooses a municipality by typing part of its name; a Landkreis also stands for its Gemeinden. */
-export default function MunicipalityPicker({ selectedId, onSelect }: { selectedId?: string; onSelect: (id: string | null) => void }) {
+export default function MunicipalityPicker({
+  selectedId,
+  onSelect,
+  label = 'Kommune oder Landkreis',
+  hint,
+  error,
+}: {
+  selectedId?: string;
+  onSelect: (id: string | null) => void;
+  label?: string;
+  hint?: string;
+  /** Shown under the field, which is then marked invalid. */
+  error?: string;
+}) {
   const [text, setText] = useState<string | null>(null);
   const [selected] = useQuery({ query: SELECTED, variables: { id: selectedId ?? '' }, pause: !selectedId });
   const shown = text ?? selected.data?.municipality?.name ?? '';
@@ -49,12 +62,19 @@ export default function MunicipalityPicker({ selectedId, onSelect }: { selectedI
       items={items}
       menuTrigger="input"
       allowsEmptyCollection
+      isInvalid={!!error}
     >
-      <Label>Kommune oder Landkreis</Label>
+      <Label>{label}</Label>
       <div className="combobox__control">
         <Input placeholder="Name eingeben, z. B. Ahrweiler" />
         <Button aria-label="Vorschläge zeigen">▾</Button>
       </div>
+      {hint ? (
+        <Text slot="description" className="hint">
+          {hint}
+        </Text>
+      ) : null}
+      <FieldError className="field__error">{error}</FieldError>
       <Popover className="combobox__popover">
         <ListBox className="combobox__list" renderEmptyState={() => <p className="combobox__empty">Keine passende Kommune.</p>}>
           {(m: (typeof items)[number]) => (

@@ -41,6 +41,12 @@ type Documents = {
   '\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n': typeof types.VerifyEmailDocument;
+  '\n  query LessonEditorOptions {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    seminarSessions(first: 50) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n': typeof types.LessonEditorOptionsDocument;
+  '\n  query LessonEditorDrafts {\n    experiences(first: 20, filter: { status: DRAFT }) {\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n': typeof types.LessonEditorDraftsDocument;
+  '\n  query LessonEditorLesson($id: ID!) {\n    experience(id: $id) {\n      id\n      status\n      updatedAt\n      title\n      summary\n      situation\n      actions\n      outcome\n      rootCause\n      transferability\n      hazards\n      phase\n      visibility\n      fieldsOfAction\n      actors\n      author {\n        id\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n      }\n      seminarSession {\n        id\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n    }\n  }\n': typeof types.LessonEditorLessonDocument;
+  '\n  mutation CreateLesson($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n': typeof types.CreateLessonDocument;
+  '\n  mutation UpdateLesson($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n': typeof types.UpdateLessonDocument;
+  '\n  mutation PublishLesson($input: PublishExperienceInput!) {\n    publishExperience(input: $input) {\n      experience {\n        id\n        status\n      }\n    }\n  }\n': typeof types.PublishLessonDocument;
 };
 const documents: Documents = {
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n':
@@ -95,6 +101,18 @@ const documents: Documents = {
     types.SignUpDocument,
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n':
     types.VerifyEmailDocument,
+  '\n  query LessonEditorOptions {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    seminarSessions(first: 50) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n':
+    types.LessonEditorOptionsDocument,
+  '\n  query LessonEditorDrafts {\n    experiences(first: 20, filter: { status: DRAFT }) {\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n':
+    types.LessonEditorDraftsDocument,
+  '\n  query LessonEditorLesson($id: ID!) {\n    experience(id: $id) {\n      id\n      status\n      updatedAt\n      title\n      summary\n      situation\n      actions\n      outcome\n      rootCause\n      transferability\n      hazards\n      phase\n      visibility\n      fieldsOfAction\n      actors\n      author {\n        id\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n      }\n      seminarSession {\n        id\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n    }\n  }\n':
+    types.LessonEditorLessonDocument,
+  '\n  mutation CreateLesson($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n':
+    types.CreateLessonDocument,
+  '\n  mutation UpdateLesson($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n':
+    types.UpdateLessonDocument,
+  '\n  mutation PublishLesson($input: PublishExperienceInput!) {\n    publishExperience(input: $input) {\n      experience {\n        id\n        status\n      }\n    }\n  }\n':
+    types.PublishLessonDocument,
 };
 
 /**
@@ -273,6 +291,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LessonEditorOptions {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    seminarSessions(first: 50) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LessonEditorOptions {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    seminarSessions(first: 50) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LessonEditorDrafts {\n    experiences(first: 20, filter: { status: DRAFT }) {\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LessonEditorDrafts {\n    experiences(first: 20, filter: { status: DRAFT }) {\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LessonEditorLesson($id: ID!) {\n    experience(id: $id) {\n      id\n      status\n      updatedAt\n      title\n      summary\n      situation\n      actions\n      outcome\n      rootCause\n      transferability\n      hazards\n      phase\n      visibility\n      fieldsOfAction\n      actors\n      author {\n        id\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n      }\n      seminarSession {\n        id\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LessonEditorLesson($id: ID!) {\n    experience(id: $id) {\n      id\n      status\n      updatedAt\n      title\n      summary\n      situation\n      actions\n      outcome\n      rootCause\n      transferability\n      hazards\n      phase\n      visibility\n      fieldsOfAction\n      actors\n      author {\n        id\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n      }\n      seminarSession {\n        id\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateLesson($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateLesson($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateLesson($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateLesson($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        status\n        updatedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishLesson($input: PublishExperienceInput!) {\n    publishExperience(input: $input) {\n      experience {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishLesson($input: PublishExperienceInput!) {\n    publishExperience(input: $input) {\n      experience {\n        id\n        status\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -53,6 +53,34 @@ export type Bundesland =
   /** Thüringen */
   | 'TH';
 
+export type CreateExperienceInput = {
+  actions?: string | null | undefined;
+  actors?: Array<string> | null | undefined;
+  /** The crisis it belongs to; on update, null takes the link off. */
+  crisisId?: string | number | null | undefined;
+  fieldsOfAction?: Array<string> | null | undefined;
+  hazards: Array<Hazard>;
+  /** Your own key for this request (8–100 letters, digits, - or _). Sending it again returns the first result instead of posting twice. */
+  idempotencyKey?: string | null | undefined;
+  /** Where it happened; you speak for it unless volunteerGroupId is set. */
+  municipalityId: string | number;
+  outcome?: string | null | undefined;
+  phase: CrisisPhase;
+  recommendations?: Array<RecommendationInput> | null | undefined;
+  rootCause?: string | null | undefined;
+  /** The seminar session this lesson came from; on update, null takes the link off. */
+  seminarSessionId?: string | number | null | undefined;
+  situation?: string | null | undefined;
+  /** At most 300 characters. */
+  summary: string;
+  title: string;
+  transferability?: string | null | undefined;
+  /** Who may read it once published (default PUBLIC); MEMBERS: the staff of its municipality, or the members of its group. */
+  visibility?: Visibility | null | undefined;
+  /** Write on behalf of this volunteer group. */
+  volunteerGroupId?: string | number | null | undefined;
+};
+
 export type CrisisPhase =
   /** Vorbereitung */
   | 'PREPAREDNESS'
@@ -118,6 +146,26 @@ export type LoginInput = {
   password: string;
 };
 
+export type MembershipRole =
+  /** Leitung einer Gruppe: bestätigt Mitglieder */
+  | 'LEAD'
+  /** Mitglied einer Gruppe */
+  | 'MEMBER'
+  /** Administration der Kommune: bestätigt Mitarbeitende (im Landkreis auch die der Gemeinden) */
+  | 'MUNICIPAL_ADMIN'
+  /** Mitarbeiterin / Mitarbeiter einer Kommune */
+  | 'STAFF';
+
+export type MembershipStatus =
+  /** beantragt */
+  | 'PENDING'
+  /** abgelehnt */
+  | 'REJECTED'
+  /** widerrufen oder beendet */
+  | 'REVOKED'
+  /** bestätigt */
+  | 'VERIFIED';
+
 export type NotificationKind =
   /** Your reply was accepted as the answer to a question (comment: your reply, thread, actor). */
   | 'ANSWER_ACCEPTED'
@@ -146,6 +194,10 @@ export type NotificationKind =
   /** A new comment in a thread you watch (comment, thread, actor). */
   | 'THREAD_COMMENT';
 
+export type PublishExperienceInput = {
+  id: string | number;
+};
+
 export type ReactionInput = {
   kind: ReactionKind;
   /** A Comment or an Experience. */
@@ -169,6 +221,12 @@ export type RecommendationAddressee =
   | 'KREIS'
   /** Bundesland */
   | 'LAND';
+
+export type RecommendationInput = {
+  addressee: RecommendationAddressee;
+  status?: RecommendationStatus | null | undefined;
+  text: string;
+};
 
 export type RecommendationStatus =
   /** umgesetzt */
@@ -198,10 +256,40 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+export type UpdateExperienceInput = {
+  actions?: string | null | undefined;
+  actors?: Array<string> | null | undefined;
+  /** The crisis it belongs to; on update, null takes the link off. */
+  crisisId?: string | number | null | undefined;
+  fieldsOfAction?: Array<string> | null | undefined;
+  hazards?: Array<Hazard> | null | undefined;
+  id: string | number;
+  outcome?: string | null | undefined;
+  phase?: CrisisPhase | null | undefined;
+  recommendations?: Array<RecommendationInput> | null | undefined;
+  rootCause?: string | null | undefined;
+  /** The seminar session this lesson came from; on update, null takes the link off. */
+  seminarSessionId?: string | number | null | undefined;
+  situation?: string | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+  transferability?: string | null | undefined;
+  /** Who may read it once published (default PUBLIC); MEMBERS: the staff of its municipality, or the members of its group. */
+  visibility?: Visibility | null | undefined;
+};
+
 export type VerifyEmailInput = {
   /** The token from the link in the confirmation mail (the `token` parameter). */
   token: string;
 };
+
+export type Visibility =
+  /** only the verified members of the owning municipality or volunteer group */
+  | 'MEMBERS'
+  /** öffentlich: everyone, also without an account */
+  | 'PUBLIC'
+  /** signed-in users with a verified membership in any municipality or group */
+  | 'VERIFIED';
 
 export type AddCommentMutationVariables = Exact<{
   input: AddCommentInput;
@@ -480,6 +568,75 @@ export type VerifyEmailMutationVariables = Exact<{
 }>;
 
 export type VerifyEmailMutation = { verifyEmail: { email: string } };
+
+export type LessonEditorOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LessonEditorOptionsQuery = {
+  viewer: {
+    id: string;
+    memberships: Array<{
+      id: string;
+      role: MembershipRole;
+      status: MembershipStatus;
+      municipality: { id: string; name: string } | null;
+      volunteerGroup: { id: string; name: string } | null;
+    }>;
+  } | null;
+  crises: { nodes: Array<{ id: string; name: string }> };
+  seminarSessions: { nodes: Array<{ id: string; title: string; startsAt: string }> };
+};
+
+export type LessonEditorDraftsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LessonEditorDraftsQuery = { experiences: { nodes: Array<{ id: string; title: string; updatedAt: string }> } };
+
+export type LessonEditorLessonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LessonEditorLessonQuery = {
+  experience: {
+    id: string;
+    status: ExperienceStatus;
+    updatedAt: string;
+    title: string;
+    summary: string;
+    situation: string;
+    actions: string;
+    outcome: string;
+    rootCause: string | null;
+    transferability: string | null;
+    hazards: Array<Hazard>;
+    phase: CrisisPhase;
+    visibility: Visibility;
+    fieldsOfAction: Array<string>;
+    actors: Array<string>;
+    author: { id: string } | null;
+    municipality: { id: string; name: string } | null;
+    volunteerGroup: { id: string; name: string } | null;
+    crisis: { id: string } | null;
+    seminarSession: { id: string } | null;
+    recommendations: Array<{ text: string; addressee: RecommendationAddressee; status: RecommendationStatus }>;
+  };
+};
+
+export type CreateLessonMutationVariables = Exact<{
+  input: CreateExperienceInput;
+}>;
+
+export type CreateLessonMutation = { createExperience: { experience: { id: string; status: ExperienceStatus; updatedAt: string } } };
+
+export type UpdateLessonMutationVariables = Exact<{
+  input: UpdateExperienceInput;
+}>;
+
+export type UpdateLessonMutation = { updateExperience: { experience: { id: string; status: ExperienceStatus; updatedAt: string } } };
+
+export type PublishLessonMutationVariables = Exact<{
+  input: PublishExperienceInput;
+}>;
+
+export type PublishLessonMutation = { publishExperience: { experience: { id: string; status: ExperienceStatus } } };
 
 export const DiscussionCommentFragmentDoc = {
   kind: 'Document',
@@ -2146,3 +2303,399 @@ export const VerifyEmailDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const LessonEditorOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LessonEditorOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'municipality' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'volunteerGroup' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crises' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'seminarSessions' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LessonEditorOptionsQuery, LessonEditorOptionsQueryVariables>;
+export const LessonEditorDraftsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LessonEditorDrafts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experiences' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [{ kind: 'ObjectField', name: { kind: 'Name', value: 'status' }, value: { kind: 'EnumValue', value: 'DRAFT' } }],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LessonEditorDraftsQuery, LessonEditorDraftsQueryVariables>;
+export const LessonEditorLessonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LessonEditorLesson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experience' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'situation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rootCause' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'transferability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hazards' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fieldsOfAction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actors' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'volunteerGroup' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crisis' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'seminarSession' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recommendations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'addressee' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LessonEditorLessonQuery, LessonEditorLessonQueryVariables>;
+export const CreateLessonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateLesson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateExperienceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experience' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateLessonMutation, CreateLessonMutationVariables>;
+export const UpdateLessonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateLesson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateExperienceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experience' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateLessonMutation, UpdateLessonMutationVariables>;
+export const PublishLessonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishLesson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishExperienceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experience' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishLessonMutation, PublishLessonMutationVariables>;

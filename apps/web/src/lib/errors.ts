@@ -71,9 +71,9 @@ export function describeProblem(
   };
 }
 
-/** `input.title` and `title` name the same form field. */
+/** `input.title` and `title` name the same form field; a list's entry keeps its place (`recommendations.2.text`). */
 function leafField(path: string): string {
-  return path.split('.').pop() ?? path;
+  return path.replace(/^input\./, '');
 }
 
 /**
@@ -83,6 +83,11 @@ function leafField(path: string): string {
 export function fieldMessage(message: string): string {
   const rules: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
     [/must not be empty|should not be empty|is required/i, 'Bitte ausfüllen.'],
+    [/crisis is a duplicate/i, 'Diese Krise ist ein Duplikat einer anderen; bitte wählen Sie die andere.'],
+    [/crisis was rejected/i, 'Diese Krise hat die Moderation abgelehnt; bitte wählen Sie eine andere.'],
+    [/must name at least one hazard/i, 'Bitte wählen Sie mindestens eine Gefahrenart.'],
+    [/at least (\d+) characters/i, (m) => `Mindestens ${m[1]} Zeichen.`],
+    [/at most (\d+) characters/i, (m) => `Höchstens ${m[1]} Zeichen.`],
     [/must be shorter than or equal to (\d+)/i, (m) => `Höchstens ${m[1]} Zeichen.`],
     [/must be longer than or equal to (\d+)/i, (m) => `Mindestens ${m[1]} Zeichen.`],
     [/must be an email/i, 'Bitte eine gültige E-Mail-Adresse angeben.'],

@@ -135,6 +135,11 @@ export function LessonPage() {
             </div>
           ) : null}
         </dl>
+        {session && lesson.author?.id === session.userId ? (
+          <p>
+            <Link to={`/schreiben/${lesson.id}`}>Erfahrung bearbeiten</Link>
+          </p>
+        ) : null}
         {lesson.moderation ? (
           <p className="notice" role="note">
             Von der Moderation ausgeblendet: {lesson.moderation.reason}

@@ -193,7 +193,7 @@ type Documents = {
   '\n  query ExperienceHtml($id: ID!) {\n    experience(id: $id) {\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n    }\n  }\n': typeof types.ExperienceHtmlDocument;
   '\n  mutation ExperiencesCreate($input: CreateExperienceInput!) {\n    createExperience(input: $input) {\n      experience {\n        id\n        status\n        thread {\n          id\n        }\n      }\n    }\n  }\n': typeof types.ExperiencesCreateDocument;
   '\n  mutation ExperiencesPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n': typeof types.ExperiencesPublishDocument;
-  '\n  mutation ExperiencesUpdate($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        title\n        summary\n        recommendations {\n          text\n          addressee\n          status\n        }\n      }\n    }\n  }\n': typeof types.ExperiencesUpdateDocument;
+  '\n  mutation ExperiencesUpdate($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        title\n        summary\n        recommendations {\n          text\n          addressee\n          status\n        }\n        crisis {\n          name\n        }\n        seminarSession {\n          title\n        }\n      }\n    }\n  }\n': typeof types.ExperiencesUpdateDocument;
   '\n  query ExperiencesOne($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      status\n    }\n  }\n': typeof types.ExperiencesOneDocument;
   '\n  query ExperiencesNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n': typeof types.ExperiencesNodeDocument;
   '\n  query ExperiencesThread($id: ID!) {\n    thread(id: $id) {\n      id\n    }\n  }\n': typeof types.ExperiencesThreadDocument;
@@ -722,7 +722,7 @@ const documents: Documents = {
     types.ExperiencesCreateDocument,
   '\n  mutation ExperiencesPublish($id: ID!) {\n    publishExperience(input: { id: $id }) {\n      experience {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n':
     types.ExperiencesPublishDocument,
-  '\n  mutation ExperiencesUpdate($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        title\n        summary\n        recommendations {\n          text\n          addressee\n          status\n        }\n      }\n    }\n  }\n':
+  '\n  mutation ExperiencesUpdate($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        title\n        summary\n        recommendations {\n          text\n          addressee\n          status\n        }\n        crisis {\n          name\n        }\n        seminarSession {\n          title\n        }\n      }\n    }\n  }\n':
     types.ExperiencesUpdateDocument,
   '\n  query ExperiencesOne($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      status\n    }\n  }\n':
     types.ExperiencesOneDocument,
@@ -2148,7 +2148,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ExperiencesUpdate($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        title\n        summary\n        recommendations {\n          text\n          addressee\n          status\n        }\n      }\n    }\n  }\n',
+  source: '\n  mutation ExperiencesUpdate($input: UpdateExperienceInput!) {\n    updateExperience(input: $input) {\n      experience {\n        id\n        title\n        summary\n        recommendations {\n          text\n          addressee\n          status\n        }\n        crisis {\n          name\n        }\n        seminarSession {\n          title\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').ExperiencesUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

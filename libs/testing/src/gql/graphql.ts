@@ -109,6 +109,7 @@ export type CloseThreadInput = {
 export type CreateExperienceInput = {
   actions?: string | null | undefined;
   actors?: Array<string> | null | undefined;
+  /** The crisis it belongs to; on update, null takes the link off. */
   crisisId?: string | number | null | undefined;
   fieldsOfAction?: Array<string> | null | undefined;
   hazards: Array<Hazard>;
@@ -120,7 +121,7 @@ export type CreateExperienceInput = {
   phase: CrisisPhase;
   recommendations?: Array<RecommendationInput> | null | undefined;
   rootCause?: string | null | undefined;
-  /** The seminar session this lesson came from. */
+  /** The seminar session this lesson came from; on update, null takes the link off. */
   seminarSessionId?: string | number | null | undefined;
   situation?: string | null | undefined;
   /** At most 300 characters. */
@@ -634,6 +635,7 @@ export type UpdateCrisisInput = {
 export type UpdateExperienceInput = {
   actions?: string | null | undefined;
   actors?: Array<string> | null | undefined;
+  /** The crisis it belongs to; on update, null takes the link off. */
   crisisId?: string | number | null | undefined;
   fieldsOfAction?: Array<string> | null | undefined;
   hazards?: Array<Hazard> | null | undefined;
@@ -642,7 +644,7 @@ export type UpdateExperienceInput = {
   phase?: CrisisPhase | null | undefined;
   recommendations?: Array<RecommendationInput> | null | undefined;
   rootCause?: string | null | undefined;
-  /** The seminar session this lesson came from. */
+  /** The seminar session this lesson came from; on update, null takes the link off. */
   seminarSessionId?: string | number | null | undefined;
   situation?: string | null | undefined;
   summary?: string | null | undefined;
@@ -2382,6 +2384,8 @@ export type ExperiencesUpdateMutation = {
       title: string;
       summary: string;
       recommendations: Array<{ text: string; addressee: RecommendationAddressee; status: RecommendationStatus }>;
+      crisis: { name: string } | null;
+      seminarSession: { title: string } | null;
     };
   };
 };
@@ -6484,6 +6488,12 @@ export const ExperiencesUpdateDocument = new TypedDocumentString(`
         text
         addressee
         status
+      }
+      crisis {
+        name
+      }
+      seminarSession {
+        title
       }
     }
   }
