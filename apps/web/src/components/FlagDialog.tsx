@@ -84,7 +84,7 @@ export default function FlagDialog(props: { targetId: string; what: string; onCl
                   </p>
                   <div className="form__actions">
                     <button type="button" onClick={close} autoFocus>
-                      Schließen
+                      Fertig
                     </button>
                   </div>
                 </>
@@ -94,6 +94,7 @@ export default function FlagDialog(props: { targetId: string; what: string; onCl
                   noValidate
                   onSubmit={async (event) => {
                     event.preventDefault();
+                    if (result.fetching) return;
                     const note = String(new FormData(event.currentTarget).get('note') ?? '').trim();
                     const local: typeof fields = {};
                     if (!reason) local.reason = 'Bitte wählen Sie einen Grund.';
@@ -150,9 +151,8 @@ export default function FlagDialog(props: { targetId: string; what: string; onCl
                     ) : null}
                   </div>
                   <div className="form__actions">
-                    <button type="submit" disabled={result.fetching}>
-                      {result.fetching ? 'Wird gesendet …' : 'Meldung senden'}
-                    </button>
+                    {/* Not disabled while sending: focus would leave the dialog (Escape and Tab with it). */}
+                    <button type="submit">{result.fetching ? 'Wird gesendet …' : 'Meldung senden'}</button>
                     <button type="button" className="button--secondary" onClick={close}>
                       Abbrechen
                     </button>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -278,6 +278,8 @@ function MailSettings({ settings, reminders }: { settings: { kind: NotificationK
   const [reminding, setReminders] = useMutation(SET_REMINDERS);
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [remindersShown, setRemindersShown] = useState(reminders);
+  useEffect(() => setRemindersShown(reminders), [reminders]);
   const saved = (error: Parameters<typeof describeProblem>[0] | undefined, what: string) => {
     if (error) {
       setMessage(null);
@@ -303,22 +305,15 @@ function MailSettings({ settings, reminders }: { settings: { kind: NotificationK
       <ul className="mail-settings">
         {settings.map((s) => (
           <li key={s.kind} className="field">
-            <label htmlFor={`${id}-${s.kind}`}>{label(NOTIFICATION_KINDS, s.kind)}</label>
-            <select
-              id={`${id}-${s.kind}`}
-              value={s.delivery}
-              onChange={async (event) => {
-                const delivery = event.currentTarget.value as MailDelivery;
+            <MailSetting
+              kind={s.kind}
+              delivery={s.delivery}
+              onSave={async (delivery) => {
                 const { error } = await setDelivery({ input: { kind: s.kind, delivery } }, REFRESH);
                 saved(error, `${label(NOTIFICATION_KINDS, s.kind)} – ${label(MAIL_DELIVERY, delivery)}`);
+                return !error;
               }}
-            >
-              {Object.entries(MAIL_DELIVERY).map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
-            </select>
+            />
           </li>
         ))}
       </ul>
@@ -327,16 +322,46 @@ function MailSettings({ settings, reminders }: { settings: { kind: NotificationK
         <input
           id={`${id}-reminders`}
           type="checkbox"
-          checked={reminders}
+          checked={remindersShown}
           disabled={reminding.fetching}
           onChange={async (event) => {
             const wanted = event.currentTarget.checked;
+            // Shown at once; back as it was if the server refuses.
+            setRemindersShown(wanted);
             const { error } = await setReminders({ reminders: wanted }, REFRESH);
+            if (error) setRemindersShown(!wanted);
             saved(error, wanted ? 'Erinnerungen vor Veranstaltungen an' : 'Erinnerungen vor Veranstaltungen aus');
           }}
         />
         <label htmlFor={`${id}-reminders`}>Erinnerung per E-Mail vor Veranstaltungen, für die ich angemeldet bin</label>
       </p>
     </section>
+  );
+}
+
+/** One kind's choice, shown at once and back as it was if the server refuses. */
+function MailSetting(props: { kind: NotificationKind; delivery: MailDelivery; onSave: (delivery: MailDelivery) => Promise<boolean> }) {
+  const id = useId();
+  const [shown, setShown] = useState(props.delivery);
+  useEffect(() => setShown(props.delivery), [props.delivery]);
+  return (
+    <>
+      <label htmlFor={id}>{label(NOTIFICATION_KINDS, props.kind)}</label>
+      <select
+        id={id}
+        value={shown}
+        onChange={async (event) => {
+          const delivery = event.currentTarget.value as MailDelivery;
+          setShown(delivery);
+          if (!(await props.onSave(delivery))) setShown(props.delivery);
+        }}
+      >
+        {Object.entries(MAIL_DELIVERY).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

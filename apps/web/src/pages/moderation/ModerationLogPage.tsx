@@ -70,6 +70,9 @@ const SUBJECT = graphql(`
   }
 `);
 
+/** Asked again after each decision (one constant object: urql compares it by identity). */
+const LOG_CONTEXT = { additionalTypenames: ['ModerationAction'] };
+
 /** The moderation log: every decision with who, when, what and why, newest first. Moderators and admins only. */
 export function ModerationLogPage() {
   usePageTitle('Moderation: Protokoll');
@@ -80,7 +83,7 @@ export function ModerationLogPage() {
     variables: { after },
     pause: !!signIn,
     requestPolicy: 'cache-and-network',
-    context: { additionalTypenames: ['ModerationAction'] },
+    context: LOG_CONTEXT,
   });
   if (signIn) return signIn;
   if (isForbidden(result.error)) return <NoAccess />;

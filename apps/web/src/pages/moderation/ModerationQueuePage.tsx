@@ -312,6 +312,8 @@ function Decision(props: { targetId: string; hidden: boolean; automatic: boolean
   const [problem, setProblem] = useState<string | null>(null);
   const busy = hide.fetching || restore.fetching || dismiss.fetching;
   const decide = async (choice: Choice, form: HTMLFormElement) => {
+    // The buttons stay enabled while deciding (a disabled button would lose the keyboard focus): one at a time.
+    if (busy) return;
     const reason = String(new FormData(form).get('reason') ?? '').trim();
     setProblem(null);
     if (reason.length < 3) {
@@ -376,16 +378,16 @@ function Decision(props: { targetId: string; hidden: boolean; automatic: boolean
       </div>
       <div className="form__actions">
         {!props.hidden || props.automatic ? (
-          <button type="submit" name="decision" value="HIDE" disabled={busy}>
+          <button type="submit" name="decision" value="HIDE">
             Ausblenden
           </button>
         ) : null}
         {props.hidden ? (
-          <button type="submit" name="decision" value="RESTORE" disabled={busy}>
+          <button type="submit" name="decision" value="RESTORE">
             Wieder anzeigen
           </button>
         ) : null}
-        <button type="submit" name="decision" value="DISMISS_FLAGS" className="button--secondary" disabled={busy}>
+        <button type="submit" name="decision" value="DISMISS_FLAGS" className="button--secondary">
           Meldungen verwerfen
         </button>
       </div>
