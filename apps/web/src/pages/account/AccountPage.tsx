@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { MailDelivery, NotificationKind } from '../../gql/graphql';
 import { useSession } from '../../api/useSession';
 import { Empty, ErrorNotice, Loading } from '../../components/States';
+import { describeDevice } from '../../lib/devices';
 import { describeProblem } from '../../lib/errors';
 import { formatDay, formatWhen } from '../../lib/format';
 import { label, MAIL_DELIVERY, MEMBERSHIP_ROLES, MEMBERSHIP_STATUS, NOTIFICATION_KINDS } from '../../lib/labels';
@@ -77,32 +78,6 @@ const SET_REMINDERS = graphql(`
 
 /** Everything on this page is the viewer's: asked again after each change. */
 const REFRESH = { additionalTypenames: ['User', 'Session', 'NotificationMailSetting'] };
-
-/** "Chrome unter Linux" from a User-Agent header; people recognise their devices by that. */
-export function describeDevice(userAgent: string | null | undefined): string {
-  if (!userAgent) return 'Unbekanntes Gerät';
-  const browser = /Edg\//.test(userAgent)
-    ? 'Edge'
-    : /Firefox\//.test(userAgent)
-      ? 'Firefox'
-      : /Chrome\/|Chromium\//.test(userAgent)
-        ? 'Chrome'
-        : /Safari\//.test(userAgent)
-          ? 'Safari'
-          : 'Browser';
-  const system = /Android/.test(userAgent)
-    ? 'Android'
-    : /iPhone|iPad|iPod/.test(userAgent)
-      ? 'iPhone/iPad'
-      : /Windows/.test(userAgent)
-        ? 'Windows'
-        : /Mac OS X|Macintosh/.test(userAgent)
-          ? 'macOS'
-          : /Linux/.test(userAgent)
-            ? 'Linux'
-            : null;
-  return system ? `${browser} auf ${system}` : browser;
-}
 
 /** The signed-in person's account: their devices, memberships and how notifications reach them. */
 export function AccountPage() {
