@@ -201,6 +201,10 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     // Their own post offers no "Melden".
     expect(await own.getByRole('button', { name: /^Melden/ }).count()).toBe(0);
     await checkPage(author, 'comment-hidden-author');
+    // Signed out on the same device, the page no longer shows the text (nothing of it is kept from before).
+    await author.getByRole('button', { name: 'Abmelden' }).click();
+    await eventually(async () => ((await own.innerText()).includes('billiger') ? null : true));
+    await own.getByText('Grund: Werbung für ein Geschäft').waitFor();
 
     // Someone who does not moderate gets a clear page at the moderation's addresses.
     for (const path of ['/moderation', '/moderation/protokoll']) {
