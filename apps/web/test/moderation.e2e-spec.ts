@@ -215,6 +215,67 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await checkPage(reader, 'moderation-no-access');
   }, 240_000);
 
+  it('a moderator shows an automatically hidden comment again and keeps another one, dismissing its reports', async () => {
+    const writer = await t.signUp('Paul Pegel');
+    const lesson = await t.make.experience(writer, { title: 'Pegelstände per SMS' });
+    const author = await t.signUp('Hanna Hinweis');
+    const warned = 'Bei Pegel über 5 m bitte die Keller in der Unterstadt räumen.';
+    const kept = 'Die SMS kamen bei uns erst eine Stunde zu spät an.';
+    const first = await t.make.comment(author, lesson.threadId, { body: warned });
+    const second = await t.make.comment(author, lesson.threadId, { body: kept });
+    const flag = 'mutation($i: FlagContentInput!) { flagContent(input: $i) { targetHidden } }';
+    // Three people report the first comment: it is hidden until the moderation decides.
+    for (const name of ['Ina Eins', 'Udo Zwei', 'Eva Drei']) {
+      const reporter = await t.signUp(name);
+      await api(flag, { i: { targetId: first.id, reason: 'MISINFORMATION' } }, reporter.token);
+    }
+    await api(flag, { i: { targetId: second.id, reason: 'OFFENSIVE' } }, (await t.signUp('Kai Vier')).token);
+
+    const reader = await newPage();
+    await reader.goto(`${base}/erfahrungen/${lesson.id}`);
+    const hidden = reader.getByRole('article', { name: 'Kommentar von Hanna Hinweis' }).first();
+    await hidden.getByText('Mehrere Personen haben ihn gemeldet', { exact: false }).waitFor();
+    expect(await hidden.innerText()).not.toContain('Unterstadt');
+
+    const moderator = await newPage();
+    await signIn(moderator, 'moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD, '/moderation');
+    const items = moderator.getByRole('article', { name: 'Kommentar von Hanna Hinweis' });
+    const autoHidden = items.filter({ hasText: 'Unterstadt' });
+    await autoHidden.getByText('Zurzeit ausgeblendet (automatisch nach mehreren Meldungen).').waitFor();
+    await autoHidden.getByRole('heading', { name: '3 Meldungen: 3 × Falschinformation' }).waitFor();
+    await autoHidden.getByRole('textbox', { name: 'Begründung (Pflichtfeld)' }).fill('Die Warnung stimmt, sie kommt vom Landratsamt.');
+    await autoHidden.getByRole('button', { name: 'Wieder anzeigen' }).click();
+    await moderator.getByRole('status').getByText('Entschieden: Kommentar von Hanna Hinweis – wieder angezeigt.').waitFor();
+    await eventually(async () => ((await autoHidden.count()) === 0 ? true : null));
+
+    const offended = items.filter({ hasText: 'eine Stunde zu spät' });
+    await offended.getByRole('textbox', { name: 'Begründung (Pflichtfeld)' }).fill('Sachliche Kritik, nicht beleidigend.');
+    await offended.getByRole('button', { name: 'Meldungen verwerfen' }).click();
+    await moderator.getByRole('status').getByText('Entschieden: Kommentar von Hanna Hinweis – Meldungen verworfen.').waitFor();
+    await moderator.getByText('Keine offenen Meldungen. Alles erledigt.').waitFor();
+    await checkPage(moderator, 'moderation-queue-empty');
+
+    // The log has both decisions and the automatic hiding before them.
+    await moderator.getByRole('link', { name: 'Protokoll' }).click();
+    await moderator
+      .getByRole('article', { name: 'Meldungen verworfen', exact: true })
+      .getByText('Sachliche Kritik, nicht beleidigend.')
+      .waitFor();
+    await moderator
+      .getByRole('article', { name: 'Wieder angezeigt', exact: true })
+      .getByText('Die Warnung stimmt, sie kommt vom Landratsamt.')
+      .waitFor();
+    await moderator
+      .getByRole('article', { name: 'Automatisch ausgeblendet nach 3 Meldungen', exact: true })
+      .getByText('automatisch (keine Person)')
+      .waitFor();
+
+    // Readers see both comments again.
+    await reader.reload();
+    await reader.getByText(warned).waitFor();
+    await reader.getByText(kept).waitFor();
+  }, 180_000);
+
   it('lists the devices and signs out another one, which is signed out at its next request', async () => {
     const user: SignedUpUser = await t.signUp('Doris Geräte');
     const laptop = await newPage();
