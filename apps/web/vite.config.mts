@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transformAsync, types as t } from '@babel/core';
+import { type PluginObj, transformAsync, types as t } from '@babel/core';
 import { type ASTNode, type FragmentDefinitionNode, Kind, parse, visit } from 'graphql';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -68,7 +68,7 @@ function documentsWhereUsed(): Plugin {
         // TypeScript and JSX stay as they are for Vite's own transform.
         parserOpts: { plugins: ['typescript', 'jsx'] },
         plugins: [
-          () => ({
+          (): PluginObj => ({
             visitor: {
               CallExpression(call) {
                 const [argument] = call.node.arguments;

@@ -26,6 +26,16 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/account/PasswordPages')).ResetPasswordPage }),
       },
       { path: 'benachrichtigungen', lazy: async () => ({ Component: (await import('./pages/NotificationsPage')).NotificationsPage }) },
+      // Moderation and the account area: the review queue, the log, the signed-in person's account.
+      {
+        path: 'moderation',
+        lazy: async () => ({ Component: (await import('./pages/moderation/ModerationQueuePage')).ModerationQueuePage }),
+      },
+      {
+        path: 'moderation/protokoll',
+        lazy: async () => ({ Component: (await import('./pages/moderation/ModerationLogPage')).ModerationLogPage }),
+      },
+      { path: 'konto', lazy: async () => ({ Component: (await import('./pages/account/AccountPage')).AccountPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,3 +1,4 @@
+import { describeDevice } from '../src/lib/devices';
 import { apiFilter, filtersFromSearch, searchFromFilters } from '../src/lib/filters';
 import { describeProblem, fieldMessage } from '../src/lib/errors';
 import { formatDay, formatSessionTime, formatWhen } from '../src/lib/format';
@@ -185,5 +186,29 @@ describe('a lesson in the form, checked as the API checks it', () => {
       ],
     });
     expect(problem.fields).toEqual({ 'recommendations.1.text': 'Mindestens 3 Zeichen.' });
+  });
+});
+
+describe('devices by their User-Agent', () => {
+  it('names browser and system as people recognise them', () => {
+    expect(
+      describeDevice('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/140.0.0.0 Safari/537.36'),
+    ).toBe('Chrome auf Linux');
+    expect(
+      describeDevice(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+      ),
+    ).toBe('Safari auf iPhone/iPad');
+    expect(describeDevice('Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0')).toBe('Firefox auf Windows');
+    expect(
+      describeDevice(
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+      ),
+    ).toBe('Edge auf macOS');
+    expect(
+      describeDevice('Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36'),
+    ).toBe('Chrome auf Android');
+    expect(describeDevice('curl/8.5.0')).toBe('Browser');
+    expect(describeDevice(null)).toBe('Unbekanntes Gerät');
   });
 });

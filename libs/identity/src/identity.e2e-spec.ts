@@ -32,6 +32,20 @@ const VIEWER = graphql(`
   }
 `);
 
+const ROLES = graphql(`
+  query IdentityPlatformRoles($id: ID!) {
+    viewer {
+      platformRoles
+    }
+    node(id: $id) {
+      ... on User {
+        displayName
+        platformRoles
+      }
+    }
+  }
+`);
+
 describe('identity: password policy and hashing', () => {
   let t: TestApp;
 
@@ -138,5 +152,24 @@ describe('identity: password policy and hashing', () => {
     const registered = await Promise.all(registrations);
     for (const { body } of registered) expect(body.errors).toBeUndefined();
     expect(registered.map(({ body }) => body.data?.register.user.displayName)).toEqual(['Burst 0', 'Burst 1', 'Burst 2', 'Burst 3']);
+  });
+
+  it('tells each person their own platform roles (to offer the moderation pages), not those of others', async () => {
+    const moderator = await t.signUp('Mona Moderation');
+    const volunteer = await t.signUp('Veit Volunteer');
+    await t.fx.grantPlatformRole(moderator.userId, 'MODERATOR');
+    // Read with the session on the next request: no new sign-in needed.
+    expect(await t.as(moderator).data(ROLES, { id: moderator.userId })).toEqual({
+      viewer: { platformRoles: ['MODERATOR'] },
+      node: { displayName: 'Mona Moderation', platformRoles: ['MODERATOR'] },
+    });
+    expect(await t.as(volunteer).data(ROLES, { id: moderator.userId })).toEqual({
+      viewer: { platformRoles: [] },
+      node: { displayName: 'Mona Moderation', platformRoles: null },
+    });
+    expect(await t.as(null).data(ROLES, { id: moderator.userId })).toEqual({
+      viewer: null,
+      node: { displayName: 'Mona Moderation', platformRoles: null },
+    });
   });
 });

@@ -1,5 +1,15 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Node } from '@krisenfest/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Node, PlatformRole } from '@krisenfest/core';
+
+registerEnumType(PlatformRole, {
+  name: 'PlatformRole',
+  description: 'A role on the whole platform, beside memberships in municipalities and groups.',
+  valuesMap: {
+    MODERATOR: { description: 'Moderation: review queue, hiding, locking, bans.' },
+    ADMIN: { description: 'Administration: everything a moderator may, and every membership decision.' },
+    ORGANIZER: { description: 'Organises seminars for the whole platform.' },
+  },
+});
 
 @ObjectType('User', { implements: () => [Node], description: 'A person on Krisenfest.' })
 export class UserModel extends Node {
@@ -13,6 +23,11 @@ export class UserModel extends Node {
   bannedUntil: Date | null;
   @Field(() => String, { nullable: true, description: 'While banned: why. Only for the user themselves and moderators.' })
   banReason: string | null;
+  @Field(() => [PlatformRole], {
+    nullable: true,
+    description: 'Your roles on the whole platform (e.g. to offer the moderation pages); null on anyone else’s account.',
+  })
+  platformRoles: PlatformRole[] | null;
 }
 
 @ObjectType()

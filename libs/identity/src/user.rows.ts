@@ -1,4 +1,4 @@
-import { AuthUser, isModerator } from '@krisenfest/core';
+import { AuthUser, isModerator, PlatformRole } from '@krisenfest/core';
 import { RowShape } from '@krisenfest/database';
 
 /** The columns of an account that GraphQL can show. */
@@ -10,6 +10,8 @@ export interface UserRow {
   createdAt: Date;
   bannedUntil: Date | null;
   banReason: string | null;
+  /** MODERATOR, ADMIN, ORGANIZER (user_account.platform_roles). */
+  platformRoles: string[];
 }
 
 export const USER_ROW = new RowShape<UserRow>(
@@ -21,6 +23,7 @@ export const USER_ROW = new RowShape<UserRow>(
     createdAt: 'created_at',
     bannedUntil: 'banned_until',
     banReason: 'ban_reason',
+    platformRoles: { column: 'platform_roles', as: 'text[]' },
   },
   undefined,
   {
@@ -42,6 +45,8 @@ export interface UserView {
   emailVerified: boolean | null;
   bannedUntil: Date | null;
   banReason: string | null;
+  /** The user's roles on the whole platform; only for the user themselves (null for others). */
+  platformRoles: string[] | null;
   /** Whether the caller is this user (e.g. right after signing in): fields only for them are filled. */
   isSelf: boolean;
 }
@@ -57,6 +62,7 @@ export function userView(viewer: AuthUser | null, row: UserRow, isSelf = viewer?
     emailVerified: isSelf ? row.emailVerifiedAt != null : null,
     bannedUntil: banned ? row.bannedUntil : null,
     banReason: banned ? row.banReason : null,
+    platformRoles: isSelf ? (row.platformRoles ?? []).filter((role) => role in PlatformRole) : null,
     isSelf,
   };
 }

@@ -4,6 +4,8 @@ import { graphql, type FragmentType, useFragment } from '../gql';
 import { formatWhen } from '../lib/format';
 import { useSession } from '../api/useSession';
 import { CommentForm } from './CommentForm';
+import { FlagButton } from './FlagButton';
+import { ModerationNotice } from './ModerationNotice';
 import { Reactions } from './Reactions';
 import { ErrorNotice, Loading } from './States';
 
@@ -31,6 +33,7 @@ const CommentFragment = graphql(`
     }
     moderation {
       reason
+      automatic
     }
   }
 `);
@@ -158,7 +161,7 @@ function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
         {comment.isAcceptedAnswer ? ' · als Antwort markiert' : ''}
       </p>
       {comment.deleted ? <p className="comment__deleted">Dieser Kommentar wurde gelöscht.</p> : null}
-      {comment.moderation ? <p className="notice">Von der Moderation ausgeblendet: {comment.moderation.reason}</p> : null}
+      {comment.moderation ? <ModerationNotice notice={comment.moderation} textShown={!!comment.bodyHtml} /> : null}
       {comment.bodyHtml ? <div className="comment__body" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} /> : null}
       {!comment.deleted ? (
         <Reactions
@@ -167,6 +170,13 @@ function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
           thanksCount={comment.thanksCount}
           viewerReactions={comment.viewerReactions}
           own={!!session && comment.author?.id === session.userId}
+        />
+      ) : null}
+      {!comment.deleted ? (
+        <FlagButton
+          targetId={comment.id}
+          authorId={comment.author?.id}
+          what={`Kommentar von ${comment.author?.displayName ?? 'gelöschtem Konto'}`}
         />
       ) : null}
       {session && !comment.deleted && comment.thread && !replying ? (

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { useMutation } from 'urql';
 import { storeSession } from '../api/session';
 import { useSession } from '../api/useSession';
+import { useIsModerator } from '../api/useViewerRoles';
 import { graphql } from '../gql';
 import { NotificationBadge } from './NotificationBadge';
 
@@ -24,6 +25,7 @@ export function Layout() {
   const main = useRef<HTMLElement>(null);
   const session = useSession();
   const [, signOut] = useMutation(SIGN_OUT);
+  const { isModerator } = useIsModerator();
 
   // After a client-side navigation, focus goes to the new page (screen readers announce it), as a page load would;
   // the page the browser loaded keeps the browser's own start (the skip link is the first Tab stop).
@@ -70,9 +72,16 @@ export function Layout() {
                   <NotificationBadge />
                 </li>
               ) : null}
+              {session && isModerator ? (
+                <li>
+                  <NavLink to="/moderation">Moderation</NavLink>
+                </li>
+              ) : null}
               {session ? (
                 <li className="nav-list__account">
-                  <span className="nav-list__name">{session.displayName}</span>
+                  <NavLink to="/konto">
+                    Konto (<span className="nav-list__name">{session.displayName}</span>)
+                  </NavLink>
                   <button
                     type="button"
                     className="link-button link-button--light"

@@ -14,10 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query ViewerRoles {\n    viewer {\n      id\n      platformRoles\n    }\n  }\n': typeof types.ViewerRolesDocument;
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.AddCommentDocument;
-  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n': typeof types.DiscussionCommentFragmentDoc;
+  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n': typeof types.DiscussionCommentFragmentDoc;
   '\n  query DiscussionComments($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      conclusionHtml\n      comments(first: 20, after: $after) {\n        nodes {\n          ...DiscussionComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.DiscussionCommentsDocument;
   '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n': typeof types.DiscussionRepliesDocument;
+  '\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      targetHidden\n      target {\n        ... on Comment {\n          id\n          bodyHtml\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Experience {\n          id\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Thread {\n          id\n        }\n      }\n    }\n  }\n': typeof types.FlagContentDocument;
   '\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n': typeof types.SignOutDocument;
   '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      name\n      parent {\n        name\n      }\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n': typeof types.LessonCardFragmentDoc;
   '\n  query FilterCrises {\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n': typeof types.FilterCrisesDocument;
@@ -28,7 +30,7 @@ type Documents = {
   '\n  fragment ReactionResult on ReactionPayload {\n    active\n    target {\n      id\n      ... on Experience {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n      ... on Comment {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n    }\n  }\n': typeof types.ReactionResultFragmentDoc;
   '\n  mutation AddReaction($input: ReactionInput!) {\n    addReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n': typeof types.AddReactionDocument;
   '\n  mutation RemoveReaction($input: ReactionInput!) {\n    removeReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n': typeof types.RemoveReactionDocument;
-  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n': typeof types.LessonPageDocument;
+  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n': typeof types.LessonPageDocument;
   '\n  query NotificationsPage {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            displayName\n          }\n          thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          comment {\n            id\n          }\n          experience {\n            id\n            title\n          }\n          seminarSession {\n            id\n            title\n          }\n          membership {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.NotificationsPageDocument;
   '\n  subscription NotificationsPageLive {\n    notificationAdded {\n      eventId\n      resync\n      unreadCount\n    }\n  }\n': typeof types.NotificationsPageLiveDocument;
   '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n': typeof types.MarkAllNotificationsReadDocument;
@@ -36,11 +38,23 @@ type Documents = {
   '\n  query StartLessons($filter: ExperienceFilter, $orderBy: ExperienceOrder, $first: Int, $after: String) {\n    experiences(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.StartLessonsDocument;
   '\n  query StartUpcomingSessions {\n    seminarSessions(first: 3, when: UPCOMING) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        series {\n          title\n        }\n      }\n    }\n  }\n': typeof types.StartUpcomingSessionsDocument;
   '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n': typeof types.ThreadPageDocument;
+  '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n': typeof types.AccountPageDocument;
+  '\n  mutation RevokeDevice($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      sessionId\n    }\n  }\n': typeof types.RevokeDeviceDocument;
+  '\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n': typeof types.SetMailDeliveryDocument;
+  '\n  mutation SetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n': typeof types.SetRemindersDocument;
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n': typeof types.VerifyEmailDocument;
+  '\n  query ModerationLog($after: String) {\n    moderationLog(first: 30, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        subjectId\n        flagCount\n        until\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ModerationLogDocument;
+  '\n  query ModerationLogSubject($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Comment {\n        id\n        author {\n          displayName\n        }\n        thread {\n          id\n          title\n          experience {\n            id\n            title\n          }\n        }\n      }\n      ... on Experience {\n        id\n        title\n      }\n      ... on Thread {\n        id\n        title\n        experience {\n          id\n        }\n      }\n      ... on User {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.ModerationLogSubjectDocument;
+  '\n  fragment QueueItem on FlaggedContent {\n    flagCount\n    firstFlaggedAt\n    lastFlaggedAt\n    reasons {\n      reason\n      count\n    }\n    flags {\n      id\n      reason\n      note\n      createdAt\n      reporter {\n        id\n        displayName\n      }\n    }\n    target {\n      __typename\n      ... on Comment {\n        id\n        bodyHtml\n        createdAt\n        deleted\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        thread {\n          id\n          title\n          experience {\n            id\n            title\n          }\n        }\n      }\n      ... on Experience {\n        id\n        title\n        summary\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        title\n        openingHtml: bodyHtml\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        experience {\n          id\n        }\n      }\n    }\n  }\n': typeof types.QueueItemFragmentDoc;
+  '\n  query ModerationQueue($after: String) {\n    moderationQueue(first: 20, after: $after) {\n      nodes {\n        ...QueueItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ModerationQueueDocument;
+  '\n  mutation HideContent($input: ModerateContentInput!) {\n    hideContent(input: $input) {\n      ...ModerationDecision\n    }\n  }\n': typeof types.HideContentDocument;
+  '\n  mutation RestoreContent($input: ModerateContentInput!) {\n    restoreContent(input: $input) {\n      ...ModerationDecision\n    }\n  }\n': typeof types.RestoreContentDocument;
+  '\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) {\n      ...ModerationDecision\n    }\n  }\n': typeof types.DismissFlagsDocument;
+  '\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n': typeof types.ModerationDecisionFragmentDoc;
   '\n  query LessonEditorOptions {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    seminarSessions(first: 50) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n': typeof types.LessonEditorOptionsDocument;
   '\n  query LessonEditorDrafts {\n    experiences(first: 20, filter: { status: DRAFT }) {\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n': typeof types.LessonEditorDraftsDocument;
   '\n  query LessonEditorLesson($id: ID!) {\n    experience(id: $id) {\n      id\n      status\n      updatedAt\n      title\n      summary\n      situation\n      actions\n      outcome\n      rootCause\n      transferability\n      hazards\n      phase\n      visibility\n      fieldsOfAction\n      actors\n      author {\n        id\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n      }\n      seminarSession {\n        id\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n    }\n  }\n': typeof types.LessonEditorLessonDocument;
@@ -49,14 +63,17 @@ type Documents = {
   '\n  mutation PublishLesson($input: PublishExperienceInput!) {\n    publishExperience(input: $input) {\n      experience {\n        id\n        status\n      }\n    }\n  }\n': typeof types.PublishLessonDocument;
 };
 const documents: Documents = {
+  '\n  query ViewerRoles {\n    viewer {\n      id\n      platformRoles\n    }\n  }\n': types.ViewerRolesDocument,
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n':
     types.AddCommentDocument,
-  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n':
+  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n':
     types.DiscussionCommentFragmentDoc,
   '\n  query DiscussionComments($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      conclusionHtml\n      comments(first: 20, after: $after) {\n        nodes {\n          ...DiscussionComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
     types.DiscussionCommentsDocument,
   '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n':
     types.DiscussionRepliesDocument,
+  '\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      targetHidden\n      target {\n        ... on Comment {\n          id\n          bodyHtml\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Experience {\n          id\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Thread {\n          id\n        }\n      }\n    }\n  }\n':
+    types.FlagContentDocument,
   '\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n': types.SignOutDocument,
   '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      name\n      parent {\n        name\n      }\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n':
     types.LessonCardFragmentDoc,
@@ -75,7 +92,7 @@ const documents: Documents = {
     types.AddReactionDocument,
   '\n  mutation RemoveReaction($input: ReactionInput!) {\n    removeReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n':
     types.RemoveReactionDocument,
-  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n':
+  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n':
     types.LessonPageDocument,
   '\n  query NotificationsPage {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            displayName\n          }\n          thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          comment {\n            id\n          }\n          experience {\n            id\n            title\n          }\n          seminarSession {\n            id\n            title\n          }\n          membership {\n            id\n          }\n        }\n      }\n    }\n  }\n':
     types.NotificationsPageDocument,
@@ -91,6 +108,14 @@ const documents: Documents = {
     types.StartUpcomingSessionsDocument,
   '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n':
     types.ThreadPageDocument,
+  '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n':
+    types.AccountPageDocument,
+  '\n  mutation RevokeDevice($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      sessionId\n    }\n  }\n':
+    types.RevokeDeviceDocument,
+  '\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n':
+    types.SetMailDeliveryDocument,
+  '\n  mutation SetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n':
+    types.SetRemindersDocument,
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n':
     types.RequestPasswordResetDocument,
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n':
@@ -101,6 +126,22 @@ const documents: Documents = {
     types.SignUpDocument,
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n':
     types.VerifyEmailDocument,
+  '\n  query ModerationLog($after: String) {\n    moderationLog(first: 30, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        subjectId\n        flagCount\n        until\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ModerationLogDocument,
+  '\n  query ModerationLogSubject($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Comment {\n        id\n        author {\n          displayName\n        }\n        thread {\n          id\n          title\n          experience {\n            id\n            title\n          }\n        }\n      }\n      ... on Experience {\n        id\n        title\n      }\n      ... on Thread {\n        id\n        title\n        experience {\n          id\n        }\n      }\n      ... on User {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.ModerationLogSubjectDocument,
+  '\n  fragment QueueItem on FlaggedContent {\n    flagCount\n    firstFlaggedAt\n    lastFlaggedAt\n    reasons {\n      reason\n      count\n    }\n    flags {\n      id\n      reason\n      note\n      createdAt\n      reporter {\n        id\n        displayName\n      }\n    }\n    target {\n      __typename\n      ... on Comment {\n        id\n        bodyHtml\n        createdAt\n        deleted\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        thread {\n          id\n          title\n          experience {\n            id\n            title\n          }\n        }\n      }\n      ... on Experience {\n        id\n        title\n        summary\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        title\n        openingHtml: bodyHtml\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        experience {\n          id\n        }\n      }\n    }\n  }\n':
+    types.QueueItemFragmentDoc,
+  '\n  query ModerationQueue($after: String) {\n    moderationQueue(first: 20, after: $after) {\n      nodes {\n        ...QueueItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ModerationQueueDocument,
+  '\n  mutation HideContent($input: ModerateContentInput!) {\n    hideContent(input: $input) {\n      ...ModerationDecision\n    }\n  }\n':
+    types.HideContentDocument,
+  '\n  mutation RestoreContent($input: ModerateContentInput!) {\n    restoreContent(input: $input) {\n      ...ModerationDecision\n    }\n  }\n':
+    types.RestoreContentDocument,
+  '\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) {\n      ...ModerationDecision\n    }\n  }\n':
+    types.DismissFlagsDocument,
+  '\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n':
+    types.ModerationDecisionFragmentDoc,
   '\n  query LessonEditorOptions {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    seminarSessions(first: 50) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n':
     types.LessonEditorOptionsDocument,
   '\n  query LessonEditorDrafts {\n    experiences(first: 20, filter: { status: DRAFT }) {\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n':
@@ -133,14 +174,20 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query ViewerRoles {\n    viewer {\n      id\n      platformRoles\n    }\n  }\n',
+): (typeof documents)['\n  query ViewerRoles {\n    viewer {\n      id\n      platformRoles\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n',
-): (typeof documents)['\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n'];
+  source: '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n',
+): (typeof documents)['\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -153,6 +200,12 @@ export function graphql(
 export function graphql(
   source: '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      targetHidden\n      target {\n        ... on Comment {\n          id\n          bodyHtml\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Experience {\n          id\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Thread {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      targetHidden\n      target {\n        ... on Comment {\n          id\n          bodyHtml\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Experience {\n          id\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Thread {\n          id\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,8 +270,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n'];
+  source: '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -265,6 +318,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n',
+): (typeof documents)['\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeDevice($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      sessionId\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeDevice($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      sessionId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n',
+): (typeof documents)['\n  mutation SetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n'];
 /**
@@ -291,6 +368,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationLog($after: String) {\n    moderationLog(first: 30, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        subjectId\n        flagCount\n        until\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModerationLog($after: String) {\n    moderationLog(first: 30, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        subjectId\n        flagCount\n        until\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationLogSubject($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Comment {\n        id\n        author {\n          displayName\n        }\n        thread {\n          id\n          title\n          experience {\n            id\n            title\n          }\n        }\n      }\n      ... on Experience {\n        id\n        title\n      }\n      ... on Thread {\n        id\n        title\n        experience {\n          id\n        }\n      }\n      ... on User {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModerationLogSubject($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Comment {\n        id\n        author {\n          displayName\n        }\n        thread {\n          id\n          title\n          experience {\n            id\n            title\n          }\n        }\n      }\n      ... on Experience {\n        id\n        title\n      }\n      ... on Thread {\n        id\n        title\n        experience {\n          id\n        }\n      }\n      ... on User {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QueueItem on FlaggedContent {\n    flagCount\n    firstFlaggedAt\n    lastFlaggedAt\n    reasons {\n      reason\n      count\n    }\n    flags {\n      id\n      reason\n      note\n      createdAt\n      reporter {\n        id\n        displayName\n      }\n    }\n    target {\n      __typename\n      ... on Comment {\n        id\n        bodyHtml\n        createdAt\n        deleted\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        thread {\n          id\n          title\n          experience {\n            id\n            title\n          }\n        }\n      }\n      ... on Experience {\n        id\n        title\n        summary\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        title\n        openingHtml: bodyHtml\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        experience {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment QueueItem on FlaggedContent {\n    flagCount\n    firstFlaggedAt\n    lastFlaggedAt\n    reasons {\n      reason\n      count\n    }\n    flags {\n      id\n      reason\n      note\n      createdAt\n      reporter {\n        id\n        displayName\n      }\n    }\n    target {\n      __typename\n      ... on Comment {\n        id\n        bodyHtml\n        createdAt\n        deleted\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        thread {\n          id\n          title\n          experience {\n            id\n            title\n          }\n        }\n      }\n      ... on Experience {\n        id\n        title\n        summary\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        title\n        openingHtml: bodyHtml\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        experience {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationQueue($after: String) {\n    moderationQueue(first: 20, after: $after) {\n      nodes {\n        ...QueueItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModerationQueue($after: String) {\n    moderationQueue(first: 20, after: $after) {\n      nodes {\n        ...QueueItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HideContent($input: ModerateContentInput!) {\n    hideContent(input: $input) {\n      ...ModerationDecision\n    }\n  }\n',
+): (typeof documents)['\n  mutation HideContent($input: ModerateContentInput!) {\n    hideContent(input: $input) {\n      ...ModerationDecision\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreContent($input: ModerateContentInput!) {\n    restoreContent(input: $input) {\n      ...ModerationDecision\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreContent($input: ModerateContentInput!) {\n    restoreContent(input: $input) {\n      ...ModerationDecision\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) {\n      ...ModerationDecision\n    }\n  }\n',
+): (typeof documents)['\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) {\n      ...ModerationDecision\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Discussion } from '../components/Discussion';
+import { FlagButton } from '../components/FlagButton';
+import { HIDDEN_NOTICE, ModerationNotice } from '../components/ModerationNotice';
 import { NotThere } from '../components/NotThere';
 import { Reactions } from '../components/Reactions';
 import { useSession } from '../api/useSession';
@@ -32,6 +34,7 @@ const LESSON = graphql(`
       viewerReactions
       moderation {
         reason
+        automatic
       }
       recommendations {
         text
@@ -140,11 +143,7 @@ export function LessonPage() {
             <Link to={`/schreiben/${lesson.id}`}>Erfahrung bearbeiten</Link>
           </p>
         ) : null}
-        {lesson.moderation ? (
-          <p className="notice" role="note">
-            Von der Moderation ausgeblendet: {lesson.moderation.reason}
-          </p>
-        ) : null}
+        {lesson.moderation ? <ModerationNotice notice={lesson.moderation} textShown={lesson.title !== HIDDEN_NOTICE} /> : null}
       </header>
       {sections
         .filter(([, html]) => html && html.trim())
@@ -196,6 +195,7 @@ export function LessonPage() {
         viewerReactions={lesson.viewerReactions}
         own={!!session && lesson.author?.id === session.userId}
       />
+      <FlagButton targetId={lesson.id} authorId={lesson.author?.id} what="diese Erfahrung" />
       {lesson.thread ? <Discussion threadId={lesson.thread.id} commentCount={lesson.thread.commentCount} /> : null}
     </article>
   );

@@ -224,6 +224,7 @@ type Documents = {
   '\n  mutation IdentityRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.IdentityRegisterDocument;
   '\n  mutation IdentityLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n': typeof types.IdentityLoginDocument;
   '\n  query IdentityViewer {\n    viewer {\n      id\n      email\n    }\n  }\n': typeof types.IdentityViewerDocument;
+  '\n  query IdentityPlatformRoles($id: ID!) {\n    viewer {\n      platformRoles\n    }\n    node(id: $id) {\n      ... on User {\n        displayName\n        platformRoles\n      }\n    }\n  }\n': typeof types.IdentityPlatformRolesDocument;
   '\n  mutation LoginThrottlingLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n': typeof types.LoginThrottlingLoginDocument;
   '\n  mutation SessionsLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SessionsLoginDocument;
   '\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n': typeof types.SessionsRefreshDocument;
@@ -781,6 +782,8 @@ const documents: Documents = {
   '\n  mutation IdentityLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n':
     types.IdentityLoginDocument,
   '\n  query IdentityViewer {\n    viewer {\n      id\n      email\n    }\n  }\n': types.IdentityViewerDocument,
+  '\n  query IdentityPlatformRoles($id: ID!) {\n    viewer {\n      platformRoles\n    }\n    node(id: $id) {\n      ... on User {\n        displayName\n        platformRoles\n      }\n    }\n  }\n':
+    types.IdentityPlatformRolesDocument,
   '\n  mutation LoginThrottlingLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        id\n      }\n    }\n  }\n':
     types.LoginThrottlingLoginDocument,
   '\n  mutation SessionsLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n      }\n    }\n  }\n':
@@ -2330,6 +2333,12 @@ export function graphql(
 export function graphql(
   source: '\n  query IdentityViewer {\n    viewer {\n      id\n      email\n    }\n  }\n',
 ): typeof import('./graphql').IdentityViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IdentityPlatformRoles($id: ID!) {\n    viewer {\n      platformRoles\n    }\n    node(id: $id) {\n      ... on User {\n        displayName\n        platformRoles\n      }\n    }\n  }\n',
+): typeof import('./graphql').IdentityPlatformRolesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -419,6 +419,15 @@ export type NotificationKind =
   /** A new comment in a thread you watch (comment, thread, actor). */
   | 'THREAD_COMMENT';
 
+/** A role on the whole platform, beside memberships in municipalities and groups. */
+export type PlatformRole =
+  /** Administration: everything a moderator may, and every membership decision. */
+  | 'ADMIN'
+  /** Moderation: review queue, hiding, locking, bans. */
+  | 'MODERATOR'
+  /** Organises seminars for the whole platform. */
+  | 'ORGANIZER';
+
 export type ProposeCrisisInput = {
   /** The municipalities it hit; at least one. */
   affectedMunicipalityIds: Array<string | number>;
@@ -2807,6 +2816,15 @@ export type IdentityLoginMutation = { login: { accessToken: string; user: { id: 
 export type IdentityViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type IdentityViewerQuery = { viewer: { id: string; email: string | null } | null };
+
+export type IdentityPlatformRolesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type IdentityPlatformRolesQuery = {
+  viewer: { platformRoles: Array<PlatformRole> | null } | null;
+  node: { displayName: string; platformRoles: Array<PlatformRole> | null } | Record<PropertyKey, never> | null;
+};
 
 export type LoginThrottlingLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -6953,6 +6971,19 @@ export const IdentityViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdentityViewerQuery, IdentityViewerQueryVariables>;
+export const IdentityPlatformRolesDocument = new TypedDocumentString(`
+    query IdentityPlatformRoles($id: ID!) {
+  viewer {
+    platformRoles
+  }
+  node(id: $id) {
+    ... on User {
+      displayName
+      platformRoles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityPlatformRolesQuery, IdentityPlatformRolesQueryVariables>;
 export const LoginThrottlingLoginDocument = new TypedDocumentString(`
     mutation LoginThrottlingLogin($input: LoginInput!) {
   login(input: $input) {

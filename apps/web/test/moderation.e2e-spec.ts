@@ -1,0 +1,374 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { SAMPLE_PASSWORD, seedSampleContent } from '@krisenfest/seed';
+import { createTestApp, SignedUpUser, TestApp } from '@krisenfest/testing';
+import { accessibilityViolations, browserTestsEnabled, buildWebClient, launchChromium, pageErrors, screenshots } from './browser';
+
+/** Polls `check` until it returns something (the page updates after its request returns), for up to 15 s. */
+async function eventually<T>(check: () => Promise<T | null>): Promise<T> {
+  const until = Date.now() + 15_000;
+  for (;;) {
+    const value = await check();
+    if (value !== null) return value;
+    if (Date.now() > until) throw new Error('the page did not reach the expected state within 15 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+
+// The client is the same whatever database is behind the API: its browser tests run on embedded PGlite only.
+const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
+
+(run ? describe : describe.skip)('reporting posts, the moderation and the account page in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  /** Every browser context a test opened, with the errors its pages logged. */
+  let opened: { context: BrowserContext; errors: string[] }[];
+
+  /** A fresh browser (its own storage: another person or device), German, in another time zone than Berlin's. */
+  async function newPage(options: { userAgent?: string } = {}): Promise<Page> {
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'America/New_York', ...options });
+    const page = await context.newPage();
+    opened.push({ context, errors: pageErrors(page) });
+    return page;
+  }
+
+  async function signIn(page: Page, email: string, password: string, then = '/'): Promise<void> {
+    await page.goto(`${base}/anmelden?weiter=${encodeURIComponent(then)}`);
+    await page.getByLabel('E-Mail-Adresse').fill(email);
+    await page.getByLabel('Passwort').fill(password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+  }
+
+  /** The data of a request that must succeed, sent as `user` (a token) or nobody. */
+  async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const { body } = await t.gql<T>(query, variables, token ? { token } : {});
+    if (body.errors?.length || !body.data) throw new Error(`expected data, got ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  async function tokenOf(email: string, password: string): Promise<string> {
+    const data = await api<{ login: { accessToken: string } }>('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+      i: { email, password },
+    });
+    return data.login.accessToken;
+  }
+
+  /** axe finds nothing, nothing sticks out sideways on a 390 px phone, and the screenshots for a look afterwards. */
+  async function checkPage(page: Page, name: string): Promise<void> {
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    if (size) await page.setViewportSize(size);
+    await screenshots(page, name);
+  }
+
+  beforeAll(async () => {
+    buildWebClient();
+    t = await createTestApp({ listen: true });
+    base = new URL(t.url!).origin;
+    await seedSampleContent(t.dataSource);
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  beforeEach(() => {
+    opened = [];
+  });
+  afterEach(async () => {
+    // No page may log an error: a CSP violation, an uncaught exception, a failed request shown as an error.
+    for (const { context, errors } of opened) {
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('journey 5: people report a comment, a moderator hides it with a reason, others see the notice, the author their text', async () => {
+    const writer = await t.signUp('Lotte Lehrreich');
+    const lesson = await t.make.experience(writer, { title: 'Sandsackausgabe am Bauhof' });
+    const spammer = await t.signUp('Konrad Kaufmann');
+    const spam = 'Sandsäcke gibt es nur heute bei Kaufmann-Baustoffe 50 % billiger, jetzt zuschlagen!';
+    const spamComment = await t.make.comment(spammer, lesson.threadId, { body: spam });
+    const reporter = await t.signUp('Rita Meldung');
+    const second = await t.signUp('Sven Zweit');
+
+    // A reader reports the comment through the dialog.
+    const reader = await newPage();
+    await signIn(reader, reporter.email, reporter.password, `/erfahrungen/${lesson.id}`);
+    await reader.getByRole('heading', { level: 1, name: 'Sandsackausgabe am Bauhof' }).waitFor();
+    const comment = reader.getByRole('article', { name: 'Kommentar von Konrad Kaufmann' });
+    await comment.getByText(spam).waitFor();
+    // Nobody reports their own post: the lesson's author is someone else, so the lesson offers it too.
+    await reader.getByRole('button', { name: 'Melden (diese Erfahrung)' }).waitFor();
+    const flag = comment.getByRole('button', { name: 'Melden (Kommentar von Konrad Kaufmann)' });
+    await flag.click();
+    const dialog = reader.getByRole('dialog', { name: 'Beitrag melden' });
+    await dialog.waitFor();
+    await checkPage(reader, 'flag-dialog');
+    // Without a reason, and with "Etwas anderes" without a note: said in place.
+    await dialog.getByRole('button', { name: 'Meldung senden' }).click();
+    await dialog.getByText('Bitte wählen Sie einen Grund.').waitFor();
+    await dialog.getByRole('radio', { name: 'Etwas anderes (bitte beschreiben)' }).check();
+    await dialog.getByRole('button', { name: 'Meldung senden' }).click();
+    const note = dialog.getByRole('textbox', { name: 'Was stimmt nicht? (Pflichtfeld)' });
+    expect(await note.getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByText('Bitte beschreiben Sie kurz, was nicht stimmt', { exact: false }).waitFor();
+    await note.fill('Werbung für ein Geschäft, keine Erfahrung.');
+    await dialog.getByRole('button', { name: 'Meldung senden' }).click();
+    await reader.getByRole('dialog', { name: 'Danke für Ihre Meldung' }).getByText('Die Moderation sieht sich den Beitrag an.').waitFor();
+    await checkPage(reader, 'flag-dialog-done');
+    await reader.getByRole('button', { name: 'Fertig' }).click();
+    await eventually(async () => ((await reader.getByRole('dialog').count()) === 0 ? true : null));
+    // Focus is back where the person was.
+    expect(await flag.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+
+    // A second report of the same post while the first is open: the API's refusal, in German.
+    await flag.click();
+    await reader.getByRole('radio', { name: 'Werbung oder wiederholte Beiträge (Spam)' }).check();
+    await reader.getByRole('button', { name: 'Meldung senden' }).click();
+    await reader.getByRole('alert').getByText('Sie haben diesen Beitrag bereits gemeldet.', { exact: false }).waitFor();
+    await reader.keyboard.press('Escape');
+    await eventually(async () => ((await reader.getByRole('dialog').count()) === 0 ? true : null));
+    // The reader does not moderate: no link to it, and its address says so.
+    expect(await reader.getByRole('link', { name: 'Moderation', exact: true }).count()).toBe(0);
+
+    // Someone else reports it too (through the API: the dialog is the same).
+    await api(
+      'mutation($i: FlagContentInput!) { flagContent(input: $i) { targetHidden } }',
+      { i: { targetId: spamComment.id, reason: 'SPAM' } },
+      second.token,
+    );
+
+    // The moderator finds it in the queue, in its context, with both reports.
+    const moderator = await newPage();
+    await signIn(moderator, 'moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD);
+    await moderator.getByRole('link', { name: 'Moderation', exact: true }).click();
+    await moderator.getByRole('heading', { level: 1, name: 'Moderation' }).waitFor();
+    const item = moderator.getByRole('article', { name: 'Kommentar von Konrad Kaufmann' });
+    await item.getByText(spam).waitFor();
+    await item.getByRole('link', { name: 'Sandsackausgabe am Bauhof' }).waitFor();
+    await item.getByRole('heading', { name: '2 Meldungen: 1 × Anderes, 1 × Spam' }).waitFor();
+    const reports = await item.locator('.flags li').allInnerTexts();
+    expect(reports).toEqual([
+      expect.stringMatching(/^Anderes von Rita Meldung, .*: „Werbung für ein Geschäft, keine Erfahrung\.“$/),
+      expect.stringMatching(/^Spam von Sven Zweit, /),
+    ]);
+    await checkPage(moderator, 'moderation-queue');
+
+    // A decision needs a reason, said in place; with one, the post is hidden and leaves the queue.
+    const decision = moderator.getByRole('form', { name: 'Entscheidung: Kommentar von Konrad Kaufmann' });
+    await decision.getByRole('button', { name: 'Ausblenden' }).click();
+    const reason = decision.getByRole('textbox', { name: 'Begründung (Pflichtfeld)' });
+    await decision.getByText('Bitte begründen Sie die Entscheidung', { exact: false }).waitFor();
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await reason.fill('Werbung für ein Geschäft');
+    await decision.getByRole('button', { name: 'Ausblenden' }).click();
+    await moderator.getByRole('status').getByText('Entschieden: Kommentar von Konrad Kaufmann – ausgeblendet.').waitFor();
+    await eventually(async () => ((await item.count()) === 0 ? true : null));
+
+    // The log says who, when, what and why.
+    await moderator.getByRole('link', { name: 'Protokoll' }).click();
+    const entry = moderator.getByRole('article', { name: 'Ausgeblendet', exact: true }).first();
+    await entry.waitFor();
+    await entry.getByText('Moderation Krisenfest').waitFor();
+    await entry.getByText('gerade eben').waitFor();
+    await entry.getByText('Werbung für ein Geschäft').waitFor();
+    await entry.getByText('Kommentar von Konrad Kaufmann in').waitFor();
+    await entry.getByRole('link', { name: 'Sandsackausgabe am Bauhof' }).waitFor();
+    await checkPage(moderator, 'moderation-log');
+
+    // Other readers see the notice with the reason instead of the text.
+    await reader.reload();
+    const hidden = reader.getByRole('article', { name: 'Kommentar von Konrad Kaufmann' });
+    await hidden.getByText('Dieser Beitrag wurde von der Moderation ausgeblendet.').waitFor();
+    await hidden.getByText('Grund: Werbung für ein Geschäft').waitFor();
+    expect(await hidden.innerText()).not.toContain('billiger');
+    await checkPage(reader, 'comment-hidden');
+
+    // The author still reads their text, with the notice and who else can read it.
+    const author = await newPage();
+    await signIn(author, spammer.email, spammer.password, `/erfahrungen/${lesson.id}`);
+    const own = author.getByRole('article', { name: 'Kommentar von Konrad Kaufmann' });
+    await own.getByText(spam).waitFor();
+    await own.getByText('Dieser Beitrag wurde von der Moderation ausgeblendet.').waitFor();
+    await own.getByText('Nur Sie und die Moderation sehen den Text noch.').waitFor();
+    // Their own post offers no "Melden".
+    expect(await own.getByRole('button', { name: /^Melden/ }).count()).toBe(0);
+    await checkPage(author, 'comment-hidden-author');
+    // Signed out on the same device, the page no longer shows the text (nothing of it is kept from before).
+    await author.getByRole('button', { name: 'Abmelden' }).click();
+    await eventually(async () => ((await own.innerText()).includes('billiger') ? null : true));
+    await own.getByText('Grund: Werbung für ein Geschäft').waitFor();
+
+    // Someone who does not moderate gets a clear page at the moderation's addresses.
+    for (const path of ['/moderation', '/moderation/protokoll']) {
+      await reader.goto(`${base}${path}`);
+      await reader.getByRole('heading', { level: 1, name: 'Kein Zugang' }).waitFor();
+      await reader.getByText('Diese Seite ist nur für die Moderation von Krisenfest.', { exact: false }).waitFor();
+    }
+    await checkPage(reader, 'moderation-no-access');
+  }, 240_000);
+
+  it('a moderator shows an automatically hidden comment again and keeps another one, dismissing its reports', async () => {
+    const writer = await t.signUp('Paul Pegel');
+    const lesson = await t.make.experience(writer, { title: 'Pegelstände per SMS' });
+    const author = await t.signUp('Hanna Hinweis');
+    const warned = 'Bei Pegel über 5 m bitte die Keller in der Unterstadt räumen.';
+    const kept = 'Die SMS kamen bei uns erst eine Stunde zu spät an.';
+    const first = await t.make.comment(author, lesson.threadId, { body: warned });
+    const second = await t.make.comment(author, lesson.threadId, { body: kept });
+    const flag = 'mutation($i: FlagContentInput!) { flagContent(input: $i) { targetHidden } }';
+    // Three people report the first comment: it is hidden until the moderation decides.
+    for (const name of ['Ina Eins', 'Udo Zwei', 'Eva Drei']) {
+      const reporter = await t.signUp(name);
+      await api(flag, { i: { targetId: first.id, reason: 'MISINFORMATION' } }, reporter.token);
+    }
+    await api(flag, { i: { targetId: second.id, reason: 'OFFENSIVE' } }, (await t.signUp('Kai Vier')).token);
+
+    const reader = await newPage();
+    await reader.goto(`${base}/erfahrungen/${lesson.id}`);
+    const hidden = reader.getByRole('article', { name: 'Kommentar von Hanna Hinweis' }).first();
+    await hidden.getByText('Mehrere Personen haben ihn gemeldet', { exact: false }).waitFor();
+    expect(await hidden.innerText()).not.toContain('Unterstadt');
+
+    const moderator = await newPage();
+    await signIn(moderator, 'moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD, '/moderation');
+    const items = moderator.getByRole('article', { name: 'Kommentar von Hanna Hinweis' });
+    const autoHidden = items.filter({ hasText: 'Unterstadt' });
+    await autoHidden.getByText('Zurzeit ausgeblendet (automatisch nach mehreren Meldungen).').waitFor();
+    await autoHidden.getByRole('heading', { name: '3 Meldungen: 3 × Falschinformation' }).waitFor();
+    await autoHidden.getByRole('textbox', { name: 'Begründung (Pflichtfeld)' }).fill('Die Warnung stimmt, sie kommt vom Landratsamt.');
+    await autoHidden.getByRole('button', { name: 'Wieder anzeigen' }).click();
+    await moderator.getByRole('status').getByText('Entschieden: Kommentar von Hanna Hinweis – wieder angezeigt.').waitFor();
+    await eventually(async () => ((await autoHidden.count()) === 0 ? true : null));
+
+    const offended = items.filter({ hasText: 'eine Stunde zu spät' });
+    await offended.getByRole('textbox', { name: 'Begründung (Pflichtfeld)' }).fill('Sachliche Kritik, nicht beleidigend.');
+    await offended.getByRole('button', { name: 'Meldungen verwerfen' }).click();
+    await moderator.getByRole('status').getByText('Entschieden: Kommentar von Hanna Hinweis – Meldungen verworfen.').waitFor();
+    await moderator.getByText('Keine offenen Meldungen. Alles erledigt.').waitFor();
+    await checkPage(moderator, 'moderation-queue-empty');
+
+    // The log has both decisions and the automatic hiding before them.
+    await moderator.getByRole('link', { name: 'Protokoll' }).click();
+    await moderator
+      .getByRole('article', { name: 'Meldungen verworfen', exact: true })
+      .getByText('Sachliche Kritik, nicht beleidigend.')
+      .waitFor();
+    await moderator
+      .getByRole('article', { name: 'Wieder angezeigt', exact: true })
+      .getByText('Die Warnung stimmt, sie kommt vom Landratsamt.')
+      .waitFor();
+    await moderator
+      .getByRole('article', { name: 'Automatisch ausgeblendet nach 3 Meldungen', exact: true })
+      .getByText('automatisch (keine Person)')
+      .waitFor();
+
+    // Readers see both comments again.
+    await reader.reload();
+    await reader.getByText(warned).waitFor();
+    await reader.getByText(kept).waitFor();
+  }, 180_000);
+
+  it('lists the devices and signs out another one, which is signed out at its next request', async () => {
+    const user: SignedUpUser = await t.signUp('Doris Geräte');
+    const laptop = await newPage();
+    const phone = await newPage({ userAgent: IPHONE });
+    await signIn(phone, user.email, user.password);
+    await signIn(laptop, user.email, user.password);
+    await laptop.getByRole('link', { name: 'Konto (Doris Geräte)' }).click();
+    await laptop.getByRole('heading', { level: 1, name: 'Ihr Konto' }).waitFor();
+    const devices = laptop.locator('.devices > li');
+    // The sign-up, the phone and this one.
+    await eventually(async () => ((await devices.count()) === 3 ? true : null));
+    await devices.filter({ hasText: 'dieses Gerät' }).waitFor();
+    await devices.filter({ hasText: 'Safari auf iPhone/iPad' }).waitFor();
+    await checkPage(laptop, 'account');
+
+    await laptop.getByRole('button', { name: /^Safari auf iPhone\/iPad abmelden/ }).click();
+    await laptop.getByRole('status').getByText('Ein Gerät wurde abgemeldet.').waitFor();
+    await eventually(async () => ((await devices.count()) === 2 ? true : null));
+    expect(await devices.filter({ hasText: 'Safari' }).count()).toBe(0);
+
+    // The phone notices at its next request and is signed out there.
+    await phone.reload();
+    await phone.getByRole('link', { name: 'Anmelden' }).waitFor();
+    expect(await phone.getByRole('button', { name: 'Abmelden' }).count()).toBe(0);
+
+    // The others, all at once: only this device is left.
+    await laptop.getByRole('button', { name: /abmelden \(angemeldet/ }).click();
+    await laptop.getByText('Sie sind nur auf diesem Gerät angemeldet.').waitFor();
+    const { viewer } = await api<{ viewer: { sessions: unknown[] } }>(
+      '{ viewer { sessions { id } } }',
+      {},
+      await tokenOf(user.email, user.password),
+    );
+    // This device and the sign-in just made to ask.
+    expect(viewer.sessions).toHaveLength(2);
+  }, 180_000);
+
+  it('changes how notifications reach the person, kept after a reload, and shows membership requests with their state', async () => {
+    const user = await t.signUp('Mara Mitglied');
+    const { municipalities } = await api<{ municipalities: { nodes: { id: string; name: string }[] } }>(
+      'query { municipalities(first: 1, nameContains: "Plochingen") { nodes { id name } } }',
+    );
+    const plochingen = municipalities.nodes[0];
+    const { volunteerGroups } = await api<{ volunteerGroups: { nodes: { id: string; name: string }[] } }>(
+      'query { volunteerGroups(first: 20) { nodes { id name } } }',
+    );
+    const group = volunteerGroups.nodes.find((g) => g.name.includes('Helfernetz Ahrtal'))!;
+    const request = 'mutation($i: RequestMembershipInput!) { requestMembership(input: $i) { membership { id } } }';
+    await api(request, { i: { municipalityId: plochingen.id, role: 'STAFF', position: 'Ordnungsamt' } }, user.token);
+    const asked = await api<{ requestMembership: { membership: { id: string } } }>(
+      request,
+      { i: { volunteerGroupId: group.id, role: 'MEMBER', position: 'Fahrdienst' } },
+      user.token,
+    );
+    const admin = await tokenOf('admin@beispiel.krisenfest.de', SAMPLE_PASSWORD);
+    await api(
+      'mutation($i: DecideMembershipInput!) { decideMembership(input: $i) { membership { status } } }',
+      { i: { membershipId: asked.requestMembership.membership.id, approve: false, reason: 'Bitte zuerst bei der Leitung melden.' } },
+      admin,
+    );
+
+    const page = await newPage();
+    await signIn(page, user.email, user.password, '/konto');
+    await page.getByRole('heading', { level: 1, name: 'Ihr Konto' }).waitFor();
+    const memberships = page.locator('.memberships > li');
+    const town = memberships.filter({ hasText: plochingen.name });
+    await town.getByText('Stand: beantragt', { exact: false }).waitFor();
+    await town.getByText('Mitarbeit').waitFor();
+    const rejected = memberships.filter({ hasText: group.name });
+    await rejected.getByText('Stand: abgelehnt', { exact: false }).waitFor();
+    await rejected.getByText('Begründung: Bitte zuerst bei der Leitung melden.').waitFor();
+
+    const replies = page.getByLabel('Antworten auf Ihre Kommentare');
+    expect(await replies.inputValue()).toBe('IMMEDIATE');
+    await replies.selectOption({ label: 'Täglich zusammengefasst per E-Mail' });
+    await page.getByRole('status').getByText('Gespeichert: Antworten auf Ihre Kommentare', { exact: false }).waitFor();
+    const reminders = page.getByLabel('Erinnerung per E-Mail vor Veranstaltungen, für die ich angemeldet bin');
+    expect(await reminders.isChecked()).toBe(true);
+    await reminders.uncheck();
+    await page.getByRole('status').getByText('Gespeichert: Erinnerungen vor Veranstaltungen aus').waitFor();
+    await checkPage(page, 'account-settings');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Ihr Konto' }).waitFor();
+    await eventually(async () => ((await page.getByLabel('Antworten auf Ihre Kommentare').inputValue()) === 'DAILY' ? true : null));
+    expect(await page.getByLabel('Erinnerung per E-Mail vor Veranstaltungen, für die ich angemeldet bin').isChecked()).toBe(false);
+    // What the server stored.
+    const { viewer } = await api<{ viewer: { seminarReminders: boolean; notificationMailSettings: { kind: string; delivery: string }[] } }>(
+      '{ viewer { seminarReminders notificationMailSettings { kind delivery } } }',
+      {},
+      user.token,
+    );
+    expect(viewer.seminarReminders).toBe(false);
+    expect(viewer.notificationMailSettings).toContainEqual({ kind: 'REPLY', delivery: 'DAILY' });
+  }, 180_000);
+});
