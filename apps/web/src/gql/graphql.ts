@@ -72,6 +72,8 @@ export type ExperienceFilter = {
   state?: Bundesland | null | undefined;
   /** PUBLISHED (default), or DRAFT for your own drafts. */
   status?: ExperienceStatus | null | undefined;
+  /** The lessons its authors wrote for this volunteer group. */
+  volunteerGroupId?: string | number | null | undefined;
 };
 
 export type ExperienceOrder =

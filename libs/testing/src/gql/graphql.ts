@@ -235,6 +235,8 @@ export type ExperienceFilter = {
   state?: Bundesland | null | undefined;
   /** PUBLISHED (default), or DRAFT for your own drafts. */
   status?: ExperienceStatus | null | undefined;
+  /** The lessons its authors wrote for this volunteer group. */
+  volunteerGroupId?: string | number | null | undefined;
 };
 
 export type ExperienceOrder =
@@ -558,6 +560,8 @@ export type SearchFilter = {
   status?: ExperienceStatus | null | undefined;
   /** What to search (default: both). Experience filters leave threads out. */
   types?: Array<SearchType> | null | undefined;
+  /** The lessons its authors wrote for this volunteer group. */
+  volunteerGroupId?: string | number | null | undefined;
 };
 
 export type SearchType = 'EXPERIENCE' | 'THREAD';
