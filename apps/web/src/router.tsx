@@ -24,6 +24,14 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/account/PasswordPages')).ResetPasswordPage }),
       },
       { path: 'benachrichtigungen', lazy: async () => ({ Component: (await import('./pages/NotificationsPage')).NotificationsPage }) },
+      // Places, groups, crises and follows
+      { path: 'kommunen/:id', lazy: async () => ({ Component: (await import('./pages/places/MunicipalityPage')).MunicipalityPage }) },
+      { path: 'gruppen', lazy: async () => ({ Component: (await import('./pages/places/VolunteerGroupsPage')).VolunteerGroupsPage }) },
+      { path: 'gruppen/:id', lazy: async () => ({ Component: (await import('./pages/places/VolunteerGroupPage')).VolunteerGroupPage }) },
+      { path: 'krisen', lazy: async () => ({ Component: (await import('./pages/places/CrisesPage')).CrisesPage }) },
+      { path: 'krisen/:id', lazy: async () => ({ Component: (await import('./pages/places/CrisisPage')).CrisisPage }) },
+      { path: 'abos', lazy: async () => ({ Component: (await import('./pages/places/SubscriptionsPage')).SubscriptionsPage }) },
+      // End of places, groups, crises and follows
       { path: '*', element: <NotFoundPage /> },
     ],
   },

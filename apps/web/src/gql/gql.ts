@@ -18,9 +18,17 @@ type Documents = {
   '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n': typeof types.DiscussionCommentFragmentDoc;
   '\n  query DiscussionComments($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      conclusionHtml\n      comments(first: 20, after: $after) {\n        nodes {\n          ...DiscussionComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.DiscussionCommentsDocument;
   '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n': typeof types.DiscussionRepliesDocument;
+  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n    }\n  }\n': typeof types.FollowResultFragmentDoc;
+  '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n': typeof types.FollowDocument;
+  '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n': typeof types.UnfollowDocument;
+  '\n  mutation FollowHazard($input: FollowHazardInput!) {\n    followHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n': typeof types.FollowHazardDocument;
+  '\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n': typeof types.UnfollowHazardDocument;
   '\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n': typeof types.SignOutDocument;
-  '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      name\n      parent {\n        name\n      }\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n': typeof types.LessonCardFragmentDoc;
+  '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n    }\n    crisis {\n      id\n      name\n    }\n  }\n': typeof types.LessonCardFragmentDoc;
   '\n  query FilterCrises {\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n': typeof types.FilterCrisesDocument;
+  '\n  query PlaceLessons($filter: ExperienceFilter, $first: Int, $after: String) {\n    experiences(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PlaceLessonsDocument;
+  '\n  query MyMemberships {\n    viewer {\n      id\n      emailVerified\n      memberships {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n': typeof types.MyMembershipsDocument;
+  '\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n': typeof types.RequestMembershipDocument;
   '\n  query PickerMunicipalities($name: String) {\n    municipalities(first: 20, nameContains: $name) {\n      nodes {\n        id\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.PickerMunicipalitiesDocument;
   '\n  query PickerSelectedMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n': typeof types.PickerSelectedMunicipalityDocument;
   '\n  query UnreadNotifications {\n    viewer {\n      id\n      unreadNotificationCount\n    }\n  }\n': typeof types.UnreadNotificationsDocument;
@@ -28,7 +36,7 @@ type Documents = {
   '\n  fragment ReactionResult on ReactionPayload {\n    active\n    target {\n      id\n      ... on Experience {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n      ... on Comment {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n    }\n  }\n': typeof types.ReactionResultFragmentDoc;
   '\n  mutation AddReaction($input: ReactionInput!) {\n    addReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n': typeof types.AddReactionDocument;
   '\n  mutation RemoveReaction($input: ReactionInput!) {\n    removeReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n': typeof types.RemoveReactionDocument;
-  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n': typeof types.LessonPageDocument;
+  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      viewerFollowLevel\n      municipality {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n': typeof types.LessonPageDocument;
   '\n  query NotificationsPage {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            displayName\n          }\n          thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          comment {\n            id\n          }\n          experience {\n            id\n            title\n          }\n          seminarSession {\n            id\n            title\n          }\n          membership {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.NotificationsPageDocument;
   '\n  subscription NotificationsPageLive {\n    notificationAdded {\n      eventId\n      resync\n      unreadCount\n    }\n  }\n': typeof types.NotificationsPageLiveDocument;
   '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n': typeof types.MarkAllNotificationsReadDocument;
@@ -41,6 +49,13 @@ type Documents = {
   '\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n': typeof types.VerifyEmailDocument;
+  '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CrisesPageDocument;
+  '\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.CrisisPageDocument;
+  '\n  query MunicipalityPage($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      viewerFollowLevel\n      parent {\n        id\n        name\n      }\n    }\n    crises(municipalityId: $id, first: 50) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n      }\n    }\n    volunteerGroups(municipalityId: $id, first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MunicipalityPageDocument;
+  '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.LandkreisGemeindenDocument;
+  '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.MySubscriptionsDocument;
+  '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n': typeof types.VolunteerGroupPageDocument;
+  '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.VolunteerGroupsPageDocument;
 };
 const documents: Documents = {
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n':
@@ -51,11 +66,27 @@ const documents: Documents = {
     types.DiscussionCommentsDocument,
   '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n':
     types.DiscussionRepliesDocument,
+  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n    }\n  }\n':
+    types.FollowResultFragmentDoc,
+  '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n':
+    types.FollowDocument,
+  '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n':
+    types.UnfollowDocument,
+  '\n  mutation FollowHazard($input: FollowHazardInput!) {\n    followHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n':
+    types.FollowHazardDocument,
+  '\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n':
+    types.UnfollowHazardDocument,
   '\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n': types.SignOutDocument,
-  '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      name\n      parent {\n        name\n      }\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n':
+  '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n    }\n    crisis {\n      id\n      name\n    }\n  }\n':
     types.LessonCardFragmentDoc,
   '\n  query FilterCrises {\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n':
     types.FilterCrisesDocument,
+  '\n  query PlaceLessons($filter: ExperienceFilter, $first: Int, $after: String) {\n    experiences(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.PlaceLessonsDocument,
+  '\n  query MyMemberships {\n    viewer {\n      id\n      emailVerified\n      memberships {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n':
+    types.MyMembershipsDocument,
+  '\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n':
+    types.RequestMembershipDocument,
   '\n  query PickerMunicipalities($name: String) {\n    municipalities(first: 20, nameContains: $name) {\n      nodes {\n        id\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n':
     types.PickerMunicipalitiesDocument,
   '\n  query PickerSelectedMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n':
@@ -69,7 +100,7 @@ const documents: Documents = {
     types.AddReactionDocument,
   '\n  mutation RemoveReaction($input: ReactionInput!) {\n    removeReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n':
     types.RemoveReactionDocument,
-  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n':
+  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      viewerFollowLevel\n      municipality {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n':
     types.LessonPageDocument,
   '\n  query NotificationsPage {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            displayName\n          }\n          thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          comment {\n            id\n          }\n          experience {\n            id\n            title\n          }\n          seminarSession {\n            id\n            title\n          }\n          membership {\n            id\n          }\n        }\n      }\n    }\n  }\n':
     types.NotificationsPageDocument,
@@ -95,6 +126,20 @@ const documents: Documents = {
     types.SignUpDocument,
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n':
     types.VerifyEmailDocument,
+  '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.CrisesPageDocument,
+  '\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n':
+    types.CrisisPageDocument,
+  '\n  query MunicipalityPage($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      viewerFollowLevel\n      parent {\n        id\n        name\n      }\n    }\n    crises(municipalityId: $id, first: 50) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n      }\n    }\n    volunteerGroups(municipalityId: $id, first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
+    types.MunicipalityPageDocument,
+  '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.LandkreisGemeindenDocument,
+  '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n':
+    types.MySubscriptionsDocument,
+  '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n':
+    types.VolunteerGroupPageDocument,
+  '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.VolunteerGroupsPageDocument,
 };
 
 /**
@@ -139,20 +184,68 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n',
+): (typeof documents)['\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n',
+): (typeof documents)['\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowHazard($input: FollowHazardInput!) {\n    followHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n',
+): (typeof documents)['\n  mutation FollowHazard($input: FollowHazardInput!) {\n    followHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      name\n      parent {\n        name\n      }\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      name\n      parent {\n        name\n      }\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n'];
+  source: '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n    }\n    crisis {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n    }\n    crisis {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  query FilterCrises {\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query FilterCrises {\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlaceLessons($filter: ExperienceFilter, $first: Int, $after: String) {\n    experiences(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlaceLessons($filter: ExperienceFilter, $first: Int, $after: String) {\n    experiences(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyMemberships {\n    viewer {\n      id\n      emailVerified\n      memberships {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyMemberships {\n    viewer {\n      id\n      emailVerified\n      memberships {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -199,8 +292,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n'];
+  source: '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      viewerFollowLevel\n      municipality {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      viewerFollowLevel\n      municipality {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -273,6 +366,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalityPage($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      viewerFollowLevel\n      parent {\n        id\n        name\n      }\n    }\n    crises(municipalityId: $id, first: 50) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n      }\n    }\n    volunteerGroups(municipalityId: $id, first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MunicipalityPage($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      viewerFollowLevel\n      parent {\n        id\n        name\n      }\n    }\n    crises(municipalityId: $id, first: 50) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n      }\n    }\n    volunteerGroups(municipalityId: $id, first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

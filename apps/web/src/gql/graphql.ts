@@ -63,6 +63,17 @@ export type CrisisPhase =
   /** Bewältigung */
   | 'RESPONSE';
 
+/** Where a crisis stands: staff propose it, the moderation confirms, rejects or merges it. */
+export type CrisisStatus =
+  /** Confirmed: listed for everyone. */
+  | 'CONFIRMED'
+  /** A duplicate of `mergedInto`, which took over its lessons and followers. */
+  | 'MERGED'
+  /** Proposed by municipal staff, not yet looked at by the moderation. */
+  | 'PROPOSED'
+  /** Rejected, with a reason: seen only by its proposer and the moderation. */
+  | 'REJECTED';
+
 export type ExperienceFilter = {
   crisisId?: string | number | null | undefined;
   hazard?: Hazard | null | undefined;
@@ -87,6 +98,26 @@ export type ExperienceStatus =
   | 'DRAFT'
   /** veröffentlicht */
   | 'PUBLISHED';
+
+export type FollowHazardInput = {
+  hazard: Hazard;
+  /** WATCHING: a notification for each new lesson about it. */
+  level: FollowLevel;
+};
+
+export type FollowInput = {
+  level: FollowLevel;
+  /** A Thread, an Experience (its discussion), a SeminarSession (its follow-up threads), a SeminarSeries (its new sessions), a Municipality (new lessons from there; a Landkreis with its Gemeinden) or a Crisis (new lessons about it). Hazards: followHazard. */
+  targetId: string | number;
+};
+
+export type FollowLevel =
+  /** stumm: nothing, not even replies to you */
+  | 'MUTED'
+  /** verfolgen: no notifications; new posts are counted (Thread.viewerNewCommentCount) */
+  | 'TRACKING'
+  /** beobachten: a notification for every new post */
+  | 'WATCHING';
 
 /** The kind of event a crisis is. */
 export type Hazard =
@@ -119,6 +150,46 @@ export type LoginInput = {
   email: string;
   password: string;
 };
+
+export type MembershipRole =
+  /** Leitung einer Gruppe: bestätigt Mitglieder */
+  | 'LEAD'
+  /** Mitglied einer Gruppe */
+  | 'MEMBER'
+  /** Administration der Kommune: bestätigt Mitarbeitende (im Landkreis auch die der Gemeinden) */
+  | 'MUNICIPAL_ADMIN'
+  /** Mitarbeiterin / Mitarbeiter einer Kommune */
+  | 'STAFF';
+
+export type MembershipStatus =
+  /** beantragt */
+  | 'PENDING'
+  /** abgelehnt */
+  | 'REJECTED'
+  /** widerrufen oder beendet */
+  | 'REVOKED'
+  /** bestätigt */
+  | 'VERIFIED';
+
+export type MunicipalityKind =
+  /** Amt */
+  | 'AMT'
+  /** Gemeinde */
+  | 'GEMEINDE'
+  /** Große Kreisstadt */
+  | 'GROSSE_KREISSTADT'
+  /** Kreisfreie Stadt */
+  | 'KREISFREIE_STADT'
+  /** Landkreis / Kreis */
+  | 'LANDKREIS'
+  /** Samtgemeinde */
+  | 'SAMTGEMEINDE'
+  /** Stadt (kreisangehörig) */
+  | 'STADT'
+  /** Stadtstaat (Berlin, Hamburg, Bremen) */
+  | 'STADTSTAAT'
+  /** Verbandsgemeinde */
+  | 'VERBANDSGEMEINDE';
 
 export type NotificationKind =
   /** Your reply was accepted as the answer to a question (comment: your reply, thread, actor). */
@@ -189,6 +260,16 @@ export type RegisterInput = {
   password: string;
 };
 
+export type RequestMembershipInput = {
+  /** A municipality (roles STAFF, MUNICIPAL_ADMIN) … */
+  municipalityId?: string | number | null | undefined;
+  /** Your position and department, e.g. "Ordnungsamt, Sachgebiet Bevölkerungsschutz". */
+  position: string;
+  role: MembershipRole;
+  /** … or a volunteer group (roles MEMBER, LEAD). */
+  volunteerGroupId?: string | number | null | undefined;
+};
+
 export type RequestPasswordResetInput = {
   email: string;
 };
@@ -200,10 +281,39 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+export type UnfollowHazardInput = {
+  hazard: Hazard;
+};
+
+export type UnfollowInput = {
+  targetId: string | number;
+};
+
 export type VerifyEmailInput = {
   /** The token from the link in the confirmation mail (the `token` parameter). */
   token: string;
 };
+
+export type VolunteerGroupKind =
+  /** Freiwilligenagentur */
+  | 'FREIWILLIGENAGENTUR'
+  /** Hilfsorganisation */
+  | 'HILFSORGANISATION'
+  /** Initiative */
+  | 'INITIATIVE'
+  /** Spontanhelfende */
+  | 'SPONTANHELFENDE'
+  /** Verein */
+  | 'VEREIN';
+
+/** Whether a group registered by a user has been confirmed. */
+export type VolunteerGroupStatus =
+  /** bestätigt */
+  | 'CONFIRMED'
+  /** angemeldet, wartet auf Bestätigung */
+  | 'PENDING'
+  /** abgelehnt */
+  | 'REJECTED';
 
 export type AddCommentMutationVariables = Exact<{
   input: AddCommentInput;
@@ -261,6 +371,50 @@ export type DiscussionRepliesQuery = {
     | null;
 };
 
+export type FollowResultFragment = {
+  level: FollowLevel | null;
+  target:
+    | { id: string }
+    | { viewerFollowLevel: FollowLevel | null; id: string }
+    | { viewerFollowLevel: FollowLevel | null; id: string }
+    | { id: string }
+    | { viewerFollowLevel: FollowLevel | null; id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | null;
+} & { ' $fragmentName'?: 'FollowResultFragment' };
+
+export type FollowMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+export type FollowMutation = {
+  follow: { level: FollowLevel | null } & { ' $fragmentRefs'?: { FollowResultFragment: FollowResultFragment } };
+};
+
+export type UnfollowMutationVariables = Exact<{
+  input: UnfollowInput;
+}>;
+
+export type UnfollowMutation = {
+  unfollow: { level: FollowLevel | null } & { ' $fragmentRefs'?: { FollowResultFragment: FollowResultFragment } };
+};
+
+export type FollowHazardMutationVariables = Exact<{
+  input: FollowHazardInput;
+}>;
+
+export type FollowHazardMutation = { followHazard: { hazard: Hazard; level: FollowLevel | null } };
+
+export type UnfollowHazardMutationVariables = Exact<{
+  input: UnfollowHazardInput;
+}>;
+
+export type UnfollowHazardMutation = { unfollowHazard: { hazard: Hazard; level: FollowLevel | null } };
+
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: { sessionId: string } };
@@ -274,14 +428,65 @@ export type LessonCardFragment = {
   publishedAt: string | null;
   helpfulCount: number;
   commentCount: number;
-  municipality: { name: string; parent: { name: string } | null } | null;
-  volunteerGroup: { name: string } | null;
-  crisis: { name: string } | null;
+  municipality: { id: string; name: string; parent: { id: string; name: string } | null } | null;
+  volunteerGroup: { id: string; name: string } | null;
+  crisis: { id: string; name: string } | null;
 } & { ' $fragmentName'?: 'LessonCardFragment' };
 
 export type FilterCrisesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FilterCrisesQuery = { crises: { nodes: Array<{ id: string; name: string }> } };
+
+export type PlaceLessonsQueryVariables = Exact<{
+  filter?: ExperienceFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PlaceLessonsQuery = {
+  experiences: {
+    nodes: Array<{ id: string } & { ' $fragmentRefs'?: { LessonCardFragment: LessonCardFragment } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type MyMembershipsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyMembershipsQuery = {
+  viewer: {
+    id: string;
+    emailVerified: boolean | null;
+    memberships: Array<{
+      id: string;
+      role: MembershipRole;
+      status: MembershipStatus;
+      position: string | null;
+      createdAt: string;
+      decisionReason: string | null;
+      municipality: { id: string } | null;
+      volunteerGroup: { id: string } | null;
+    }>;
+  } | null;
+};
+
+export type RequestMembershipMutationVariables = Exact<{
+  input: RequestMembershipInput;
+}>;
+
+export type RequestMembershipMutation = {
+  requestMembership: {
+    membership: {
+      id: string;
+      role: MembershipRole;
+      status: MembershipStatus;
+      position: string | null;
+      createdAt: string;
+      decisionReason: string | null;
+      municipality: { id: string } | null;
+      volunteerGroup: { id: string } | null;
+    };
+  };
+};
 
 export type PickerMunicipalitiesQueryVariables = Exact<{
   name?: string | null | undefined;
@@ -352,11 +557,12 @@ export type LessonPageQuery = {
     helpfulCount: number;
     thanksCount: number;
     viewerReactions: Array<ReactionKind>;
+    viewerFollowLevel: FollowLevel | null;
     moderation: { reason: string | null } | null;
     recommendations: Array<{ text: string; addressee: RecommendationAddressee; status: RecommendationStatus }>;
     author: { id: string; displayName: string } | null;
-    municipality: { name: string; parent: { name: string } | null } | null;
-    volunteerGroup: { name: string } | null;
+    municipality: { id: string; name: string; parent: { id: string; name: string } | null } | null;
+    volunteerGroup: { id: string; name: string } | null;
     crisis: { id: string; name: string } | null;
     seminarSession: { title: string; startsAt: string; endsAt: string } | null;
     thread: { id: string; commentCount: number } | null;
@@ -483,6 +689,110 @@ export type VerifyEmailMutationVariables = Exact<{
 
 export type VerifyEmailMutation = { verifyEmail: { email: string } };
 
+export type CrisesPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type CrisesPageQuery = {
+  crises: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      hazards: Array<Hazard>;
+      startsOn: string;
+      endsOn: string | null;
+      affectedMunicipalities: Array<{ id: string }>;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CrisisPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CrisisPageQuery = {
+  crisis: {
+    id: string;
+    name: string;
+    description: string | null;
+    hazards: Array<Hazard>;
+    startsOn: string;
+    endsOn: string | null;
+    status: CrisisStatus;
+    decisionReason: string | null;
+    viewerFollowLevel: FollowLevel | null;
+    mergedInto: { id: string; name: string } | null;
+    affectedMunicipalities: Array<{ id: string; name: string }>;
+  };
+  viewer: { id: string; followedHazards: Array<{ hazard: Hazard; level: FollowLevel | null }> | null } | null;
+};
+
+export type MunicipalityPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MunicipalityPageQuery = {
+  municipality: {
+    id: string;
+    name: string;
+    kind: MunicipalityKind;
+    state: Bundesland;
+    officialKey: string | null;
+    population: number | null;
+    viewerFollowLevel: FollowLevel | null;
+    parent: { id: string; name: string } | null;
+  };
+  crises: { nodes: Array<{ id: string; name: string; hazards: Array<Hazard>; startsOn: string; endsOn: string | null }> };
+  volunteerGroups: { nodes: Array<{ id: string; name: string; kind: VolunteerGroupKind }> };
+};
+
+export type LandkreisGemeindenQueryVariables = Exact<{
+  parentId: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type LandkreisGemeindenQuery = {
+  municipalities: {
+    nodes: Array<{ id: string; name: string; kind: MunicipalityKind }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type MySubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySubscriptionsQuery = {
+  viewer: { id: string; followedHazards: Array<{ hazard: Hazard; level: FollowLevel | null }> | null } | null;
+};
+
+export type VolunteerGroupPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VolunteerGroupPageQuery = {
+  volunteerGroup: {
+    id: string;
+    name: string;
+    kind: VolunteerGroupKind;
+    status: VolunteerGroupStatus;
+    description: string | null;
+    website: string | null;
+    homeMunicipality: { id: string; name: string } | null;
+    municipalitiesServed: Array<{ id: string; name: string }>;
+  };
+};
+
+export type VolunteerGroupsPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type VolunteerGroupsPageQuery = {
+  volunteerGroups: {
+    nodes: Array<{ id: string; name: string; kind: VolunteerGroupKind; homeMunicipality: { id: string; name: string } | null }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export const DiscussionCommentFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -529,6 +839,56 @@ export const DiscussionCommentFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DiscussionCommentFragment, unknown>;
+export const FollowResultFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Municipality' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Crisis' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowResultFragment, unknown>;
 export const LessonCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -553,11 +913,18 @@ export const LessonCardFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'parent' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
                 },
               ],
             },
@@ -565,12 +932,24 @@ export const LessonCardFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'volunteerGroup' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
           },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'crisis' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
           },
         ],
       },
@@ -922,6 +1301,256 @@ export const DiscussionRepliesDocument = {
     },
   ],
 } as unknown as DocumentNode<DiscussionRepliesQuery, DiscussionRepliesQueryVariables>;
+export const FollowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Follow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'follow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Municipality' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Crisis' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowMutation, FollowMutationVariables>;
+export const UnfollowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Unfollow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UnfollowInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unfollow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Municipality' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Crisis' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnfollowMutation, UnfollowMutationVariables>;
+export const FollowHazardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FollowHazard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowHazardInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followHazard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hazard' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowHazardMutation, FollowHazardMutationVariables>;
+export const UnfollowHazardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnfollowHazard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UnfollowHazardInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unfollowHazard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hazard' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnfollowHazardMutation, UnfollowHazardMutationVariables>;
 export const SignOutDocument = {
   kind: 'Document',
   definitions: [
@@ -978,6 +1607,262 @@ export const FilterCrisesDocument = {
     },
   ],
 } as unknown as DocumentNode<FilterCrisesQuery, FilterCrisesQueryVariables>;
+export const PlaceLessonsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlaceLessons' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExperienceFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experiences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LessonCard' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LessonCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hazards' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipality' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volunteerGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crisis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlaceLessonsQuery, PlaceLessonsQueryVariables>;
+export const MyMembershipsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyMemberships' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'municipality' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'volunteerGroup' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyMembershipsQuery, MyMembershipsQueryVariables>;
+export const RequestMembershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestMembership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestMembershipInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'membership' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'municipality' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'volunteerGroup' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestMembershipMutation, RequestMembershipMutationVariables>;
 export const PickerMunicipalitiesDocument = {
   kind: 'Document',
   definitions: [
@@ -1356,17 +2241,25 @@ export const LessonPageDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'municipality' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'parent' },
-                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
                       },
                     ],
                   },
@@ -1374,7 +2267,13 @@ export const LessonPageDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'volunteerGroup' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
                 },
                 {
                   kind: 'Field',
@@ -1810,11 +2709,18 @@ export const StartLessonsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'parent' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
                 },
               ],
             },
@@ -1822,12 +2728,24 @@ export const StartLessonsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'volunteerGroup' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
           },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'crisis' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
           },
         ],
       },
@@ -2148,3 +3066,513 @@ export const VerifyEmailDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const CrisesPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CrisesPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crises' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '30' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hazards' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'affectedMunicipalities' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CrisesPageQuery, CrisesPageQueryVariables>;
+export const CrisisPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CrisisPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crisis' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hazards' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mergedInto' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'affectedMunicipalities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'followedHazards' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hazard' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CrisisPageQuery, CrisisPageQueryVariables>;
+export const MunicipalityPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MunicipalityPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipality' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'officialKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'population' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crises' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'municipalityId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hazards' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volunteerGroups' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'municipalityId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MunicipalityPageQuery, MunicipalityPageQueryVariables>;
+export const LandkreisGemeindenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LandkreisGemeinden' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipalities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'parentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LandkreisGemeindenQuery, LandkreisGemeindenQueryVariables>;
+export const MySubscriptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySubscriptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'followedHazards' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hazard' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySubscriptionsQuery, MySubscriptionsQueryVariables>;
+export const VolunteerGroupPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VolunteerGroupPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volunteerGroup' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'homeMunicipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipalitiesServed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VolunteerGroupPageQuery, VolunteerGroupPageQueryVariables>;
+export const VolunteerGroupsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VolunteerGroupsPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volunteerGroups' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'homeMunicipality' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VolunteerGroupsPageQuery, VolunteerGroupsPageQueryVariables>;

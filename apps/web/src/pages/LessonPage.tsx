@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Discussion } from '../components/Discussion';
+import { FollowLevelSelect } from '../components/Follow';
 import { NotThere } from '../components/NotThere';
 import { Reactions } from '../components/Reactions';
 import { useSession } from '../api/useSession';
@@ -42,13 +43,17 @@ const LESSON = graphql(`
         id
         displayName
       }
+      viewerFollowLevel
       municipality {
+        id
         name
         parent {
+          id
           name
         }
       }
       volunteerGroup {
+        id
         name
       }
       crisis {
@@ -84,7 +89,6 @@ export function LessonPage() {
   }
   if (result.error || !lesson) return <ErrorNotice error={result.error!} retry={() => refetch({ requestPolicy: 'network-only' })} />;
 
-  const place = [lesson.municipality?.name, lesson.municipality?.parent?.name].filter(Boolean).join(', ');
   const sections: [string, string | null | undefined][] = [
     ['Was geschah', lesson.situationHtml],
     ['Was getan wurde', lesson.actionsHtml],
@@ -105,13 +109,28 @@ export function LessonPage() {
             <dt>Von</dt>
             <dd>
               {lesson.author?.displayName ?? 'gelöschtes Konto'}
-              {lesson.volunteerGroup ? ` für ${lesson.volunteerGroup.name}` : ''}
+              {lesson.volunteerGroup ? (
+                <>
+                  {' für '}
+                  <Link to={`/gruppen/${lesson.volunteerGroup.id}`}>{lesson.volunteerGroup.name}</Link>
+                </>
+              ) : null}
             </dd>
           </div>
-          <div>
-            <dt>Ort</dt>
-            <dd>{place}</dd>
-          </div>
+          {lesson.municipality ? (
+            <div>
+              <dt>Ort</dt>
+              <dd>
+                <Link to={`/kommunen/${lesson.municipality.id}`}>{lesson.municipality.name}</Link>
+                {lesson.municipality.parent ? (
+                  <>
+                    {', '}
+                    <Link to={`/kommunen/${lesson.municipality.parent.id}`}>{lesson.municipality.parent.name}</Link>
+                  </>
+                ) : null}
+              </dd>
+            </div>
+          ) : null}
           {lesson.publishedAt ? (
             <div>
               <dt>Veröffentlicht</dt>
@@ -122,7 +141,7 @@ export function LessonPage() {
             <div>
               <dt>Krise</dt>
               <dd>
-                <Link to={`/?krise=${encodeURIComponent(lesson.crisis.id)}`}>{lesson.crisis.name}</Link>
+                <Link to={`/krisen/${lesson.crisis.id}`}>{lesson.crisis.name}</Link>
               </dd>
             </div>
           ) : null}
@@ -191,6 +210,11 @@ export function LessonPage() {
         viewerReactions={lesson.viewerReactions}
         own={!!session && lesson.author?.id === session.userId}
       />
+      {lesson.thread ? (
+        <section className="lesson__follow" aria-label="Der Diskussion folgen">
+          <FollowLevelSelect targetId={lesson.id} level={lesson.viewerFollowLevel} />
+        </section>
+      ) : null}
       {lesson.thread ? <Discussion threadId={lesson.thread.id} commentCount={lesson.thread.commentCount} /> : null}
     </article>
   );
