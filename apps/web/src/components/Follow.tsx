@@ -124,6 +124,7 @@ export function FollowButton(props: {
       <button
         type="button"
         className="follow__button"
+        aria-label={`${props.text ?? 'Folgen'}: ${props.name}`}
         aria-pressed={following}
         aria-describedby={following && props.followingHint ? hintId : undefined}
         disabled={busy}
@@ -140,7 +141,6 @@ export function FollowButton(props: {
           {following ? '✓ ' : '+ '}
         </span>
         {props.text ?? 'Folgen'}
-        <span className="visually-hidden">: {props.name}</span>
       </button>
       {following && props.followingHint ? (
         <p id={hintId} className="hint">
