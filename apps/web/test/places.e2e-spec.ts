@@ -118,7 +118,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     expect(await level()).toBeNull();
   }, 120_000);
 
-  it('shows a Landkreis with its Gemeinden, and offers a signed-out visitor to sign in instead of following', async () => {
+  it('shows a Landkreis with its Gemeinden, and offers a signed-out visitor to sign in instead of following (places, crises)', async () => {
     await page.goto(`${base}/`);
     await page.getByRole('link', { name: 'Landkreis Ahrweiler' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Landkreis Ahrweiler' }).waitFor();
@@ -138,6 +138,15 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await page.getByRole('link', { name: 'Anmelden, um zu folgen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
     expect(new URL(page.url()).searchParams.get('weiter')).toMatch(/^\/kommunen\//);
+
+    // A crisis, signed out: one invitation to sign in, no follow buttons for it or its hazards.
+    await page.goto(`${base}/krisen`);
+    await page.getByRole('link', { name: FLOOD_CRISIS }).click();
+    await page.getByRole('heading', { level: 1, name: FLOOD_CRISIS }).waitFor();
+    await page.locator('.lesson-card').first().waitFor();
+    expect(await page.getByRole('link', { name: 'Anmelden, um zu folgen' }).count()).toBe(1);
+    expect(await page.locator('.follow__button').count()).toBe(0);
+    await looked('crisis-signed-out');
   }, 120_000);
 
   it('lists the crises, opens one with its lessons and places, follows it and one of its hazards, seen in "Meine Abos"', async () => {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { useSession } from '../../api/useSession';
 import { FollowButton } from '../../components/Follow';
 import { LessonList } from '../../components/LessonList';
 import { NotThere } from '../../components/NotThere';
@@ -44,6 +45,7 @@ const CRISIS = graphql(`
 /** A crisis: what happened when, where it hit (links), its lessons; following it and each of its kinds of hazard. */
 export function CrisisPage() {
   const { id = '' } = useParams();
+  const session = useSession();
   // Following a hazard changes viewer.followedHazards, which may have been empty (no typename to go by).
   const context = useMemo(() => ({ additionalTypenames: ['HazardFollow'] }), []);
   const [result, refetch] = useQuery({ query: CRISIS, variables: { id }, context });
@@ -106,7 +108,9 @@ export function CrisisPage() {
           {crisis.hazards.map((h) => (
             <li key={h}>
               <span className="hazard-follows__name">{label(HAZARDS, h)}</span>
-              <FollowButton target={{ hazard: h }} level={hazardLevel(h)} name={`Gefahr ${label(HAZARDS, h)}`} text="Gefahr folgen" />
+              {session ? (
+                <FollowButton target={{ hazard: h }} level={hazardLevel(h)} name={`Gefahr ${label(HAZARDS, h)}`} text="Gefahr folgen" />
+              ) : null}
             </li>
           ))}
         </ul>

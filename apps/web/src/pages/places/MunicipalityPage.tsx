@@ -80,9 +80,6 @@ export function MunicipalityPage() {
   return (
     <article className="page place">
       <header>
-        <p className="lesson__kicker">
-          {label(MUNICIPALITY_KINDS, m.kind)} · {label(STATES, m.state)}
-        </p>
         <h1>{m.name}</h1>
         <dl className="facts">
           <div>
