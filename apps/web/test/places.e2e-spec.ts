@@ -199,6 +199,57 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await pressed('Gefahr folgen: Gefahr Hochwasser', false);
   }, 120_000);
 
+  it("follows the hazard chosen in the start page's filter", async () => {
+    const user = await t.signUp('Gesa Lindqvist');
+    await signIn(user, '/');
+    // No hazard chosen: nothing to follow.
+    await page.locator('.lesson-card').first().waitFor();
+    expect(await page.getByRole('button', { name: /^Gefahr folgen/ }).count()).toBe(0);
+    await page.getByLabel('Gefahr').selectOption({ label: 'Hitze' });
+    await page.waitForURL(/\?gefahr=HEAT$/);
+    await page.getByRole('button', { name: 'Gefahr folgen: Gefahr Hitze' }).click();
+    await pressed('Gefahr folgen: Gefahr Hitze', true);
+    await page.getByText('Sie erhalten eine Benachrichtigung bei jeder neuen Erfahrung zu Hitze.').waitFor();
+    await looked('start-hazard-followed');
+    await page.reload();
+    await pressed('Gefahr folgen: Gefahr Hitze', true);
+    const stored = await t
+      .as(user)
+      .data<{ viewer: { followedHazards: { hazard: string; level: string }[] } }, Record<string, never>>(
+        '{ viewer { followedHazards { hazard level } } }',
+      );
+    expect(stored.viewer.followedHazards).toEqual([{ hazard: 'HEAT', level: 'WATCHING' }]);
+  }, 120_000);
+
+  it('asks staff to confirm their address before requesting to work for a municipality, then shows the request', async () => {
+    const unconfirmed = await t.signUp('Hanna Unbestätigt', { emailVerified: false });
+    await signIn(unconfirmed, '/krisen');
+    await page.getByRole('link', { name: 'Corona-Pandemie' }).click();
+    await page.getByRole('region', { name: 'Betroffene Kommunen' }).getByRole('link', { name: 'Stadt Plochingen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Stadt Plochingen' }).waitFor();
+    await page.getByText('Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Mitarbeit beantragen' }).count()).toBe(0);
+    const plochingen = page.url();
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+
+    const staff = await t.signUp('Ingo Reutter');
+    await signIn(staff, new URL(plochingen).pathname);
+    await page.getByRole('button', { name: 'Mitarbeit beantragen' }).click();
+    await page.getByLabel('Ihre Stelle und Ihr Amt').fill('Ordnungsamt, Bevölkerungsschutz');
+    await page.getByRole('button', { name: 'Antrag senden' }).click();
+    await page.locator('.membership__state', { hasText: 'beantragt' }).waitFor();
+    await page.reload();
+    await page.locator('.membership__state', { hasText: 'Ordnungsamt, Bevölkerungsschutz' }).waitFor();
+    expect(await page.locator('.membership__state').innerText()).toContain('beantragt');
+    await looked('municipality-requested');
+    const stored = await t
+      .as(staff)
+      .data<{ viewer: { memberships: { role: string; status: string; municipality: { name: string } }[] } }, Record<string, never>>(
+        '{ viewer { memberships { role status municipality { name } } } }',
+      );
+    expect(stored.viewer.memberships).toEqual([{ role: 'STAFF', status: 'PENDING', municipality: { name: 'Stadt Plochingen' } }]);
+  }, 120_000);
+
   it("follows a lesson's discussion with a chosen level, kept across a reload", async () => {
     const user = await t.signUp('Elif Korkmaz');
     await signIn(user, '/');

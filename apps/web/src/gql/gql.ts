@@ -23,6 +23,7 @@ type Documents = {
   '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n': typeof types.UnfollowDocument;
   '\n  mutation FollowHazard($input: FollowHazardInput!) {\n    followHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n': typeof types.FollowHazardDocument;
   '\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n': typeof types.UnfollowHazardDocument;
+  '\n  query FollowedHazards {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.FollowedHazardsDocument;
   '\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n': typeof types.SignOutDocument;
   '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n    }\n    crisis {\n      id\n      name\n    }\n  }\n': typeof types.LessonCardFragmentDoc;
   '\n  query FilterCrises {\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n': typeof types.FilterCrisesDocument;
@@ -76,6 +77,8 @@ const documents: Documents = {
     types.FollowHazardDocument,
   '\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n':
     types.UnfollowHazardDocument,
+  '\n  query FollowedHazards {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n':
+    types.FollowedHazardsDocument,
   '\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n': types.SignOutDocument,
   '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n    }\n    crisis {\n      id\n      name\n    }\n  }\n':
     types.LessonCardFragmentDoc,
@@ -210,6 +213,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FollowedHazards {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FollowedHazards {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -415,6 +415,12 @@ export type UnfollowHazardMutationVariables = Exact<{
 
 export type UnfollowHazardMutation = { unfollowHazard: { hazard: Hazard; level: FollowLevel | null } };
 
+export type FollowedHazardsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FollowedHazardsQuery = {
+  viewer: { id: string; followedHazards: Array<{ hazard: Hazard; level: FollowLevel | null }> | null } | null;
+};
+
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: { sessionId: string } };
@@ -1551,6 +1557,42 @@ export const UnfollowHazardDocument = {
     },
   ],
 } as unknown as DocumentNode<UnfollowHazardMutation, UnfollowHazardMutationVariables>;
+export const FollowedHazardsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FollowedHazards' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'followedHazards' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hazard' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowedHazardsQuery, FollowedHazardsQueryVariables>;
 export const SignOutDocument = {
   kind: 'Document',
   definitions: [
