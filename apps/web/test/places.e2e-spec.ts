@@ -277,6 +277,28 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await eventually(async () => ((await select.inputValue()) === '' ? true : null));
   }, 120_000);
 
+  it('mutes a discussion on its own page, kept across a reload', async () => {
+    const author = await t.signUp('Jonas Petersen');
+    const reader = await t.signUp('Klara Vogt');
+    const thread = await t.make.thread(author, { title: 'Sandsäcke lagern – wo?', body: 'Wie lagern Sie Sandsäcke über Jahre?' });
+    await signIn(reader, `/diskussionen/${thread.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Sandsäcke lagern – wo?' }).waitFor();
+    const select = page.getByLabel('Benachrichtigungen zu dieser Diskussion');
+    expect(await select.inputValue()).toBe('');
+    await select.selectOption('MUTED');
+    await page.getByText('Gespeichert.').waitFor();
+    await page.reload();
+    await eventually(async () => ((await select.inputValue()) === 'MUTED' ? true : null));
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshots(page, 'thread-muted');
+    const stored = await t
+      .as(reader)
+      .data<{ thread: { viewerFollowLevel: string | null } }, { id: string }>('query($id: ID!) { thread(id: $id) { viewerFollowLevel } }', {
+        id: thread.id,
+      });
+    expect(stored.thread.viewerFollowLevel).toBe('MUTED');
+  }, 120_000);
+
   it('opens a volunteer group from a lesson, with its places and lessons, and requests membership ("beantragt" after reload)', async () => {
     const user = await t.signUp('Felix Obermeier');
     await signIn(user, '/');

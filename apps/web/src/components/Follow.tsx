@@ -21,6 +21,9 @@ graphql(`
       ... on Experience {
         viewerFollowLevel
       }
+      ... on Thread {
+        viewerFollowLevel
+      }
     }
   }
 `);

@@ -18,7 +18,7 @@ type Documents = {
   '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n': typeof types.DiscussionCommentFragmentDoc;
   '\n  query DiscussionComments($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      conclusionHtml\n      comments(first: 20, after: $after) {\n        nodes {\n          ...DiscussionComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.DiscussionCommentsDocument;
   '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n': typeof types.DiscussionRepliesDocument;
-  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n    }\n  }\n': typeof types.FollowResultFragmentDoc;
+  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n    }\n  }\n': typeof types.FollowResultFragmentDoc;
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n': typeof types.FollowDocument;
   '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n': typeof types.UnfollowDocument;
   '\n  mutation FollowHazard($input: FollowHazardInput!) {\n    followHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n': typeof types.FollowHazardDocument;
@@ -44,7 +44,7 @@ type Documents = {
   '\n  query SearchPage($query: String!, $after: String) {\n    search(query: $query, first: 20, after: $after) {\n      nodes {\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n            municipality {\n              name\n            }\n          }\n          ... on Thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchPageDocument;
   '\n  query StartLessons($filter: ExperienceFilter, $orderBy: ExperienceOrder, $first: Int, $after: String) {\n    experiences(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.StartLessonsDocument;
   '\n  query StartUpcomingSessions {\n    seminarSessions(first: 3, when: UPCOMING) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        series {\n          title\n        }\n      }\n    }\n  }\n': typeof types.StartUpcomingSessionsDocument;
-  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n': typeof types.ThreadPageDocument;
+  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n': typeof types.ThreadPageDocument;
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.SignInDocument;
@@ -67,7 +67,7 @@ const documents: Documents = {
     types.DiscussionCommentsDocument,
   '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n':
     types.DiscussionRepliesDocument,
-  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n    }\n  }\n':
+  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n    }\n  }\n':
     types.FollowResultFragmentDoc,
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n':
     types.FollowDocument,
@@ -117,7 +117,7 @@ const documents: Documents = {
     types.StartLessonsDocument,
   '\n  query StartUpcomingSessions {\n    seminarSessions(first: 3, when: UPCOMING) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        series {\n          title\n        }\n      }\n    }\n  }\n':
     types.StartUpcomingSessionsDocument,
-  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n':
+  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n':
     types.ThreadPageDocument,
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n':
     types.RequestPasswordResetDocument,
@@ -187,8 +187,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n    }\n  }\n'];
+  source: '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,8 +343,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n'];
+  source: '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

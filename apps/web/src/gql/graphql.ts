@@ -381,7 +381,7 @@ export type FollowResultFragment = {
     | { viewerFollowLevel: FollowLevel | null; id: string }
     | { id: string }
     | { id: string }
-    | { id: string }
+    | { viewerFollowLevel: FollowLevel | null; id: string }
     | { id: string }
     | { id: string }
     | null;
@@ -657,6 +657,7 @@ export type ThreadPageQuery = {
     locked: boolean;
     lockReason: string | null;
     closedAt: string | null;
+    viewerFollowLevel: FollowLevel | null;
     author: { displayName: string } | null;
     experience: { id: string; title: string } | null;
     seminarSession: { title: string } | null;
@@ -882,6 +883,14 @@ export const FollowResultFragmentDoc = {
                 {
                   kind: 'InlineFragment',
                   typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Thread' } },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
@@ -1384,6 +1393,14 @@ export const FollowDocument = {
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
                   },
                 },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Thread' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
               ],
             },
           },
@@ -1464,6 +1481,14 @@ export const UnfollowDocument = {
                 {
                   kind: 'InlineFragment',
                   typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Thread' } },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
@@ -2874,6 +2899,7 @@ export const ThreadPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lockReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
