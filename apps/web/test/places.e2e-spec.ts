@@ -110,6 +110,13 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
       ).municipality.viewerFollowLevel;
     expect(await level()).toBe('WATCHING');
     await looked('municipality-followed');
+    // Its Landkreis is followed on its own.
+    await page.locator('.facts').getByRole('link', { name: 'Landkreis Ahrweiler' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Landkreis Ahrweiler' }).waitFor();
+    await pressed(/^Folgen/, false);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Stadt Bad Neuenahr-Ahrweiler' }).waitFor();
+    await pressed(/^Folgen/, true);
 
     await page.getByRole('button', { name: /^Folgen/ }).click();
     await pressed(/^Folgen/, false);

@@ -76,6 +76,8 @@ export function SignInToFollow({ text = 'Anmelden, um zu folgen' }: { text?: str
 
 type Target = { id: string } | { hazard: Hazard };
 
+const targetKey = (target: Target): string => ('hazard' in target ? `hazard:${target.hazard}` : target.id);
+
 /** Sets or clears a follow (a thing by its id, or a kind of hazard); answers the new level or an error sentence. */
 function useFollow(target: Target) {
   const [, follow] = useMutation(FOLLOW);
@@ -115,12 +117,14 @@ export function FollowButton(props: {
 }) {
   const session = useSession();
   const change = useFollow(props.target);
-  const [level, setLevel] = useState<FollowLevel | null | undefined>(undefined);
+  const key = targetKey(props.target);
+  // What the last change answered, for this target only (the page may show another one after a navigation).
+  const [changed, setChanged] = useState<{ key: string; level: FollowLevel | null } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const hintId = useId();
   if (!session) return <SignInToFollow />;
-  const shown = level === undefined ? props.level : level;
+  const shown = changed?.key === key ? changed.level : props.level;
   const following = shown === 'WATCHING';
   return (
     <div className="follow">
@@ -137,7 +141,7 @@ export function FollowButton(props: {
           setBusy(false);
           if ('problem' in answer) return setProblem(answer.problem);
           setProblem(null);
-          setLevel(answer.level);
+          setChanged({ key, level: answer.level });
         }}
       >
         <span aria-hidden="true" className="follow__mark">
@@ -170,12 +174,12 @@ const LEVELS: [string, string][] = [
 export function FollowLevelSelect(props: { targetId: string; level: FollowLevel | null | undefined; label?: string }) {
   const session = useSession();
   const change = useFollow({ id: props.targetId });
-  const [level, setLevel] = useState<FollowLevel | null | undefined>(undefined);
+  const [changed, setChanged] = useState<{ key: string; level: FollowLevel | null } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const id = useId();
   if (!session) return <SignInToFollow text="Anmelden, um der Diskussion zu folgen" />;
-  const shown = (level === undefined ? props.level : level) ?? '';
+  const shown = (changed?.key === props.targetId ? changed.level : props.level) ?? '';
   return (
     <div className="follow field">
       <label htmlFor={id}>{props.label ?? 'Benachrichtigungen zu dieser Diskussion'}</label>
@@ -190,7 +194,7 @@ export function FollowLevelSelect(props: { targetId: string; level: FollowLevel 
           const answer = await change(next);
           if ('problem' in answer) return setProblem(answer.problem);
           setProblem(null);
-          setLevel(answer.level);
+          setChanged({ key: props.targetId, level: answer.level });
           setSaved(true);
         }}
       >

@@ -61,7 +61,7 @@ export function CrisisPage() {
   const hazardLevel = (hazard: string) => result.data?.viewer?.followedHazards?.find((f) => f.hazard === hazard)?.level ?? null;
   const ended = !!crisis.endsOn;
   return (
-    <article className="page place">
+    <article key={id} className="page place">
       <header>
         <p className="lesson__kicker">Krise · {crisis.hazards.map((h) => label(HAZARDS, h)).join(', ')}</p>
         <h1>{crisis.name}</h1>

@@ -78,7 +78,7 @@ export function MunicipalityPage() {
   const crises = result.data?.crises.nodes ?? [];
   const groups = result.data?.volunteerGroups.nodes ?? [];
   return (
-    <article className="page place">
+    <article key={id} className="page place">
       <header>
         <h1>{m.name}</h1>
         <dl className="facts">

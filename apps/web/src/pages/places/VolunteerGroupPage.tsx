@@ -50,7 +50,7 @@ export function VolunteerGroupPage() {
 
   const website = safeWebsite(group.website);
   return (
-    <article className="page place">
+    <article key={id} className="page place">
       <header>
         <p className="lesson__kicker">Ehrenamtliche Gruppe · {label(GROUP_KINDS, group.kind)}</p>
         <h1>{group.name}</h1>
