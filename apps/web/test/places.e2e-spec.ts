@@ -328,6 +328,8 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await position.fill('Fahrdienst und Materiallager');
     await page.getByRole('button', { name: 'Antrag senden' }).click();
     await page.locator('.membership__state', { hasText: 'beantragt' }).waitFor();
+    // The form gave way to the request's state, and the keyboard focus went there with it.
+    await eventually(async () => ((await page.evaluate(() => document.activeElement?.className)) === 'membership__state' ? true : null));
     await page.reload();
     await page.locator('.membership__state', { hasText: 'beantragt' }).waitFor();
     expect(await page.getByRole('button', { name: 'Mitgliedschaft beantragen' }).count()).toBe(0);

@@ -134,8 +134,10 @@ export function FollowButton(props: {
         aria-label={`${props.text ?? 'Folgen'}: ${props.name}`}
         aria-pressed={following}
         aria-describedby={following && props.followingHint ? hintId : undefined}
-        disabled={busy}
+        // Not `disabled`: that would take the keyboard focus away from the button while the change is sent.
+        aria-disabled={busy || undefined}
         onClick={async () => {
+          if (busy) return;
           setBusy(true);
           const answer = await change(following ? null : ('WATCHING' as FollowLevel));
           setBusy(false);

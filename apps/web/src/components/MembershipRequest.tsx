@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -73,6 +73,15 @@ export function MembershipRequest(props: { municipalityId?: string; volunteerGro
   const [open, setOpen] = useState(false);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
+  // After sending, the form goes away: the keyboard focus moves to the request's state, which replaces it.
+  const stateRef = useRef<HTMLParagraphElement>(null);
+  const [sent, setSent] = useState(false);
+  useEffect(() => {
+    if (sent && stateRef.current) {
+      stateRef.current.focus();
+      setSent(false);
+    }
+  });
 
   const heading = <h2 id="membership-heading">{forGroup ? 'Mitglied werden' : 'Für diese Kommune schreiben'}</h2>;
   if (!session) {
@@ -105,11 +114,11 @@ export function MembershipRequest(props: { municipalityId?: string; volunteerGro
     <section className="membership" aria-labelledby="membership-heading">
       {heading}
       {open_ ? (
-        <p className="membership__state" role="status">
+        <p className="membership__state" role="status" ref={stateRef} tabIndex={-1}>
           {MEMBERSHIP_ROLES[open_.role] ?? open_.role}
           {open_.position ? ` (${open_.position})` : ''}: <strong>{MEMBERSHIP_STATUS[open_.status]}</strong>
           {open_.status === 'PENDING'
-            ? ` am ${formatDay(open_.createdAt)} – die Administration ${forGroup ? 'der Gruppe' : 'der Kommune'} entscheidet darüber.`
+            ? ` am ${formatDay(open_.createdAt)} – ${forGroup ? 'die Leitung der Gruppe' : 'die Administration der Kommune'} entscheidet darüber.`
             : ''}
         </p>
       ) : (
@@ -159,6 +168,7 @@ export function MembershipRequest(props: { municipalityId?: string; volunteerGro
                 );
                 if (data?.requestMembership) {
                   setOpen(false);
+                  setSent(true);
                   refetch({ requestPolicy: 'network-only' });
                   return;
                 }
