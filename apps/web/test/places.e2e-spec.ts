@@ -306,7 +306,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     expect(stored.thread.viewerFollowLevel).toBe('MUTED');
   }, 120_000);
 
-  it('opens a volunteer group from a lesson, with its places and lessons, and requests membership ("beantragt" after reload)', async () => {
+  it('opens a volunteer group from a lesson, with its places and lessons, follows it, and requests membership ("beantragt" after reload)', async () => {
     const user = await t.signUp('Felix Obermeier');
     await signIn(user, '/');
     await page.locator('.lesson-card').getByRole('link', { name: 'Helfernetz Ahrtal' }).first().click();
@@ -319,6 +319,19 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     for (const meta of await page.locator('.lesson-card__meta').allInnerTexts()) expect(meta).toContain('Helfernetz Ahrtal');
     await looked('group');
 
+    await page.getByRole('button', { name: 'Folgen: Helfernetz Ahrtal' }).click();
+    await pressed('Folgen: Helfernetz Ahrtal', true);
+    await page.reload();
+    await pressed('Folgen: Helfernetz Ahrtal', true);
+    const groupId = idInAddress();
+    const followed = await t
+      .as(user)
+      .data<{ volunteerGroup: { viewerFollowLevel: string | null } }, { id: string }>(
+        'query($id: ID!) { volunteerGroup(id: $id) { viewerFollowLevel } }',
+        { id: groupId },
+      );
+    expect(followed.volunteerGroup.viewerFollowLevel).toBe('WATCHING');
+
     await page.getByRole('button', { name: 'Mitgliedschaft beantragen' }).click();
     const position = page.getByLabel('Ihre Aufgabe in der Gruppe');
     await page.getByRole('button', { name: 'Antrag senden' }).click();
@@ -329,7 +342,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await page.getByRole('button', { name: 'Antrag senden' }).click();
     await page.locator('.membership__state', { hasText: 'beantragt' }).waitFor();
     // The form gave way to the request's state, and the keyboard focus went there with it.
-    await eventually(async () => ((await page.evaluate(() => document.activeElement?.className)) === 'membership__state' ? true : null));
+    await eventually(async () => ((await page.evaluate('document.activeElement?.className')) === 'membership__state' ? true : null));
     await page.reload();
     await page.locator('.membership__state', { hasText: 'beantragt' }).waitFor();
     expect(await page.getByRole('button', { name: 'Mitgliedschaft beantragen' }).count()).toBe(0);

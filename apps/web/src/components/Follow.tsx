@@ -24,6 +24,9 @@ graphql(`
       ... on Thread {
         viewerFollowLevel
       }
+      ... on VolunteerGroup {
+        viewerFollowLevel
+      }
     }
   }
 `);
@@ -102,7 +105,7 @@ function useFollow(target: Target) {
 }
 
 /**
- * "Folgen" as a toggle button (aria-pressed): watching a municipality, a crisis or a kind of hazard brings a
+ * "Folgen" as a toggle button (aria-pressed): watching a municipality, a crisis, a group or a kind of hazard brings a
  * notification for each new lesson about it. Signed out: a link to sign in instead.
  */
 export function FollowButton(props: {

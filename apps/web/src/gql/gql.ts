@@ -18,7 +18,7 @@ type Documents = {
   '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n': typeof types.DiscussionCommentFragmentDoc;
   '\n  query DiscussionComments($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      conclusionHtml\n      comments(first: 20, after: $after) {\n        nodes {\n          ...DiscussionComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.DiscussionCommentsDocument;
   '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n': typeof types.DiscussionRepliesDocument;
-  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n    }\n  }\n': typeof types.FollowResultFragmentDoc;
+  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n      ... on VolunteerGroup {\n        viewerFollowLevel\n      }\n    }\n  }\n': typeof types.FollowResultFragmentDoc;
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n': typeof types.FollowDocument;
   '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n': typeof types.UnfollowDocument;
   '\n  mutation FollowHazard($input: FollowHazardInput!) {\n    followHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n': typeof types.FollowHazardDocument;
@@ -55,7 +55,7 @@ type Documents = {
   '\n  query MunicipalityPage($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      viewerFollowLevel\n      parent {\n        id\n        name\n      }\n    }\n    crises(municipalityId: $id, first: 50) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n      }\n    }\n    volunteerGroups(municipalityId: $id, first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MunicipalityPageDocument;
   '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.LandkreisGemeindenDocument;
   '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.MySubscriptionsDocument;
-  '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n': typeof types.VolunteerGroupPageDocument;
+  '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n': typeof types.VolunteerGroupPageDocument;
   '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.VolunteerGroupsPageDocument;
 };
 const documents: Documents = {
@@ -67,7 +67,7 @@ const documents: Documents = {
     types.DiscussionCommentsDocument,
   '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n':
     types.DiscussionRepliesDocument,
-  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n    }\n  }\n':
+  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n      ... on VolunteerGroup {\n        viewerFollowLevel\n      }\n    }\n  }\n':
     types.FollowResultFragmentDoc,
   '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n':
     types.FollowDocument,
@@ -139,7 +139,7 @@ const documents: Documents = {
     types.LandkreisGemeindenDocument,
   '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n':
     types.MySubscriptionsDocument,
-  '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n':
     types.VolunteerGroupPageDocument,
   '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.VolunteerGroupsPageDocument,
@@ -187,8 +187,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n    }\n  }\n'];
+  source: '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n      ... on VolunteerGroup {\n        viewerFollowLevel\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n      ... on VolunteerGroup {\n        viewerFollowLevel\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -409,8 +409,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

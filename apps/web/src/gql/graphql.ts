@@ -107,7 +107,7 @@ export type FollowHazardInput = {
 
 export type FollowInput = {
   level: FollowLevel;
-  /** A Thread, an Experience (its discussion), a SeminarSession (its follow-up threads), a SeminarSeries (its new sessions), a Municipality (new lessons from there; a Landkreis with its Gemeinden) or a Crisis (new lessons about it). Hazards: followHazard. */
+  /** A Thread, an Experience (its discussion), a SeminarSession (its follow-up threads), a SeminarSeries (its new sessions), a Municipality (new lessons from there; a Landkreis with its Gemeinden), a Crisis (new lessons about it) or a VolunteerGroup (new lessons written for it). Hazards: followHazard. */
   targetId: string | number;
 };
 
@@ -383,7 +383,7 @@ export type FollowResultFragment = {
     | { id: string }
     | { viewerFollowLevel: FollowLevel | null; id: string }
     | { id: string }
-    | { id: string }
+    | { viewerFollowLevel: FollowLevel | null; id: string }
     | null;
 } & { ' $fragmentName'?: 'FollowResultFragment' };
 
@@ -782,6 +782,7 @@ export type VolunteerGroupPageQuery = {
     name: string;
     kind: VolunteerGroupKind;
     status: VolunteerGroupStatus;
+    viewerFollowLevel: FollowLevel | null;
     description: string | null;
     website: string | null;
     homeMunicipality: { id: string; name: string } | null;
@@ -891,6 +892,14 @@ export const FollowResultFragmentDoc = {
                 {
                   kind: 'InlineFragment',
                   typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Thread' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VolunteerGroup' } },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
@@ -1401,6 +1410,14 @@ export const FollowDocument = {
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
                   },
                 },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VolunteerGroup' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
               ],
             },
           },
@@ -1489,6 +1506,14 @@ export const UnfollowDocument = {
                 {
                   kind: 'InlineFragment',
                   typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Thread' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VolunteerGroup' } },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
@@ -3539,6 +3564,7 @@ export const VolunteerGroupPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'website' } },
                 {

@@ -265,7 +265,7 @@ export type FlagReason =
 
 export type FollowInput = {
   level: FollowLevel;
-  /** A Thread, an Experience (its discussion), a SeminarSession (its follow-up threads), a SeminarSeries (its new sessions), a Municipality (new lessons from there; a Landkreis with its Gemeinden) or a Crisis (new lessons about it). Hazards: followHazard. */
+  /** A Thread, an Experience (its discussion), a SeminarSession (its follow-up threads), a SeminarSeries (its new sessions), a Municipality (new lessons from there; a Landkreis with its Gemeinden), a Crisis (new lessons about it) or a VolunteerGroup (new lessons written for it). Hazards: followHazard. */
   targetId: string | number;
 };
 
@@ -2737,6 +2737,12 @@ export type LessonFollowsPublishMutationVariables = Exact<{
 }>;
 
 export type LessonFollowsPublishMutation = { publishExperience: { experience: { status: ExperienceStatus } } };
+
+export type LessonFollowsGroupLevelQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LessonFollowsGroupLevelQuery = { volunteerGroup: { viewerFollowLevel: FollowLevel | null } };
 
 export type AccountRecoveryRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -6839,6 +6845,13 @@ export const LessonFollowsPublishDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LessonFollowsPublishMutation, LessonFollowsPublishMutationVariables>;
+export const LessonFollowsGroupLevelDocument = new TypedDocumentString(`
+    query LessonFollowsGroupLevel($id: ID!) {
+  volunteerGroup(id: $id) {
+    viewerFollowLevel
+  }
+}
+    `) as unknown as TypedDocumentString<LessonFollowsGroupLevelQuery, LessonFollowsGroupLevelQueryVariables>;
 export const AccountRecoveryRegisterDocument = new TypedDocumentString(`
     mutation AccountRecoveryRegister($input: RegisterInput!) {
   register(input: $input) {

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { FollowButton } from '../../components/Follow';
 import { LessonList } from '../../components/LessonList';
 import { MembershipRequest } from '../../components/MembershipRequest';
 import { NotThere } from '../../components/NotThere';
@@ -16,6 +17,7 @@ const GROUP = graphql(`
       name
       kind
       status
+      viewerFollowLevel
       description
       website
       homeMunicipality {
@@ -35,7 +37,7 @@ function safeWebsite(url: string | null | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-/** A volunteer group: what it is, where it is based and works, its lessons, and becoming a member. */
+/** A volunteer group: what it is, where it is based and works, its lessons, following it, and becoming a member. */
 export function VolunteerGroupPage() {
   const { id = '' } = useParams();
   const [result, refetch] = useQuery({ query: GROUP, variables: { id } });
@@ -89,6 +91,14 @@ export function VolunteerGroupPage() {
             </div>
           ) : null}
         </dl>
+        {group.status === 'CONFIRMED' ? (
+          <FollowButton
+            target={{ id: group.id }}
+            level={group.viewerFollowLevel}
+            name={group.name}
+            followingHint="Sie erhalten eine Benachrichtigung bei jeder neuen Erfahrung, die für diese Gruppe geschrieben wird."
+          />
+        ) : null}
       </header>
       {group.municipalitiesServed.length ? (
         <section aria-labelledby="served-heading">
