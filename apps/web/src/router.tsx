@@ -36,6 +36,14 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/moderation/ModerationLogPage')).ModerationLogPage }),
       },
       { path: 'konto', lazy: async () => ({ Component: (await import('./pages/account/AccountPage')).AccountPage }) },
+      // Places, groups, crises and follows
+      { path: 'kommunen/:id', lazy: async () => ({ Component: (await import('./pages/places/MunicipalityPage')).MunicipalityPage }) },
+      { path: 'gruppen', lazy: async () => ({ Component: (await import('./pages/places/VolunteerGroupsPage')).VolunteerGroupsPage }) },
+      { path: 'gruppen/:id', lazy: async () => ({ Component: (await import('./pages/places/VolunteerGroupPage')).VolunteerGroupPage }) },
+      { path: 'krisen', lazy: async () => ({ Component: (await import('./pages/places/CrisesPage')).CrisesPage }) },
+      { path: 'krisen/:id', lazy: async () => ({ Component: (await import('./pages/places/CrisisPage')).CrisisPage }) },
+      { path: 'abos', lazy: async () => ({ Component: (await import('./pages/places/SubscriptionsPage')).SubscriptionsPage }) },
+      // End of places, groups, crises and follows
       { path: '*', element: <NotFoundPage /> },
     ],
   },

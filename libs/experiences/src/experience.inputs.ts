@@ -41,6 +41,11 @@ export class ExperienceFilter {
   @MaxLength(200)
   municipalityId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) crisisId?: string;
+  @Field(() => ID, { nullable: true, description: 'The lessons its authors wrote for this volunteer group.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  volunteerGroupId?: string;
   @Field(() => Bundesland, { nullable: true }) @IsOptional() @IsEnum(Bundesland) state?: Bundesland;
   @Field(() => ExperienceStatus, { nullable: true, description: 'PUBLISHED (default), or DRAFT for your own drafts.' })
   @IsOptional()

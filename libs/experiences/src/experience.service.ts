@@ -195,6 +195,10 @@ export class ExperienceService implements OnModuleInit {
     if (filter.phase) where.push(`e.phase = ${bind(filter.phase)}`);
     if (filter.state) where.push(this.municipalities.inStateSql('e.municipality_id', bind(filter.state)));
     if (filter.crisisId) where.push(`e.crisis_id = ${bind(parseGlobalId(filter.crisisId, 'Crisis', 'filter.crisisId'))}::uuid`);
+    if (filter.volunteerGroupId) {
+      const id = bind(parseGlobalId(filter.volunteerGroupId, 'VolunteerGroup', 'filter.volunteerGroupId'));
+      where.push(`e.volunteer_group_id = ${id}::uuid`);
+    }
     if (filter.municipalityId) {
       const id = bind(parseGlobalId(filter.municipalityId, 'Municipality', 'filter.municipalityId'));
       where.push(this.municipalities.inSql('e.municipality_id', id));

@@ -458,6 +458,22 @@ describe('experiences', () => {
     expect(errorFields(badFilter)).toEqual(['filter.municipalityId']);
   });
 
+  it('filters by the volunteer group a lesson was written for', async () => {
+    const group = await t.fx.volunteerGroup('Tafel Ahrweiler');
+    const other = await t.fx.volunteerGroup('Nachbarschaftshilfe Plochingen');
+    const dora = await t.signUp('Dora');
+    await t.fx.verify(dora.userId, { municipalityId: gemeinde.id });
+    await t.fx.verify(dora.userId, { volunteerGroupId: group.id }, 'MEMBER');
+    const forGroup = await createPublished(dora, { title: 'Tafel: Ausgabe nach dem Hochwasser', volunteerGroupId: group.gid });
+    const forTown = await createPublished(dora, { title: 'Ohne Gruppe geschrieben' });
+    const filtered = (filter: Variables<typeof IDS>['filter']) => ids({ first: 100, filter });
+    expect(await filtered({ volunteerGroupId: group.gid })).toEqual([forGroup]);
+    expect(await filtered({ volunteerGroupId: other.gid })).toEqual([]);
+    expect(await filtered({})).toContain(forTown);
+    const badFilter = await t.as(null).error(IDS, 'BAD_USER_INPUT', { filter: { volunteerGroupId: gemeinde.gid } });
+    expect(errorFields(badFilter)).toEqual(['filter.volunteerGroupId']);
+  });
+
   it('orders by most helpful and pages through without gaps or repeats', async () => {
     const liked = await createPublished(ben, { title: 'Sehr hilfreicher Bericht über Notunterkünfte' });
     await t.as(anna).data(REACT, { id: liked, kind: 'HELPFUL' });

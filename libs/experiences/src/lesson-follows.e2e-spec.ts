@@ -164,6 +164,36 @@ describe('following municipalities, crises, hazards and lessons', () => {
     expect(lesson.id).toBeTruthy();
   });
 
+  it('watching a volunteer group brings the lessons written for it; a group still waiting for confirmation cannot be followed', async () => {
+    const group = await t.fx.volunteerGroup('Helfernetz Ahrtal');
+    await t.fx.verify(author.userId, { volunteerGroupId: group.id }, 'MEMBER');
+    const groupWatcher = await t.signUp('Greta Imhof');
+    const { follow } = await t.as(groupWatcher).data(FOLLOW, { targetId: group.gid, level: 'WATCHING' });
+    expect(follow).toEqual({ level: 'WATCHING', target: { __typename: 'VolunteerGroup' } });
+    const GROUP_LEVEL = graphql(`
+      query LessonFollowsGroupLevel($id: ID!) {
+        volunteerGroup(id: $id) {
+          viewerFollowLevel
+        }
+      }
+    `);
+    expect((await t.as(groupWatcher).data(GROUP_LEVEL, { id: group.gid })).volunteerGroup.viewerFollowLevel).toBe('WATCHING');
+    expect((await t.as(null).data(GROUP_LEVEL, { id: group.gid })).volunteerGroup.viewerFollowLevel).toBeNull();
+
+    await t.make.experience(author, { municipalityId: gemeinde.gid, title: 'Ohne Gruppe: Pegelmeldungen', hazards: ['STORM'] });
+    await t.make.experience(author, {
+      municipalityId: gemeinde.gid,
+      volunteerGroupId: group.gid,
+      title: 'Für die Gruppe: Shuttle zu den Einsatzstellen',
+      hazards: ['STORM'],
+    });
+    expect((await newLessons(groupWatcher)).map((n) => n.experience!.title)).toEqual(['Für die Gruppe: Shuttle zu den Einsatzstellen']);
+
+    // A registered group waiting for its confirmation is seen only by its registrant and those who decide.
+    await t.dataSource.query(`UPDATE volunteer_group SET status = 'PENDING' WHERE id = $1`, [group.id]);
+    await t.as(kreisWatcher).error(FOLLOW, 'NOT_FOUND', { targetId: group.gid, level: 'WATCHING' });
+  });
+
   it('following a lesson is following its discussion', async () => {
     const lesson = await t.make.experience(author, { municipalityId: gemeinde.gid, title: 'Sandsäcke aus dem Bauhof' });
     const { follow } = await t.as(elsewhereWatcher).data(FOLLOW, { targetId: lesson.id, level: 'WATCHING' });

@@ -50,17 +50,22 @@ export class LessonFollows implements OnModuleInit {
   }
 
   private async notifyWatchers(tx: RequestContext, experienceId: string): Promise<void> {
-    const [lesson] = await this.db.query<{ author_id: string; municipality_id: string; crisis_id: string | null; hazards: string[] }>(
-      tx,
-      'SELECT author_id, municipality_id, crisis_id, hazards::text[] AS hazards FROM experience WHERE id = $1',
-      [experienceId],
-    );
+    const [lesson] = await this.db.query<{
+      author_id: string;
+      municipality_id: string;
+      crisis_id: string | null;
+      volunteer_group_id: string | null;
+      hazards: string[];
+    }>(tx, 'SELECT author_id, municipality_id, crisis_id, volunteer_group_id, hazards::text[] AS hazards FROM experience WHERE id = $1', [
+      experienceId,
+    ]);
     const municipality = await this.municipalities.byId(tx, lesson.municipality_id);
     const places = [lesson.municipality_id, ...(municipality?.parentId ? [municipality.parentId] : [])];
     const watchers = await this.follows.watchersOfAny(tx, {
       ids: [
         { target: FollowTarget.MUNICIPALITY, ids: places },
         { target: FollowTarget.CRISIS, ids: lesson.crisis_id ? [lesson.crisis_id] : [] },
+        { target: FollowTarget.VOLUNTEER_GROUP, ids: lesson.volunteer_group_id ? [lesson.volunteer_group_id] : [] },
       ],
       keys: [{ target: FollowTarget.HAZARD, keys: lesson.hazards }],
     });

@@ -22,6 +22,7 @@ const TYPE_OF: Record<Exclude<FollowTarget, KeyTarget>, string> = {
   [FollowTarget.SEMINAR_SERIES]: 'SeminarSeries',
   [FollowTarget.MUNICIPALITY]: 'Municipality',
   [FollowTarget.CRISIS]: 'Crisis',
+  [FollowTarget.VOLUNTEER_GROUP]: 'VolunteerGroup',
 };
 const TARGET_OF = new Map(Object.entries(TYPE_OF).map(([target, type]) => [type, target as FollowTarget]));
 

@@ -12,6 +12,8 @@ export enum FollowTarget {
   MUNICIPALITY = 'MUNICIPALITY',
   /** A crisis: new lessons about it. */
   CRISIS = 'CRISIS',
+  /** A volunteer group: new lessons written for it. */
+  VOLUNTEER_GROUP = 'VOLUNTEER_GROUP',
   /** A kind of hazard (the key is the Hazard's name, e.g. FLOOD): new lessons about it. */
   HAZARD = 'HAZARD',
 }

@@ -79,7 +79,8 @@ export class FollowInput {
   @Field(() => ID, {
     description:
       'A Thread, an Experience (its discussion), a SeminarSession (its follow-up threads), a SeminarSeries (its new sessions), ' +
-      'a Municipality (new lessons from there; a Landkreis with its Gemeinden) or a Crisis (new lessons about it). ' +
+      'a Municipality (new lessons from there; a Landkreis with its Gemeinden), a Crisis (new lessons about it) or a VolunteerGroup ' +
+      '(new lessons written for it). ' +
       'Hazards: followHazard.',
   })
   @IsString()

@@ -466,7 +466,8 @@ describe('follows and notifications', () => {
     expect(notFollowable.extensions!.fields).toEqual([
       {
         field: 'targetId',
-        message: 'must be the id of a Thread or SeminarSession or SeminarSeries or Municipality or Crisis or Experience, not of a User',
+        message:
+          'must be the id of a Thread or SeminarSession or SeminarSeries or Municipality or Crisis or VolunteerGroup or Experience, not of a User',
       },
     ]);
     const unknown = Buffer.from('Thread:00000000-0000-4000-8000-000000000000').toString('base64url');

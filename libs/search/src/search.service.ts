@@ -86,7 +86,8 @@ export class SearchService {
     const drafts = filter.status === ExperienceStatus.DRAFT;
     if (drafts && !ctx.userId) return toConnection([], page, () => []);
     const types = filter.types?.length ? filter.types : [SearchType.EXPERIENCE, SearchType.THREAD];
-    const experienceOnly = drafts || !!(filter.hazard || filter.phase || filter.municipalityId || filter.crisisId || filter.state);
+    const experienceOnly =
+      drafts || !!(filter.hazard || filter.phase || filter.municipalityId || filter.crisisId || filter.volunteerGroupId || filter.state);
     const wantExperiences = types.includes(SearchType.EXPERIENCE);
     const wantThreads = types.includes(SearchType.THREAD) && !experienceOnly;
 

@@ -62,6 +62,14 @@ export function Layout() {
               <li>
                 <NavLink to="/suche">Suche</NavLink>
               </li>
+              <li>
+                <NavLink to="/krisen">Krisen</NavLink>
+              </li>
+              {session ? (
+                <li>
+                  <NavLink to="/abos">Meine Abos</NavLink>
+                </li>
+              ) : null}
               {session ? (
                 <li>
                   <NavLink to="/schreiben">Schreiben</NavLink>

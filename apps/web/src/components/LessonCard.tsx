@@ -14,15 +14,19 @@ export const LessonCardFragment = graphql(`
     helpfulCount
     commentCount
     municipality {
+      id
       name
       parent {
+        id
         name
       }
     }
     volunteerGroup {
+      id
       name
     }
     crisis {
+      id
       name
     }
   }
@@ -31,15 +35,25 @@ export const LessonCardFragment = graphql(`
 /** One lesson in a list: title (its link), who and where, what it was about, how helpful others found it. */
 export function LessonCard(props: { lesson: FragmentType<typeof LessonCardFragment> }) {
   const lesson = useFragment(LessonCardFragment, props.lesson);
-  const place = [lesson.municipality?.name, lesson.municipality?.parent?.name].filter(Boolean).join(', ');
   return (
     <article className="lesson-card">
       <h3 className="lesson-card__title">
         <Link to={`/erfahrungen/${lesson.id}`}>{lesson.title}</Link>
       </h3>
       <p className="lesson-card__meta">
-        {place}
-        {lesson.volunteerGroup ? ` · ${lesson.volunteerGroup.name}` : ''}
+        {lesson.municipality ? <Link to={`/kommunen/${lesson.municipality.id}`}>{lesson.municipality.name}</Link> : null}
+        {lesson.municipality?.parent ? (
+          <>
+            {', '}
+            <Link to={`/kommunen/${lesson.municipality.parent.id}`}>{lesson.municipality.parent.name}</Link>
+          </>
+        ) : null}
+        {lesson.volunteerGroup ? (
+          <>
+            {' · '}
+            <Link to={`/gruppen/${lesson.volunteerGroup.id}`}>{lesson.volunteerGroup.name}</Link>
+          </>
+        ) : null}
         {lesson.publishedAt ? ` · ${formatDay(lesson.publishedAt)}` : ''}
       </p>
       <p>{lesson.summary}</p>
@@ -48,7 +62,11 @@ export function LessonCard(props: { lesson: FragmentType<typeof LessonCardFragme
           <li key={h}>{label(HAZARDS, h)}</li>
         ))}
         <li>{label(PHASES, lesson.phase)}</li>
-        {lesson.crisis ? <li>{lesson.crisis.name}</li> : null}
+        {lesson.crisis ? (
+          <li>
+            <Link to={`/krisen/${lesson.crisis.id}`}>{lesson.crisis.name}</Link>
+          </li>
+        ) : null}
       </ul>
       <p className="lesson-card__counts">
         <span>{lesson.helpfulCount} × hilfreich</span> · <span>{lesson.commentCount} Kommentare</span>

@@ -20,9 +20,18 @@ type Documents = {
   '\n  query DiscussionComments($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      conclusionHtml\n      comments(first: 20, after: $after) {\n        nodes {\n          ...DiscussionComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.DiscussionCommentsDocument;
   '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n': typeof types.DiscussionRepliesDocument;
   '\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      targetHidden\n      target {\n        ... on Comment {\n          id\n          bodyHtml\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Experience {\n          id\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Thread {\n          id\n        }\n      }\n    }\n  }\n': typeof types.FlagContentDocument;
+  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n      ... on VolunteerGroup {\n        viewerFollowLevel\n      }\n    }\n  }\n': typeof types.FollowResultFragmentDoc;
+  '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n': typeof types.FollowDocument;
+  '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n': typeof types.UnfollowDocument;
+  '\n  mutation FollowHazard($input: FollowHazardInput!) {\n    followHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n': typeof types.FollowHazardDocument;
+  '\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n': typeof types.UnfollowHazardDocument;
+  '\n  query FollowedHazards {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.FollowedHazardsDocument;
   '\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n': typeof types.SignOutDocument;
-  '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      name\n      parent {\n        name\n      }\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n': typeof types.LessonCardFragmentDoc;
+  '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n    }\n    crisis {\n      id\n      name\n    }\n  }\n': typeof types.LessonCardFragmentDoc;
   '\n  query FilterCrises {\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n': typeof types.FilterCrisesDocument;
+  '\n  query PlaceLessons($filter: ExperienceFilter, $first: Int, $after: String) {\n    experiences(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PlaceLessonsDocument;
+  '\n  query MyMemberships {\n    viewer {\n      id\n      emailVerified\n      memberships {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n': typeof types.MyMembershipsDocument;
+  '\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n': typeof types.RequestMembershipDocument;
   '\n  query PickerMunicipalities($name: String) {\n    municipalities(first: 20, nameContains: $name) {\n      nodes {\n        id\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.PickerMunicipalitiesDocument;
   '\n  query PickerSelectedMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n': typeof types.PickerSelectedMunicipalityDocument;
   '\n  query UnreadNotifications {\n    viewer {\n      id\n      unreadNotificationCount\n    }\n  }\n': typeof types.UnreadNotificationsDocument;
@@ -30,14 +39,14 @@ type Documents = {
   '\n  fragment ReactionResult on ReactionPayload {\n    active\n    target {\n      id\n      ... on Experience {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n      ... on Comment {\n        helpfulCount\n        thanksCount\n        viewerReactions\n      }\n    }\n  }\n': typeof types.ReactionResultFragmentDoc;
   '\n  mutation AddReaction($input: ReactionInput!) {\n    addReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n': typeof types.AddReactionDocument;
   '\n  mutation RemoveReaction($input: ReactionInput!) {\n    removeReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n': typeof types.RemoveReactionDocument;
-  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n': typeof types.LessonPageDocument;
+  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      viewerFollowLevel\n      municipality {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n': typeof types.LessonPageDocument;
   '\n  query NotificationsPage {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            displayName\n          }\n          thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          comment {\n            id\n          }\n          experience {\n            id\n            title\n          }\n          seminarSession {\n            id\n            title\n          }\n          membership {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.NotificationsPageDocument;
   '\n  subscription NotificationsPageLive {\n    notificationAdded {\n      eventId\n      resync\n      unreadCount\n    }\n  }\n': typeof types.NotificationsPageLiveDocument;
   '\n  mutation MarkAllNotificationsRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n': typeof types.MarkAllNotificationsReadDocument;
   '\n  query SearchPage($query: String!, $after: String) {\n    search(query: $query, first: 20, after: $after) {\n      nodes {\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n            municipality {\n              name\n            }\n          }\n          ... on Thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchPageDocument;
   '\n  query StartLessons($filter: ExperienceFilter, $orderBy: ExperienceOrder, $first: Int, $after: String) {\n    experiences(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.StartLessonsDocument;
   '\n  query StartUpcomingSessions {\n    seminarSessions(first: 3, when: UPCOMING) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        series {\n          title\n        }\n      }\n    }\n  }\n': typeof types.StartUpcomingSessionsDocument;
-  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n': typeof types.ThreadPageDocument;
+  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n': typeof types.ThreadPageDocument;
   '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n': typeof types.AccountPageDocument;
   '\n  mutation RevokeDevice($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      sessionId\n    }\n  }\n': typeof types.RevokeDeviceDocument;
   '\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n': typeof types.SetMailDeliveryDocument;
@@ -55,6 +64,13 @@ type Documents = {
   '\n  mutation RestoreContent($input: ModerateContentInput!) {\n    restoreContent(input: $input) {\n      ...ModerationDecision\n    }\n  }\n': typeof types.RestoreContentDocument;
   '\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) {\n      ...ModerationDecision\n    }\n  }\n': typeof types.DismissFlagsDocument;
   '\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n': typeof types.ModerationDecisionFragmentDoc;
+  '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CrisesPageDocument;
+  '\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.CrisisPageDocument;
+  '\n  query MunicipalityPage($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      viewerFollowLevel\n      parent {\n        id\n        name\n      }\n    }\n    crises(municipalityId: $id, first: 50) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n      }\n    }\n    volunteerGroups(municipalityId: $id, first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MunicipalityPageDocument;
+  '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.LandkreisGemeindenDocument;
+  '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.MySubscriptionsDocument;
+  '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n': typeof types.VolunteerGroupPageDocument;
+  '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.VolunteerGroupsPageDocument;
   '\n  query LessonEditorOptions {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    seminarSessions(first: 50) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n': typeof types.LessonEditorOptionsDocument;
   '\n  query LessonEditorDrafts {\n    experiences(first: 20, filter: { status: DRAFT }) {\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n': typeof types.LessonEditorDraftsDocument;
   '\n  query LessonEditorLesson($id: ID!) {\n    experience(id: $id) {\n      id\n      status\n      updatedAt\n      title\n      summary\n      situation\n      actions\n      outcome\n      rootCause\n      transferability\n      hazards\n      phase\n      visibility\n      fieldsOfAction\n      actors\n      author {\n        id\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n      }\n      seminarSession {\n        id\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n    }\n  }\n': typeof types.LessonEditorLessonDocument;
@@ -74,11 +90,29 @@ const documents: Documents = {
     types.DiscussionRepliesDocument,
   '\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      targetHidden\n      target {\n        ... on Comment {\n          id\n          bodyHtml\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Experience {\n          id\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Thread {\n          id\n        }\n      }\n    }\n  }\n':
     types.FlagContentDocument,
+  '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n      ... on VolunteerGroup {\n        viewerFollowLevel\n      }\n    }\n  }\n':
+    types.FollowResultFragmentDoc,
+  '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n':
+    types.FollowDocument,
+  '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n':
+    types.UnfollowDocument,
+  '\n  mutation FollowHazard($input: FollowHazardInput!) {\n    followHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n':
+    types.FollowHazardDocument,
+  '\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n':
+    types.UnfollowHazardDocument,
+  '\n  query FollowedHazards {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n':
+    types.FollowedHazardsDocument,
   '\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n': types.SignOutDocument,
-  '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      name\n      parent {\n        name\n      }\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n':
+  '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n    }\n    crisis {\n      id\n      name\n    }\n  }\n':
     types.LessonCardFragmentDoc,
   '\n  query FilterCrises {\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n':
     types.FilterCrisesDocument,
+  '\n  query PlaceLessons($filter: ExperienceFilter, $first: Int, $after: String) {\n    experiences(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.PlaceLessonsDocument,
+  '\n  query MyMemberships {\n    viewer {\n      id\n      emailVerified\n      memberships {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n':
+    types.MyMembershipsDocument,
+  '\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n':
+    types.RequestMembershipDocument,
   '\n  query PickerMunicipalities($name: String) {\n    municipalities(first: 20, nameContains: $name) {\n      nodes {\n        id\n        name\n        parent {\n          name\n        }\n      }\n    }\n  }\n':
     types.PickerMunicipalitiesDocument,
   '\n  query PickerSelectedMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n':
@@ -92,7 +126,7 @@ const documents: Documents = {
     types.AddReactionDocument,
   '\n  mutation RemoveReaction($input: ReactionInput!) {\n    removeReaction(input: $input) {\n      ...ReactionResult\n    }\n  }\n':
     types.RemoveReactionDocument,
-  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n':
+  '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      viewerFollowLevel\n      municipality {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n':
     types.LessonPageDocument,
   '\n  query NotificationsPage {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            displayName\n          }\n          thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          comment {\n            id\n          }\n          experience {\n            id\n            title\n          }\n          seminarSession {\n            id\n            title\n          }\n          membership {\n            id\n          }\n        }\n      }\n    }\n  }\n':
     types.NotificationsPageDocument,
@@ -106,7 +140,7 @@ const documents: Documents = {
     types.StartLessonsDocument,
   '\n  query StartUpcomingSessions {\n    seminarSessions(first: 3, when: UPCOMING) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        series {\n          title\n        }\n      }\n    }\n  }\n':
     types.StartUpcomingSessionsDocument,
-  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n':
+  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n':
     types.ThreadPageDocument,
   '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n':
     types.AccountPageDocument,
@@ -142,6 +176,20 @@ const documents: Documents = {
     types.DismissFlagsDocument,
   '\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n':
     types.ModerationDecisionFragmentDoc,
+  '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.CrisesPageDocument,
+  '\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n':
+    types.CrisisPageDocument,
+  '\n  query MunicipalityPage($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      viewerFollowLevel\n      parent {\n        id\n        name\n      }\n    }\n    crises(municipalityId: $id, first: 50) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n      }\n    }\n    volunteerGroups(municipalityId: $id, first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
+    types.MunicipalityPageDocument,
+  '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.LandkreisGemeindenDocument,
+  '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n':
+    types.MySubscriptionsDocument,
+  '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n':
+    types.VolunteerGroupPageDocument,
+  '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.VolunteerGroupsPageDocument,
   '\n  query LessonEditorOptions {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    seminarSessions(first: 50) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n':
     types.LessonEditorOptionsDocument,
   '\n  query LessonEditorDrafts {\n    experiences(first: 20, filter: { status: DRAFT }) {\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n':
@@ -210,20 +258,74 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n      ... on VolunteerGroup {\n        viewerFollowLevel\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment FollowResult on FollowPayload {\n    level\n    target {\n      id\n      ... on Municipality {\n        viewerFollowLevel\n      }\n      ... on Crisis {\n        viewerFollowLevel\n      }\n      ... on Experience {\n        viewerFollowLevel\n      }\n      ... on Thread {\n        viewerFollowLevel\n      }\n      ... on VolunteerGroup {\n        viewerFollowLevel\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n',
+): (typeof documents)['\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n',
+): (typeof documents)['\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      ...FollowResult\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowHazard($input: FollowHazardInput!) {\n    followHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n',
+): (typeof documents)['\n  mutation FollowHazard($input: FollowHazardInput!) {\n    followHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnfollowHazard($input: UnfollowHazardInput!) {\n    unfollowHazard(input: $input) {\n      hazard\n      level\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FollowedHazards {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FollowedHazards {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      name\n      parent {\n        name\n      }\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      name\n      parent {\n        name\n      }\n    }\n    volunteerGroup {\n      name\n    }\n    crisis {\n      name\n    }\n  }\n'];
+  source: '\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n    }\n    crisis {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment LessonCard on Experience {\n    id\n    title\n    summary\n    hazards\n    phase\n    publishedAt\n    helpfulCount\n    commentCount\n    municipality {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    volunteerGroup {\n      id\n      name\n    }\n    crisis {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  query FilterCrises {\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query FilterCrises {\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlaceLessons($filter: ExperienceFilter, $first: Int, $after: String) {\n    experiences(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlaceLessons($filter: ExperienceFilter, $first: Int, $after: String) {\n    experiences(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyMemberships {\n    viewer {\n      id\n      emailVerified\n      memberships {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyMemberships {\n    viewer {\n      id\n      emailVerified\n      memberships {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      membership {\n        id\n        role\n        status\n        position\n        createdAt\n        decisionReason\n        municipality {\n          id\n        }\n        volunteerGroup {\n          id\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -270,8 +372,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      municipality {\n        name\n        parent {\n          name\n        }\n      }\n      volunteerGroup {\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n'];
+  source: '\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      viewerFollowLevel\n      municipality {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LessonPage($id: ID!) {\n    experience(id: $id) {\n      id\n      title\n      summary\n      situationHtml\n      actionsHtml\n      outcomeHtml\n      rootCauseHtml\n      transferabilityHtml\n      hazards\n      phase\n      fieldsOfAction\n      actors\n      publishedAt\n      helpfulCount\n      thanksCount\n      viewerReactions\n      moderation {\n        reason\n        automatic\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n      author {\n        id\n        displayName\n      }\n      viewerFollowLevel\n      municipality {\n        id\n        name\n        parent {\n          id\n          name\n        }\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n        name\n      }\n      seminarSession {\n        title\n        startsAt\n        endsAt\n      }\n      thread {\n        id\n        commentCount\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -312,8 +414,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n'];
+  source: '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -416,6 +518,48 @@ export function graphql(
 export function graphql(
   source: '\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MunicipalityPage($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      viewerFollowLevel\n      parent {\n        id\n        name\n      }\n    }\n    crises(municipalityId: $id, first: 50) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n      }\n    }\n    volunteerGroups(municipalityId: $id, first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MunicipalityPage($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      viewerFollowLevel\n      parent {\n        id\n        name\n      }\n    }\n    crises(municipalityId: $id, first: 50) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n      }\n    }\n    volunteerGroups(municipalityId: $id, first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { Discussion } from '../components/Discussion';
 import { FlagButton } from '../components/FlagButton';
 import { HIDDEN_NOTICE, ModerationNotice } from '../components/ModerationNotice';
+import { FollowLevelSelect } from '../components/Follow';
 import { NotThere } from '../components/NotThere';
 import { Reactions } from '../components/Reactions';
 import { useSession } from '../api/useSession';
@@ -45,13 +46,17 @@ const LESSON = graphql(`
         id
         displayName
       }
+      viewerFollowLevel
       municipality {
+        id
         name
         parent {
+          id
           name
         }
       }
       volunteerGroup {
+        id
         name
       }
       crisis {
@@ -87,7 +92,6 @@ export function LessonPage() {
   }
   if (result.error || !lesson) return <ErrorNotice error={result.error!} retry={() => refetch({ requestPolicy: 'network-only' })} />;
 
-  const place = [lesson.municipality?.name, lesson.municipality?.parent?.name].filter(Boolean).join(', ');
   const sections: [string, string | null | undefined][] = [
     ['Was geschah', lesson.situationHtml],
     ['Was getan wurde', lesson.actionsHtml],
@@ -108,13 +112,28 @@ export function LessonPage() {
             <dt>Von</dt>
             <dd>
               {lesson.author?.displayName ?? 'gelöschtes Konto'}
-              {lesson.volunteerGroup ? ` für ${lesson.volunteerGroup.name}` : ''}
+              {lesson.volunteerGroup ? (
+                <>
+                  {' für '}
+                  <Link to={`/gruppen/${lesson.volunteerGroup.id}`}>{lesson.volunteerGroup.name}</Link>
+                </>
+              ) : null}
             </dd>
           </div>
-          <div>
-            <dt>Ort</dt>
-            <dd>{place}</dd>
-          </div>
+          {lesson.municipality ? (
+            <div>
+              <dt>Ort</dt>
+              <dd>
+                <Link to={`/kommunen/${lesson.municipality.id}`}>{lesson.municipality.name}</Link>
+                {lesson.municipality.parent ? (
+                  <>
+                    {', '}
+                    <Link to={`/kommunen/${lesson.municipality.parent.id}`}>{lesson.municipality.parent.name}</Link>
+                  </>
+                ) : null}
+              </dd>
+            </div>
+          ) : null}
           {lesson.publishedAt ? (
             <div>
               <dt>Veröffentlicht</dt>
@@ -125,7 +144,7 @@ export function LessonPage() {
             <div>
               <dt>Krise</dt>
               <dd>
-                <Link to={`/?krise=${encodeURIComponent(lesson.crisis.id)}`}>{lesson.crisis.name}</Link>
+                <Link to={`/krisen/${lesson.crisis.id}`}>{lesson.crisis.name}</Link>
               </dd>
             </div>
           ) : null}
@@ -196,6 +215,11 @@ export function LessonPage() {
         own={!!session && lesson.author?.id === session.userId}
       />
       <FlagButton targetId={lesson.id} authorId={lesson.author?.id} what="diese Erfahrung" />
+      {lesson.thread ? (
+        <section className="lesson__follow" aria-label="Der Diskussion folgen">
+          <FollowLevelSelect targetId={lesson.id} level={lesson.viewerFollowLevel} />
+        </section>
+      ) : null}
       {lesson.thread ? <Discussion threadId={lesson.thread.id} commentCount={lesson.thread.commentCount} /> : null}
     </article>
   );

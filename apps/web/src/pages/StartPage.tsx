@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useSearchParams, Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -7,6 +8,11 @@ import { LessonFilterForm } from '../components/LessonFilterForm';
 import { apiFilter, filtersFromSearch, searchFromFilters } from '../lib/filters';
 import { formatSessionTime } from '../lib/format';
 import { usePageTitle } from '../lib/usePageTitle';
+import { useSession } from '../api/useSession';
+import type { Hazard } from '../gql/graphql';
+
+// Following the chosen hazard: loaded only when a signed-in reader filters by one.
+const HazardFollow = lazy(() => import('../components/HazardFollow'));
 
 const LESSONS = graphql(`
   query StartLessons($filter: ExperienceFilter, $orderBy: ExperienceOrder, $first: Int, $after: String) {
@@ -44,6 +50,7 @@ const PAGE_SIZE = 20;
 /** The newest (or most helpful) lessons with filters kept in the URL, and the next seminar sessions. */
 export function StartPage() {
   usePageTitle(null);
+  const session = useSession();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromSearch(params);
   const after = params.get('nach') ?? undefined;
@@ -65,6 +72,11 @@ export function StartPage() {
         <section aria-labelledby="lessons-heading">
           <h2 id="lessons-heading">{filters.order === 'MOST_HELPFUL' ? 'Die hilfreichsten Erfahrungen' : 'Neue Erfahrungen'}</h2>
           <LessonFilterForm filters={filters} onChange={(next) => setParams(searchFromFilters(next))} />
+          {session && filters.hazard ? (
+            <Suspense fallback={null}>
+              <HazardFollow hazard={filters.hazard as Hazard} />
+            </Suspense>
+          ) : null}
           {lessons.fetching && !page ? <Loading what="Erfahrungen" /> : null}
           {lessons.error ? <ErrorNotice error={lessons.error} retry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
           {page && page.nodes.length === 0 ? (

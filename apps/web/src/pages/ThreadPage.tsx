@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Discussion } from '../components/Discussion';
+import { FollowLevelSelect } from '../components/Follow';
 import { NotThere } from '../components/NotThere';
 import { ErrorNotice, Loading } from '../components/States';
 import { formatWhen } from '../lib/format';
@@ -18,6 +19,7 @@ const THREAD = graphql(`
       locked
       lockReason
       closedAt
+      viewerFollowLevel
       author {
         displayName
       }
@@ -58,6 +60,9 @@ export function ThreadPage() {
       <div className="thread__body" dangerouslySetInnerHTML={{ __html: thread.bodyHtml }} />
       {thread.locked ? <p className="notice">Von der Moderation gesperrt{thread.lockReason ? `: ${thread.lockReason}` : '.'}</p> : null}
       {thread.closedAt ? <p className="notice">Diese Diskussion ist abgeschlossen.</p> : null}
+      <section className="lesson__follow" aria-label="Der Diskussion folgen">
+        <FollowLevelSelect targetId={thread.id} level={thread.viewerFollowLevel} />
+      </section>
       <Discussion threadId={thread.id} commentCount={thread.commentCount} />
     </article>
   );

@@ -21,6 +21,7 @@ import { VolunteerGroupRegistration1796625711470 } from './1796625711470-Volunte
 import { CrisisProposalsAndFollows1796625806387 } from './1796625806387-CrisisProposalsAndFollows';
 import { MailHeaders1796626860267 } from './1796626860267-MailHeaders';
 import { SeminarReminderSetting1796627215780 } from './1796627215780-SeminarReminderSetting';
+import { VolunteerGroupFollows1796630000000 } from './1796630000000-VolunteerGroupFollows';
 
 /** In order; new ones are appended by `npm run migration:generate -- Name`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -48,4 +49,5 @@ export const MIGRATIONS: Function[] = [
   CrisisProposalsAndFollows1796625806387,
   MailHeaders1796626860267,
   SeminarReminderSetting1796627215780,
+  VolunteerGroupFollows1796630000000,
 ];

@@ -212,6 +212,7 @@ type Documents = {
   '\n  query LessonFollowsNotifications {\n    viewer {\n      followedHazards {\n        hazard\n        level\n      }\n      notifications(first: 20) {\n        nodes {\n          kind\n          actor {\n            displayName\n          }\n          experience {\n            title\n          }\n          thread {\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.LessonFollowsNotificationsDocument;
   '\n  query LessonFollowsLevels($experienceId: ID!, $municipalityId: ID!) {\n    experience(id: $experienceId) {\n      viewerFollowLevel\n    }\n    municipality(id: $municipalityId) {\n      viewerFollowLevel\n    }\n  }\n': typeof types.LessonFollowsLevelsDocument;
   '\n        mutation LessonFollowsPublish($id: ID!) {\n          publishExperience(input: { id: $id }) {\n            experience {\n              status\n            }\n          }\n        }\n      ': typeof types.LessonFollowsPublishDocument;
+  '\n      query LessonFollowsGroupLevel($id: ID!) {\n        volunteerGroup(id: $id) {\n          viewerFollowLevel\n        }\n      }\n    ': typeof types.LessonFollowsGroupLevelDocument;
   '\n  mutation AccountRecoveryRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        email\n        emailVerified\n      }\n    }\n  }\n': typeof types.AccountRecoveryRegisterDocument;
   '\n  mutation AccountRecoveryLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n': typeof types.AccountRecoveryLoginDocument;
   '\n  query AccountRecoveryViewer {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n  }\n': typeof types.AccountRecoveryViewerDocument;
@@ -759,6 +760,8 @@ const documents: Documents = {
     types.LessonFollowsLevelsDocument,
   '\n        mutation LessonFollowsPublish($id: ID!) {\n          publishExperience(input: { id: $id }) {\n            experience {\n              status\n            }\n          }\n        }\n      ':
     types.LessonFollowsPublishDocument,
+  '\n      query LessonFollowsGroupLevel($id: ID!) {\n        volunteerGroup(id: $id) {\n          viewerFollowLevel\n        }\n      }\n    ':
+    types.LessonFollowsGroupLevelDocument,
   '\n  mutation AccountRecoveryRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        email\n        emailVerified\n      }\n    }\n  }\n':
     types.AccountRecoveryRegisterDocument,
   '\n  mutation AccountRecoveryLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n':
@@ -2261,6 +2264,12 @@ export function graphql(
 export function graphql(
   source: '\n        mutation LessonFollowsPublish($id: ID!) {\n          publishExperience(input: { id: $id }) {\n            experience {\n              status\n            }\n          }\n        }\n      ',
 ): typeof import('./graphql').LessonFollowsPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n      query LessonFollowsGroupLevel($id: ID!) {\n        volunteerGroup(id: $id) {\n          viewerFollowLevel\n        }\n      }\n    ',
+): typeof import('./graphql').LessonFollowsGroupLevelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

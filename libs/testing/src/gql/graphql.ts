@@ -236,6 +236,8 @@ export type ExperienceFilter = {
   state?: Bundesland | null | undefined;
   /** PUBLISHED (default), or DRAFT for your own drafts. */
   status?: ExperienceStatus | null | undefined;
+  /** The lessons its authors wrote for this volunteer group. */
+  volunteerGroupId?: string | number | null | undefined;
 };
 
 export type ExperienceOrder =
@@ -264,7 +266,7 @@ export type FlagReason =
 
 export type FollowInput = {
   level: FollowLevel;
-  /** A Thread, an Experience (its discussion), a SeminarSession (its follow-up threads), a SeminarSeries (its new sessions), a Municipality (new lessons from there; a Landkreis with its Gemeinden) or a Crisis (new lessons about it). Hazards: followHazard. */
+  /** A Thread, an Experience (its discussion), a SeminarSession (its follow-up threads), a SeminarSeries (its new sessions), a Municipality (new lessons from there; a Landkreis with its Gemeinden), a Crisis (new lessons about it) or a VolunteerGroup (new lessons written for it). Hazards: followHazard. */
   targetId: string | number;
 };
 
@@ -568,6 +570,8 @@ export type SearchFilter = {
   status?: ExperienceStatus | null | undefined;
   /** What to search (default: both). Experience filters leave threads out. */
   types?: Array<SearchType> | null | undefined;
+  /** The lessons its authors wrote for this volunteer group. */
+  volunteerGroupId?: string | number | null | undefined;
 };
 
 export type SearchType = 'EXPERIENCE' | 'THREAD';
@@ -2746,6 +2750,12 @@ export type LessonFollowsPublishMutationVariables = Exact<{
 }>;
 
 export type LessonFollowsPublishMutation = { publishExperience: { experience: { status: ExperienceStatus } } };
+
+export type LessonFollowsGroupLevelQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LessonFollowsGroupLevelQuery = { volunteerGroup: { viewerFollowLevel: FollowLevel | null } };
 
 export type AccountRecoveryRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -6863,6 +6873,13 @@ export const LessonFollowsPublishDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LessonFollowsPublishMutation, LessonFollowsPublishMutationVariables>;
+export const LessonFollowsGroupLevelDocument = new TypedDocumentString(`
+    query LessonFollowsGroupLevel($id: ID!) {
+  volunteerGroup(id: $id) {
+    viewerFollowLevel
+  }
+}
+    `) as unknown as TypedDocumentString<LessonFollowsGroupLevelQuery, LessonFollowsGroupLevelQueryVariables>;
 export const AccountRecoveryRegisterDocument = new TypedDocumentString(`
     mutation AccountRecoveryRegister($input: RegisterInput!) {
   register(input: $input) {
