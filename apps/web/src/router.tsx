@@ -24,6 +24,18 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/account/PasswordPages')).ResetPasswordPage }),
       },
       { path: 'benachrichtigungen', lazy: async () => ({ Component: (await import('./pages/NotificationsPage')).NotificationsPage }) },
+      // Seminars: series, sessions, registering, follow-up; the organisers' pages.
+      { path: 'seminare', lazy: async () => ({ Component: (await import('./pages/seminars/SeminarsPage')).SeminarsPage }) },
+      { path: 'seminare/termine/:id', lazy: async () => ({ Component: (await import('./pages/seminars/SessionPage')).SessionPage }) },
+      {
+        path: 'seminare/termine/:id/verwalten',
+        lazy: async () => ({ Component: (await import('./pages/seminars/ManageSessionPage')).ManageSessionPage }),
+      },
+      { path: 'seminare/:seriesId', lazy: async () => ({ Component: (await import('./pages/seminars/SeriesPage')).SeriesPage }) },
+      {
+        path: 'seminare/:seriesId/neuer-termin',
+        lazy: async () => ({ Component: (await import('./pages/seminars/NewSessionPage')).NewSessionPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -58,6 +58,9 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/seminare">Seminare</NavLink>
+              </li>
+              <li>
                 <NavLink to="/suche">Suche</NavLink>
               </li>
               {session ? (

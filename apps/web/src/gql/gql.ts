@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.AddCommentDocument;
-  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n': typeof types.DiscussionCommentFragmentDoc;
+  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    addressedTo {\n      id\n      name\n    }\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n': typeof types.DiscussionCommentFragmentDoc;
   '\n  query DiscussionComments($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      conclusionHtml\n      comments(first: 20, after: $after) {\n        nodes {\n          ...DiscussionComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.DiscussionCommentsDocument;
   '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n': typeof types.DiscussionRepliesDocument;
   '\n  mutation SignOut {\n    signOut {\n      sessionId\n    }\n  }\n': typeof types.SignOutDocument;
@@ -41,11 +41,27 @@ type Documents = {
   '\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n': typeof types.VerifyEmailDocument;
+  '\n  query ManageSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      guidingQuestions\n      startsAt\n      endsAt\n      capacity\n      onlineUrl\n      registrationOpensAt\n      registrationClosesAt\n      registeredCount\n      waitlistCount\n      seatsLeft\n      cancelledAt\n      cancelReason\n      isUpcoming\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      registrations(first: 100) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          registeredAt\n          cancelledAt\n          promotedAt\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.ManageSessionDocument;
+  '\n  mutation UpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        id\n        title\n      }\n    }\n  }\n': typeof types.UpdateSessionDocument;
+  '\n  mutation AddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n      session {\n        id\n      }\n    }\n  }\n': typeof types.AddSpeakerDocument;
+  '\n  mutation UpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      session {\n        id\n      }\n    }\n  }\n': typeof types.UpdateSpeakerDocument;
+  '\n  mutation RemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.RemoveSpeakerDocument;
+  '\n  mutation CancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        id\n        cancelledAt\n        cancelReason\n      }\n    }\n  }\n': typeof types.CancelSessionDocument;
+  '\n  query NewSessionSeries($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      viewerCanOrganise\n    }\n  }\n': typeof types.NewSessionSeriesDocument;
+  '\n  mutation CreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.CreateSessionDocument;
+  '\n  query SeminarsPage($when: SeminarTimeFilter!, $after: String) {\n    seminarSessions(when: $when, first: 20, after: $after) {\n      nodes {\n        id\n        ...SessionListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SeminarsPageDocument;
+  '\n  query SeminarsPageSeries {\n    seminarSessions(when: ALL, first: 100) {\n      nodes {\n        id\n        series {\n          id\n          title\n          description\n          organisers\n        }\n      }\n    }\n  }\n': typeof types.SeminarsPageSeriesDocument;
+  '\n  query SeriesPage($id: ID!, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n      organisingMunicipalities {\n        id\n        name\n      }\n      organisingVolunteerGroups {\n        id\n        name\n      }\n      sessions(first: 50, after: $after) {\n        nodes {\n          id\n          ...SessionListItem\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.SeriesPageDocument;
+  '\n  fragment SessionListItem on SeminarSession {\n    id\n    title\n    topic\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistCount\n    cancelledAt\n    isUpcoming\n    registrationOpen\n    series {\n      id\n      title\n    }\n    viewerRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n': typeof types.SessionListItemFragmentDoc;
+  '\n  query SessionPage($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      capacity\n      registeredCount\n      waitlistCount\n      seatsLeft\n      registrationOpen\n      registrationOpensAt\n      registrationClosesAt\n      isUpcoming\n      cancelledAt\n      cancelReason\n      onlineUrl\n      guidingQuestions\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      followUpThreads(first: 10) {\n        nodes {\n          id\n          title\n          bodyHtml\n          commentCount\n          closedAt\n          locked\n          createdAt\n        }\n      }\n      lessons {\n        id\n        ...LessonCard\n      }\n    }\n  }\n': typeof types.SessionPageDocument;
+  '\n  mutation RegisterForSession($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n': typeof types.RegisterForSessionDocument;
+  '\n  mutation CancelSessionRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n': typeof types.CancelSessionRegistrationDocument;
+  '\n  mutation SetSessionReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        id\n        reminder\n      }\n      session {\n        id\n      }\n    }\n  }\n': typeof types.SetSessionReminderDocument;
 };
 const documents: Documents = {
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n':
     types.AddCommentDocument,
-  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n':
+  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    addressedTo {\n      id\n      name\n    }\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n':
     types.DiscussionCommentFragmentDoc,
   '\n  query DiscussionComments($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      conclusionHtml\n      comments(first: 20, after: $after) {\n        nodes {\n          ...DiscussionComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
     types.DiscussionCommentsDocument,
@@ -95,6 +111,38 @@ const documents: Documents = {
     types.SignUpDocument,
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n':
     types.VerifyEmailDocument,
+  '\n  query ManageSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      guidingQuestions\n      startsAt\n      endsAt\n      capacity\n      onlineUrl\n      registrationOpensAt\n      registrationClosesAt\n      registeredCount\n      waitlistCount\n      seatsLeft\n      cancelledAt\n      cancelReason\n      isUpcoming\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      registrations(first: 100) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          registeredAt\n          cancelledAt\n          promotedAt\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
+    types.ManageSessionDocument,
+  '\n  mutation UpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        id\n        title\n      }\n    }\n  }\n':
+    types.UpdateSessionDocument,
+  '\n  mutation AddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n      session {\n        id\n      }\n    }\n  }\n':
+    types.AddSpeakerDocument,
+  '\n  mutation UpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      session {\n        id\n      }\n    }\n  }\n':
+    types.UpdateSpeakerDocument,
+  '\n  mutation RemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.RemoveSpeakerDocument,
+  '\n  mutation CancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        id\n        cancelledAt\n        cancelReason\n      }\n    }\n  }\n':
+    types.CancelSessionDocument,
+  '\n  query NewSessionSeries($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      viewerCanOrganise\n    }\n  }\n':
+    types.NewSessionSeriesDocument,
+  '\n  mutation CreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.CreateSessionDocument,
+  '\n  query SeminarsPage($when: SeminarTimeFilter!, $after: String) {\n    seminarSessions(when: $when, first: 20, after: $after) {\n      nodes {\n        id\n        ...SessionListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.SeminarsPageDocument,
+  '\n  query SeminarsPageSeries {\n    seminarSessions(when: ALL, first: 100) {\n      nodes {\n        id\n        series {\n          id\n          title\n          description\n          organisers\n        }\n      }\n    }\n  }\n':
+    types.SeminarsPageSeriesDocument,
+  '\n  query SeriesPage($id: ID!, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n      organisingMunicipalities {\n        id\n        name\n      }\n      organisingVolunteerGroups {\n        id\n        name\n      }\n      sessions(first: 50, after: $after) {\n        nodes {\n          id\n          ...SessionListItem\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
+    types.SeriesPageDocument,
+  '\n  fragment SessionListItem on SeminarSession {\n    id\n    title\n    topic\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistCount\n    cancelledAt\n    isUpcoming\n    registrationOpen\n    series {\n      id\n      title\n    }\n    viewerRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n':
+    types.SessionListItemFragmentDoc,
+  '\n  query SessionPage($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      capacity\n      registeredCount\n      waitlistCount\n      seatsLeft\n      registrationOpen\n      registrationOpensAt\n      registrationClosesAt\n      isUpcoming\n      cancelledAt\n      cancelReason\n      onlineUrl\n      guidingQuestions\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      followUpThreads(first: 10) {\n        nodes {\n          id\n          title\n          bodyHtml\n          commentCount\n          closedAt\n          locked\n          createdAt\n        }\n      }\n      lessons {\n        id\n        ...LessonCard\n      }\n    }\n  }\n':
+    types.SessionPageDocument,
+  '\n  mutation RegisterForSession($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n':
+    types.RegisterForSessionDocument,
+  '\n  mutation CancelSessionRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n':
+    types.CancelSessionRegistrationDocument,
+  '\n  mutation SetSessionReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        id\n        reminder\n      }\n      session {\n        id\n      }\n    }\n  }\n':
+    types.SetSessionReminderDocument,
 };
 
 /**
@@ -121,8 +169,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n',
-): (typeof documents)['\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n'];
+  source: '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    addressedTo {\n      id\n      name\n    }\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n',
+): (typeof documents)['\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    addressedTo {\n      id\n      name\n    }\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -273,6 +321,102 @@ export function graphql(
 export function graphql(
   source: '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ManageSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      guidingQuestions\n      startsAt\n      endsAt\n      capacity\n      onlineUrl\n      registrationOpensAt\n      registrationClosesAt\n      registeredCount\n      waitlistCount\n      seatsLeft\n      cancelledAt\n      cancelReason\n      isUpcoming\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      registrations(first: 100) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          registeredAt\n          cancelledAt\n          promotedAt\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ManageSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      guidingQuestions\n      startsAt\n      endsAt\n      capacity\n      onlineUrl\n      registrationOpensAt\n      registrationClosesAt\n      registeredCount\n      waitlistCount\n      seatsLeft\n      cancelledAt\n      cancelReason\n      isUpcoming\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      registrations(first: 100) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          registeredAt\n          cancelledAt\n          promotedAt\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        id\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n      session {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n      session {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      session {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      session {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        id\n        cancelledAt\n        cancelReason\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        id\n        cancelledAt\n        cancelReason\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NewSessionSeries($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      viewerCanOrganise\n    }\n  }\n',
+): (typeof documents)['\n  query NewSessionSeries($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      viewerCanOrganise\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsPage($when: SeminarTimeFilter!, $after: String) {\n    seminarSessions(when: $when, first: 20, after: $after) {\n      nodes {\n        id\n        ...SessionListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SeminarsPage($when: SeminarTimeFilter!, $after: String) {\n    seminarSessions(when: $when, first: 20, after: $after) {\n      nodes {\n        id\n        ...SessionListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsPageSeries {\n    seminarSessions(when: ALL, first: 100) {\n      nodes {\n        id\n        series {\n          id\n          title\n          description\n          organisers\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SeminarsPageSeries {\n    seminarSessions(when: ALL, first: 100) {\n      nodes {\n        id\n        series {\n          id\n          title\n          description\n          organisers\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeriesPage($id: ID!, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n      organisingMunicipalities {\n        id\n        name\n      }\n      organisingVolunteerGroups {\n        id\n        name\n      }\n      sessions(first: 50, after: $after) {\n        nodes {\n          id\n          ...SessionListItem\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SeriesPage($id: ID!, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n      organisingMunicipalities {\n        id\n        name\n      }\n      organisingVolunteerGroups {\n        id\n        name\n      }\n      sessions(first: 50, after: $after) {\n        nodes {\n          id\n          ...SessionListItem\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SessionListItem on SeminarSession {\n    id\n    title\n    topic\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistCount\n    cancelledAt\n    isUpcoming\n    registrationOpen\n    series {\n      id\n      title\n    }\n    viewerRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n',
+): (typeof documents)['\n  fragment SessionListItem on SeminarSession {\n    id\n    title\n    topic\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistCount\n    cancelledAt\n    isUpcoming\n    registrationOpen\n    series {\n      id\n      title\n    }\n    viewerRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionPage($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      capacity\n      registeredCount\n      waitlistCount\n      seatsLeft\n      registrationOpen\n      registrationOpensAt\n      registrationClosesAt\n      isUpcoming\n      cancelledAt\n      cancelReason\n      onlineUrl\n      guidingQuestions\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      followUpThreads(first: 10) {\n        nodes {\n          id\n          title\n          bodyHtml\n          commentCount\n          closedAt\n          locked\n          createdAt\n        }\n      }\n      lessons {\n        id\n        ...LessonCard\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SessionPage($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      capacity\n      registeredCount\n      waitlistCount\n      seatsLeft\n      registrationOpen\n      registrationOpensAt\n      registrationClosesAt\n      isUpcoming\n      cancelledAt\n      cancelReason\n      onlineUrl\n      guidingQuestions\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      followUpThreads(first: 10) {\n        nodes {\n          id\n          title\n          bodyHtml\n          commentCount\n          closedAt\n          locked\n          createdAt\n        }\n      }\n      lessons {\n        id\n        ...LessonCard\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterForSession($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegisterForSession($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelSessionRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelSessionRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetSessionReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        id\n        reminder\n      }\n      session {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSessionReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        id\n        reminder\n      }\n      session {\n        id\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
