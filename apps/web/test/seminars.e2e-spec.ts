@@ -109,8 +109,87 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await page.getByRole('heading', { level: 2, name: 'Nachgespräch: Krisenresilienz von Kommune und Ehrenamt' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /^Diskussion \(\d+\)$/ }).waitFor();
     await page.getByText('Dieses Seminar hat stattgefunden.').waitFor();
+    // The lessons drawn from it, as cards.
+    await page.getByRole('heading', { level: 2, name: 'Erfahrungen aus diesem Seminar' }).waitFor();
+    expect(await page.locator('.lesson-card').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: 'Termin verwalten' }).count()).toBe(0);
     await checkPage(page, 'seminar-session-past');
+
+    // Its organiser keeps the record; everyone reads it on the session's page.
+    const orga = await person();
+    await signIn(orga, ORGANISER, new URL(page.url()).pathname);
+    await orga.getByRole('link', { name: 'Termin verwalten' }).click();
+    await orga.getByRole('heading', { level: 1, name: 'Termin verwalten: Krisenresilienz von Kommune und Ehrenamt' }).waitFor();
+    await orga.getByLabel('Protokoll (Markdown)').fill('**Ergebnis:** Eine feste Ansprechperson für das Ehrenamt in jeder Kommune.');
+    await orga.getByLabel('Link zur Aufzeichnung (freiwillig)').fill('https://video.example.org/krisenresilienz');
+    await orga.getByRole('button', { name: 'Dokumentation speichern' }).click();
+    await orga.locator('.success', { hasText: 'Die Dokumentation ist gespeichert.' }).waitFor();
+    await checkPage(orga, 'seminar-manage-past');
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Dokumentation' }).waitFor();
+    await page.locator('.seminar__minutes strong', { hasText: 'Ergebnis:' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Aufzeichnung ansehen' }).getAttribute('href')).toBe(
+      'https://video.example.org/krisenresilienz',
+    );
   }, 180_000);
+
+  it('an organiser sees the server refuse fewer seats than are taken at the field, and cancels the session with a reason', async () => {
+    const organiser = await t.signUp('Olga Ordner');
+    await t.fx.grantPlatformRole(organiser.userId, 'ORGANIZER');
+    const first = await t.signUp('Carla Mertens');
+    const second = await t.signUp('Dieter Funk');
+    const series = await api<{ createSeminarSeries: { series: { id: string } } }>(
+      organiser,
+      `mutation($input: CreateSeminarSeriesInput!) { createSeminarSeries(input: $input) { series { id } } }`,
+      { input: { title: 'Hitzeschutz vor Ort', organisers: ['Landkreis'] } },
+    );
+    const created = await api<{ createSeminarSession: { session: { id: string } } }>(
+      organiser,
+      `mutation($input: CreateSeminarSessionInput!) { createSeminarSession(input: $input) { session { id } } }`,
+      {
+        input: {
+          seriesId: series.createSeminarSeries.series.id,
+          title: 'Hitzeaktionspläne',
+          startsAt: `${nextYear}-06-02T10:00:00+02:00`,
+          endsAt: `${nextYear}-06-02T11:00:00+02:00`,
+          capacity: 2,
+        },
+      },
+    );
+    const sessionId = created.createSeminarSession.session.id;
+    const register = `mutation($input: RegisterForSeminarSessionInput!) { registerForSeminarSession(input: $input) { registration { id } } }`;
+    await api(first, register, { input: { sessionId } });
+    await api(second, register, { input: { sessionId } });
+
+    const orga = await person();
+    await signIn(orga, organiser, `/seminare/termine/${sessionId}/verwalten`);
+    await orga.getByRole('heading', { level: 1, name: 'Termin verwalten: Hitzeaktionspläne' }).waitFor();
+    const seats = orga.getByLabel('Plätze (freiwillig)');
+    expect(await seats.inputValue()).toBe('2');
+    await seats.fill('1');
+    await orga.getByRole('button', { name: 'Änderungen speichern' }).click();
+    // Only the server knows the seats taken: its refusal is shown at the field, in German.
+    await orga.getByText('2 Personen haben einen Platz; weniger Plätze gehen nicht.').waitFor();
+    expect(await seats.getAttribute('aria-invalid')).toBe('true');
+    await checkPage(orga, 'seminar-manage-server-error');
+
+    await orga.getByRole('button', { name: 'Termin absagen' }).click();
+    await orga.getByText('Bitte einen Grund angeben (mindestens 3 Zeichen).').waitFor();
+    await orga.getByLabel('Grund der Absage').fill('Die Referentin ist erkrankt; wir holen den Termin im Herbst nach.');
+    await orga.getByRole('button', { name: 'Termin absagen' }).click();
+    await orga.getByText('Die Referentin ist erkrankt', { exact: false }).first().waitFor();
+    await orga.getByRole('heading', { level: 2, name: 'Termin absagen' }).waitFor({ state: 'detached' });
+
+    // The registrants read it on the session's page; nobody registers any more.
+    const registrant = await person();
+    await signIn(registrant, first, `/seminare/termine/${sessionId}`);
+    await registrant.getByRole('heading', { level: 1, name: 'Hitzeaktionspläne' }).waitFor();
+    const notice = registrant.getByRole('note');
+    await notice.getByText('Abgesagt').waitFor();
+    expect(await notice.innerText()).toContain('Grund: Die Referentin ist erkrankt; wir holen den Termin im Herbst nach.');
+    expect(await registrant.getByRole('button', { name: /anmelden|Warteliste|zurückziehen/ }).count()).toBe(0);
+    await checkPage(registrant, 'seminar-session-cancelled');
+  }, 240_000);
 
   it('journey 3: an organiser announces a session with one seat; A gets it, B waits, A cancels, B moves up and takes the calendar entry', async () => {
     const anna = await t.signUp('Anna Becker');
@@ -164,8 +243,11 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
 
     // A takes the only seat and sees the link to the room.
     const a = await person();
-    await signIn(a, anna, sessionPath);
+    // The start page lists the next sessions, each a link to its page.
+    await signIn(a, anna, '/');
+    await a.getByRole('complementary', { name: 'Nächste Online-Seminare' }).getByRole('link', { name: title }).click();
     await a.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(new URL(a.url()).pathname).toBe(sessionPath);
     expect(await a.locator('.seminar__when').innerText()).toMatch(/10\. März \d{4}.*18:00–19:30 Uhr/);
     expect(await a.locator('.speakers').innerText()).toMatch(/Frank Buß\s*zugesagt/);
     await a.getByText('1 von 1 frei').waitFor();

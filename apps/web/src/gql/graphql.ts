@@ -228,6 +228,14 @@ export type RecommendationStatus =
   /** empfohlen */
   | 'PROPOSED';
 
+export type RecordSeminarSessionInput = {
+  id: string | number;
+  /** Minutes (Markdown); an empty text removes them. */
+  minutes?: string | null | undefined;
+  /** A link (https) to the recording; an empty text removes it. */
+  recordingUrl?: string | null | undefined;
+};
+
 export type RegisterForSeminarSessionInput = {
   /** A reminder mail before the session (SEMINAR_REMINDER_HOURS, default 24 h); default true. */
   reminder?: boolean | null | undefined;
@@ -629,6 +637,8 @@ export type ManageSessionQuery = {
     cancelledAt: string | null;
     cancelReason: string | null;
     isUpcoming: boolean;
+    minutes: string | null;
+    recordingUrl: string | null;
     viewerCanOrganise: boolean;
     series: { id: string; title: string } | null;
     speakers: Array<{ id: string; name: string; role: string | null; organisation: string | null; confirmation: SpeakerConfirmation }>;
@@ -681,6 +691,14 @@ export type CancelSessionMutationVariables = Exact<{
 
 export type CancelSessionMutation = {
   cancelSeminarSession: { session: { id: string; cancelledAt: string | null; cancelReason: string | null } };
+};
+
+export type RecordSessionMutationVariables = Exact<{
+  input: RecordSeminarSessionInput;
+}>;
+
+export type RecordSessionMutation = {
+  recordSeminarSession: { session: { id: string; minutes: string | null; minutesHtml: string | null; recordingUrl: string | null } };
 };
 
 export type NewSessionSeriesQueryVariables = Exact<{
@@ -2618,6 +2636,8 @@ export const ManageSessionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isUpcoming' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanOrganise' } },
                 {
                   kind: 'Field',
@@ -2935,6 +2955,57 @@ export const CancelSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelSessionMutation, CancelSessionMutationVariables>;
+export const RecordSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordSeminarSessionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordSeminarSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutesHtml' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordSessionMutation, RecordSessionMutationVariables>;
 export const NewSessionSeriesDocument = {
   kind: 'Document',
   definitions: [

@@ -33,6 +33,8 @@ const MANAGE = graphql(`
       cancelledAt
       cancelReason
       isUpcoming
+      minutes
+      recordingUrl
       viewerCanOrganise
       series {
         id
@@ -126,6 +128,19 @@ const CANCEL_SESSION = graphql(`
   }
 `);
 
+const RECORD = graphql(`
+  mutation RecordSession($input: RecordSeminarSessionInput!) {
+    recordSeminarSession(input: $input) {
+      session {
+        id
+        minutes
+        minutesHtml
+        recordingUrl
+      }
+    }
+  }
+`);
+
 const CONTEXT = { additionalTypenames: ['SeminarSpeaker', 'SeminarRegistration'] };
 
 type Speaker = { id: string; name: string; role?: string | null; organisation?: string | null; confirmation: string };
@@ -195,6 +210,10 @@ export function ManageSessionPage() {
                   input: {
                     id: session.id,
                     ...input,
+                    // Empty optional texts are sent as null, which clears them.
+                    topic: input.topic || null,
+                    description: input.description || null,
+                    onlineUrl: input.onlineUrl || null,
                   },
                 },
                 { additionalTypenames: ['SeminarSession'] },
@@ -259,6 +278,10 @@ export function ManageSessionPage() {
           </Empty>
         )}
       </section>
+
+      {new Date(session.startsAt).getTime() <= Date.now() ? (
+        <RecordSession sessionId={session.id} minutes={session.minutes} recordingUrl={session.recordingUrl} />
+      ) : null}
 
       {editable && session.isUpcoming ? <CancelSession sessionId={session.id} /> : null}
     </div>
@@ -431,6 +454,68 @@ function CancelSession({ sessionId }: { sessionId: string }) {
         <TextArea label="Grund der Absage" name="reason" rows={3} required error={fields.reason} />
         <button type="submit" className="button--danger" disabled={result.fetching}>
           {result.fetching ? 'Wird abgesagt …' : 'Termin absagen'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** After the start: the minutes (Markdown) and a link to the recording, shown on the session's page. */
+function RecordSession(props: { sessionId: string; minutes?: string | null; recordingUrl?: string | null }) {
+  const [result, record] = useMutation(RECORD);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  return (
+    <section aria-labelledby="record-heading">
+      <h2 id="record-heading">Dokumentation</h2>
+      <form
+        className="form"
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const form = new FormData(event.currentTarget);
+          const minutes = String(form.get('minutes') ?? '').trim();
+          const recordingUrl = String(form.get('recordingUrl') ?? '').trim();
+          setSaved(false);
+          if (recordingUrl && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(recordingUrl)) {
+            setFields({ recordingUrl: 'Bitte eine vollständige Adresse mit https:// angeben.' });
+            return;
+          }
+          setFields({});
+          const { error } = await record({ input: { id: props.sessionId, minutes, recordingUrl } });
+          if (!error) {
+            setProblem(null);
+            setSaved(true);
+            return;
+          }
+          const p = describeProblem(error);
+          setFields(p.fields);
+          setProblem(Object.keys(p.fields).length ? null : p.message);
+        }}
+      >
+        <FormProblem message={problem} />
+        <p className="visually-hidden" role="status">
+          {saved ? 'Die Dokumentation ist gespeichert.' : ''}
+        </p>
+        {saved ? <p className="success">Die Dokumentation ist gespeichert.</p> : null}
+        <TextArea
+          label="Protokoll (Markdown)"
+          name="minutes"
+          rows={6}
+          defaultValue={props.minutes ?? ''}
+          error={fields.minutes}
+          hint="Leer lassen, um es zu entfernen."
+        />
+        <Field
+          label="Link zur Aufzeichnung (freiwillig)"
+          name="recordingUrl"
+          type="url"
+          defaultValue={props.recordingUrl ?? ''}
+          error={fields.recordingUrl}
+        />
+        <button type="submit" disabled={result.fetching}>
+          {result.fetching ? 'Wird gespeichert …' : 'Dokumentation speichern'}
         </button>
       </form>
     </section>
