@@ -187,6 +187,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     const notice = registrant.getByRole('note');
     await notice.getByText('Abgesagt').waitFor();
     expect(await notice.innerText()).toContain('Grund: Die Referentin ist erkrankt; wir holen den Termin im Herbst nach.');
+    await registrant.getByText('Der Termin findet nicht statt; Anmeldungen sind nicht mehr möglich.').waitFor();
     expect(await registrant.getByRole('button', { name: /anmelden|Warteliste|zurückziehen/ }).count()).toBe(0);
     await checkPage(registrant, 'seminar-session-cancelled');
   }, 240_000);
@@ -274,6 +275,15 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await b.reload();
     await b.locator('.registration__state', { hasText: 'Platz sicher' }).waitFor();
     await b.getByRole('link', { name: 'https://konferenz.example.org/starkregen' }).waitFor();
+
+    // B needs no reminder mail: switched off, and still off after a reload.
+    const reminder = b.getByRole('checkbox', { name: 'Erinnerung per E-Mail vor dem Seminar' });
+    expect(await reminder.isChecked()).toBe(true);
+    await reminder.uncheck();
+    await b.getByRole('status').getByText('Die Erinnerung ist ausgeschaltet.').waitFor({ state: 'attached' });
+    await b.reload();
+    await b.locator('.registration__state', { hasText: 'Platz sicher' }).waitFor();
+    expect(await reminder.isChecked()).toBe(false);
 
     // The calendar entry: the session's title at 18:00 Berlin time, in Berlin's zone.
     const [download] = await Promise.all([b.waitForEvent('download'), b.getByRole('link', { name: 'Zum Kalender hinzufügen' }).click()]);

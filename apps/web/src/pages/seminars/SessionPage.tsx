@@ -180,8 +180,14 @@ export function SessionPage() {
 
       <section aria-labelledby="seats-heading" className="seminar__box">
         <h2 id="seats-heading">Teilnahme</h2>
-        <Seats session={session} />
-        <RegistrationPanel session={session} />
+        {session.cancelledAt ? (
+          <p>Der Termin findet nicht statt; Anmeldungen sind nicht mehr möglich.</p>
+        ) : (
+          <>
+            <Seats session={session} />
+            <RegistrationPanel session={session} />
+          </>
+        )}
         <p>
           <a href={sessionIcsUrl(session.id)} download="termin.ics">
             Zum Kalender hinzufügen
@@ -348,6 +354,7 @@ function RegistrationPanel(props: {
   const [reminding, remind] = useMutation(REMINDER);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [reminder, setReminder] = useState<boolean | null>(null);
   const mine = session.viewerRegistration;
   const active = mine && mine.status !== 'CANCELLED';
 
@@ -394,12 +401,20 @@ function RegistrationPanel(props: {
           <label className="checkbox">
             <input
               type="checkbox"
-              checked={mine.reminder}
+              checked={reminder ?? mine.reminder}
               disabled={reminding.fetching}
               onChange={async (event) => {
-                const { error } = await remind({ input: { sessionId: session.id, reminder: event.currentTarget.checked } });
-                if (error) fail(error);
-                else setProblem(null);
+                // Shown at once; back to the stored state if the API refuses.
+                const wanted = event.currentTarget.checked;
+                setReminder(wanted);
+                const { error } = await remind({ input: { sessionId: session.id, reminder: wanted } });
+                if (error) {
+                  setReminder(null);
+                  fail(error);
+                } else {
+                  setProblem(null);
+                  setDone(wanted ? 'Die Erinnerung ist eingeschaltet.' : 'Die Erinnerung ist ausgeschaltet.');
+                }
               }}
             />{' '}
             Erinnerung per E-Mail vor dem Seminar
