@@ -1,4 +1,6 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Browser, Page } from 'playwright-core';
 import { SAMPLE_PASSWORD, seedSampleContent } from '@krisenfest/seed';
 import { createTestApp, SignedUpUser, TestApp } from '@krisenfest/testing';
@@ -80,6 +82,18 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshots(page, name);
   }
+
+  it('keeps the seminar pages and their GraphQL documents out of the start page’s JavaScript (≤ 150 KB gzip)', () => {
+    const web = path.resolve(__dirname, '..', '..', '..', 'dist', 'web');
+    const html = fs.readFileSync(path.join(web, 'index.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => fs.readFileSync(path.join(web, m[1])));
+    expect(initial.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0)).toBeLessThanOrEqual(150 * 1024);
+    const code = initial.map((file) => file.toString('utf8')).join('\n');
+    // The start page's own document is there; a lazy page's document is in that page's chunk only.
+    expect(code).toContain('StartUpcomingSessions');
+    expect(code).not.toContain('ManageSession`');
+    expect(code).not.toContain('SeminarsPage`');
+  });
 
   it('lists the series and sessions, and shows a past session with its speakers, record, lessons and follow-up', async () => {
     const page = await person();
