@@ -578,7 +578,7 @@ export type ThreadPageQuery = {
     closedAt: string | null;
     author: { displayName: string } | null;
     experience: { id: string; title: string } | null;
-    seminarSession: { title: string } | null;
+    seminarSession: { id: string; title: string } | null;
   };
 };
 
@@ -733,6 +733,18 @@ export type SeminarsPageSeriesQuery = {
   };
 };
 
+export type SeminarsPageMineQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SeminarsPageMineQuery = {
+  viewer: {
+    id: string;
+    seminarRegistrations: Array<{
+      id: string;
+      session: ({ id: string; isUpcoming: boolean } & { ' $fragmentRefs'?: { SessionListItemFragment: SessionListItemFragment } }) | null;
+    }> | null;
+  } | null;
+};
+
 export type SeriesPageQueryVariables = Exact<{
   id: string | number;
   after?: string | null | undefined;
@@ -810,6 +822,12 @@ export type SessionPageQuery = {
         closedAt: string | null;
         locked: boolean;
         createdAt: string;
+        openQuestions: Array<{
+          id: string;
+          bodyHtml: string | null;
+          author: { displayName: string } | null;
+          addressedTo: Array<{ id: string; name: string }>;
+        }>;
       }>;
     };
     lessons: Array<{ id: string } & { ' $fragmentRefs'?: { LessonCardFragment: LessonCardFragment } }>;
@@ -2378,7 +2396,13 @@ export const ThreadPageDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'seminarSession' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }] },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
                 },
               ],
             },
@@ -3252,6 +3276,97 @@ export const SeminarsPageSeriesDocument = {
     },
   ],
 } as unknown as DocumentNode<SeminarsPageSeriesQuery, SeminarsPageSeriesQueryVariables>;
+export const SeminarsPageMineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SeminarsPageMine' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'seminarRegistrations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'session' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isUpcoming' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionListItem' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SeminarSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isUpcoming' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'series' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SeminarsPageMineQuery, SeminarsPageMineQueryVariables>;
 export const SeriesPageDocument = {
   kind: 'Document',
   definitions: [
@@ -3507,6 +3622,36 @@ export const SessionPageDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'openQuestions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'author' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'addressedTo' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },

@@ -26,6 +26,7 @@ const THREAD = graphql(`
         title
       }
       seminarSession {
+        id
         title
       }
     }
@@ -45,7 +46,11 @@ export function ThreadPage() {
   if (result.error || !thread) return <ErrorNotice error={result.error!} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   return (
     <article className="page">
-      {thread.seminarSession ? <p className="lesson__kicker">Aus dem Seminar „{thread.seminarSession.title}“</p> : null}
+      {thread.seminarSession ? (
+        <p className="lesson__kicker">
+          Aus dem Seminar <Link to={`/seminare/termine/${thread.seminarSession.id}`}>„{thread.seminarSession.title}“</Link>
+        </p>
+      ) : null}
       <h1>{thread.title}</h1>
       <p className="comment__meta">
         {thread.author?.displayName ?? 'Gelöschtes Konto'} · <time dateTime={thread.createdAt}>{formatWhen(thread.createdAt)}</time>

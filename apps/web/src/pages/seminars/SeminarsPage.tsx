@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { useSession } from '../../api/useSession';
 import { Empty, ErrorNotice, Loading } from '../../components/States';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { SessionListItem } from './SessionListItem';
@@ -37,6 +38,22 @@ const SERIES = graphql(`
   }
 `);
 
+const MINE = graphql(`
+  query SeminarsPageMine {
+    viewer {
+      id
+      seminarRegistrations {
+        id
+        session {
+          id
+          isUpcoming
+          ...SessionListItem
+        }
+      }
+    }
+  }
+`);
+
 const CONTEXT = { additionalTypenames: ['SeminarRegistration', 'SeminarSession'] };
 
 /** The series and their upcoming sessions (soonest first), then the past ones (most recent first). */
@@ -48,10 +65,34 @@ export function SeminarsPage() {
       <p className="lead">
         Reihen wie #kommunalEngagiert: Praxisimpulse aus Kommunen und Ehrenamt, mit Anmeldung, Kalendereintrag und Nachgespräch.
       </p>
+      <MyRegistrations />
       <SeriesList />
       <SessionSection when="UPCOMING" heading="Kommende Termine" empty="Zurzeit sind keine Seminare angekündigt." />
       <SessionSection when="PAST" heading="Vergangene Termine" empty="Noch keine vergangenen Seminare." />
     </div>
+  );
+}
+
+/** Signed in: the upcoming sessions one registered for (with a seat or waiting). */
+function MyRegistrations() {
+  const session = useSession();
+  const [result, refetch] = useQuery({ query: MINE, pause: !session, context: CONTEXT });
+  if (!session) return null;
+  const mine = (result.data?.viewer?.seminarRegistrations ?? []).filter((r) => r.session?.isUpcoming);
+  if (result.data && mine.length === 0) return null;
+  return (
+    <section aria-labelledby="mine-heading">
+      <h2 id="mine-heading">Ihre Anmeldungen</h2>
+      {result.fetching && !result.data ? <Loading what="Ihre Anmeldungen" /> : null}
+      {result.error ? <ErrorNotice error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
+      <ol className="session-cards">
+        {mine.map((r) => (
+          <li key={r.id}>
+            <SessionListItem session={r.session!} showSeries />
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

@@ -64,6 +64,17 @@ const SESSION = graphql(`
           closedAt
           locked
           createdAt
+          openQuestions {
+            id
+            bodyHtml
+            author {
+              displayName
+            }
+            addressedTo {
+              id
+              name
+            }
+          }
         }
       }
       lessons {
@@ -268,6 +279,22 @@ export function SessionPage() {
           <div className="thread__body" dangerouslySetInnerHTML={{ __html: thread.bodyHtml }} />
           {thread.closedAt ? <p className="notice">Dieses Nachgespräch ist abgeschlossen.</p> : null}
           {thread.locked ? <p className="notice">Von der Moderation gesperrt.</p> : null}
+          {thread.openQuestions.length ? (
+            <>
+              <h3>Offene Fragen an die Referierenden</h3>
+              <ul className="open-questions">
+                {thread.openQuestions.map((q) => (
+                  <li key={q.id}>
+                    <p className="comment__question">
+                      {q.author?.displayName ?? 'Gelöschtes Konto'} an {q.addressedTo.map((a) => a.name).join(', ')}
+                    </p>
+                    {/* The API's sanitised rendering of the question. */}
+                    {q.bodyHtml ? <div dangerouslySetInnerHTML={{ __html: q.bodyHtml }} /> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <Discussion threadId={thread.id} commentCount={thread.commentCount} speakers={speakers} />
           {moreThreads.length ? (
             <>
