@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Field, FormProblem } from '../../components/Field';
 import { berlinParts, berlinToIso } from '../../lib/berlinTime';
 import { describeProblem } from '../../lib/errors';
@@ -49,8 +49,14 @@ export function SessionForm(props: {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const v = props.initial;
+  const form = useRef<HTMLFormElement>(null);
+  // After a refusal, the first field to correct gets the focus (a screen reader reads it with its error).
+  useEffect(() => {
+    if (Object.keys(fields).length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [fields]);
   return (
     <form
+      ref={form}
       className="form session-form"
       noValidate
       onSubmit={async (event) => {
