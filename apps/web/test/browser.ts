@@ -43,9 +43,16 @@ export function launchChromium(): Promise<Browser> {
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-/** Builds the web client into dist/web unless it is up to date (as `npm start` does). */
+/**
+ * Builds the web client into dist/web unless it is up to date (as `npm start` does), for production whatever the
+ * tests' NODE_ENV (`test` would build React for development, with StrictMode's doubled effects).
+ */
 export function buildWebClient(): void {
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-web.js'), '--if-needed'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-web.js'), '--if-needed'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 /** WCAG 2.1 AA violations on the page as axe-core finds them, as "rule: target" lines (empty when none). */
