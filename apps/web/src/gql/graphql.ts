@@ -578,7 +578,7 @@ export type ThreadPageQuery = {
     closedAt: string | null;
     author: { displayName: string } | null;
     experience: { id: string; title: string } | null;
-    seminarSession: { id: string; title: string } | null;
+    seminarSession: { id: string; title: string; speakers: Array<{ id: string; name: string; confirmation: SpeakerConfirmation }> } | null;
   };
 };
 
@@ -2401,6 +2401,18 @@ export const ThreadPageDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'speakers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

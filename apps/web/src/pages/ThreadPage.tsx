@@ -28,6 +28,11 @@ const THREAD = graphql(`
       seminarSession {
         id
         title
+        speakers {
+          id
+          name
+          confirmation
+        }
       }
     }
   }
@@ -63,7 +68,12 @@ export function ThreadPage() {
       <div className="thread__body" dangerouslySetInnerHTML={{ __html: thread.bodyHtml }} />
       {thread.locked ? <p className="notice">Von der Moderation gesperrt{thread.lockReason ? `: ${thread.lockReason}` : '.'}</p> : null}
       {thread.closedAt ? <p className="notice">Diese Diskussion ist abgeschlossen.</p> : null}
-      <Discussion threadId={thread.id} commentCount={thread.commentCount} />
+      <Discussion
+        threadId={thread.id}
+        commentCount={thread.commentCount}
+        // A seminar's follow-up: a comment can ask its speakers.
+        speakers={thread.seminarSession?.speakers.filter((s) => s.confirmation !== 'DECLINED')}
+      />
     </article>
   );
 }
