@@ -234,6 +234,18 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     const title = `Warnung bei Starkregen ${nextYear}`;
     const day = `${nextYear}-03-10`;
 
+    // B follows the series, to hear of its new sessions.
+    const b = await person();
+    await signIn(b, bernd, '/seminare');
+    await b.getByRole('link', { name: '#kommunalEngagiert' }).click();
+    const follow = b.getByRole('button', { name: 'Bei neuen Terminen benachrichtigen' });
+    expect(await follow.getAttribute('aria-pressed')).toBe('false');
+    await follow.click();
+    await eventually(async () => ((await follow.getAttribute('aria-pressed')) === 'true' ? true : null));
+    await b.reload();
+    expect(await follow.getAttribute('aria-pressed')).toBe('true');
+    await checkPage(b, 'seminar-series-following');
+
     // The organiser (platform role ORGANIZER in the seed) announces the session through the pages.
     const orga = await person();
     await signIn(orga, ORGANISER, '/seminare');
@@ -294,9 +306,11 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await a.getByText('0 von 1 frei').waitFor();
     await checkPage(a, 'seminar-session-registered');
 
-    // B is full up: the waitlist, first in line, and no link to the room.
-    const b = await person();
-    await signIn(b, bernd, sessionPath);
+    // B heard of the new session and follows the notification to it: full up, the waitlist, first in line, and no
+    // link to the room.
+    await b.getByRole('link', { name: /^Benachrichtigungen/ }).click();
+    await b.locator('.notification', { hasText: 'hat eine neue Veranstaltung angekündigt' }).getByRole('link', { name: title }).click();
+    await b.getByRole('heading', { level: 1, name: title }).waitFor();
     await b.getByText('0 von 1 frei').waitFor();
     await b.getByRole('button', { name: 'Auf die Warteliste setzen' }).click();
     await b.locator('.registration__state', { hasText: 'Warteliste, Platz 1' }).waitFor();

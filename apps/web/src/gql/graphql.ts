@@ -134,6 +134,20 @@ export type ExperienceStatus =
   /** veröffentlicht */
   | 'PUBLISHED';
 
+export type FollowInput = {
+  level: FollowLevel;
+  /** A Thread, an Experience (its discussion), a SeminarSession (its follow-up threads), a SeminarSeries (its new sessions), a Municipality (new lessons from there; a Landkreis with its Gemeinden) or a Crisis (new lessons about it). Hazards: followHazard. */
+  targetId: string | number;
+};
+
+export type FollowLevel =
+  /** stumm: nothing, not even replies to you */
+  | 'MUTED'
+  /** verfolgen: no notifications; new posts are counted (Thread.viewerNewCommentCount) */
+  | 'TRACKING'
+  /** beobachten: a notification for every new post */
+  | 'WATCHING';
+
 /** The kind of event a crisis is. */
 export type Hazard =
   /** Cyberangriff */
@@ -292,6 +306,10 @@ export type SpeakerConfirmation =
   | 'DECLINED'
   /** angefragt */
   | 'REQUESTED';
+
+export type UnfollowInput = {
+  targetId: string | number;
+};
 
 export type UpdateSeminarSessionInput = {
   /** Seats; without it, no limit. */
@@ -757,12 +775,57 @@ export type SeriesPageQuery = {
     description: string | null;
     organisers: Array<string>;
     viewerCanOrganise: boolean;
+    viewerFollowLevel: FollowLevel | null;
     organisingMunicipalities: Array<{ id: string; name: string }>;
     organisingVolunteerGroups: Array<{ id: string; name: string }>;
     sessions: {
       nodes: Array<{ id: string } & { ' $fragmentRefs'?: { SessionListItemFragment: SessionListItemFragment } }>;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
+  };
+};
+
+export type FollowSeriesMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+export type FollowSeriesMutation = {
+  follow: {
+    level: FollowLevel | null;
+    target:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { viewerFollowLevel: FollowLevel | null; id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | null;
+  };
+};
+
+export type UnfollowSeriesMutationVariables = Exact<{
+  input: UnfollowInput;
+}>;
+
+export type UnfollowSeriesMutation = {
+  unfollow: {
+    level: FollowLevel | null;
+    target:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { viewerFollowLevel: FollowLevel | null; id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | null;
   };
 };
 
@@ -3415,6 +3478,7 @@ export const SeriesPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'organisers' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerCanOrganise' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'organisingMunicipalities' },
@@ -3528,6 +3592,120 @@ export const SeriesPageDocument = {
     },
   ],
 } as unknown as DocumentNode<SeriesPageQuery, SeriesPageQueryVariables>;
+export const FollowSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FollowSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'follow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'target' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SeminarSeries' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowSeriesMutation, FollowSeriesMutationVariables>;
+export const UnfollowSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnfollowSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UnfollowInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unfollow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'target' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SeminarSeries' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnfollowSeriesMutation, UnfollowSeriesMutationVariables>;
 export const SessionPageDocument = {
   kind: 'Document',
   definitions: [

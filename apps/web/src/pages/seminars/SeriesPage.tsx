@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { useSession } from '../../api/useSession';
+import { describeProblem } from '../../lib/errors';
 import { NotThere } from '../../components/NotThere';
 import { Empty, ErrorNotice, Loading } from '../../components/States';
 import { seriesIcsUrl } from '../../lib/seminars';
@@ -16,6 +18,7 @@ const SERIES = graphql(`
       description
       organisers
       viewerCanOrganise
+      viewerFollowLevel
       organisingMunicipalities {
         id
         name
@@ -32,6 +35,34 @@ const SERIES = graphql(`
         pageInfo {
           hasNextPage
           endCursor
+        }
+      }
+    }
+  }
+`);
+
+const FOLLOW = graphql(`
+  mutation FollowSeries($input: FollowInput!) {
+    follow(input: $input) {
+      level
+      target {
+        id
+        ... on SeminarSeries {
+          viewerFollowLevel
+        }
+      }
+    }
+  }
+`);
+
+const UNFOLLOW = graphql(`
+  mutation UnfollowSeries($input: UnfollowInput!) {
+    unfollow(input: $input) {
+      level
+      target {
+        id
+        ... on SeminarSeries {
+          viewerFollowLevel
         }
       }
     }
@@ -61,6 +92,7 @@ export function SeriesPage() {
       <p>
         <a href={seriesIcsUrl(series.id)}>Alle Termine als Kalender abonnieren</a> <span className="hint">(Kalenderdatei .ics)</span>
       </p>
+      <FollowSeries seriesId={series.id} watching={series.viewerFollowLevel === 'WATCHING'} />
       {series.viewerCanOrganise ? (
         <p>
           <Link className="button-link" to={`/seminare/${series.id}/neuer-termin`}>
@@ -95,6 +127,39 @@ export function SeriesPage() {
           ) : null}
         </nav>
       </section>
+    </div>
+  );
+}
+
+/** Signed in: hear of each new session of the series (a notification), or stop. */
+function FollowSeries({ seriesId, watching }: { seriesId: string; watching: boolean }) {
+  const session = useSession();
+  const [following, follow] = useMutation(FOLLOW);
+  const [unfollowing, unfollow] = useMutation(UNFOLLOW);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!session) return null;
+  const busy = following.fetching || unfollowing.fetching;
+  return (
+    <div className="follow">
+      <button
+        type="button"
+        className="button--secondary"
+        aria-pressed={watching}
+        disabled={busy}
+        onClick={async () => {
+          const { error } = watching
+            ? await unfollow({ input: { targetId: seriesId } })
+            : await follow({ input: { targetId: seriesId, level: 'WATCHING' } });
+          setProblem(error ? describeProblem(error).message : null);
+        }}
+      >
+        Bei neuen Terminen benachrichtigen
+      </button>
+      {problem ? (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
     </div>
   );
 }
