@@ -24,6 +24,9 @@ async function main() {
   const sourcesTime = Math.max(newest(web), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
   if (ifNeeded && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= sourcesTime) return;
   const started = Date.now();
+  // What the API serves is always React's production build, whoever runs this (jest sets NODE_ENV=test, which
+  // would build React for development, with StrictMode's doubled effects).
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
   await build({ configFile: path.join(web, 'vite.config.mts'), logLevel: 'warn' });
   fs.writeFileSync(stamp, new Date().toISOString());

@@ -44,6 +44,18 @@ export const router = createBrowserRouter([
       { path: 'krisen/:id', lazy: async () => ({ Component: (await import('./pages/places/CrisisPage')).CrisisPage }) },
       { path: 'abos', lazy: async () => ({ Component: (await import('./pages/places/SubscriptionsPage')).SubscriptionsPage }) },
       // End of places, groups, crises and follows
+      // Seminars: series, sessions, registering, follow-up; the organisers' pages.
+      { path: 'seminare', lazy: async () => ({ Component: (await import('./pages/seminars/SeminarsPage')).SeminarsPage }) },
+      { path: 'seminare/termine/:id', lazy: async () => ({ Component: (await import('./pages/seminars/SessionPage')).SessionPage }) },
+      {
+        path: 'seminare/termine/:id/verwalten',
+        lazy: async () => ({ Component: (await import('./pages/seminars/ManageSessionPage')).ManageSessionPage }),
+      },
+      { path: 'seminare/:seriesId', lazy: async () => ({ Component: (await import('./pages/seminars/SeriesPage')).SeriesPage }) },
+      {
+        path: 'seminare/:seriesId/neuer-termin',
+        lazy: async () => ({ Component: (await import('./pages/seminars/NewSessionPage')).NewSessionPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -32,6 +32,11 @@ export class SeminarSeriesFieldsResolver {
     return found.filter((g): g is VolunteerGroupView => !!g);
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether you organise this series: create and edit its sessions and speakers.' })
+  viewerCanOrganise(series: SeminarSeriesView, _args: unknown, { ctx }: GraphQLContext): boolean {
+    return !!ctx.user && this.service.organises(ctx, series);
+  }
+
   @PageArgs()
   @ResolveField(() => SeminarSessionConnection, { description: 'The programme of the series, in order of time.' })
   sessions(series: SeminarSeriesView, args: NestedPageArgs, { ctx }: GraphQLContext): Promise<Connection<SeminarSessionView>> {
@@ -56,6 +61,13 @@ export class SeminarSessionFieldsResolver {
   @ResolveField(() => [SeminarSpeakerModel], { description: 'In the order of the programme.' })
   speakers(session: SeminarSessionView, _args: unknown, { ctx }: GraphQLContext): Promise<SeminarSpeakerView[]> {
     return this.service.speakersOf(ctx, session.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether you organise the series of this session: edit it, its speakers, see its registrations, cancel it.',
+  })
+  viewerCanOrganise(session: SeminarSessionView, _args: unknown, { ctx }: GraphQLContext): Promise<boolean> {
+    return this.service.organisesSession(ctx, session);
   }
 
   @ResolveField(() => Boolean, { description: 'True until the session has ended.' })

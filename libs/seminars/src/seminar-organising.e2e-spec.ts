@@ -128,6 +128,17 @@ const REMOVE_SPEAKER = graphql(`
   }
 `);
 
+const CAN_ORGANISE = graphql(`
+  query OrganisingCanOrganise($seriesId: ID!, $sessionId: ID!) {
+    seminarSeries(id: $seriesId) {
+      viewerCanOrganise
+    }
+    seminarSession(id: $sessionId) {
+      viewerCanOrganise
+    }
+  }
+`);
+
 const SPEAKING_AT = graphql(`
   query OrganisingSpeakingAt {
     viewer {
@@ -319,6 +330,21 @@ describe('organising seminars', () => {
     const created = await t.as(staff).data(CREATE_SESSION, { input: { seriesId, ...session({ title: 'Abend eins' }) } });
     // The platform's organisers may organise every series.
     await t.as(orga).data(UPDATE_SESSION, { input: { id: created.createSeminarSession.session.id, title: 'Abend eins (verlegt)' } });
+
+    // viewerCanOrganise tells a client whom to offer the organisers' pages: the same rule as the mutations.
+    const sessionId = created.createSeminarSession.session.id;
+    for (const [who, can] of [
+      [staff, true],
+      [orga, true],
+      [otherStaff, false],
+      [volunteer, false],
+      [null, false],
+    ] as const) {
+      expect(await t.as(who).data(CAN_ORGANISE, { seriesId, sessionId })).toEqual({
+        seminarSeries: { viewerCanOrganise: can },
+        seminarSession: { viewerCanOrganise: can },
+      });
+    }
   });
 
   it('refuses what does not fit and names the field', async () => {

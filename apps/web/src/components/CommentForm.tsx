@@ -19,7 +19,15 @@ const ADD_COMMENT = graphql(`
  * Writing a comment, or a reply to one (`parentId`). Signed out, it says how to take part. The text is Markdown;
  * what the person wrote stays in the box when the API refuses it, so nothing is lost.
  */
-export function CommentForm(props: { threadId: string; parentId?: string; label: string; onPosted: () => void; onCancel?: () => void }) {
+export function CommentForm(props: {
+  threadId: string;
+  parentId?: string;
+  label: string;
+  onPosted: () => void;
+  onCancel?: () => void;
+  /** In a seminar's follow-up thread: its speakers, whom a comment can ask (they are notified). */
+  speakers?: { id: string; name: string }[];
+}) {
   const session = useSession();
   const location = useLocation();
   const id = useId();
@@ -39,13 +47,20 @@ export function CommentForm(props: { threadId: string; parentId?: string; label:
       onSubmit={async (event) => {
         event.preventDefault();
         const form = event.currentTarget;
-        const body = String(new FormData(form).get('body') ?? '').trim();
+        const formData = new FormData(form);
+        const body = String(formData.get('body') ?? '').trim();
+        const addressedSpeakerIds = formData.getAll('speaker').map(String);
         if (!body) {
           setProblem('Bitte schreiben Sie etwas.');
           return;
         }
         const { data, error } = await addComment({
-          input: { threadId: props.threadId, body, ...(props.parentId ? { parentId: props.parentId } : {}) },
+          input: {
+            threadId: props.threadId,
+            body,
+            ...(props.parentId ? { parentId: props.parentId } : {}),
+            ...(addressedSpeakerIds.length ? { addressedSpeakerIds } : {}),
+          },
         });
         if (data) {
           form.reset();
@@ -54,7 +69,7 @@ export function CommentForm(props: { threadId: string; parentId?: string; label:
           return;
         }
         const p = describeProblem(error);
-        setProblem(p.fields.body ?? p.message);
+        setProblem(p.fields.body ?? (p.fields.addressedSpeakerIds ? 'Diese Person spricht nicht in diesem Seminar.' : p.message));
       }}
     >
       <label htmlFor={id}>{props.label}</label>
@@ -69,6 +84,16 @@ export function CommentForm(props: { threadId: string; parentId?: string; label:
       <p id={`${id}-hint`} className="hint">
         Markdown geht: **fett**, _kursiv_, Listen mit „- “.
       </p>
+      {props.speakers?.length ? (
+        <fieldset className="speaker-choice">
+          <legend>Als Frage an (freiwillig)</legend>
+          {props.speakers.map((speaker) => (
+            <label key={speaker.id} className="checkbox">
+              <input type="checkbox" name="speaker" value={speaker.id} /> {speaker.name}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       {problem ? (
         <p id={`${id}-problem`} className="field__error" role="alert">
           {problem}

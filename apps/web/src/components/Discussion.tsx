@@ -24,6 +24,10 @@ const CommentFragment = graphql(`
     thanksCount
     viewerReactions
     isAcceptedAnswer
+    addressedTo {
+      id
+      name
+    }
     thread {
       id
     }
@@ -79,7 +83,16 @@ const REPLIES = graphql(`
  * A thread's comments, 20 at a time (a discussion of 500 comments stays quick), each with its replies on request.
  * The HTML of a comment is the API's sanitised rendering of its Markdown.
  */
-export function Discussion({ threadId, commentCount }: { threadId: string; commentCount: number }) {
+export function Discussion({
+  threadId,
+  commentCount,
+  speakers,
+}: {
+  threadId: string;
+  commentCount: number;
+  /** A seminar's follow-up thread: the speakers a comment can ask. */
+  speakers?: { id: string; name: string }[];
+}) {
   const [pages, more] = usePages();
   return (
     <section className="discussion" aria-labelledby="discussion-heading">
@@ -89,7 +102,7 @@ export function Discussion({ threadId, commentCount }: { threadId: string; comme
         <CommentPage key={after ?? 'first'} threadId={threadId} after={after} isLast={i === pages.length - 1} onMore={more} />
       ))}
       {/* The lists refetch themselves when a comment is added (COMMENT_LISTS). */}
-      <CommentForm threadId={threadId} label="Ihr Kommentar" onPosted={() => undefined} />
+      <CommentForm threadId={threadId} label="Ihr Kommentar" speakers={speakers} onPosted={() => undefined} />
     </section>
   );
 }
@@ -160,6 +173,9 @@ function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
         {comment.editedAt ? ' · bearbeitet' : ''}
         {comment.isAcceptedAnswer ? ' · als Antwort markiert' : ''}
       </p>
+      {comment.addressedTo.length ? (
+        <p className="comment__question">Frage an {comment.addressedTo.map((s) => s.name).join(', ')}</p>
+      ) : null}
       {comment.deleted ? <p className="comment__deleted">Dieser Kommentar wurde gelöscht.</p> : null}
       {comment.moderation ? <ModerationNotice notice={comment.moderation} textShown={!!comment.bodyHtml} /> : null}
       {comment.bodyHtml ? <div className="comment__body" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} /> : null}

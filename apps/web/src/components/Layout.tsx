@@ -60,6 +60,9 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/seminare">Seminare</NavLink>
+              </li>
+              <li>
                 <NavLink to="/suche">Suche</NavLink>
               </li>
               <li>

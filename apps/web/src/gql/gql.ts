@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query ViewerRoles {\n    viewer {\n      id\n      platformRoles\n    }\n  }\n': typeof types.ViewerRolesDocument;
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.AddCommentDocument;
-  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n': typeof types.DiscussionCommentFragmentDoc;
+  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    addressedTo {\n      id\n      name\n    }\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n': typeof types.DiscussionCommentFragmentDoc;
   '\n  query DiscussionComments($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      conclusionHtml\n      comments(first: 20, after: $after) {\n        nodes {\n          ...DiscussionComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.DiscussionCommentsDocument;
   '\n  query DiscussionReplies($commentId: ID!, $after: String) {\n    node(id: $commentId) {\n      ... on Comment {\n        id\n        replies(first: 20, after: $after) {\n          nodes {\n            ...DiscussionComment\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n': typeof types.DiscussionRepliesDocument;
   '\n  mutation FlagContent($input: FlagContentInput!) {\n    flagContent(input: $input) {\n      targetHidden\n      target {\n        ... on Comment {\n          id\n          bodyHtml\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Experience {\n          id\n          moderation {\n            reason\n            automatic\n          }\n        }\n        ... on Thread {\n          id\n        }\n      }\n    }\n  }\n': typeof types.FlagContentDocument;
@@ -46,7 +46,7 @@ type Documents = {
   '\n  query SearchPage($query: String!, $after: String) {\n    search(query: $query, first: 20, after: $after) {\n      nodes {\n        snippet\n        node {\n          __typename\n          ... on Experience {\n            id\n            title\n            municipality {\n              name\n            }\n          }\n          ... on Thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchPageDocument;
   '\n  query StartLessons($filter: ExperienceFilter, $orderBy: ExperienceOrder, $first: Int, $after: String) {\n    experiences(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      nodes {\n        id\n        ...LessonCard\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.StartLessonsDocument;
   '\n  query StartUpcomingSessions {\n    seminarSessions(first: 3, when: UPCOMING) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        series {\n          title\n        }\n      }\n    }\n  }\n': typeof types.StartUpcomingSessionsDocument;
-  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n': typeof types.ThreadPageDocument;
+  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        id\n        title\n        speakers {\n          id\n          name\n          confirmation\n        }\n      }\n    }\n  }\n': typeof types.ThreadPageDocument;
   '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n': typeof types.AccountPageDocument;
   '\n  mutation RevokeDevice($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      sessionId\n    }\n  }\n': typeof types.RevokeDeviceDocument;
   '\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n': typeof types.SetMailDeliveryDocument;
@@ -71,6 +71,26 @@ type Documents = {
   '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.MySubscriptionsDocument;
   '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n': typeof types.VolunteerGroupPageDocument;
   '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.VolunteerGroupsPageDocument;
+  '\n  query ManageSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      guidingQuestions\n      startsAt\n      endsAt\n      capacity\n      onlineUrl\n      registrationOpensAt\n      registrationClosesAt\n      registeredCount\n      waitlistCount\n      seatsLeft\n      cancelledAt\n      cancelReason\n      isUpcoming\n      minutes\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      registrations(first: 100) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          registeredAt\n          cancelledAt\n          promotedAt\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.ManageSessionDocument;
+  '\n  mutation UpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        id\n        title\n      }\n    }\n  }\n': typeof types.UpdateSessionDocument;
+  '\n  mutation AddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n      session {\n        id\n      }\n    }\n  }\n': typeof types.AddSpeakerDocument;
+  '\n  mutation UpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      session {\n        id\n      }\n    }\n  }\n': typeof types.UpdateSpeakerDocument;
+  '\n  mutation RemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.RemoveSpeakerDocument;
+  '\n  mutation CancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        id\n        cancelledAt\n        cancelReason\n      }\n    }\n  }\n': typeof types.CancelSessionDocument;
+  '\n  mutation RecordSession($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        id\n        minutes\n        minutesHtml\n        recordingUrl\n      }\n    }\n  }\n': typeof types.RecordSessionDocument;
+  '\n  query NewSessionSeries($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      viewerCanOrganise\n    }\n  }\n': typeof types.NewSessionSeriesDocument;
+  '\n  mutation CreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.CreateSessionDocument;
+  '\n  query SeminarsPage($when: SeminarTimeFilter!, $after: String) {\n    seminarSessions(when: $when, first: 20, after: $after) {\n      nodes {\n        id\n        ...SessionListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SeminarsPageDocument;
+  '\n  query SeminarsPageSeries {\n    seminarSessions(when: ALL, first: 100) {\n      nodes {\n        id\n        series {\n          id\n          title\n          description\n          organisers\n        }\n      }\n    }\n  }\n': typeof types.SeminarsPageSeriesDocument;
+  '\n  query SeminarsPageMine {\n    viewer {\n      id\n      seminarRegistrations {\n        id\n        session {\n          id\n          isUpcoming\n          ...SessionListItem\n        }\n      }\n    }\n  }\n': typeof types.SeminarsPageMineDocument;
+  '\n  query SeriesPage($id: ID!, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n      viewerFollowLevel\n      organisingMunicipalities {\n        id\n        name\n      }\n      organisingVolunteerGroups {\n        id\n        name\n      }\n      sessions(first: 50, after: $after) {\n        nodes {\n          id\n          ...SessionListItem\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.SeriesPageDocument;
+  '\n  mutation FollowSeries($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        id\n        ... on SeminarSeries {\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n': typeof types.FollowSeriesDocument;
+  '\n  mutation UnfollowSeries($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      target {\n        id\n        ... on SeminarSeries {\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n': typeof types.UnfollowSeriesDocument;
+  '\n  fragment SessionListItem on SeminarSession {\n    id\n    title\n    topic\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistCount\n    cancelledAt\n    isUpcoming\n    registrationOpen\n    series {\n      id\n      title\n    }\n    viewerRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n': typeof types.SessionListItemFragmentDoc;
+  '\n  query SessionPage($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      capacity\n      registeredCount\n      waitlistCount\n      seatsLeft\n      registrationOpen\n      registrationOpensAt\n      registrationClosesAt\n      isUpcoming\n      cancelledAt\n      cancelReason\n      onlineUrl\n      guidingQuestions\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      followUpThreads(first: 10) {\n        nodes {\n          id\n          title\n          bodyHtml\n          commentCount\n          closedAt\n          locked\n          createdAt\n          openQuestions {\n            id\n            bodyHtml\n            author {\n              displayName\n            }\n            addressedTo {\n              id\n              name\n            }\n          }\n        }\n      }\n      lessons {\n        id\n        ...LessonCard\n      }\n    }\n  }\n': typeof types.SessionPageDocument;
+  '\n  mutation RegisterForSession($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n': typeof types.RegisterForSessionDocument;
+  '\n  mutation CancelSessionRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n': typeof types.CancelSessionRegistrationDocument;
+  '\n  mutation SetSessionReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        id\n        reminder\n      }\n      session {\n        id\n      }\n    }\n  }\n': typeof types.SetSessionReminderDocument;
   '\n  query LessonEditorOptions {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    seminarSessions(first: 50) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n': typeof types.LessonEditorOptionsDocument;
   '\n  query LessonEditorDrafts {\n    experiences(first: 20, filter: { status: DRAFT }) {\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n': typeof types.LessonEditorDraftsDocument;
   '\n  query LessonEditorLesson($id: ID!) {\n    experience(id: $id) {\n      id\n      status\n      updatedAt\n      title\n      summary\n      situation\n      actions\n      outcome\n      rootCause\n      transferability\n      hazards\n      phase\n      visibility\n      fieldsOfAction\n      actors\n      author {\n        id\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n      crisis {\n        id\n      }\n      seminarSession {\n        id\n      }\n      recommendations {\n        text\n        addressee\n        status\n      }\n    }\n  }\n': typeof types.LessonEditorLessonDocument;
@@ -82,7 +102,7 @@ const documents: Documents = {
   '\n  query ViewerRoles {\n    viewer {\n      id\n      platformRoles\n    }\n  }\n': types.ViewerRolesDocument,
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n':
     types.AddCommentDocument,
-  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n':
+  '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    addressedTo {\n      id\n      name\n    }\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n':
     types.DiscussionCommentFragmentDoc,
   '\n  query DiscussionComments($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      conclusionHtml\n      comments(first: 20, after: $after) {\n        nodes {\n          ...DiscussionComment\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
     types.DiscussionCommentsDocument,
@@ -140,7 +160,7 @@ const documents: Documents = {
     types.StartLessonsDocument,
   '\n  query StartUpcomingSessions {\n    seminarSessions(first: 3, when: UPCOMING) {\n      nodes {\n        id\n        title\n        startsAt\n        endsAt\n        series {\n          title\n        }\n      }\n    }\n  }\n':
     types.StartUpcomingSessionsDocument,
-  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n':
+  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        id\n        title\n        speakers {\n          id\n          name\n          confirmation\n        }\n      }\n    }\n  }\n':
     types.ThreadPageDocument,
   '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n':
     types.AccountPageDocument,
@@ -190,6 +210,46 @@ const documents: Documents = {
     types.VolunteerGroupPageDocument,
   '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.VolunteerGroupsPageDocument,
+  '\n  query ManageSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      guidingQuestions\n      startsAt\n      endsAt\n      capacity\n      onlineUrl\n      registrationOpensAt\n      registrationClosesAt\n      registeredCount\n      waitlistCount\n      seatsLeft\n      cancelledAt\n      cancelReason\n      isUpcoming\n      minutes\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      registrations(first: 100) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          registeredAt\n          cancelledAt\n          promotedAt\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
+    types.ManageSessionDocument,
+  '\n  mutation UpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        id\n        title\n      }\n    }\n  }\n':
+    types.UpdateSessionDocument,
+  '\n  mutation AddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n      session {\n        id\n      }\n    }\n  }\n':
+    types.AddSpeakerDocument,
+  '\n  mutation UpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      session {\n        id\n      }\n    }\n  }\n':
+    types.UpdateSpeakerDocument,
+  '\n  mutation RemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.RemoveSpeakerDocument,
+  '\n  mutation CancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        id\n        cancelledAt\n        cancelReason\n      }\n    }\n  }\n':
+    types.CancelSessionDocument,
+  '\n  mutation RecordSession($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        id\n        minutes\n        minutesHtml\n        recordingUrl\n      }\n    }\n  }\n':
+    types.RecordSessionDocument,
+  '\n  query NewSessionSeries($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      viewerCanOrganise\n    }\n  }\n':
+    types.NewSessionSeriesDocument,
+  '\n  mutation CreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n':
+    types.CreateSessionDocument,
+  '\n  query SeminarsPage($when: SeminarTimeFilter!, $after: String) {\n    seminarSessions(when: $when, first: 20, after: $after) {\n      nodes {\n        id\n        ...SessionListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.SeminarsPageDocument,
+  '\n  query SeminarsPageSeries {\n    seminarSessions(when: ALL, first: 100) {\n      nodes {\n        id\n        series {\n          id\n          title\n          description\n          organisers\n        }\n      }\n    }\n  }\n':
+    types.SeminarsPageSeriesDocument,
+  '\n  query SeminarsPageMine {\n    viewer {\n      id\n      seminarRegistrations {\n        id\n        session {\n          id\n          isUpcoming\n          ...SessionListItem\n        }\n      }\n    }\n  }\n':
+    types.SeminarsPageMineDocument,
+  '\n  query SeriesPage($id: ID!, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n      viewerFollowLevel\n      organisingMunicipalities {\n        id\n        name\n      }\n      organisingVolunteerGroups {\n        id\n        name\n      }\n      sessions(first: 50, after: $after) {\n        nodes {\n          id\n          ...SessionListItem\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
+    types.SeriesPageDocument,
+  '\n  mutation FollowSeries($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        id\n        ... on SeminarSeries {\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n':
+    types.FollowSeriesDocument,
+  '\n  mutation UnfollowSeries($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      target {\n        id\n        ... on SeminarSeries {\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n':
+    types.UnfollowSeriesDocument,
+  '\n  fragment SessionListItem on SeminarSession {\n    id\n    title\n    topic\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistCount\n    cancelledAt\n    isUpcoming\n    registrationOpen\n    series {\n      id\n      title\n    }\n    viewerRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n':
+    types.SessionListItemFragmentDoc,
+  '\n  query SessionPage($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      capacity\n      registeredCount\n      waitlistCount\n      seatsLeft\n      registrationOpen\n      registrationOpensAt\n      registrationClosesAt\n      isUpcoming\n      cancelledAt\n      cancelReason\n      onlineUrl\n      guidingQuestions\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      followUpThreads(first: 10) {\n        nodes {\n          id\n          title\n          bodyHtml\n          commentCount\n          closedAt\n          locked\n          createdAt\n          openQuestions {\n            id\n            bodyHtml\n            author {\n              displayName\n            }\n            addressedTo {\n              id\n              name\n            }\n          }\n        }\n      }\n      lessons {\n        id\n        ...LessonCard\n      }\n    }\n  }\n':
+    types.SessionPageDocument,
+  '\n  mutation RegisterForSession($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n':
+    types.RegisterForSessionDocument,
+  '\n  mutation CancelSessionRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n':
+    types.CancelSessionRegistrationDocument,
+  '\n  mutation SetSessionReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        id\n        reminder\n      }\n      session {\n        id\n      }\n    }\n  }\n':
+    types.SetSessionReminderDocument,
   '\n  query LessonEditorOptions {\n    viewer {\n      id\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n    crises(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    seminarSessions(first: 50) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n':
     types.LessonEditorOptionsDocument,
   '\n  query LessonEditorDrafts {\n    experiences(first: 20, filter: { status: DRAFT }) {\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n':
@@ -234,8 +294,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n',
-): (typeof documents)['\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n'];
+  source: '\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    addressedTo {\n      id\n      name\n    }\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n',
+): (typeof documents)['\n  fragment DiscussionComment on Comment {\n    id\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    replyCount\n    helpfulCount\n    thanksCount\n    viewerReactions\n    isAcceptedAnswer\n    addressedTo {\n      id\n      name\n    }\n    thread {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n    moderation {\n      reason\n      automatic\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -414,8 +474,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        title\n      }\n    }\n  }\n'];
+  source: '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        id\n        title\n        speakers {\n          id\n          name\n          confirmation\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerFollowLevel\n      author {\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        id\n        title\n        speakers {\n          id\n          name\n          confirmation\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -560,6 +620,126 @@ export function graphql(
 export function graphql(
   source: '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ManageSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      guidingQuestions\n      startsAt\n      endsAt\n      capacity\n      onlineUrl\n      registrationOpensAt\n      registrationClosesAt\n      registeredCount\n      waitlistCount\n      seatsLeft\n      cancelledAt\n      cancelReason\n      isUpcoming\n      minutes\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      registrations(first: 100) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          registeredAt\n          cancelledAt\n          promotedAt\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ManageSession($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      guidingQuestions\n      startsAt\n      endsAt\n      capacity\n      onlineUrl\n      registrationOpensAt\n      registrationClosesAt\n      registeredCount\n      waitlistCount\n      seatsLeft\n      cancelledAt\n      cancelReason\n      isUpcoming\n      minutes\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      registrations(first: 100) {\n        nodes {\n          id\n          status\n          waitlistPosition\n          registeredAt\n          cancelledAt\n          promotedAt\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSession($input: UpdateSeminarSessionInput!) {\n    updateSeminarSession(input: $input) {\n      session {\n        id\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n      session {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n      }\n      session {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      session {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      session {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        id\n        cancelledAt\n        cancelReason\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelSession($input: CancelSeminarSessionInput!) {\n    cancelSeminarSession(input: $input) {\n      session {\n        id\n        cancelledAt\n        cancelReason\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordSession($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        id\n        minutes\n        minutesHtml\n        recordingUrl\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordSession($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        id\n        minutes\n        minutesHtml\n        recordingUrl\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NewSessionSeries($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      viewerCanOrganise\n    }\n  }\n',
+): (typeof documents)['\n  query NewSessionSeries($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      viewerCanOrganise\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsPage($when: SeminarTimeFilter!, $after: String) {\n    seminarSessions(when: $when, first: 20, after: $after) {\n      nodes {\n        id\n        ...SessionListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SeminarsPage($when: SeminarTimeFilter!, $after: String) {\n    seminarSessions(when: $when, first: 20, after: $after) {\n      nodes {\n        id\n        ...SessionListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsPageSeries {\n    seminarSessions(when: ALL, first: 100) {\n      nodes {\n        id\n        series {\n          id\n          title\n          description\n          organisers\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SeminarsPageSeries {\n    seminarSessions(when: ALL, first: 100) {\n      nodes {\n        id\n        series {\n          id\n          title\n          description\n          organisers\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeminarsPageMine {\n    viewer {\n      id\n      seminarRegistrations {\n        id\n        session {\n          id\n          isUpcoming\n          ...SessionListItem\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SeminarsPageMine {\n    viewer {\n      id\n      seminarRegistrations {\n        id\n        session {\n          id\n          isUpcoming\n          ...SessionListItem\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeriesPage($id: ID!, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n      viewerFollowLevel\n      organisingMunicipalities {\n        id\n        name\n      }\n      organisingVolunteerGroups {\n        id\n        name\n      }\n      sessions(first: 50, after: $after) {\n        nodes {\n          id\n          ...SessionListItem\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SeriesPage($id: ID!, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n      viewerFollowLevel\n      organisingMunicipalities {\n        id\n        name\n      }\n      organisingVolunteerGroups {\n        id\n        name\n      }\n      sessions(first: 50, after: $after) {\n        nodes {\n          id\n          ...SessionListItem\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FollowSeries($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        id\n        ... on SeminarSeries {\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation FollowSeries($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        id\n        ... on SeminarSeries {\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnfollowSeries($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      target {\n        id\n        ... on SeminarSeries {\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnfollowSeries($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      target {\n        id\n        ... on SeminarSeries {\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SessionListItem on SeminarSession {\n    id\n    title\n    topic\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistCount\n    cancelledAt\n    isUpcoming\n    registrationOpen\n    series {\n      id\n      title\n    }\n    viewerRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n',
+): (typeof documents)['\n  fragment SessionListItem on SeminarSession {\n    id\n    title\n    topic\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistCount\n    cancelledAt\n    isUpcoming\n    registrationOpen\n    series {\n      id\n      title\n    }\n    viewerRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionPage($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      capacity\n      registeredCount\n      waitlistCount\n      seatsLeft\n      registrationOpen\n      registrationOpensAt\n      registrationClosesAt\n      isUpcoming\n      cancelledAt\n      cancelReason\n      onlineUrl\n      guidingQuestions\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      followUpThreads(first: 10) {\n        nodes {\n          id\n          title\n          bodyHtml\n          commentCount\n          closedAt\n          locked\n          createdAt\n          openQuestions {\n            id\n            bodyHtml\n            author {\n              displayName\n            }\n            addressedTo {\n              id\n              name\n            }\n          }\n        }\n      }\n      lessons {\n        id\n        ...LessonCard\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SessionPage($id: ID!) {\n    seminarSession(id: $id) {\n      id\n      title\n      topic\n      description\n      startsAt\n      endsAt\n      capacity\n      registeredCount\n      waitlistCount\n      seatsLeft\n      registrationOpen\n      registrationOpensAt\n      registrationClosesAt\n      isUpcoming\n      cancelledAt\n      cancelReason\n      onlineUrl\n      guidingQuestions\n      attendanceCount\n      minutesHtml\n      recordingUrl\n      viewerCanOrganise\n      series {\n        id\n        title\n      }\n      speakers {\n        id\n        name\n        role\n        organisation\n        confirmation\n      }\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      followUpThreads(first: 10) {\n        nodes {\n          id\n          title\n          bodyHtml\n          commentCount\n          closedAt\n          locked\n          createdAt\n          openQuestions {\n            id\n            bodyHtml\n            author {\n              displayName\n            }\n            addressedTo {\n              id\n              name\n            }\n          }\n        }\n      }\n      lessons {\n        id\n        ...LessonCard\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterForSession($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegisterForSession($input: RegisterForSeminarSessionInput!) {\n    registerForSeminarSession(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        reminder\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelSessionRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelSessionRegistration($input: CancelSeminarRegistrationInput!) {\n    cancelSeminarRegistration(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n      }\n      session {\n        id\n        registeredCount\n        waitlistCount\n        seatsLeft\n        onlineUrl\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetSessionReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        id\n        reminder\n      }\n      session {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSessionReminder($input: SetSeminarReminderInput!) {\n    setSeminarReminder(input: $input) {\n      registration {\n        id\n        reminder\n      }\n      session {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

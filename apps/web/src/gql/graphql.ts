@@ -18,6 +18,22 @@ export type AddCommentInput = {
   threadId: string | number;
 };
 
+export type AddSeminarSpeakerInput = {
+  /** Default REQUESTED (angefragt). */
+  confirmation?: SpeakerConfirmation | null | undefined;
+  /** The municipality the speaker speaks for. */
+  municipalityId?: string | number | null | undefined;
+  name: string;
+  organisation?: string | null | undefined;
+  /** e.g. "Bürgermeister der Stadt Plochingen". */
+  role?: string | null | undefined;
+  sessionId: string | number;
+  /** The speaker's own account, if they have one. */
+  userId?: string | number | null | undefined;
+  /** The volunteer group the speaker speaks for. */
+  volunteerGroupId?: string | number | null | undefined;
+};
+
 /** The 16 Länder by ISO 3166-2:DE code. */
 export type Bundesland =
   /** Brandenburg */
@@ -53,6 +69,16 @@ export type Bundesland =
   /** Thüringen */
   | 'TH';
 
+export type CancelSeminarRegistrationInput = {
+  sessionId: string | number;
+};
+
+export type CancelSeminarSessionInput = {
+  id: string | number;
+  /** Why, for the registrants. */
+  reason: string;
+};
+
 export type CreateExperienceInput = {
   actions?: string | null | undefined;
   actors?: Array<string> | null | undefined;
@@ -79,6 +105,28 @@ export type CreateExperienceInput = {
   visibility?: Visibility | null | undefined;
   /** Write on behalf of this volunteer group. */
   volunteerGroupId?: string | number | null | undefined;
+};
+
+export type CreateSeminarSessionInput = {
+  /** Seats; without it, no limit. */
+  capacity?: number | null | undefined;
+  description?: string | null | undefined;
+  endsAt: string;
+  /** Up to 10 questions the session sets out to discuss. */
+  guidingQuestions?: Array<string> | null | undefined;
+  /** The link to join (https), shown to registrants. */
+  onlineUrl?: string | null | undefined;
+  /** When registration closes (default: when the session starts). */
+  registrationClosesAt?: string | null | undefined;
+  /** When registration opens (default: at once). */
+  registrationOpensAt?: string | null | undefined;
+  seriesId: string | number;
+  /** An instant with its offset, e.g. 2023-01-25T13:30:00+01:00. */
+  startsAt: string;
+  /** IANA time zone the session is announced in (default Europe/Berlin). */
+  timeZone?: string | null | undefined;
+  title: string;
+  topic?: string | null | undefined;
 };
 
 export type CrisisPhase =
@@ -345,11 +393,37 @@ export type RecommendationStatus =
   /** empfohlen */
   | 'PROPOSED';
 
+export type RecordSeminarSessionInput = {
+  id: string | number;
+  /** Minutes (Markdown); an empty text removes them. */
+  minutes?: string | null | undefined;
+  /** A link (https) to the recording; an empty text removes it. */
+  recordingUrl?: string | null | undefined;
+};
+
+export type RegisterForSeminarSessionInput = {
+  /** A reminder mail before the session (SEMINAR_REMINDER_HOURS, default 24 h); default true. */
+  reminder?: boolean | null | undefined;
+  sessionId: string | number;
+};
+
 export type RegisterInput = {
   displayName: string;
   email: string;
   /** At least 10 characters. */
   password: string;
+};
+
+export type RegistrationStatus =
+  /** abgemeldet */
+  | 'CANCELLED'
+  /** angemeldet: has a seat */
+  | 'REGISTERED'
+  /** auf der Warteliste: moves up, in order of registration, when a seat frees up */
+  | 'WAITLISTED';
+
+export type RemoveSeminarSpeakerInput = {
+  id: string | number;
 };
 
 export type RequestMembershipInput = {
@@ -377,10 +451,31 @@ export type RevokeSessionInput = {
   sessionId: string | number;
 };
 
+export type SeminarTimeFilter =
+  /** All sessions, most recent first. */
+  | 'ALL'
+  /** Sessions that have ended, most recent first. */
+  | 'PAST'
+  /** Sessions that have not ended yet (including running ones), soonest first. */
+  | 'UPCOMING';
+
 export type SetNotificationMailDeliveryInput = {
   delivery: MailDelivery;
   kind: NotificationKind;
 };
+
+export type SetSeminarReminderInput = {
+  reminder: boolean;
+  sessionId: string | number;
+};
+
+export type SpeakerConfirmation =
+  /** bestätigt */
+  | 'CONFIRMED'
+  /** abgesagt */
+  | 'DECLINED'
+  /** angefragt */
+  | 'REQUESTED';
 
 export type UnfollowHazardInput = {
   hazard: Hazard;
@@ -410,6 +505,43 @@ export type UpdateExperienceInput = {
   transferability?: string | null | undefined;
   /** Who may read it once published (default PUBLIC); MEMBERS: the staff of its municipality, or the members of its group. */
   visibility?: Visibility | null | undefined;
+};
+
+export type UpdateSeminarSessionInput = {
+  /** Seats; without it, no limit. */
+  capacity?: number | null | undefined;
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  /** Up to 10 questions the session sets out to discuss. */
+  guidingQuestions?: Array<string> | null | undefined;
+  id: string | number;
+  /** The link to join (https), shown to registrants. */
+  onlineUrl?: string | null | undefined;
+  /** When registration closes (default: when the session starts). */
+  registrationClosesAt?: string | null | undefined;
+  /** When registration opens (default: at once). */
+  registrationOpensAt?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  /** IANA time zone the session is announced in (default Europe/Berlin). */
+  timeZone?: string | null | undefined;
+  title?: string | null | undefined;
+  topic?: string | null | undefined;
+};
+
+export type UpdateSeminarSpeakerInput = {
+  /** Default REQUESTED (angefragt). */
+  confirmation?: SpeakerConfirmation | null | undefined;
+  id: string | number;
+  /** The municipality the speaker speaks for. */
+  municipalityId?: string | number | null | undefined;
+  name?: string | null | undefined;
+  organisation?: string | null | undefined;
+  /** e.g. "Bürgermeister der Stadt Plochingen". */
+  role?: string | null | undefined;
+  /** The speaker's own account, if they have one. */
+  userId?: string | number | null | undefined;
+  /** The volunteer group the speaker speaks for. */
+  volunteerGroupId?: string | number | null | undefined;
 };
 
 export type VerifyEmailInput = {
@@ -467,6 +599,7 @@ export type DiscussionCommentFragment = {
   thanksCount: number;
   viewerReactions: Array<ReactionKind>;
   isAcceptedAnswer: boolean;
+  addressedTo: Array<{ id: string; name: string }>;
   thread: { id: string } | null;
   author: { id: string; displayName: string } | null;
   moderation: { reason: string | null; automatic: boolean } | null;
@@ -809,7 +942,7 @@ export type ThreadPageQuery = {
     viewerFollowLevel: FollowLevel | null;
     author: { displayName: string } | null;
     experience: { id: string; title: string } | null;
-    seminarSession: { title: string } | null;
+    seminarSession: { id: string; title: string; speakers: Array<{ id: string; name: string; confirmation: SpeakerConfirmation }> } | null;
   };
 };
 
@@ -1120,6 +1253,301 @@ export type VolunteerGroupsPageQuery = {
   };
 };
 
+export type ManageSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ManageSessionQuery = {
+  seminarSession: {
+    id: string;
+    title: string;
+    topic: string | null;
+    description: string | null;
+    guidingQuestions: Array<string>;
+    startsAt: string;
+    endsAt: string;
+    capacity: number | null;
+    onlineUrl: string | null;
+    registrationOpensAt: string | null;
+    registrationClosesAt: string | null;
+    registeredCount: number;
+    waitlistCount: number;
+    seatsLeft: number | null;
+    cancelledAt: string | null;
+    cancelReason: string | null;
+    isUpcoming: boolean;
+    minutes: string | null;
+    recordingUrl: string | null;
+    viewerCanOrganise: boolean;
+    series: { id: string; title: string } | null;
+    speakers: Array<{ id: string; name: string; role: string | null; organisation: string | null; confirmation: SpeakerConfirmation }>;
+    registrations: {
+      nodes: Array<{
+        id: string;
+        status: RegistrationStatus;
+        waitlistPosition: number | null;
+        registeredAt: string;
+        cancelledAt: string | null;
+        promotedAt: string | null;
+        user: { id: string; displayName: string } | null;
+      }>;
+    } | null;
+  };
+};
+
+export type UpdateSessionMutationVariables = Exact<{
+  input: UpdateSeminarSessionInput;
+}>;
+
+export type UpdateSessionMutation = { updateSeminarSession: { session: { id: string; title: string } } };
+
+export type AddSpeakerMutationVariables = Exact<{
+  input: AddSeminarSpeakerInput;
+}>;
+
+export type AddSpeakerMutation = { addSeminarSpeaker: { speaker: { id: string } | null; session: { id: string } } };
+
+export type UpdateSpeakerMutationVariables = Exact<{
+  input: UpdateSeminarSpeakerInput;
+}>;
+
+export type UpdateSpeakerMutation = {
+  updateSeminarSpeaker: {
+    speaker: { id: string; name: string; role: string | null; organisation: string | null; confirmation: SpeakerConfirmation } | null;
+    session: { id: string };
+  };
+};
+
+export type RemoveSpeakerMutationVariables = Exact<{
+  input: RemoveSeminarSpeakerInput;
+}>;
+
+export type RemoveSpeakerMutation = { removeSeminarSpeaker: { session: { id: string } } };
+
+export type CancelSessionMutationVariables = Exact<{
+  input: CancelSeminarSessionInput;
+}>;
+
+export type CancelSessionMutation = {
+  cancelSeminarSession: { session: { id: string; cancelledAt: string | null; cancelReason: string | null } };
+};
+
+export type RecordSessionMutationVariables = Exact<{
+  input: RecordSeminarSessionInput;
+}>;
+
+export type RecordSessionMutation = {
+  recordSeminarSession: { session: { id: string; minutes: string | null; minutesHtml: string | null; recordingUrl: string | null } };
+};
+
+export type NewSessionSeriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type NewSessionSeriesQuery = { seminarSeries: { id: string; title: string; viewerCanOrganise: boolean } };
+
+export type CreateSessionMutationVariables = Exact<{
+  input: CreateSeminarSessionInput;
+}>;
+
+export type CreateSessionMutation = { createSeminarSession: { session: { id: string } } };
+
+export type SeminarsPageQueryVariables = Exact<{
+  when: SeminarTimeFilter;
+  after?: string | null | undefined;
+}>;
+
+export type SeminarsPageQuery = {
+  seminarSessions: {
+    nodes: Array<{ id: string } & { ' $fragmentRefs'?: { SessionListItemFragment: SessionListItemFragment } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type SeminarsPageSeriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SeminarsPageSeriesQuery = {
+  seminarSessions: {
+    nodes: Array<{ id: string; series: { id: string; title: string; description: string | null; organisers: Array<string> } | null }>;
+  };
+};
+
+export type SeminarsPageMineQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SeminarsPageMineQuery = {
+  viewer: {
+    id: string;
+    seminarRegistrations: Array<{
+      id: string;
+      session: ({ id: string; isUpcoming: boolean } & { ' $fragmentRefs'?: { SessionListItemFragment: SessionListItemFragment } }) | null;
+    }> | null;
+  } | null;
+};
+
+export type SeriesPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type SeriesPageQuery = {
+  seminarSeries: {
+    id: string;
+    title: string;
+    description: string | null;
+    organisers: Array<string>;
+    viewerCanOrganise: boolean;
+    viewerFollowLevel: FollowLevel | null;
+    organisingMunicipalities: Array<{ id: string; name: string }>;
+    organisingVolunteerGroups: Array<{ id: string; name: string }>;
+    sessions: {
+      nodes: Array<{ id: string } & { ' $fragmentRefs'?: { SessionListItemFragment: SessionListItemFragment } }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  };
+};
+
+export type FollowSeriesMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+export type FollowSeriesMutation = {
+  follow: {
+    level: FollowLevel | null;
+    target:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { viewerFollowLevel: FollowLevel | null; id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | null;
+  };
+};
+
+export type UnfollowSeriesMutationVariables = Exact<{
+  input: UnfollowInput;
+}>;
+
+export type UnfollowSeriesMutation = {
+  unfollow: {
+    level: FollowLevel | null;
+    target:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { viewerFollowLevel: FollowLevel | null; id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | null;
+  };
+};
+
+export type SessionListItemFragment = {
+  id: string;
+  title: string;
+  topic: string | null;
+  startsAt: string;
+  endsAt: string;
+  capacity: number | null;
+  seatsLeft: number | null;
+  waitlistCount: number;
+  cancelledAt: string | null;
+  isUpcoming: boolean;
+  registrationOpen: boolean;
+  series: { id: string; title: string } | null;
+  viewerRegistration: { id: string; status: RegistrationStatus; waitlistPosition: number | null } | null;
+} & { ' $fragmentName'?: 'SessionListItemFragment' };
+
+export type SessionPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SessionPageQuery = {
+  seminarSession: {
+    id: string;
+    title: string;
+    topic: string | null;
+    description: string | null;
+    startsAt: string;
+    endsAt: string;
+    capacity: number | null;
+    registeredCount: number;
+    waitlistCount: number;
+    seatsLeft: number | null;
+    registrationOpen: boolean;
+    registrationOpensAt: string | null;
+    registrationClosesAt: string | null;
+    isUpcoming: boolean;
+    cancelledAt: string | null;
+    cancelReason: string | null;
+    onlineUrl: string | null;
+    guidingQuestions: Array<string>;
+    attendanceCount: number;
+    minutesHtml: string | null;
+    recordingUrl: string | null;
+    viewerCanOrganise: boolean;
+    series: { id: string; title: string } | null;
+    speakers: Array<{ id: string; name: string; role: string | null; organisation: string | null; confirmation: SpeakerConfirmation }>;
+    viewerRegistration: { id: string; status: RegistrationStatus; waitlistPosition: number | null; reminder: boolean } | null;
+    followUpThreads: {
+      nodes: Array<{
+        id: string;
+        title: string;
+        bodyHtml: string;
+        commentCount: number;
+        closedAt: string | null;
+        locked: boolean;
+        createdAt: string;
+        openQuestions: Array<{
+          id: string;
+          bodyHtml: string | null;
+          author: { displayName: string } | null;
+          addressedTo: Array<{ id: string; name: string }>;
+        }>;
+      }>;
+    };
+    lessons: Array<{ id: string } & { ' $fragmentRefs'?: { LessonCardFragment: LessonCardFragment } }>;
+  };
+};
+
+export type RegisterForSessionMutationVariables = Exact<{
+  input: RegisterForSeminarSessionInput;
+}>;
+
+export type RegisterForSessionMutation = {
+  registerForSeminarSession: {
+    registration: { id: string; status: RegistrationStatus; waitlistPosition: number | null; reminder: boolean };
+    session: { id: string; registeredCount: number; waitlistCount: number; seatsLeft: number | null; onlineUrl: string | null };
+  };
+};
+
+export type CancelSessionRegistrationMutationVariables = Exact<{
+  input: CancelSeminarRegistrationInput;
+}>;
+
+export type CancelSessionRegistrationMutation = {
+  cancelSeminarRegistration: {
+    registration: { id: string; status: RegistrationStatus; waitlistPosition: number | null };
+    session: { id: string; registeredCount: number; waitlistCount: number; seatsLeft: number | null; onlineUrl: string | null };
+  };
+};
+
+export type SetSessionReminderMutationVariables = Exact<{
+  input: SetSeminarReminderInput;
+}>;
+
+export type SetSessionReminderMutation = {
+  setSeminarReminder: { registration: { id: string; reminder: boolean }; session: { id: string } };
+};
+
 export type LessonEditorOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type LessonEditorOptionsQuery = {
@@ -1209,6 +1637,17 @@ export const DiscussionCommentFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addressedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'thread' },
@@ -1718,6 +2157,55 @@ export const ModerationDecisionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ModerationDecisionFragment, unknown>;
+export const SessionListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SeminarSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isUpcoming' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'series' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionListItemFragment, unknown>;
 export const ViewerRolesDocument = {
   kind: 'Document',
   definitions: [
@@ -1885,6 +2373,17 @@ export const DiscussionCommentsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'addressedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'thread' },
             selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
           },
@@ -2019,6 +2518,17 @@ export const DiscussionRepliesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addressedTo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'thread' },
@@ -3772,7 +4282,25 @@ export const ThreadPageDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'seminarSession' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }] },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'speakers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
                 },
               ],
             },
@@ -5539,6 +6067,1426 @@ export const VolunteerGroupsPageDocument = {
     },
   ],
 } as unknown as DocumentNode<VolunteerGroupsPageQuery, VolunteerGroupsPageQueryVariables>;
+export const ManageSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ManageSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'seminarSession' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guidingQuestions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrationOpensAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isUpcoming' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanOrganise' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speakers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registrations' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'user' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ManageSessionQuery, ManageSessionQueryVariables>;
+export const UpdateSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSeminarSessionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSeminarSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSessionMutation, UpdateSessionMutationVariables>;
+export const AddSpeakerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddSpeaker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddSeminarSpeakerInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addSeminarSpeaker' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speaker' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddSpeakerMutation, AddSpeakerMutationVariables>;
+export const UpdateSpeakerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSpeaker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSeminarSpeakerInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSeminarSpeaker' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speaker' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSpeakerMutation, UpdateSpeakerMutationVariables>;
+export const RemoveSpeakerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveSpeaker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveSeminarSpeakerInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeSeminarSpeaker' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveSpeakerMutation, RemoveSpeakerMutationVariables>;
+export const CancelSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelSeminarSessionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelSeminarSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelSessionMutation, CancelSessionMutationVariables>;
+export const RecordSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordSeminarSessionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordSeminarSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutesHtml' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordSessionMutation, RecordSessionMutationVariables>;
+export const NewSessionSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NewSessionSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'seminarSeries' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanOrganise' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NewSessionSeriesQuery, NewSessionSeriesQueryVariables>;
+export const CreateSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSeminarSessionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSeminarSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSessionMutation, CreateSessionMutationVariables>;
+export const SeminarsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SeminarsPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'when' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SeminarTimeFilter' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'seminarSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'when' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'when' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionListItem' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SeminarSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isUpcoming' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'series' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SeminarsPageQuery, SeminarsPageQueryVariables>;
+export const SeminarsPageSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SeminarsPageSeries' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'seminarSessions' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'when' }, value: { kind: 'EnumValue', value: 'ALL' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'series' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'organisers' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SeminarsPageSeriesQuery, SeminarsPageSeriesQueryVariables>;
+export const SeminarsPageMineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SeminarsPageMine' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'seminarRegistrations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'session' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isUpcoming' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionListItem' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SeminarSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isUpcoming' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'series' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SeminarsPageMineQuery, SeminarsPageMineQueryVariables>;
+export const SeriesPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SeriesPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'seminarSeries' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanOrganise' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisingMunicipalities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisingVolunteerGroups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessions' },
+                  arguments: [
+                    { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionListItem' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SeminarSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isUpcoming' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'series' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SeriesPageQuery, SeriesPageQueryVariables>;
+export const FollowSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FollowSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'follow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'target' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SeminarSeries' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowSeriesMutation, FollowSeriesMutationVariables>;
+export const UnfollowSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnfollowSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UnfollowInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unfollow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'target' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SeminarSeries' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnfollowSeriesMutation, UnfollowSeriesMutationVariables>;
+export const SessionPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'seminarSession' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrationOpen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrationOpensAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isUpcoming' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'guidingQuestions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendanceCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutesHtml' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanOrganise' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speakers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confirmation' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerRegistration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reminder' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'followUpThreads' },
+                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '10' } }],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'openQuestions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'author' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'addressedTo' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lessons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LessonCard' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LessonCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hazards' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'helpfulCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipality' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volunteerGroup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'crisis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionPageQuery, SessionPageQueryVariables>;
+export const RegisterForSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterForSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterForSeminarSessionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerForSeminarSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reminder' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterForSessionMutation, RegisterForSessionMutationVariables>;
+export const CancelSessionRegistrationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelSessionRegistration' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelSeminarRegistrationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelSeminarRegistration' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registeredCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waitlistCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelSessionRegistrationMutation, CancelSessionRegistrationMutationVariables>;
+export const SetSessionReminderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSessionReminder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSeminarReminderInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSeminarReminder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reminder' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSessionReminderMutation, SetSessionReminderMutationVariables>;
 export const LessonEditorOptionsDocument = {
   kind: 'Document',
   definitions: [

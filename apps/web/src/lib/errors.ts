@@ -97,6 +97,18 @@ export function fieldMessage(message: string): string {
     [/contain your display name/i, 'Das Passwort darf Ihren Namen nicht enthalten.'],
     [/contain the first part of your e-mail/i, 'Das Passwort darf den Teil Ihrer E-Mail-Adresse vor dem @ nicht enthalten.'],
     [/most common passwords|single character repeated/i, 'Dieses Passwort ist zu bekannt oder zu einfach. Bitte wählen Sie ein anderes.'],
+    // Seminar sessions (SeminarOrganisingService's rules).
+    [/endsAt must be after startsAt/i, 'Das Ende muss nach dem Beginn liegen.'],
+    [/lasts at most 7 days/i, 'Ein Termin dauert höchstens 7 Tage.'],
+    [/must close before the session ends/i, 'Die Anmeldung muss vor dem Ende des Termins schließen.'],
+    [/must close after it opens/i, 'Die Anmeldung muss schließen, nachdem sie geöffnet hat.'],
+    [/must open before the session starts/i, 'Die Anmeldung muss vor dem Beginn des Termins öffnen.'],
+    [/must be an https:\/\/ address/i, 'Bitte eine vollständige Adresse mit https:// angeben.'],
+    [
+      /^(\d+) people are registered; the capacity cannot be lower/i,
+      (m) => `${m[1]} Personen haben einen Platz; weniger Plätze gehen nicht.`,
+    ],
+    [/must not be less than (\d+)/i, (m) => `Mindestens ${m[1]}.`],
   ];
   for (const [pattern, text] of rules) {
     const match = message.match(pattern);

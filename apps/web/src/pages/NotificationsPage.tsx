@@ -129,7 +129,9 @@ export function NotificationsPage() {
               ? `/erfahrungen/${n.thread.experience.id}`
               : n.thread
                 ? `/diskussionen/${n.thread.id}`
-                : null;
+                : n.seminarSession
+                  ? `/seminare/termine/${n.seminarSession.id}`
+                  : null;
           const topic = n.experience?.title ?? n.thread?.title ?? n.seminarSession?.title;
           return (
             <li key={n.id} className={n.read ? 'notification' : 'notification notification--unread'}>

@@ -116,11 +116,16 @@ export function StartPage() {
             {upcoming.data?.seminarSessions.nodes.map((session) => (
               <li key={session.id}>
                 <p className="session-list__series">{session.series?.title}</p>
-                <p className="session-list__title">{session.title}</p>
+                <p className="session-list__title">
+                  <Link to={`/seminare/termine/${session.id}`}>{session.title}</Link>
+                </p>
                 <p>{formatSessionTime(session.startsAt, session.endsAt)}</p>
               </li>
             ))}
           </ul>
+          <p>
+            <Link to="/seminare">Alle Seminare</Link>
+          </p>
         </aside>
       </div>
     </div>

@@ -28,7 +28,13 @@ const THREAD = graphql(`
         title
       }
       seminarSession {
+        id
         title
+        speakers {
+          id
+          name
+          confirmation
+        }
       }
     }
   }
@@ -47,7 +53,11 @@ export function ThreadPage() {
   if (result.error || !thread) return <ErrorNotice error={result.error!} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   return (
     <article className="page">
-      {thread.seminarSession ? <p className="lesson__kicker">Aus dem Seminar „{thread.seminarSession.title}“</p> : null}
+      {thread.seminarSession ? (
+        <p className="lesson__kicker">
+          Aus dem Seminar <Link to={`/seminare/termine/${thread.seminarSession.id}`}>„{thread.seminarSession.title}“</Link>
+        </p>
+      ) : null}
       <h1>{thread.title}</h1>
       <p className="comment__meta">
         {thread.author?.displayName ?? 'Gelöschtes Konto'} · <time dateTime={thread.createdAt}>{formatWhen(thread.createdAt)}</time>
@@ -63,7 +73,12 @@ export function ThreadPage() {
       <section className="lesson__follow" aria-label="Der Diskussion folgen">
         <FollowLevelSelect targetId={thread.id} level={thread.viewerFollowLevel} />
       </section>
-      <Discussion threadId={thread.id} commentCount={thread.commentCount} />
+      <Discussion
+        threadId={thread.id}
+        commentCount={thread.commentCount}
+        // A seminar's follow-up: a comment can ask its speakers.
+        speakers={thread.seminarSession?.speakers.filter((s) => s.confirmation !== 'DECLINED')}
+      />
     </article>
   );
 }

@@ -324,6 +324,7 @@ type Documents = {
   '\n  mutation OrganisingAddSpeaker($input: AddSeminarSpeakerInput!) {\n    addSeminarSpeaker(input: $input) {\n      speaker {\n        id\n        name\n        confirmation\n      }\n      session {\n        speakers {\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganisingAddSpeakerDocument;
   '\n  mutation OrganisingUpdateSpeaker($input: UpdateSeminarSpeakerInput!) {\n    updateSeminarSpeaker(input: $input) {\n      speaker {\n        name\n        confirmation\n        role\n      }\n    }\n  }\n': typeof types.OrganisingUpdateSpeakerDocument;
   '\n  mutation OrganisingRemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      speaker {\n        name\n      }\n      session {\n        speakers {\n          name\n          role\n          confirmation\n          municipality {\n            name\n          }\n          volunteerGroup {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.OrganisingRemoveSpeakerDocument;
+  '\n  query OrganisingCanOrganise($seriesId: ID!, $sessionId: ID!) {\n    seminarSeries(id: $seriesId) {\n      viewerCanOrganise\n    }\n    seminarSession(id: $sessionId) {\n      viewerCanOrganise\n    }\n  }\n': typeof types.OrganisingCanOrganiseDocument;
   '\n  query OrganisingSpeakingAt {\n    viewer {\n      speakingAt {\n        title\n        startsAt\n      }\n    }\n  }\n': typeof types.OrganisingSpeakingAtDocument;
   '\n  query OrganisingTwoSpeakers($a: ID!, $b: ID!) {\n    a: node(id: $a) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n    b: node(id: $b) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n  }\n': typeof types.OrganisingTwoSpeakersDocument;
   '\n  query OrganisingUpcoming {\n    seminarSessions(when: UPCOMING, first: 10) {\n      nodes {\n        title\n        cancelledAt\n      }\n    }\n  }\n': typeof types.OrganisingUpcomingDocument;
@@ -976,6 +977,8 @@ const documents: Documents = {
     types.OrganisingUpdateSpeakerDocument,
   '\n  mutation OrganisingRemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      speaker {\n        name\n      }\n      session {\n        speakers {\n          name\n          role\n          confirmation\n          municipality {\n            name\n          }\n          volunteerGroup {\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.OrganisingRemoveSpeakerDocument,
+  '\n  query OrganisingCanOrganise($seriesId: ID!, $sessionId: ID!) {\n    seminarSeries(id: $seriesId) {\n      viewerCanOrganise\n    }\n    seminarSession(id: $sessionId) {\n      viewerCanOrganise\n    }\n  }\n':
+    types.OrganisingCanOrganiseDocument,
   '\n  query OrganisingSpeakingAt {\n    viewer {\n      speakingAt {\n        title\n        startsAt\n      }\n    }\n  }\n':
     types.OrganisingSpeakingAtDocument,
   '\n  query OrganisingTwoSpeakers($a: ID!, $b: ID!) {\n    a: node(id: $a) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n    b: node(id: $b) {\n      ... on User {\n        speakingAt {\n          title\n        }\n      }\n    }\n  }\n':
@@ -2936,6 +2939,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation OrganisingRemoveSpeaker($input: RemoveSeminarSpeakerInput!) {\n    removeSeminarSpeaker(input: $input) {\n      speaker {\n        name\n      }\n      session {\n        speakers {\n          name\n          role\n          confirmation\n          municipality {\n            name\n          }\n          volunteerGroup {\n            name\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').OrganisingRemoveSpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganisingCanOrganise($seriesId: ID!, $sessionId: ID!) {\n    seminarSeries(id: $seriesId) {\n      viewerCanOrganise\n    }\n    seminarSession(id: $sessionId) {\n      viewerCanOrganise\n    }\n  }\n',
+): typeof import('./graphql').OrganisingCanOrganiseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3718,6 +3718,13 @@ export type OrganisingRemoveSpeakerMutation = {
   };
 };
 
+export type OrganisingCanOrganiseQueryVariables = Exact<{
+  seriesId: string | number;
+  sessionId: string | number;
+}>;
+
+export type OrganisingCanOrganiseQuery = { seminarSeries: { viewerCanOrganise: boolean }; seminarSession: { viewerCanOrganise: boolean } };
+
 export type OrganisingSpeakingAtQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganisingSpeakingAtQuery = { viewer: { speakingAt: Array<{ title: string; startsAt: string }> } | null };
@@ -8209,6 +8216,16 @@ export const OrganisingRemoveSpeakerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisingRemoveSpeakerMutation, OrganisingRemoveSpeakerMutationVariables>;
+export const OrganisingCanOrganiseDocument = new TypedDocumentString(`
+    query OrganisingCanOrganise($seriesId: ID!, $sessionId: ID!) {
+  seminarSeries(id: $seriesId) {
+    viewerCanOrganise
+  }
+  seminarSession(id: $sessionId) {
+    viewerCanOrganise
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisingCanOrganiseQuery, OrganisingCanOrganiseQueryVariables>;
 export const OrganisingSpeakingAtDocument = new TypedDocumentString(`
     query OrganisingSpeakingAt {
   viewer {

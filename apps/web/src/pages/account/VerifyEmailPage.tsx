@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
@@ -19,8 +19,12 @@ export function VerifyEmailPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [result, verify] = useMutation(VERIFY);
+  // A link works once: sent once per token, also where React runs effects twice (development).
+  const sent = useRef<string | null>(null);
   useEffect(() => {
-    if (token) void verify({ input: { token } });
+    if (!token || sent.current === token) return;
+    sent.current = token;
+    void verify({ input: { token } });
   }, [token, verify]);
   return (
     <section className="page page--narrow">
