@@ -172,7 +172,13 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await moderator.getByRole('status').getByText('Entschieden: Kommentar von Konrad Kaufmann – ausgeblendet.').waitFor();
     await eventually(async () => ((await item.count()) === 0 ? true : null));
 
-    // The log says who, when, what and why.
+    // The log says who, when, what and why, read in one request (the posts it concerns with it).
+    const operations: string[] = [];
+    moderator.on('request', (request) => {
+      if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+      const body = request.postDataJSON() as { operationName?: string; query?: string } | null;
+      operations.push(body?.operationName ?? /^\s*\w+\s+(\w+)/.exec(body?.query ?? '')?.[1] ?? '?');
+    });
     await moderator.getByRole('link', { name: 'Protokoll' }).click();
     const entry = moderator.getByRole('article', { name: 'Ausgeblendet', exact: true }).first();
     await entry.waitFor();
@@ -181,6 +187,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await entry.getByText('Werbung für ein Geschäft').waitFor();
     await entry.getByText('Kommentar von Konrad Kaufmann in').waitFor();
     await entry.getByRole('link', { name: 'Sandsackausgabe am Bauhof' }).waitFor();
+    expect(operations).toEqual(['ModerationLog']);
     await checkPage(moderator, 'moderation-log');
 
     // Other readers see the notice with the reason instead of the text.
