@@ -283,6 +283,57 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await reader.getByText(kept).waitFor();
   }, 180_000);
 
+  it('a lesson hidden by the moderation shows others the notice once, its author and the moderation the full text', async () => {
+    const notice = 'Dieser Beitrag wurde von der Moderation ausgeblendet.';
+    const writer = await t.signUp('Greta Gutachten');
+    const lesson = await t.make.experience(writer, {
+      title: 'Notunterkunft in der Turnhalle',
+      summary: 'Wie wir 80 Menschen über Nacht untergebracht haben.',
+      situation: 'Die Evakuierung kam am späten Abend.',
+      rootCause: 'Keine Liste freier Hallen.',
+    });
+    const moderation = await tokenOf('moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD);
+    await api(
+      'mutation($i: ModerateContentInput!) { hideContent(input: $i) { target { __typename } } }',
+      { i: { targetId: lesson.id, reason: 'Enthält Namen und Adressen von Betroffenen' } },
+      moderation,
+    );
+
+    // Another reader: one heading, the notice with the reason once, no sections standing empty or repeating it.
+    const reader = await newPage();
+    const other = await t.signUp('Lars Leser');
+    await signIn(reader, other.email, other.password, `/erfahrungen/${lesson.id}`);
+    await reader.getByRole('heading', { level: 1, name: 'Ausgeblendete Erfahrung' }).waitFor();
+    await reader.getByRole('note').getByText('Grund: Enthält Namen und Adressen von Betroffenen').waitFor();
+    expect(await reader.getByText(notice).count()).toBe(1);
+    const main = reader.locator('article.lesson');
+    expect(await main.innerText()).not.toContain('Turnhalle');
+    for (const section of ['Was geschah', 'Was getan wurde', 'Was funktioniert hat und was nicht', 'Ursachen', 'Empfehlungen']) {
+      expect(await reader.getByRole('heading', { level: 2, name: section }).count()).toBe(0);
+    }
+    expect(await reader.getByRole('button', { name: /^Melden/ }).count()).toBe(0);
+    expect(await reader.title()).toContain('Ausgeblendete Erfahrung');
+    await checkPage(reader, 'lesson-hidden');
+
+    // Its author and the moderation still read all of it, with the notice.
+    const author = await newPage();
+    await signIn(author, writer.email, writer.password, `/erfahrungen/${lesson.id}`);
+    await author.getByRole('heading', { level: 1, name: 'Notunterkunft in der Turnhalle' }).waitFor();
+    await author.getByText('Wie wir 80 Menschen über Nacht untergebracht haben.').waitFor();
+    await author.getByRole('heading', { level: 2, name: 'Was geschah' }).waitFor();
+    await author.getByText('Die Evakuierung kam am späten Abend.').waitFor();
+    await author.getByText('Keine Liste freier Hallen.').waitFor();
+    await author.getByRole('note').getByText(notice).waitFor();
+    await author.getByText('Nur Sie und die Moderation sehen den Text noch.').waitFor();
+    await checkPage(author, 'lesson-hidden-author');
+
+    const moderator = await newPage();
+    await signIn(moderator, 'moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD, `/erfahrungen/${lesson.id}`);
+    await moderator.getByRole('heading', { level: 1, name: 'Notunterkunft in der Turnhalle' }).waitFor();
+    await moderator.getByText('Die Evakuierung kam am späten Abend.').waitFor();
+    await moderator.getByRole('note').getByText('Grund: Enthält Namen und Adressen von Betroffenen').waitFor();
+  }, 180_000);
+
   it('lists the devices and signs out another one, which is signed out at its next request', async () => {
     const user: SignedUpUser = await t.signUp('Doris Geräte');
     const laptop = await newPage();
