@@ -168,6 +168,12 @@ export type Hazard =
   /** Waldbrand */
   | 'WILDFIRE';
 
+export type LockThreadInput = {
+  /** Why; shown publicly on the thread. */
+  reason: string;
+  threadId: string | number;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -526,7 +532,7 @@ export type LessonPageQuery = {
     volunteerGroup: { name: string } | null;
     crisis: { id: string; name: string } | null;
     seminarSession: { title: string; startsAt: string; endsAt: string } | null;
-    thread: { id: string; commentCount: number } | null;
+    thread: { id: string; commentCount: number; locked: boolean; lockReason: string | null } | null;
   };
 };
 
@@ -612,11 +618,23 @@ export type ThreadPageQuery = {
     locked: boolean;
     lockReason: string | null;
     closedAt: string | null;
-    author: { displayName: string } | null;
+    author: { id: string; displayName: string } | null;
     experience: { id: string; title: string } | null;
     seminarSession: { title: string } | null;
   };
 };
+
+export type LockThreadMutationVariables = Exact<{
+  input: LockThreadInput;
+}>;
+
+export type LockThreadMutation = { lockThread: { thread: { id: string; locked: boolean; lockReason: string | null } } };
+
+export type UnlockThreadMutationVariables = Exact<{
+  input: LockThreadInput;
+}>;
+
+export type UnlockThreadMutation = { unlockThread: { thread: { id: string; locked: boolean; lockReason: string | null } } };
 
 export type AccountPageQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2356,6 +2374,8 @@ export const LessonPageDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lockReason' } },
                     ],
                   },
                 },
@@ -2866,7 +2886,13 @@ export const ThreadPageDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }] },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
                 },
                 {
                   kind: 'Field',
@@ -2892,6 +2918,106 @@ export const ThreadPageDocument = {
     },
   ],
 } as unknown as DocumentNode<ThreadPageQuery, ThreadPageQueryVariables>;
+export const LockThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LockThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LockThreadInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lockThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thread' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lockReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LockThreadMutation, LockThreadMutationVariables>;
+export const UnlockThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnlockThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LockThreadInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unlockThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thread' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lockReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnlockThreadMutation, UnlockThreadMutationVariables>;
 export const AccountPageDocument = {
   kind: 'Document',
   definitions: [

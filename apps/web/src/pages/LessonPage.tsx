@@ -8,6 +8,7 @@ import { HIDDEN_NOTICE, ModerationNotice } from '../components/ModerationNotice'
 import { NotThere } from '../components/NotThere';
 import { Reactions } from '../components/Reactions';
 import { useSession } from '../api/useSession';
+import { useIsModerator } from '../api/useViewerRoles';
 import { ErrorNotice, Loading } from '../components/States';
 import { formatDay, formatSessionTime } from '../lib/format';
 import { ADDRESSEES, HAZARDS, label, PHASES, RECOMMENDATION_STATUS } from '../lib/labels';
@@ -66,6 +67,8 @@ const LESSON = graphql(`
       thread {
         id
         commentCount
+        locked
+        lockReason
       }
     }
   }
@@ -75,6 +78,7 @@ const LESSON = graphql(`
 export function LessonPage() {
   const { id = '' } = useParams();
   const session = useSession();
+  const { isModerator } = useIsModerator();
   // A new comment changes the thread's count: refetched with the discussion.
   const context = useMemo(() => ({ additionalTypenames: ['Comment'] }), []);
   const [result, refetch] = useQuery({ query: LESSON, variables: { id }, context });
@@ -205,7 +209,15 @@ export function LessonPage() {
           <FlagButton targetId={lesson.id} authorId={lesson.author?.id} what="diese Erfahrung" />
         </>
       )}
-      {lesson.thread ? <Discussion threadId={lesson.thread.id} commentCount={lesson.thread.commentCount} /> : null}
+      {lesson.thread ? (
+        <Discussion
+          threadId={lesson.thread.id}
+          commentCount={lesson.thread.commentCount}
+          locked={lesson.thread.locked}
+          lockReason={lesson.thread.lockReason}
+          moderator={isModerator}
+        />
+      ) : null}
     </article>
   );
 }
