@@ -172,7 +172,13 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await moderator.getByRole('status').getByText('Entschieden: Kommentar von Konrad Kaufmann – ausgeblendet.').waitFor();
     await eventually(async () => ((await item.count()) === 0 ? true : null));
 
-    // The log says who, when, what and why.
+    // The log says who, when, what and why, read in one request (the posts it concerns with it).
+    const operations: string[] = [];
+    moderator.on('request', (request) => {
+      if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+      const body = request.postDataJSON() as { operationName?: string; query?: string } | null;
+      operations.push(body?.operationName ?? /^\s*\w+\s+(\w+)/.exec(body?.query ?? '')?.[1] ?? '?');
+    });
     await moderator.getByRole('link', { name: 'Protokoll' }).click();
     const entry = moderator.getByRole('article', { name: 'Ausgeblendet', exact: true }).first();
     await entry.waitFor();
@@ -181,6 +187,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await entry.getByText('Werbung für ein Geschäft').waitFor();
     await entry.getByText('Kommentar von Konrad Kaufmann in').waitFor();
     await entry.getByRole('link', { name: 'Sandsackausgabe am Bauhof' }).waitFor();
+    expect(operations).toEqual(['ModerationLog']);
     await checkPage(moderator, 'moderation-log');
 
     // Other readers see the notice with the reason instead of the text.
@@ -275,6 +282,142 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await reader.getByText(warned).waitFor();
     await reader.getByText(kept).waitFor();
   }, 180_000);
+
+  it('a lesson hidden by the moderation shows others the notice once, its author and the moderation the full text', async () => {
+    const notice = 'Dieser Beitrag wurde von der Moderation ausgeblendet.';
+    const writer = await t.signUp('Greta Gutachten');
+    const lesson = await t.make.experience(writer, {
+      title: 'Notunterkunft in der Turnhalle',
+      summary: 'Wie wir 80 Menschen über Nacht untergebracht haben.',
+      situation: 'Die Evakuierung kam am späten Abend.',
+      rootCause: 'Keine Liste freier Hallen.',
+    });
+    const moderation = await tokenOf('moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD);
+    await api(
+      'mutation($i: ModerateContentInput!) { hideContent(input: $i) { target { __typename } } }',
+      { i: { targetId: lesson.id, reason: 'Enthält Namen und Adressen von Betroffenen' } },
+      moderation,
+    );
+
+    // Another reader: one heading, the notice with the reason once, no sections standing empty or repeating it.
+    const reader = await newPage();
+    const other = await t.signUp('Lars Leser');
+    await signIn(reader, other.email, other.password, `/erfahrungen/${lesson.id}`);
+    await reader.getByRole('heading', { level: 1, name: 'Ausgeblendete Erfahrung' }).waitFor();
+    await reader.getByRole('note').getByText('Grund: Enthält Namen und Adressen von Betroffenen').waitFor();
+    expect(await reader.getByText(notice).count()).toBe(1);
+    const main = reader.locator('article.lesson');
+    expect(await main.innerText()).not.toContain('Turnhalle');
+    for (const section of ['Was geschah', 'Was getan wurde', 'Was funktioniert hat und was nicht', 'Ursachen', 'Empfehlungen']) {
+      expect(await reader.getByRole('heading', { level: 2, name: section }).count()).toBe(0);
+    }
+    expect(await reader.getByRole('button', { name: /^Melden/ }).count()).toBe(0);
+    expect(await reader.title()).toContain('Ausgeblendete Erfahrung');
+    await checkPage(reader, 'lesson-hidden');
+
+    // Its author and the moderation still read all of it, with the notice.
+    const author = await newPage();
+    await signIn(author, writer.email, writer.password, `/erfahrungen/${lesson.id}`);
+    await author.getByRole('heading', { level: 1, name: 'Notunterkunft in der Turnhalle' }).waitFor();
+    await author.getByText('Wie wir 80 Menschen über Nacht untergebracht haben.').waitFor();
+    await author.getByRole('heading', { level: 2, name: 'Was geschah' }).waitFor();
+    await author.getByText('Die Evakuierung kam am späten Abend.').waitFor();
+    await author.getByText('Keine Liste freier Hallen.').waitFor();
+    await author.getByRole('note').getByText(notice).waitFor();
+    await author.getByText('Nur Sie und die Moderation sehen den Text noch.').waitFor();
+    await checkPage(author, 'lesson-hidden-author');
+
+    const moderator = await newPage();
+    await signIn(moderator, 'moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD, `/erfahrungen/${lesson.id}`);
+    await moderator.getByRole('heading', { level: 1, name: 'Notunterkunft in der Turnhalle' }).waitFor();
+    await moderator.getByText('Die Evakuierung kam am späten Abend.').waitFor();
+    await moderator.getByRole('note').getByText('Grund: Enthält Namen und Adressen von Betroffenen').waitFor();
+  }, 180_000);
+
+  it('a reader reports the opening post of a discussion; a moderator locks it, readers cannot comment, and unlocks it', async () => {
+    const opener = await t.signUp('Olaf Offen');
+    const thread = await t.make.thread(opener, { title: 'Sirenenprobe am Samstag', body: 'Wer hat die Sirene in der Altstadt gehört?' });
+    await t.make.comment(await t.signUp('Nina Nachbar'), thread.id, { body: 'Bei uns laut und deutlich.' });
+    const user = await t.signUp('Uwe Unruh');
+    const moderation = await tokenOf('moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD);
+    const lockState = async () =>
+      (
+        await api<{ thread: { locked: boolean; lockReason: string | null } }>('query($id: ID!) { thread(id: $id) { locked lockReason } }', {
+          id: thread.id,
+        })
+      ).thread;
+
+    // A reader reports the opening post through the same dialog as a comment; they see no moderator tools.
+    const reader = await newPage();
+    await signIn(reader, user.email, user.password, `/diskussionen/${thread.id}`);
+    await reader.getByRole('heading', { level: 1, name: 'Sirenenprobe am Samstag' }).waitFor();
+    await reader.getByRole('textbox', { name: 'Ihr Kommentar' }).waitFor();
+    expect(await reader.getByRole('form', { name: 'Diskussion sperren' }).count()).toBe(0);
+    await reader.getByRole('button', { name: 'Melden (Eröffnungsbeitrag von Olaf Offen)' }).click();
+    const dialog = reader.getByRole('dialog', { name: 'Beitrag melden' });
+    await dialog.getByRole('radio', { name: 'Falsche oder gefährliche Informationen' }).check();
+    await dialog.getByRole('button', { name: 'Meldung senden' }).click();
+    await reader.getByRole('dialog', { name: 'Danke für Ihre Meldung' }).waitFor();
+    await reader.getByRole('button', { name: 'Fertig' }).click();
+    const { moderationQueue } = await api<{ moderationQueue: { nodes: { target: { id?: string }; flags: { reason: string }[] }[] } }>(
+      '{ moderationQueue(first: 100) { nodes { target { ... on Thread { id } } flags { reason } } } }',
+      {},
+      moderation,
+    );
+    expect(moderationQueue.nodes.find((n) => n.target.id === thread.id)?.flags).toEqual([{ reason: 'MISINFORMATION' }]);
+
+    // The moderator locks it, with a reason said in place when it is missing.
+    const moderator = await newPage();
+    await signIn(moderator, 'moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD, `/diskussionen/${thread.id}`);
+    const lock = moderator.getByRole('form', { name: 'Diskussion sperren' });
+    await lock.getByRole('button', { name: 'Diskussion sperren' }).click();
+    await lock.getByText('Bitte begründen Sie die Entscheidung', { exact: false }).waitFor();
+    const reason = lock.getByRole('textbox', { name: 'Begründung (Pflichtfeld)' });
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await reason.fill('Der Ton ist entgleist.');
+    await lock.getByRole('button', { name: 'Diskussion sperren' }).click();
+    await moderator.getByRole('status').getByText('Die Diskussion ist gesperrt', { exact: false }).waitFor();
+    await moderator.getByRole('note').getByText('Diese Diskussion wurde von der Moderation gesperrt.').waitFor();
+    // The moderation may still write there.
+    await moderator.getByText('Als Moderation können Sie trotzdem schreiben.', { exact: false }).waitFor();
+    await moderator.getByRole('textbox', { name: 'Ihr Kommentar' }).waitFor();
+    await moderator.getByRole('form', { name: 'Diskussion entsperren' }).waitFor();
+    await checkPage(moderator, 'thread-locked-moderator');
+    expect(await lockState()).toEqual({ locked: true, lockReason: 'Der Ton ist entgleist.' });
+
+    // Readers see the notice with the reason, and neither a comment form nor "Antworten".
+    await reader.reload();
+    const notice = reader.getByRole('note').filter({ hasText: 'Diese Diskussion wurde von der Moderation gesperrt.' });
+    await notice.getByText('Grund: Der Ton ist entgleist.', { exact: false }).waitFor();
+    await reader.getByText('Bei uns laut und deutlich.').waitFor();
+    await reader.getByText('Neue Kommentare und Antworten sind nicht möglich.', { exact: false }).waitFor();
+    expect(await reader.getByRole('textbox', { name: 'Ihr Kommentar' }).count()).toBe(0);
+    expect(await reader.getByRole('button', { name: 'Antworten', exact: true }).count()).toBe(0);
+    expect(await reader.getByRole('form', { name: /Diskussion (ent)?sperren/ }).count()).toBe(0);
+    await checkPage(reader, 'thread-locked');
+
+    // The moderator opens it again; readers can comment.
+    const unlock = moderator.getByRole('form', { name: 'Diskussion entsperren' });
+    await unlock.getByRole('textbox', { name: 'Begründung (Pflichtfeld)' }).fill('Hat sich beruhigt.');
+    await unlock.getByRole('button', { name: 'Diskussion entsperren' }).click();
+    await moderator.getByRole('status').getByText('Die Diskussion ist wieder offen', { exact: false }).waitFor();
+    await moderator.getByRole('form', { name: 'Diskussion sperren' }).waitFor();
+    expect(await moderator.getByRole('note').filter({ hasText: 'gesperrt' }).count()).toBe(0);
+    expect(await lockState()).toEqual({ locked: false, lockReason: null });
+
+    await reader.reload();
+    await reader.getByRole('textbox', { name: 'Ihr Kommentar' }).fill('Jetzt geht es wieder: Sirene war auch in der Oberstadt zu hören.');
+    await reader.getByRole('button', { name: 'Kommentar senden' }).click();
+    await reader.getByText('Jetzt geht es wieder: Sirene war auch in der Oberstadt zu hören.').waitFor();
+    expect(await reader.getByRole('note').count()).toBe(0);
+
+    // Both decisions are in the log, with the discussion they concern.
+    await moderator.goto(`${base}/moderation/protokoll`);
+    const locked = moderator.getByRole('article', { name: 'Diskussion gesperrt', exact: true }).first();
+    await locked.getByText('Der Ton ist entgleist.').waitFor();
+    await locked.getByRole('link', { name: 'Sirenenprobe am Samstag' }).waitFor();
+    await moderator.getByRole('article', { name: 'Diskussion entsperrt', exact: true }).first().getByText('Hat sich beruhigt.').waitFor();
+  }, 240_000);
 
   it('lists the devices and signs out another one, which is signed out at its next request', async () => {
     const user: SignedUpUser = await t.signUp('Doris Geräte');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BadUserInputError, decodeGlobalId, HiddenMark, RequestContext } from '@krisenfest/core';
 import { CommentService, CommentView, ThreadService, ThreadView } from '@krisenfest/discussions';
 import { ExperienceService, ExperienceView } from '@krisenfest/experiences';
+import { UserService, UserView } from '@krisenfest/identity';
 import { ContentKind } from './flag.entity';
 import { ModerationSubject } from './moderation-action.entity';
 
@@ -12,6 +13,13 @@ export const POST_KINDS: Record<ContentKind, { type: string; subject: Moderation
   [ContentKind.COMMENT]: { type: 'Comment', subject: ModerationSubject.COMMENT },
   [ContentKind.THREAD]: { type: 'Thread', subject: ModerationSubject.THREAD },
   [ContentKind.EXPERIENCE]: { type: 'Experience', subject: ModerationSubject.EXPERIENCE },
+};
+
+/** The kind of post behind each subject of the moderation log that is a post. */
+const SUBJECT_POSTS: Partial<Record<ModerationSubject, ContentKind>> = {
+  [ModerationSubject.COMMENT]: ContentKind.COMMENT,
+  [ModerationSubject.THREAD]: ContentKind.THREAD,
+  [ModerationSubject.EXPERIENCE]: ContentKind.EXPERIENCE,
 };
 
 export interface PostRef {
@@ -57,6 +65,7 @@ export class ModeratedPosts {
     private readonly comments: CommentService,
     private readonly threads: ThreadService,
     private readonly experiences: ExperienceService,
+    private readonly users: UserService,
   ) {}
 
   /** Posts of one kind as the caller may see them (moderators see every tier, hidden ones in full). */
@@ -73,6 +82,15 @@ export class ModeratedPosts {
 
   async one(ctx: RequestContext, ref: PostRef): Promise<Post | null> {
     return (await this.load(ctx, ref.kind, [ref.id]))[0] ?? null;
+  }
+
+  /**
+   * What a log entry acted on, as the caller may see it (moderators: every post, hidden ones in full), or null
+   * when it is gone. Read through the owners' loaders: the entries of a page cost one statement per kind.
+   */
+  subject(ctx: RequestContext, kind: ModerationSubject, id: string): Promise<Post | UserView | null> {
+    const post = SUBJECT_POSTS[kind];
+    return post ? this.one(ctx, { kind: post, id }) : this.users.byId(ctx, id);
   }
 
   /** Hides a post (with a public reason; `automatically` while only flags decided) or shows it again (null). */

@@ -10,10 +10,12 @@ import {
   FlagModel,
   FlagReasonCountModel,
   ModerationActionModel,
+  ModerationLogSubject,
   PublicModerationEntryModel,
 } from './moderation.models';
 import { ModerationAction, ModerationSubject } from './moderation-action.entity';
 import { ModerationLogService, SUBJECT_TYPES } from './moderation-log.service';
+import { ModeratedPosts, Post } from './moderated-content';
 
 const HISTORY = { description: 'What the moderation did to it and why, oldest first (public; without who).' };
 
@@ -78,7 +80,10 @@ export class FlagFieldsResolver {
 
 @Resolver(() => ModerationActionModel)
 export class ModerationActionFieldsResolver {
-  constructor(private readonly users: UserService) {}
+  constructor(
+    private readonly users: UserService,
+    private readonly posts: ModeratedPosts,
+  ) {}
 
   @ResolveField(() => ID)
   id(action: ModerationAction): string {
@@ -88,6 +93,15 @@ export class ModerationActionFieldsResolver {
   @ResolveField(() => ID)
   subjectId(action: ModerationAction): string {
     return toGlobalId(SUBJECT_TYPES[action.subjectKind], action.subjectId);
+  }
+
+  @ResolveField(() => ModerationLogSubject, {
+    nullable: true,
+    description:
+      'The comment, thread, experience or user acted on, in full (also when hidden); null once it is gone. The entries of a page are read together.',
+  })
+  subject(action: ModerationAction, _args: unknown, { ctx }: GraphQLContext): Promise<Post | UserView | null> {
+    return this.posts.subject(ctx, action.subjectKind, action.subjectId);
   }
 
   @ResolveField(() => UserModel, { nullable: true })

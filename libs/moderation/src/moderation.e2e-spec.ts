@@ -6,6 +6,7 @@ import {
   globalId,
   graphql,
   SignedUpUser,
+  sqlStatements,
   TestApp,
   UNKNOWN_UUID,
   uuidOf,
@@ -230,6 +231,52 @@ const LOG = graphql(`
         flagCount
         actor {
           displayName
+        }
+      }
+    }
+  }
+`);
+
+const LOG_SUBJECTS = graphql(`
+  query ModerationLogSubjects($first: Int!) {
+    moderationLog(first: $first) {
+      nodes {
+        action
+        actor {
+          displayName
+        }
+        subject {
+          __typename
+          ... on Comment {
+            id
+            body
+            author {
+              displayName
+            }
+            thread {
+              id
+              title
+              experience {
+                id
+                title
+              }
+            }
+          }
+          ... on Thread {
+            id
+            title
+            experience {
+              id
+            }
+          }
+          ... on Experience {
+            id
+            title
+          }
+          ... on User {
+            id
+            displayName
+          }
         }
       }
     }
@@ -772,6 +819,54 @@ describe('moderation', () => {
       expect([...first.nodes, ...second.nodes].slice(0, 3)).toEqual(
         [...posts].reverse().map((p) => ({ subjectId: p.id, action: 'DISMISS_FLAGS' })),
       );
+    });
+
+    it('names what each entry acted on, hidden posts in full, in the same number of statements for 1 or 5 entries of each kind', async () => {
+      const rounds: { comment: string; thread: string; experience: string; user: string }[] = [];
+      for (let i = 0; i < 5; i++) {
+        const post = await comment(author, `Kommentar ${i} mit Telefonnummer 0171 1234567`);
+        const thread = (await t.make.thread(author, { title: `Sammelthema ${i} Pegelstände`, body: 'Was wissen wir?' })).id;
+        const lesson = (await experience()).id;
+        const banned = await t.signUp(`Gesperrt ${i}`);
+        await t.as(moderator).data(HIDE, { id: post.id, reason: 'Telefonnummer' });
+        await t.as(moderator).data(HIDE, { id: thread, reason: 'Gerüchte' });
+        await t.as(moderator).data(HIDE, { id: lesson, reason: 'Personenbezogene Daten' });
+        await t.as(admin).data(BAN, { input: { userId: banned.userId, until: inAWeek(), reason: 'Beleidigungen' } });
+        rounds.push({ comment: post.id, thread, experience: lesson, user: banned.userId });
+      }
+      const one = await t.as(moderator).request(LOG_SUBJECTS, { first: 4 });
+      const five = await t.as(moderator).request(LOG_SUBJECTS, { first: 20 });
+      expect(one.body.errors).toBeUndefined();
+      expect(five.body.errors).toBeUndefined();
+      const last = rounds[4];
+      expect(one.body.data!.moderationLog.nodes).toEqual([
+        { action: 'BAN', actor: { displayName: 'Admin' }, subject: { __typename: 'User', id: last.user, displayName: 'Gesperrt 4' } },
+        {
+          action: 'HIDE',
+          actor: { displayName: 'Moderatorin' },
+          subject: { __typename: 'Experience', id: last.experience, title: expect.stringMatching(/^Sandsäcke \d+ Hochwasserbericht$/) },
+        },
+        {
+          action: 'HIDE',
+          actor: { displayName: 'Moderatorin' },
+          subject: { __typename: 'Thread', id: last.thread, title: 'Sammelthema 4 Pegelstände', experience: null },
+        },
+        {
+          action: 'HIDE',
+          actor: { displayName: 'Moderatorin' },
+          subject: {
+            __typename: 'Comment',
+            id: last.comment,
+            body: 'Kommentar 4 mit Telefonnummer 0171 1234567',
+            author: { displayName: 'Autor' },
+            thread: { id: expect.any(String), title: expect.any(String), experience: null },
+          },
+        },
+      ]);
+      const subjects = five.body.data!.moderationLog.nodes.map((n) => n.subject && 'id' in n.subject && n.subject.id);
+      expect(subjects).toEqual(rounds.flatMap((r) => [r.comment, r.thread, r.experience, r.user]).reverse());
+      expect(sqlStatements(five.body)).toBe(sqlStatements(one.body));
+      expect(sqlStatements(five.body)).toBeLessThanOrEqual(9);
     });
 
     it('refuses a forged cursor and a subject that is not a post or user', async () => {

@@ -25,6 +25,13 @@ export const ModeratedContent = createUnionType({
   resolveType: (value: object) => typeNameOf(value),
 });
 
+/** What an entry of the moderation log acted on. */
+export const ModerationLogSubject = createUnionType({
+  name: 'ModerationLogSubject',
+  types: () => [CommentModel, ThreadModel, ExperienceModel, UserModel] as const,
+  resolveType: (value: object) => typeNameOf(value),
+});
+
 @ObjectType('PublicModerationEntry', { description: 'What the moderation did to a post and why (without who).' })
 export class PublicModerationEntryModel {
   @Field(() => ModerationActionKind) action: ModerationActionKind;

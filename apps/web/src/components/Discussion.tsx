@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql, type FragmentType, useFragment } from '../gql';
 import { formatWhen } from '../lib/format';
@@ -8,6 +8,9 @@ import { FlagButton } from './FlagButton';
 import { ModerationNotice } from './ModerationNotice';
 import { Reactions } from './Reactions';
 import { ErrorNotice, Loading } from './States';
+
+/** Whether the reader may write here: false in a discussion the moderation locked (moderators still may). */
+const WritingOpen = createContext(true);
 
 /** Lists of comments are refetched when a comment is added (urql's cache knows them by their typename). */
 const COMMENT_LISTS = { additionalTypenames: ['Comment'] };
@@ -83,26 +86,37 @@ const REPLIES = graphql(`
  * A thread's comments, 20 at a time (a discussion of 500 comments stays quick), each with its replies on request.
  * The HTML of a comment is the API's sanitised rendering of its Markdown.
  */
-export function Discussion({
-  threadId,
-  commentCount,
-  speakers,
-}: {
+export function Discussion(props: {
   threadId: string;
   commentCount: number;
+  /** Locked by the moderation: no comment form and no replies, except for moderators (`moderator`), who may still write. */
+  locked?: boolean;
+  /** Said with the lock where the page does not show it elsewhere. */
+  lockReason?: string | null;
+  moderator?: boolean;
   /** A seminar's follow-up thread: the speakers a comment can ask. */
   speakers?: { id: string; name: string }[];
 }) {
+  const { threadId, commentCount, speakers } = props;
   const [pages, more] = usePages();
+  const open = !props.locked || !!props.moderator;
   return (
     <section className="discussion" aria-labelledby="discussion-heading">
       <h2 id="discussion-heading">Diskussion ({commentCount})</h2>
       {commentCount === 0 ? <p>Noch keine Kommentare.</p> : null}
-      {pages.map((after, i) => (
-        <CommentPage key={after ?? 'first'} threadId={threadId} after={after} isLast={i === pages.length - 1} onMore={more} />
-      ))}
+      <WritingOpen.Provider value={open}>
+        {pages.map((after, i) => (
+          <CommentPage key={after ?? 'first'} threadId={threadId} after={after} isLast={i === pages.length - 1} onMore={more} />
+        ))}
+      </WritingOpen.Provider>
+      {props.locked ? (
+        <p className="hint">
+          Die Diskussion wurde von der Moderation gesperrt{props.lockReason ? ` (Grund: ${props.lockReason})` : ''}
+          {open ? '. Als Moderation können Sie trotzdem schreiben.' : ': Neue Kommentare und Antworten sind nicht möglich.'}
+        </p>
+      ) : null}
       {/* The lists refetch themselves when a comment is added (COMMENT_LISTS). */}
-      <CommentForm threadId={threadId} label="Ihr Kommentar" speakers={speakers} onPosted={() => undefined} />
+      {open ? <CommentForm threadId={threadId} label="Ihr Kommentar" speakers={speakers} onPosted={() => undefined} /> : null}
     </section>
   );
 }
@@ -160,6 +174,7 @@ function CommentList(props: {
 function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
   const comment = useFragment(CommentFragment, props.comment);
   const session = useSession();
+  const writingOpen = useContext(WritingOpen);
   const [showReplies, setShowReplies] = useState(false);
   const [replying, setReplying] = useState(false);
   return (
@@ -195,12 +210,12 @@ function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
           what={`Kommentar von ${comment.author?.displayName ?? 'gelöschtem Konto'}`}
         />
       ) : null}
-      {session && !comment.deleted && comment.thread && !replying ? (
+      {session && writingOpen && !comment.deleted && comment.thread && !replying ? (
         <button type="button" className="link-button" onClick={() => setReplying(true)}>
           Antworten
         </button>
       ) : null}
-      {replying && comment.thread ? (
+      {replying && writingOpen && comment.thread ? (
         <CommentForm
           threadId={comment.thread.id}
           parentId={comment.id}

@@ -249,6 +249,12 @@ export type Hazard =
   /** Waldbrand */
   | 'WILDFIRE';
 
+export type LockThreadInput = {
+  /** Why; shown publicly on the thread. */
+  reason: string;
+  threadId: string | number;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -853,7 +859,7 @@ export type LessonPageQuery = {
     volunteerGroup: { id: string; name: string } | null;
     crisis: { id: string; name: string } | null;
     seminarSession: { title: string; startsAt: string; endsAt: string } | null;
-    thread: { id: string; commentCount: number } | null;
+    thread: { id: string; commentCount: number; locked: boolean; lockReason: string | null } | null;
   };
 };
 
@@ -940,11 +946,23 @@ export type ThreadPageQuery = {
     lockReason: string | null;
     closedAt: string | null;
     viewerFollowLevel: FollowLevel | null;
-    author: { displayName: string } | null;
+    author: { id: string; displayName: string } | null;
     experience: { id: string; title: string } | null;
     seminarSession: { id: string; title: string; speakers: Array<{ id: string; name: string; confirmation: SpeakerConfirmation }> } | null;
   };
 };
+
+export type LockThreadMutationVariables = Exact<{
+  input: LockThreadInput;
+}>;
+
+export type LockThreadMutation = { lockThread: { thread: { id: string; locked: boolean; lockReason: string | null } } };
+
+export type UnlockThreadMutationVariables = Exact<{
+  input: LockThreadInput;
+}>;
+
+export type UnlockThreadMutation = { unlockThread: { thread: { id: string; locked: boolean; lockReason: string | null } } };
 
 export type AccountPageQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1034,38 +1052,44 @@ export type ModerationLogQuery = {
       action: ModerationActionKind;
       reason: string;
       createdAt: string;
-      subjectId: string;
       flagCount: number | null;
       until: string | null;
       actor: { id: string; displayName: string } | null;
+      subject:
+        | { ' $fragmentRefs'?: { ModerationLogSubject_Comment_Fragment: ModerationLogSubject_Comment_Fragment } }
+        | { ' $fragmentRefs'?: { ModerationLogSubject_Experience_Fragment: ModerationLogSubject_Experience_Fragment } }
+        | { ' $fragmentRefs'?: { ModerationLogSubject_Thread_Fragment: ModerationLogSubject_Thread_Fragment } }
+        | { ' $fragmentRefs'?: { ModerationLogSubject_User_Fragment: ModerationLogSubject_User_Fragment } }
+        | null;
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
-export type ModerationLogSubjectQueryVariables = Exact<{
-  id: string | number;
-}>;
+type ModerationLogSubject_Comment_Fragment = {
+  __typename: 'Comment';
+  id: string;
+  author: { id: string; displayName: string } | null;
+  thread: { id: string; title: string; experience: { id: string; title: string } | null } | null;
+} & { ' $fragmentName'?: 'ModerationLogSubject_Comment_Fragment' };
 
-export type ModerationLogSubjectQuery = {
-  node:
-    | {
-        __typename: 'Comment';
-        id: string;
-        author: { displayName: string } | null;
-        thread: { id: string; title: string; experience: { id: string; title: string } | null } | null;
-      }
-    | { __typename: 'Crisis' }
-    | { __typename: 'Experience'; id: string; title: string }
-    | { __typename: 'Membership' }
-    | { __typename: 'Municipality' }
-    | { __typename: 'SeminarSeries' }
-    | { __typename: 'SeminarSession' }
-    | { __typename: 'Thread'; id: string; title: string; experience: { id: string } | null }
-    | { __typename: 'User'; id: string; displayName: string }
-    | { __typename: 'VolunteerGroup' }
-    | null;
+type ModerationLogSubject_Experience_Fragment = { __typename: 'Experience'; id: string; title: string } & {
+  ' $fragmentName'?: 'ModerationLogSubject_Experience_Fragment';
 };
+
+type ModerationLogSubject_Thread_Fragment = { __typename: 'Thread'; id: string; title: string; experience: { id: string } | null } & {
+  ' $fragmentName'?: 'ModerationLogSubject_Thread_Fragment';
+};
+
+type ModerationLogSubject_User_Fragment = { __typename: 'User'; id: string; displayName: string } & {
+  ' $fragmentName'?: 'ModerationLogSubject_User_Fragment';
+};
+
+export type ModerationLogSubjectFragment =
+  | ModerationLogSubject_Comment_Fragment
+  | ModerationLogSubject_Experience_Fragment
+  | ModerationLogSubject_Thread_Fragment
+  | ModerationLogSubject_User_Fragment;
 
 export type QueueItemFragment = {
   flagCount: number;
@@ -1863,6 +1887,103 @@ export const ReactionResultFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReactionResultFragment, unknown>;
+export const ModerationLogSubjectFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModerationLogSubject' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationLogSubject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thread' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'experience' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Thread' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experience' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationLogSubjectFragment, unknown>;
 export const QueueItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3736,6 +3857,8 @@ export const LessonPageDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lockReason' } },
                     ],
                   },
                 },
@@ -4266,7 +4389,13 @@ export const ThreadPageDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }] },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
                 },
                 {
                   kind: 'Field',
@@ -4310,6 +4439,106 @@ export const ThreadPageDocument = {
     },
   ],
 } as unknown as DocumentNode<ThreadPageQuery, ThreadPageQueryVariables>;
+export const LockThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LockThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LockThreadInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lockThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thread' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lockReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LockThreadMutation, LockThreadMutationVariables>;
+export const UnlockThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnlockThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LockThreadInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unlockThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thread' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lockReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnlockThreadMutation, UnlockThreadMutationVariables>;
 export const AccountPageDocument = {
   kind: 'Document',
   definitions: [
@@ -4766,7 +4995,6 @@ export const ModerationLogDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'action' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'flagCount' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'until' } },
                       {
@@ -4778,6 +5006,14 @@ export const ModerationLogDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                           ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'subject' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModerationLogSubject' } }],
                         },
                       },
                     ],
@@ -4800,105 +5036,24 @@ export const ModerationLogDocument = {
         ],
       },
     },
-  ],
-} as unknown as DocumentNode<ModerationLogQuery, ModerationLogQueryVariables>;
-export const ModerationLogSubjectDocument = {
-  kind: 'Document',
-  definitions: [
     {
-      kind: 'OperationDefinition',
-      operation: 'query',
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModerationLogSubject' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ModerationLogSubject' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'node' },
-            arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
-            ],
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Comment' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'author' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'thread' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'experience' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Thread' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'experience' },
-                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -4907,6 +5062,66 @@ export const ModerationLogSubjectDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thread' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'experience' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Experience' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Thread' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experience' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
               ],
             },
           },
@@ -4914,7 +5129,7 @@ export const ModerationLogSubjectDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<ModerationLogSubjectQuery, ModerationLogSubjectQueryVariables>;
+} as unknown as DocumentNode<ModerationLogQuery, ModerationLogQueryVariables>;
 export const ModerationQueueDocument = {
   kind: 'Document',
   definitions: [

@@ -9,6 +9,7 @@ import { FollowLevelSelect } from '../components/Follow';
 import { NotThere } from '../components/NotThere';
 import { Reactions } from '../components/Reactions';
 import { useSession } from '../api/useSession';
+import { useIsModerator } from '../api/useViewerRoles';
 import { ErrorNotice, Loading } from '../components/States';
 import { formatDay, formatSessionTime } from '../lib/format';
 import { ADDRESSEES, HAZARDS, label, PHASES, RECOMMENDATION_STATUS } from '../lib/labels';
@@ -71,6 +72,8 @@ const LESSON = graphql(`
       thread {
         id
         commentCount
+        locked
+        lockReason
       }
     }
   }
@@ -80,11 +83,15 @@ const LESSON = graphql(`
 export function LessonPage() {
   const { id = '' } = useParams();
   const session = useSession();
+  const { isModerator } = useIsModerator();
   // A new comment changes the thread's count: refetched with the discussion.
   const context = useMemo(() => ({ additionalTypenames: ['Comment'] }), []);
   const [result, refetch] = useQuery({ query: LESSON, variables: { id }, context });
   const lesson = result.data?.experience;
-  usePageTitle(lesson?.title ?? (result.fetching ? null : 'Erfahrung'));
+  // Hidden by the moderation, for someone other than its author and the moderation: the API sends the notice in
+  // place of each text, so the page shows the notice once and none of the sections.
+  const textHidden = !!lesson?.moderation && lesson.title === HIDDEN_NOTICE;
+  usePageTitle(textHidden ? 'Ausgeblendete Erfahrung' : (lesson?.title ?? (result.fetching ? null : 'Erfahrung')));
 
   if (result.fetching && !lesson) return <Loading what="Die Erfahrung und ihre Diskussion" />;
   if (result.error?.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') || (!result.fetching && !lesson && !result.error)) {
@@ -92,21 +99,23 @@ export function LessonPage() {
   }
   if (result.error || !lesson) return <ErrorNotice error={result.error!} retry={() => refetch({ requestPolicy: 'network-only' })} />;
 
-  const sections: [string, string | null | undefined][] = [
-    ['Was geschah', lesson.situationHtml],
-    ['Was getan wurde', lesson.actionsHtml],
-    ['Was funktioniert hat und was nicht', lesson.outcomeHtml],
-    ['Ursachen', lesson.rootCauseHtml],
-    ['Übertragbarkeit', lesson.transferabilityHtml],
-  ];
+  const sections: [string, string | null | undefined][] = textHidden
+    ? []
+    : [
+        ['Was geschah', lesson.situationHtml],
+        ['Was getan wurde', lesson.actionsHtml],
+        ['Was funktioniert hat und was nicht', lesson.outcomeHtml],
+        ['Ursachen', lesson.rootCauseHtml],
+        ['Übertragbarkeit', lesson.transferabilityHtml],
+      ];
   return (
     <article className="page lesson">
       <header className="lesson__header">
         <p className="lesson__kicker">
           {lesson.hazards.map((h) => label(HAZARDS, h)).join(', ')} · {label(PHASES, lesson.phase)}
         </p>
-        <h1>{lesson.title}</h1>
-        <p className="lead">{lesson.summary}</p>
+        <h1>{textHidden ? 'Ausgeblendete Erfahrung' : lesson.title}</h1>
+        {textHidden ? null : <p className="lead">{lesson.summary}</p>}
         <dl className="facts">
           <div>
             <dt>Von</dt>
@@ -162,7 +171,7 @@ export function LessonPage() {
             <Link to={`/schreiben/${lesson.id}`}>Erfahrung bearbeiten</Link>
           </p>
         ) : null}
-        {lesson.moderation ? <ModerationNotice notice={lesson.moderation} textShown={lesson.title !== HIDDEN_NOTICE} /> : null}
+        {lesson.moderation ? <ModerationNotice notice={lesson.moderation} textShown={!textHidden} /> : null}
       </header>
       {sections
         .filter(([, html]) => html && html.trim())
@@ -173,7 +182,7 @@ export function LessonPage() {
             <div dangerouslySetInnerHTML={{ __html: html! }} />
           </section>
         ))}
-      {lesson.recommendations.length ? (
+      {!textHidden && lesson.recommendations.length ? (
         <section className="lesson__section">
           <h2>Empfehlungen</h2>
           <ul className="recommendations">
@@ -188,7 +197,7 @@ export function LessonPage() {
           </ul>
         </section>
       ) : null}
-      {lesson.fieldsOfAction.length || lesson.actors.length ? (
+      {!textHidden && (lesson.fieldsOfAction.length || lesson.actors.length) ? (
         <section className="lesson__section">
           <h2>Einordnung</h2>
           <dl className="facts">
@@ -207,20 +216,32 @@ export function LessonPage() {
           </dl>
         </section>
       ) : null}
-      <Reactions
-        targetId={lesson.id}
-        helpfulCount={lesson.helpfulCount}
-        thanksCount={lesson.thanksCount}
-        viewerReactions={lesson.viewerReactions}
-        own={!!session && lesson.author?.id === session.userId}
-      />
-      <FlagButton targetId={lesson.id} authorId={lesson.author?.id} what="diese Erfahrung" />
+      {textHidden ? null : (
+        <>
+          <Reactions
+            targetId={lesson.id}
+            helpfulCount={lesson.helpfulCount}
+            thanksCount={lesson.thanksCount}
+            viewerReactions={lesson.viewerReactions}
+            own={!!session && lesson.author?.id === session.userId}
+          />
+          <FlagButton targetId={lesson.id} authorId={lesson.author?.id} what="diese Erfahrung" />
+        </>
+      )}
       {lesson.thread ? (
         <section className="lesson__follow" aria-label="Der Diskussion folgen">
           <FollowLevelSelect targetId={lesson.id} level={lesson.viewerFollowLevel} />
         </section>
       ) : null}
-      {lesson.thread ? <Discussion threadId={lesson.thread.id} commentCount={lesson.thread.commentCount} /> : null}
+      {lesson.thread ? (
+        <Discussion
+          threadId={lesson.thread.id}
+          commentCount={lesson.thread.commentCount}
+          locked={lesson.thread.locked}
+          lockReason={lesson.thread.lockReason}
+          moderator={isModerator}
+        />
+      ) : null}
     </article>
   );
 }

@@ -263,6 +263,7 @@ type Documents = {
   '\n  query ModerationQueuePage($after: String) {\n    moderationQueue(first: 1, after: $after) {\n      nodes {\n        target {\n          ... on Comment {\n            id\n          }\n          ... on Thread {\n            id\n          }\n          ... on Experience {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ModerationQueuePageDocument;
   '\n  query ModerationQueueAfter($a: String) {\n    moderationQueue(after: $a) {\n      nodes {\n        flagCount\n      }\n    }\n  }\n': typeof types.ModerationQueueAfterDocument;
   '\n  query ModerationLog($s: ID) {\n    moderationLog(first: 50, subjectId: $s) {\n      nodes {\n        action\n        reason\n        subjectId\n        until\n        flagCount\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.ModerationLogDocument;
+  '\n  query ModerationLogSubjects($first: Int!) {\n    moderationLog(first: $first) {\n      nodes {\n        action\n        actor {\n          displayName\n        }\n        subject {\n          __typename\n          ... on Comment {\n            id\n            body\n            author {\n              displayName\n            }\n            thread {\n              id\n              title\n              experience {\n                id\n                title\n              }\n            }\n          }\n          ... on Thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          ... on Experience {\n            id\n            title\n          }\n          ... on User {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n': typeof types.ModerationLogSubjectsDocument;
   '\n  query ModerationLogPage($after: String) {\n    moderationLog(first: 2, after: $after) {\n      nodes {\n        subjectId\n        action\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n': typeof types.ModerationLogPageDocument;
   '\n  query ModerationLogAfter($a: String) {\n    moderationLog(after: $a) {\n      nodes {\n        action\n      }\n    }\n  }\n': typeof types.ModerationLogAfterDocument;
   '\n  mutation ModerationBan($input: BanUserInput!) {\n    banUser(input: $input) {\n      user {\n        id\n        bannedUntil\n        banReason\n      }\n      action {\n        action\n        until\n      }\n    }\n  }\n': typeof types.ModerationBanDocument;
@@ -858,6 +859,8 @@ const documents: Documents = {
     types.ModerationQueueAfterDocument,
   '\n  query ModerationLog($s: ID) {\n    moderationLog(first: 50, subjectId: $s) {\n      nodes {\n        action\n        reason\n        subjectId\n        until\n        flagCount\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n':
     types.ModerationLogDocument,
+  '\n  query ModerationLogSubjects($first: Int!) {\n    moderationLog(first: $first) {\n      nodes {\n        action\n        actor {\n          displayName\n        }\n        subject {\n          __typename\n          ... on Comment {\n            id\n            body\n            author {\n              displayName\n            }\n            thread {\n              id\n              title\n              experience {\n                id\n                title\n              }\n            }\n          }\n          ... on Thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          ... on Experience {\n            id\n            title\n          }\n          ... on User {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n':
+    types.ModerationLogSubjectsDocument,
   '\n  query ModerationLogPage($after: String) {\n    moderationLog(first: 2, after: $after) {\n      nodes {\n        subjectId\n        action\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n':
     types.ModerationLogPageDocument,
   '\n  query ModerationLogAfter($a: String) {\n    moderationLog(after: $a) {\n      nodes {\n        action\n      }\n    }\n  }\n':
@@ -2573,6 +2576,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ModerationLog($s: ID) {\n    moderationLog(first: 50, subjectId: $s) {\n      nodes {\n        action\n        reason\n        subjectId\n        until\n        flagCount\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').ModerationLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationLogSubjects($first: Int!) {\n    moderationLog(first: $first) {\n      nodes {\n        action\n        actor {\n          displayName\n        }\n        subject {\n          __typename\n          ... on Comment {\n            id\n            body\n            author {\n              displayName\n            }\n            thread {\n              id\n              title\n              experience {\n                id\n                title\n              }\n            }\n          }\n          ... on Thread {\n            id\n            title\n            experience {\n              id\n            }\n          }\n          ... on Experience {\n            id\n            title\n          }\n          ... on User {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModerationLogSubjectsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

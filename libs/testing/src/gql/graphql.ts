@@ -3181,6 +3181,31 @@ export type ModerationLogQuery = {
   };
 };
 
+export type ModerationLogSubjectsQueryVariables = Exact<{
+  first: number;
+}>;
+
+export type ModerationLogSubjectsQuery = {
+  moderationLog: {
+    nodes: Array<{
+      action: ModerationActionKind;
+      actor: { displayName: string } | null;
+      subject:
+        | {
+            __typename: 'Comment';
+            id: string;
+            body: string | null;
+            author: { displayName: string } | null;
+            thread: { id: string; title: string; experience: { id: string; title: string } | null } | null;
+          }
+        | { __typename: 'Experience'; id: string; title: string }
+        | { __typename: 'Thread'; id: string; title: string; experience: { id: string } | null }
+        | { __typename: 'User'; id: string; displayName: string }
+        | null;
+    }>;
+  };
+};
+
 export type ModerationLogPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -7474,6 +7499,51 @@ export const ModerationLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModerationLogQuery, ModerationLogQueryVariables>;
+export const ModerationLogSubjectsDocument = new TypedDocumentString(`
+    query ModerationLogSubjects($first: Int!) {
+  moderationLog(first: $first) {
+    nodes {
+      action
+      actor {
+        displayName
+      }
+      subject {
+        __typename
+        ... on Comment {
+          id
+          body
+          author {
+            displayName
+          }
+          thread {
+            id
+            title
+            experience {
+              id
+              title
+            }
+          }
+        }
+        ... on Thread {
+          id
+          title
+          experience {
+            id
+          }
+        }
+        ... on Experience {
+          id
+          title
+        }
+        ... on User {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationLogSubjectsQuery, ModerationLogSubjectsQueryVariables>;
 export const ModerationLogPageDocument = new TypedDocumentString(`
     query ModerationLogPage($after: String) {
   moderationLog(first: 2, after: $after) {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { graphql } from '../../gql';
+import { graphql, type FragmentType, useFragment } from '../../gql';
 import { Empty, ErrorNotice, Loading } from '../../components/States';
 import { formatDay, formatWhen } from '../../lib/format';
 import { label, MODERATION_ACTIONS } from '../../lib/labels';
@@ -16,12 +16,14 @@ const LOG = graphql(`
         action
         reason
         createdAt
-        subjectId
         flagCount
         until
         actor {
           id
           displayName
+        }
+        subject {
+          ...ModerationLogSubject
         }
       }
       pageInfo {
@@ -32,40 +34,39 @@ const LOG = graphql(`
   }
 `);
 
-/** What an entry acted on: the post where it stands, or the person. */
+/** What an entry acted on: the post where it stands, or the person (read with the log, in one request). */
 const SUBJECT = graphql(`
-  query ModerationLogSubject($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Comment {
+  fragment ModerationLogSubject on ModerationLogSubject {
+    __typename
+    ... on Comment {
+      id
+      author {
         id
-        author {
-          displayName
-        }
-        thread {
-          id
-          title
-          experience {
-            id
-            title
-          }
-        }
+        displayName
       }
-      ... on Experience {
-        id
-        title
-      }
-      ... on Thread {
+      thread {
         id
         title
         experience {
           id
+          title
         }
       }
-      ... on User {
+    }
+    ... on Experience {
+      id
+      title
+    }
+    ... on Thread {
+      id
+      title
+      experience {
         id
-        displayName
       }
+    }
+    ... on User {
+      id
+      displayName
     }
   }
 `);
@@ -132,7 +133,7 @@ function LogEntry(props: {
     action: string;
     reason: string;
     createdAt: string;
-    subjectId: string;
+    subject?: FragmentType<typeof SUBJECT> | null;
     flagCount?: number | null;
     until?: string | null;
     actor?: { displayName: string } | null;
@@ -161,7 +162,7 @@ function LogEntry(props: {
         <div>
           <dt>Betrifft</dt>
           <dd>
-            <Subject id={entry.subjectId} />
+            <Subject subject={entry.subject ?? null} />
           </dd>
         </div>
         {entry.until ? (
@@ -180,10 +181,8 @@ function LogEntry(props: {
 }
 
 /** The post or person an entry is about, with a link to where the post stands. */
-function Subject({ id }: { id: string }) {
-  const [result] = useQuery({ query: SUBJECT, variables: { id } });
-  const node = result.data?.node;
-  if (result.fetching && !node) return <span>wird geladen …</span>;
+function Subject(props: { subject: FragmentType<typeof SUBJECT> | null }) {
+  const node = useFragment(SUBJECT, props.subject);
   if (!node) return <span>nicht mehr vorhanden</span>;
   switch (node.__typename) {
     case 'Comment': {
