@@ -27,7 +27,7 @@ describe('production mode', () => {
   beforeAll(async () => {
     production = await createTestApp({ env: { NODE_ENV: 'production' } });
     development = await createTestApp({ env: { NODE_ENV: 'development' } });
-  });
+  }, 180_000); // two applications: on a loaded machine each can take a while to start
   afterAll(async () => {
     await production.close();
     await development.close();

@@ -312,7 +312,9 @@ function LessonEditor({ userId }: { userId: string }) {
     if (loaded.status !== 'DRAFT' || (saved.current && sameContent(saved.current, draft))) return () => clearTimeout(local);
     const ready = Object.keys(checkDraft(draft, { publishing: false })).length === 0;
     if (!ready) {
-      if (!saved.current && !sameContent(draft, emptyDraft(draft.municipalityId))) setSaveState({ kind: 'local' });
+      // Kept in this browser only until the server can take it (a new draft once it is complete enough, a saved one
+      // again once the missing part is back).
+      if (saved.current || !sameContent(draft, emptyDraft(draft.municipalityId))) setSaveState({ kind: 'local' });
       return () => clearTimeout(local);
     }
     const remote = setTimeout(() => void saveToServer(), AUTOSAVE_DELAY_MS);
