@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AcceptAnswerInput = {
+  /** The reply that answers it (in the same thread). */
+  answerId: string | number;
+  /** The comment that asked. */
+  questionId: string | number;
+};
+
 export type AddCommentInput = {
   /** A question to speakers of the thread's seminar session (SeminarSpeaker ids): their linked accounts are notified. */
   addressedSpeakerIds?: Array<string | number> | null | undefined;
@@ -77,6 +84,12 @@ export type CancelSeminarSessionInput = {
   id: string | number;
   /** Why, for the registrants. */
   reason: string;
+};
+
+export type CloseThreadInput = {
+  /** What the discussion came to (Markdown), shown on top of the thread. */
+  conclusion: string;
+  threadId: string | number;
 };
 
 export type CreateExperienceInput = {
@@ -155,6 +168,17 @@ export type DismissFlagsInput = {
   reason: string;
   /** A comment, thread or experience with open flags. */
   targetId: string | number;
+};
+
+export type DraftLessonFromThreadInput = {
+  hazards: Array<Hazard>;
+  /** Where it happened; you speak for it unless volunteerGroupId is set. */
+  municipalityId: string | number;
+  phase: CrisisPhase;
+  /** The discussion to draw the lesson from. */
+  threadId: string | number;
+  /** Write on behalf of this volunteer group. */
+  volunteerGroupId?: string | number | null | undefined;
 };
 
 export type ExperienceFilter = {
@@ -605,6 +629,7 @@ export type DiscussionCommentFragment = {
   thanksCount: number;
   viewerReactions: Array<ReactionKind>;
   isAcceptedAnswer: boolean;
+  viewerCanAccept: boolean;
   addressedTo: Array<{ id: string; name: string }>;
   thread: { id: string } | null;
   author: { id: string; displayName: string } | null;
@@ -627,6 +652,14 @@ export type DiscussionCommentsQuery = {
   };
 };
 
+export type AcceptAnswerMutationVariables = Exact<{
+  input: AcceptAnswerInput;
+}>;
+
+export type AcceptAnswerMutation = {
+  acceptAnswer: { question: { id: string; acceptedAnswer: { id: string } | null }; answer: { id: string; isAcceptedAnswer: boolean } };
+};
+
 export type DiscussionRepliesQueryVariables = Exact<{
   commentId: string | number;
   after?: string | null | undefined;
@@ -644,6 +677,12 @@ export type DiscussionRepliesQuery = {
     | Record<PropertyKey, never>
     | null;
 };
+
+export type DraftLessonFromThreadMutationVariables = Exact<{
+  input: DraftLessonFromThreadInput;
+}>;
+
+export type DraftLessonFromThreadMutation = { draftLessonFromThread: { experience: { id: string } } };
 
 export type FlagContentMutationVariables = Exact<{
   input: FlagContentInput;
@@ -702,6 +741,16 @@ export type UnfollowHazardMutationVariables = Exact<{
 }>;
 
 export type UnfollowHazardMutation = { unfollowHazard: { hazard: Hazard; level: FollowLevel | null } };
+
+export type CloseThreadMutationVariables = Exact<{
+  input: CloseThreadInput;
+}>;
+
+export type CloseThreadMutation = {
+  closeThread: {
+    thread: { id: string; closedAt: string | null; conclusion: string | null; conclusionHtml: string | null; viewerCanClose: boolean };
+  };
+};
 
 export type FollowedHazardsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -945,6 +994,7 @@ export type ThreadPageQuery = {
     locked: boolean;
     lockReason: string | null;
     closedAt: string | null;
+    viewerCanClose: boolean;
     viewerFollowLevel: FollowLevel | null;
     author: { id: string; displayName: string } | null;
     experience: { id: string; title: string } | null;
@@ -1528,6 +1578,7 @@ export type SessionPageQuery = {
         bodyHtml: string;
         commentCount: number;
         closedAt: string | null;
+        viewerCanClose: boolean;
         locked: boolean;
         createdAt: string;
         openQuestions: Array<{
@@ -1661,6 +1712,7 @@ export const DiscussionCommentFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAccept' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'addressedTo' },
@@ -2492,6 +2544,7 @@ export const DiscussionCommentsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAccept' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'addressedTo' },
@@ -2535,6 +2588,70 @@ export const DiscussionCommentsDocument = {
     },
   ],
 } as unknown as DocumentNode<DiscussionCommentsQuery, DiscussionCommentsQueryVariables>;
+export const AcceptAnswerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptAnswer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcceptAnswerInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptAnswer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'question' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acceptedAnswer' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
 export const DiscussionRepliesDocument = {
   kind: 'Document',
   definitions: [
@@ -2639,6 +2756,7 @@ export const DiscussionRepliesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAccept' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'addressedTo' },
@@ -2682,6 +2800,49 @@ export const DiscussionRepliesDocument = {
     },
   ],
 } as unknown as DocumentNode<DiscussionRepliesQuery, DiscussionRepliesQueryVariables>;
+export const DraftLessonFromThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DraftLessonFromThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DraftLessonFromThreadInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftLessonFromThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experience' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DraftLessonFromThreadMutation, DraftLessonFromThreadMutationVariables>;
 export const FlagContentDocument = {
   kind: 'Document',
   definitions: [
@@ -3060,6 +3221,58 @@ export const UnfollowHazardDocument = {
     },
   ],
 } as unknown as DocumentNode<UnfollowHazardMutation, UnfollowHazardMutationVariables>;
+export const CloseThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseThreadInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thread' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusionHtml' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanClose' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseThreadMutation, CloseThreadMutationVariables>;
 export const FollowedHazardsDocument = {
   kind: 'Document',
   definitions: [
@@ -4385,6 +4598,7 @@ export const ThreadPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lockReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanClose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } },
                 {
                   kind: 'Field',
@@ -7400,6 +7614,7 @@ export const SessionPageDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'viewerCanClose' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                             {
