@@ -202,4 +202,44 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await lessons.getByRole('link', { name: lessonTitle }).waitFor();
     await checkPage(page, 'follow-up-session-lessons');
   }, 240_000);
+
+  it('an organiser starts a series through the page, is refused an empty organisers field, and edits the series', async () => {
+    const page = await person();
+    await signIn(page, ORGANISER, '/seminare');
+    await page.getByRole('link', { name: 'Neue Seminarreihe anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Neue Seminarreihe' }).waitFor();
+    await page.getByLabel('Titel (Pflichtfeld)').fill('Starkregen vor Ort');
+    await page.getByRole('button', { name: 'Reihe anlegen' }).click();
+    await page.getByText('Bitte nennen Sie mindestens eine veranstaltende Organisation.').waitFor();
+    expect(await page.getByLabel('Veranstaltende (Pflichtfeld)').getAttribute('aria-invalid')).toBe('true');
+    await checkPage(page, 'series-new');
+    await page.getByLabel('Beschreibung').fill('Kommunen berichten, wie sie sich auf Starkregen vorbereiten.');
+    await page.getByLabel('Veranstaltende (Pflichtfeld)').fill('DSEE\nStadt Plochingen');
+    await page.getByRole('button', { name: 'Reihe anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Starkregen vor Ort' }).waitFor();
+    await page.getByText('Veranstaltet von DSEE, Stadt Plochingen').waitFor();
+    await checkPage(page, 'series-created');
+    const seriesId = new URL(page.url()).pathname.split('/').pop()!;
+
+    await page.getByRole('link', { name: 'Reihe bearbeiten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reihe bearbeiten' }).waitFor();
+    expect(await page.getByLabel('Veranstaltende (Pflichtfeld)').inputValue()).toBe('DSEE\nStadt Plochingen');
+    await checkPage(page, 'series-edit');
+    await page.getByLabel('Titel (Pflichtfeld)').fill('Starkregen vor Ort: Kommunen berichten');
+    await page.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Starkregen vor Ort: Kommunen berichten' }).waitFor();
+    // What the server stored (the list on /seminare shows series with sessions only: the API lists sessions).
+    const stored = (await t
+      .as(null)
+      .data('query($id: ID!) { seminarSeries(id: $id) { title organisers description } }', { id: seriesId })) as {
+      seminarSeries: { title: string; organisers: string[]; description: string };
+    };
+    expect(stored.seminarSeries).toEqual({
+      title: 'Starkregen vor Ort: Kommunen berichten',
+      organisers: ['DSEE', 'Stadt Plochingen'],
+      description: 'Kommunen berichten, wie sie sich auf Starkregen vorbereiten.',
+    });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Starkregen vor Ort: Kommunen berichten' }).waitFor();
+  }, 180_000);
 });

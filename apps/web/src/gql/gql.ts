@@ -87,7 +87,12 @@ type Documents = {
   '\n  mutation CreateSession($input: CreateSeminarSessionInput!) {\n    createSeminarSession(input: $input) {\n      session {\n        id\n      }\n    }\n  }\n': typeof types.CreateSessionDocument;
   '\n  query SeminarsPage($when: SeminarTimeFilter!, $after: String) {\n    seminarSessions(when: $when, first: 20, after: $after) {\n      nodes {\n        id\n        ...SessionListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SeminarsPageDocument;
   '\n  query SeminarsPageSeries {\n    seminarSessions(when: ALL, first: 100) {\n      nodes {\n        id\n        series {\n          id\n          title\n          description\n          organisers\n        }\n      }\n    }\n  }\n': typeof types.SeminarsPageSeriesDocument;
+  '\n  query SeminarsMayStartSeries {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        status\n      }\n    }\n  }\n': typeof types.SeminarsMayStartSeriesDocument;
   '\n  query SeminarsPageMine {\n    viewer {\n      id\n      seminarRegistrations {\n        id\n        session {\n          id\n          isUpcoming\n          ...SessionListItem\n        }\n      }\n    }\n  }\n': typeof types.SeminarsPageMineDocument;
+  '\n  query SeriesFormViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.SeriesFormViewerDocument;
+  '\n  query EditSeriesPage($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n    }\n  }\n': typeof types.EditSeriesPageDocument;
+  '\n  mutation CreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n': typeof types.CreateSeriesDocument;
+  '\n  mutation UpdateSeries($input: UpdateSeminarSeriesInput!) {\n    updateSeminarSeries(input: $input) {\n      series {\n        id\n        title\n        description\n        organisers\n      }\n    }\n  }\n': typeof types.UpdateSeriesDocument;
   '\n  query SeriesPage($id: ID!, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n      viewerFollowLevel\n      organisingMunicipalities {\n        id\n        name\n      }\n      organisingVolunteerGroups {\n        id\n        name\n      }\n      sessions(first: 50, after: $after) {\n        nodes {\n          id\n          ...SessionListItem\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.SeriesPageDocument;
   '\n  mutation FollowSeries($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        id\n        ... on SeminarSeries {\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n': typeof types.FollowSeriesDocument;
   '\n  mutation UnfollowSeries($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      level\n      target {\n        id\n        ... on SeminarSeries {\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n': typeof types.UnfollowSeriesDocument;
@@ -247,8 +252,18 @@ const documents: Documents = {
     types.SeminarsPageDocument,
   '\n  query SeminarsPageSeries {\n    seminarSessions(when: ALL, first: 100) {\n      nodes {\n        id\n        series {\n          id\n          title\n          description\n          organisers\n        }\n      }\n    }\n  }\n':
     types.SeminarsPageSeriesDocument,
+  '\n  query SeminarsMayStartSeries {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        status\n      }\n    }\n  }\n':
+    types.SeminarsMayStartSeriesDocument,
   '\n  query SeminarsPageMine {\n    viewer {\n      id\n      seminarRegistrations {\n        id\n        session {\n          id\n          isUpcoming\n          ...SessionListItem\n        }\n      }\n    }\n  }\n':
     types.SeminarsPageMineDocument,
+  '\n  query SeriesFormViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.SeriesFormViewerDocument,
+  '\n  query EditSeriesPage($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n    }\n  }\n':
+    types.EditSeriesPageDocument,
+  '\n  mutation CreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n':
+    types.CreateSeriesDocument,
+  '\n  mutation UpdateSeries($input: UpdateSeminarSeriesInput!) {\n    updateSeminarSeries(input: $input) {\n      series {\n        id\n        title\n        description\n        organisers\n      }\n    }\n  }\n':
+    types.UpdateSeriesDocument,
   '\n  query SeriesPage($id: ID!, $after: String) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n      viewerFollowLevel\n      organisingMunicipalities {\n        id\n        name\n      }\n      organisingVolunteerGroups {\n        id\n        name\n      }\n      sessions(first: 50, after: $after) {\n        nodes {\n          id\n          ...SessionListItem\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
     types.SeriesPageDocument,
   '\n  mutation FollowSeries($input: FollowInput!) {\n    follow(input: $input) {\n      level\n      target {\n        id\n        ... on SeminarSeries {\n          viewerFollowLevel\n        }\n      }\n    }\n  }\n':
@@ -735,8 +750,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query SeminarsMayStartSeries {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SeminarsMayStartSeries {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query SeminarsPageMine {\n    viewer {\n      id\n      seminarRegistrations {\n        id\n        session {\n          id\n          isUpcoming\n          ...SessionListItem\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SeminarsPageMine {\n    viewer {\n      id\n      seminarRegistrations {\n        id\n        session {\n          id\n          isUpcoming\n          ...SessionListItem\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SeriesFormViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SeriesFormViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        status\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EditSeriesPage($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n    }\n  }\n',
+): (typeof documents)['\n  query EditSeriesPage($id: ID!) {\n    seminarSeries(id: $id) {\n      id\n      title\n      description\n      organisers\n      viewerCanOrganise\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSeries($input: CreateSeminarSeriesInput!) {\n    createSeminarSeries(input: $input) {\n      series {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSeries($input: UpdateSeminarSeriesInput!) {\n    updateSeminarSeries(input: $input) {\n      series {\n        id\n        title\n        description\n        organisers\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSeries($input: UpdateSeminarSeriesInput!) {\n    updateSeminarSeries(input: $input) {\n      series {\n        id\n        title\n        description\n        organisers\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -120,6 +120,17 @@ export type CreateExperienceInput = {
   volunteerGroupId?: string | number | null | undefined;
 };
 
+export type CreateSeminarSeriesInput = {
+  description?: string | null | undefined;
+  /** The organisations running the series as they present themselves, in order. */
+  organisers: Array<string>;
+  /** Municipalities whose verified staff organise the series; without the ORGANIZER role, only your own. */
+  organisingMunicipalityIds?: Array<string | number> | null | undefined;
+  /** Volunteer groups whose verified members organise the series; without the ORGANIZER role, only your own. */
+  organisingVolunteerGroupIds?: Array<string | number> | null | undefined;
+  title: string;
+};
+
 export type CreateSeminarSessionInput = {
   /** Seats; without it, no limit. */
   capacity?: number | null | undefined;
@@ -535,6 +546,13 @@ export type UpdateExperienceInput = {
   transferability?: string | null | undefined;
   /** Who may read it once published (default PUBLIC); MEMBERS: the staff of its municipality, or the members of its group. */
   visibility?: Visibility | null | undefined;
+};
+
+export type UpdateSeminarSeriesInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  organisers?: Array<string> | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type UpdateSeminarSessionInput = {
@@ -1446,6 +1464,12 @@ export type SeminarsPageSeriesQuery = {
   };
 };
 
+export type SeminarsMayStartSeriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SeminarsMayStartSeriesQuery = {
+  viewer: { id: string; platformRoles: Array<PlatformRole> | null; memberships: Array<{ id: string; status: MembershipStatus }> } | null;
+};
+
 export type SeminarsPageMineQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SeminarsPageMineQuery = {
@@ -1456,6 +1480,43 @@ export type SeminarsPageMineQuery = {
       session: ({ id: string; isUpcoming: boolean } & { ' $fragmentRefs'?: { SessionListItemFragment: SessionListItemFragment } }) | null;
     }> | null;
   } | null;
+};
+
+export type SeriesFormViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SeriesFormViewerQuery = {
+  viewer: {
+    id: string;
+    platformRoles: Array<PlatformRole> | null;
+    memberships: Array<{
+      id: string;
+      status: MembershipStatus;
+      municipality: { id: string; name: string } | null;
+      volunteerGroup: { id: string; name: string } | null;
+    }>;
+  } | null;
+};
+
+export type EditSeriesPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EditSeriesPageQuery = {
+  seminarSeries: { id: string; title: string; description: string | null; organisers: Array<string>; viewerCanOrganise: boolean };
+};
+
+export type CreateSeriesMutationVariables = Exact<{
+  input: CreateSeminarSeriesInput;
+}>;
+
+export type CreateSeriesMutation = { createSeminarSeries: { series: { id: string } } };
+
+export type UpdateSeriesMutationVariables = Exact<{
+  input: UpdateSeminarSeriesInput;
+}>;
+
+export type UpdateSeriesMutation = {
+  updateSeminarSeries: { series: { id: string; title: string; description: string | null; organisers: Array<string> } };
 };
 
 export type SeriesPageQueryVariables = Exact<{
@@ -7155,6 +7216,43 @@ export const SeminarsPageSeriesDocument = {
     },
   ],
 } as unknown as DocumentNode<SeminarsPageSeriesQuery, SeminarsPageSeriesQueryVariables>;
+export const SeminarsMayStartSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SeminarsMayStartSeries' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SeminarsMayStartSeriesQuery, SeminarsMayStartSeriesQueryVariables>;
 export const SeminarsPageMineDocument = {
   kind: 'Document',
   definitions: [
@@ -7246,6 +7344,198 @@ export const SeminarsPageMineDocument = {
     },
   ],
 } as unknown as DocumentNode<SeminarsPageMineQuery, SeminarsPageMineQueryVariables>;
+export const SeriesFormViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SeriesFormViewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'municipality' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'volunteerGroup' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SeriesFormViewerQuery, SeriesFormViewerQueryVariables>;
+export const EditSeriesPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EditSeriesPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'seminarSeries' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanOrganise' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditSeriesPageQuery, EditSeriesPageQueryVariables>;
+export const CreateSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSeminarSeriesInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSeminarSeries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSeriesMutation, CreateSeriesMutationVariables>;
+export const UpdateSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSeminarSeriesInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSeminarSeries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organisers' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSeriesMutation, UpdateSeriesMutationVariables>;
 export const SeriesPageDocument = {
   kind: 'Document',
   definitions: [
