@@ -242,4 +242,53 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Starkregen vor Ort: Kommunen berichten' }).waitFor();
   }, 180_000);
+
+  it('after the start, the organiser marks on the manage page who took part', async () => {
+    const orgaApi = await organiserClient();
+    const guest = await t.signUp('Gerda Gast');
+    const seriesId = (
+      (await t.as(orgaApi).data('mutation($input: CreateSeminarSeriesInput!) { createSeminarSeries(input: $input) { series { id } } }', {
+        input: { title: 'Notstrom im Quartier', organisers: ['DSEE'] },
+      })) as { createSeminarSeries: { series: { id: string } } }
+    ).createSeminarSeries.series.id;
+    const sessionId = (
+      (await t.as(orgaApi).data('mutation($input: CreateSeminarSessionInput!) { createSeminarSession(input: $input) { session { id } } }', {
+        input: {
+          seriesId,
+          title: 'Notstrom für Pflegeheime',
+          startsAt: `${nextYear}-02-01T10:00:00+01:00`,
+          endsAt: `${nextYear}-02-01T11:00:00+01:00`,
+        },
+      })) as { createSeminarSession: { session: { id: string } } }
+    ).createSeminarSession.session.id;
+    await t
+      .as(guest)
+      .data('mutation($input: RegisterForSeminarSessionInput!) { registerForSeminarSession(input: $input) { registration { status } } }', {
+        input: { sessionId },
+      });
+    // The session has begun (moved in SQL: registering closes at the start).
+    const rawId = Buffer.from(sessionId, 'base64url').toString('utf8').split(':')[1];
+    await t.dataSource.query(
+      `UPDATE seminar_session SET starts_at = now() - interval '1 hour', ends_at = now() + interval '1 hour' WHERE id = $1`,
+      [rawId],
+    );
+
+    const page = await person();
+    await signIn(page, ORGANISER, `/seminare/termine/${sessionId}/verwalten`);
+    await page.getByRole('heading', { level: 1, name: 'Termin verwalten: Notstrom für Pflegeheime' }).waitFor();
+    const attended = page.getByRole('checkbox', { name: 'Gerda Gast hat teilgenommen' });
+    expect(await attended.isChecked()).toBe(false);
+    await attended.click();
+    await page.getByText('Teilgenommen: 1.').waitFor();
+    await checkPage(page, 'session-attendance');
+    const stored = (await t
+      .as(orgaApi)
+      .data('query($id: ID!) { seminarSession(id: $id) { attendanceCount registrations(first: 5) { nodes { attended } } } }', {
+        id: sessionId,
+      })) as { seminarSession: { attendanceCount: number; registrations: { nodes: { attended: boolean | null }[] } } };
+    expect(stored.seminarSession).toEqual({ attendanceCount: 1, registrations: { nodes: [{ attended: true }] } });
+    await page.reload();
+    await page.getByText('Teilgenommen: 1.').waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Gerda Gast hat teilgenommen' }).isChecked()).toBe(true);
+  }, 180_000);
 });

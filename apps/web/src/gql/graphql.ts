@@ -303,6 +303,12 @@ export type MailDelivery =
   /** nie: only in the app */
   | 'NEVER';
 
+export type MarkSeminarAttendanceInput = {
+  attended: boolean;
+  /** A SeminarRegistration id, from SeminarSession.registrations. */
+  registrationId: string | number;
+};
+
 export type MembershipRole =
   /** Leitung einer Gruppe: bestätigt Mitglieder */
   | 'LEAD'
@@ -1371,6 +1377,7 @@ export type ManageSessionQuery = {
     minutes: string | null;
     recordingUrl: string | null;
     viewerCanOrganise: boolean;
+    attendanceCount: number;
     series: { id: string; title: string } | null;
     speakers: Array<{ id: string; name: string; role: string | null; organisation: string | null; confirmation: SpeakerConfirmation }>;
     registrations: {
@@ -1381,6 +1388,7 @@ export type ManageSessionQuery = {
         registeredAt: string;
         cancelledAt: string | null;
         promotedAt: string | null;
+        attended: boolean | null;
         user: { id: string; displayName: string } | null;
       }>;
     } | null;
@@ -1430,6 +1438,14 @@ export type RecordSessionMutationVariables = Exact<{
 
 export type RecordSessionMutation = {
   recordSeminarSession: { session: { id: string; minutes: string | null; minutesHtml: string | null; recordingUrl: string | null } };
+};
+
+export type MarkAttendanceMutationVariables = Exact<{
+  input: MarkSeminarAttendanceInput;
+}>;
+
+export type MarkAttendanceMutation = {
+  markSeminarAttendance: { registration: { id: string; attended: boolean | null }; session: { id: string; attendanceCount: number } };
 };
 
 export type NewSessionSeriesQueryVariables = Exact<{
@@ -6628,6 +6644,7 @@ export const ManageSessionDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendanceCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'registrations' },
@@ -6647,6 +6664,7 @@ export const ManageSessionDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'user' },
@@ -6970,6 +6988,66 @@ export const RecordSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordSessionMutation, RecordSessionMutationVariables>;
+export const MarkAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MarkSeminarAttendanceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markSeminarAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attendanceCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkAttendanceMutation, MarkAttendanceMutationVariables>;
 export const NewSessionSeriesDocument = {
   kind: 'Document',
   definitions: [
