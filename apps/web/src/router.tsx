@@ -51,6 +51,11 @@ export const router = createBrowserRouter([
         path: 'seminare/termine/:id/verwalten',
         lazy: async () => ({ Component: (await import('./pages/seminars/ManageSessionPage')).ManageSessionPage }),
       },
+      { path: 'seminare/neue-reihe', lazy: async () => ({ Component: (await import('./pages/seminars/SeriesFormPage')).NewSeriesPage }) },
+      {
+        path: 'seminare/:seriesId/bearbeiten',
+        lazy: async () => ({ Component: (await import('./pages/seminars/SeriesFormPage')).EditSeriesPage }),
+      },
       { path: 'seminare/:seriesId', lazy: async () => ({ Component: (await import('./pages/seminars/SeriesPage')).SeriesPage }) },
       {
         path: 'seminare/:seriesId/neuer-termin',

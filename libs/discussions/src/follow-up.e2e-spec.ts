@@ -208,3 +208,75 @@ describe('questions to speakers, answers and conclusions: the refusals', () => {
     expect(errorFields(insecure)).toEqual(['recordingUrl']);
   });
 });
+
+const CAN = graphql(`
+  query FollowUpViewerCan($thread: ID!, $question: ID!) {
+    thread(id: $thread) {
+      viewerCanClose
+    }
+    node(id: $question) {
+      ... on Comment {
+        viewerCanAccept
+      }
+    }
+  }
+`);
+
+describe('viewerCanAccept and viewerCanClose: the rules of acceptAnswer and closeThread, for a client’s buttons', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('offers accepting to the organisers, the thread’s author and the speakers asked, and closing to all but the speakers', async () => {
+    const [orga, speakerAccount, asker, moderator] = await Promise.all(
+      ['Henrike Albers', 'Frank Buß', 'Miriam Hägele', 'Jonas Mod'].map((n) => t.signUp(n)),
+    );
+    await t.fx.grantPlatformRole(orga.userId, 'ORGANIZER');
+    await t.fx.grantPlatformRole(moderator.userId, 'MODERATOR');
+    const seriesId = (await t.as(orga).data(CREATE_SERIES, { input: { title: '#kommunalEngagiert', organisers: ['DSEE'] } }))
+      .createSeminarSeries.series.id;
+    const nextYear = new Date().getFullYear() + 1;
+    const session = (
+      await t.as(orga).data(CREATE_SESSION, {
+        input: { seriesId, title: 'Hitze', startsAt: `${nextYear}-03-01T10:00:00+01:00`, endsAt: `${nextYear}-03-01T11:00:00+01:00` },
+      })
+    ).createSeminarSession.session;
+    const thread = session.followUpThreads.nodes[0].id;
+    const speaker = (
+      await t.as(orga).data(ADD_SPEAKER, { input: { sessionId: session.id, name: 'Frank Buß', userId: speakerAccount.userId } })
+    ).addSeminarSpeaker.speaker!.id;
+    const asked = (await t.as(asker).data(COMMENT, { input: { threadId: thread, body: 'Wie kühl?', addressedSpeakerIds: [speaker] } }))
+      .addComment.comment.id;
+    const plain = (await t.as(asker).data(COMMENT, { input: { threadId: thread, body: 'Und sonst?' } })).addComment.comment.id;
+
+    const can = async (who: SignedUpUser | null, question: string) => {
+      const data = await t.as(who).data(CAN, { thread, question });
+      return [data.thread.viewerCanClose, data.node && 'viewerCanAccept' in data.node ? data.node.viewerCanAccept : undefined];
+    };
+    expect(await can(orga, asked)).toEqual([true, true]);
+    expect(await can(moderator, plain)).toEqual([true, true]);
+    expect(await can(speakerAccount, asked)).toEqual([false, true]);
+    expect(await can(speakerAccount, plain)).toEqual([false, false]);
+    expect(await can(asker, asked)).toEqual([false, false]);
+    expect(await can(null, asked)).toEqual([false, false]);
+
+    // The thread's own author (here: a general discussion) may do both.
+    const general = await t.make.thread(asker, { title: 'Allgemeine Frage', body: 'Ohne Seminar.' });
+    const q = (await t.as(orga).data(COMMENT, { input: { threadId: general.id, body: 'Eine Frage?' } })).addComment.comment.id;
+    expect((await t.as(asker).data(CAN, { thread: general.id, question: q })).thread.viewerCanClose).toBe(true);
+    expect(await can(asker, asked)).toEqual([false, false]);
+    const mine = await t.as(asker).data(CAN, { thread: general.id, question: q });
+    expect(mine.node && 'viewerCanAccept' in mine.node ? mine.node.viewerCanAccept : undefined).toBe(true);
+
+    // What the flags promise, the mutations keep.
+    const reply = (await t.as(speakerAccount).data(COMMENT, { input: { threadId: thread, body: 'So kühl.', parentId: asked } })).addComment
+      .comment.id;
+    await t.as(asker).error(ACCEPT, 'FORBIDDEN', { input: { questionId: asked, answerId: reply } });
+    await t.as(speakerAccount).data(ACCEPT, { input: { questionId: asked, answerId: reply } });
+    await t.as(speakerAccount).error(CLOSE, 'FORBIDDEN', { input: { threadId: thread, conclusion: 'Kühlräume früh öffnen.' } });
+    await t.as(orga).data(CLOSE, { input: { threadId: thread, conclusion: 'Kühlräume früh öffnen.' } });
+  });
+});

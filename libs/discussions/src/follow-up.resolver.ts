@@ -57,6 +57,13 @@ export class CommentFollowUpFieldsResolver {
     return this.followUps.acceptedAnswer(ctx, comment.id);
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may mark a reply as the answer to this comment (acceptAnswer): the same rule, for showing the button.',
+  })
+  viewerCanAccept(comment: CommentView, _args: unknown, { ctx }: GraphQLContext): Promise<boolean> {
+    return this.followUps.viewerMayAccept(ctx, comment);
+  }
+
   @ResolveField(() => Boolean, { description: 'Whether this reply was accepted as the answer to a question.' })
   isAcceptedAnswer(comment: CommentView, _args: unknown, { ctx }: GraphQLContext): Promise<boolean> {
     return this.followUps.isAcceptedAnswer(ctx, comment.id);
@@ -73,5 +80,12 @@ export class ThreadFollowUpFieldsResolver {
   })
   openQuestions(thread: ThreadView, _args: unknown, { ctx }: GraphQLContext): Promise<CommentView[]> {
     return this.followUps.openQuestions(ctx, thread.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may close this thread with a conclusion or open it again (closeThread, reopenThread): the same rule.',
+  })
+  viewerCanClose(thread: ThreadView, _args: unknown, { ctx }: GraphQLContext): Promise<boolean> {
+    return this.followUps.viewerMayConclude(ctx, thread);
   }
 }

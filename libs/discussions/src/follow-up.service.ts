@@ -159,6 +159,18 @@ export class FollowUpService implements OnModuleInit {
     return (await this.acceptedLoader(ctx, 'answer').load(commentId)) !== null;
   }
 
+  /** Whether the caller may accept an answer to this comment (the rule of acceptAnswer), for a client's buttons. */
+  async viewerMayAccept(ctx: RequestContext, question: CommentView): Promise<boolean> {
+    if (!ctx.userId || question.deleted) return false;
+    const thread = await this.threads.visibleById(ctx, question.threadId);
+    return !!thread && (await this.mayAccept(ctx, thread, question.id));
+  }
+
+  /** Whether the caller may close or reopen this thread (the rule of closeThread), for a client's buttons. */
+  async viewerMayConclude(ctx: RequestContext, thread: ThreadView): Promise<boolean> {
+    return !!ctx.userId && (await this.mayConclude(ctx, thread));
+  }
+
   /** The thread's author, the moderation, or the organisers of its seminar session. */
   private async mayConclude(ctx: RequestContext, thread: ThreadView): Promise<boolean> {
     if (thread.authorId === ctx.userId || isModerator(ctx.user)) return true;

@@ -1,6 +1,7 @@
 import { createContext, useContext, useState } from 'react';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { graphql, type FragmentType, useFragment } from '../gql';
+import { describeProblem } from '../lib/errors';
 import { formatWhen } from '../lib/format';
 import { useSession } from '../api/useSession';
 import { CommentForm } from './CommentForm';
@@ -11,6 +12,9 @@ import { ErrorNotice, Loading } from './States';
 
 /** Whether the reader may write here: false in a discussion the moderation locked (moderators still may). */
 const WritingOpen = createContext(true);
+
+/** Under a comment whose answer the reader may choose (`viewerCanAccept`): its id, for "Als Antwort markieren" on the replies. */
+const AnswersTo = createContext<string | null>(null);
 
 /** Lists of comments are refetched when a comment is added (urql's cache knows them by their typename). */
 const COMMENT_LISTS = { additionalTypenames: ['Comment'] };
@@ -27,6 +31,7 @@ const CommentFragment = graphql(`
     thanksCount
     viewerReactions
     isAcceptedAnswer
+    viewerCanAccept
     addressedTo {
       id
       name
@@ -58,6 +63,23 @@ const COMMENTS = graphql(`
           hasNextPage
           endCursor
         }
+      }
+    }
+  }
+`);
+
+const ACCEPT = graphql(`
+  mutation AcceptAnswer($input: AcceptAnswerInput!) {
+    acceptAnswer(input: $input) {
+      question {
+        id
+        acceptedAnswer {
+          id
+        }
+      }
+      answer {
+        id
+        isAcceptedAnswer
       }
     }
   }
@@ -96,10 +118,12 @@ export function Discussion(props: {
   moderator?: boolean;
   /** A seminar's follow-up thread: the speakers a comment can ask. */
   speakers?: { id: string; name: string }[];
+  /** Closed with a conclusion: no comment form and no replies. */
+  closed?: boolean;
 }) {
   const { threadId, commentCount, speakers } = props;
   const [pages, more] = usePages();
-  const open = !props.locked || !!props.moderator;
+  const open = (!props.locked || !!props.moderator) && !props.closed;
   return (
     <section className="discussion" aria-labelledby="discussion-heading">
       <h2 id="discussion-heading">Diskussion ({commentCount})</h2>
@@ -109,7 +133,8 @@ export function Discussion(props: {
           <CommentPage key={after ?? 'first'} threadId={threadId} after={after} isLast={i === pages.length - 1} onMore={more} />
         ))}
       </WritingOpen.Provider>
-      {props.locked ? (
+      {props.closed ? <p className="hint">Die Diskussion ist abgeschlossen: Neue Kommentare und Antworten sind nicht möglich.</p> : null}
+      {props.locked && !props.closed ? (
         <p className="hint">
           Die Diskussion wurde von der Moderation gesperrt{props.lockReason ? ` (Grund: ${props.lockReason})` : ''}
           {open ? '. Als Moderation können Sie trotzdem schreiben.' : ': Neue Kommentare und Antworten sind nicht möglich.'}
@@ -175,6 +200,7 @@ function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
   const comment = useFragment(CommentFragment, props.comment);
   const session = useSession();
   const writingOpen = useContext(WritingOpen);
+  const answersTo = useContext(AnswersTo);
   const [showReplies, setShowReplies] = useState(false);
   const [replying, setReplying] = useState(false);
   return (
@@ -210,6 +236,9 @@ function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
           what={`Kommentar von ${comment.author?.displayName ?? 'gelöschtem Konto'}`}
         />
       ) : null}
+      {answersTo && !comment.deleted && !comment.moderation && !comment.isAcceptedAnswer ? (
+        <AcceptButton questionId={answersTo} answerId={comment.id} />
+      ) : null}
       {session && writingOpen && !comment.deleted && comment.thread && !replying ? (
         <button type="button" className="link-button" onClick={() => setReplying(true)}>
           Antworten
@@ -232,8 +261,39 @@ function CommentView(props: { comment: FragmentType<typeof CommentFragment> }) {
           {showReplies ? 'Antworten ausblenden' : `${comment.replyCount} Antwort${comment.replyCount === 1 ? '' : 'en'} anzeigen`}
         </button>
       ) : null}
-      {showReplies ? <Replies commentId={comment.id} /> : null}
+      {showReplies ? (
+        <AnswersTo.Provider value={comment.viewerCanAccept ? comment.id : null}>
+          <Replies commentId={comment.id} />
+        </AnswersTo.Provider>
+      ) : null}
     </article>
+  );
+}
+
+/** Marks a reply as the answer to the comment it replies to; the lists refetch (the result carries Comments). */
+function AcceptButton(props: { questionId: string; answerId: string }) {
+  const [result, accept] = useMutation(ACCEPT);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="link-button"
+        onClick={async () => {
+          if (result.fetching) return;
+          setProblem(null);
+          const { error } = await accept({ input: { questionId: props.questionId, answerId: props.answerId } });
+          if (error) setProblem(describeProblem(error).message);
+        }}
+      >
+        {result.fetching ? 'Wird markiert …' : 'Als Antwort markieren'}
+      </button>
+      {problem ? (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AcceptAnswerInput = {
+  /** The reply that answers it (in the same thread). */
+  answerId: string | number;
+  /** The comment that asked. */
+  questionId: string | number;
+};
+
 export type AddCommentInput = {
   /** A question to speakers of the thread's seminar session (SeminarSpeaker ids): their linked accounts are notified. */
   addressedSpeakerIds?: Array<string | number> | null | undefined;
@@ -79,6 +86,12 @@ export type CancelSeminarSessionInput = {
   reason: string;
 };
 
+export type CloseThreadInput = {
+  /** What the discussion came to (Markdown), shown on top of the thread. */
+  conclusion: string;
+  threadId: string | number;
+};
+
 export type CreateExperienceInput = {
   actions?: string | null | undefined;
   actors?: Array<string> | null | undefined;
@@ -105,6 +118,17 @@ export type CreateExperienceInput = {
   visibility?: Visibility | null | undefined;
   /** Write on behalf of this volunteer group. */
   volunteerGroupId?: string | number | null | undefined;
+};
+
+export type CreateSeminarSeriesInput = {
+  description?: string | null | undefined;
+  /** The organisations running the series as they present themselves, in order. */
+  organisers: Array<string>;
+  /** Municipalities whose verified staff organise the series; without the ORGANIZER role, only your own. */
+  organisingMunicipalityIds?: Array<string | number> | null | undefined;
+  /** Volunteer groups whose verified members organise the series; without the ORGANIZER role, only your own. */
+  organisingVolunteerGroupIds?: Array<string | number> | null | undefined;
+  title: string;
 };
 
 export type CreateSeminarSessionInput = {
@@ -155,6 +179,17 @@ export type DismissFlagsInput = {
   reason: string;
   /** A comment, thread or experience with open flags. */
   targetId: string | number;
+};
+
+export type DraftLessonFromThreadInput = {
+  hazards: Array<Hazard>;
+  /** Where it happened; you speak for it unless volunteerGroupId is set. */
+  municipalityId: string | number;
+  phase: CrisisPhase;
+  /** The discussion to draw the lesson from. */
+  threadId: string | number;
+  /** Write on behalf of this volunteer group. */
+  volunteerGroupId?: string | number | null | undefined;
 };
 
 export type ExperienceFilter = {
@@ -267,6 +302,12 @@ export type MailDelivery =
   | 'IMMEDIATE'
   /** nie: only in the app */
   | 'NEVER';
+
+export type MarkSeminarAttendanceInput = {
+  attended: boolean;
+  /** A SeminarRegistration id, from SeminarSession.registrations. */
+  registrationId: string | number;
+};
 
 export type MembershipRole =
   /** Leitung einer Gruppe: bestätigt Mitglieder */
@@ -513,6 +554,13 @@ export type UpdateExperienceInput = {
   visibility?: Visibility | null | undefined;
 };
 
+export type UpdateSeminarSeriesInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  organisers?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type UpdateSeminarSessionInput = {
   /** Seats; without it, no limit. */
   capacity?: number | null | undefined;
@@ -605,6 +653,7 @@ export type DiscussionCommentFragment = {
   thanksCount: number;
   viewerReactions: Array<ReactionKind>;
   isAcceptedAnswer: boolean;
+  viewerCanAccept: boolean;
   addressedTo: Array<{ id: string; name: string }>;
   thread: { id: string } | null;
   author: { id: string; displayName: string } | null;
@@ -627,6 +676,14 @@ export type DiscussionCommentsQuery = {
   };
 };
 
+export type AcceptAnswerMutationVariables = Exact<{
+  input: AcceptAnswerInput;
+}>;
+
+export type AcceptAnswerMutation = {
+  acceptAnswer: { question: { id: string; acceptedAnswer: { id: string } | null }; answer: { id: string; isAcceptedAnswer: boolean } };
+};
+
 export type DiscussionRepliesQueryVariables = Exact<{
   commentId: string | number;
   after?: string | null | undefined;
@@ -644,6 +701,12 @@ export type DiscussionRepliesQuery = {
     | Record<PropertyKey, never>
     | null;
 };
+
+export type DraftLessonFromThreadMutationVariables = Exact<{
+  input: DraftLessonFromThreadInput;
+}>;
+
+export type DraftLessonFromThreadMutation = { draftLessonFromThread: { experience: { id: string } } };
 
 export type FlagContentMutationVariables = Exact<{
   input: FlagContentInput;
@@ -702,6 +765,16 @@ export type UnfollowHazardMutationVariables = Exact<{
 }>;
 
 export type UnfollowHazardMutation = { unfollowHazard: { hazard: Hazard; level: FollowLevel | null } };
+
+export type CloseThreadMutationVariables = Exact<{
+  input: CloseThreadInput;
+}>;
+
+export type CloseThreadMutation = {
+  closeThread: {
+    thread: { id: string; closedAt: string | null; conclusion: string | null; conclusionHtml: string | null; viewerCanClose: boolean };
+  };
+};
 
 export type FollowedHazardsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -945,6 +1018,7 @@ export type ThreadPageQuery = {
     locked: boolean;
     lockReason: string | null;
     closedAt: string | null;
+    viewerCanClose: boolean;
     viewerFollowLevel: FollowLevel | null;
     author: { id: string; displayName: string } | null;
     experience: { id: string; title: string } | null;
@@ -1303,6 +1377,7 @@ export type ManageSessionQuery = {
     minutes: string | null;
     recordingUrl: string | null;
     viewerCanOrganise: boolean;
+    attendanceCount: number;
     series: { id: string; title: string } | null;
     speakers: Array<{ id: string; name: string; role: string | null; organisation: string | null; confirmation: SpeakerConfirmation }>;
     registrations: {
@@ -1313,6 +1388,7 @@ export type ManageSessionQuery = {
         registeredAt: string;
         cancelledAt: string | null;
         promotedAt: string | null;
+        attended: boolean | null;
         user: { id: string; displayName: string } | null;
       }>;
     } | null;
@@ -1364,6 +1440,14 @@ export type RecordSessionMutation = {
   recordSeminarSession: { session: { id: string; minutes: string | null; minutesHtml: string | null; recordingUrl: string | null } };
 };
 
+export type MarkAttendanceMutationVariables = Exact<{
+  input: MarkSeminarAttendanceInput;
+}>;
+
+export type MarkAttendanceMutation = {
+  markSeminarAttendance: { registration: { id: string; attended: boolean | null }; session: { id: string; attendanceCount: number } };
+};
+
 export type NewSessionSeriesQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1396,6 +1480,12 @@ export type SeminarsPageSeriesQuery = {
   };
 };
 
+export type SeminarsMayStartSeriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SeminarsMayStartSeriesQuery = {
+  viewer: { id: string; platformRoles: Array<PlatformRole> | null; memberships: Array<{ id: string; status: MembershipStatus }> } | null;
+};
+
 export type SeminarsPageMineQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SeminarsPageMineQuery = {
@@ -1406,6 +1496,43 @@ export type SeminarsPageMineQuery = {
       session: ({ id: string; isUpcoming: boolean } & { ' $fragmentRefs'?: { SessionListItemFragment: SessionListItemFragment } }) | null;
     }> | null;
   } | null;
+};
+
+export type SeriesFormViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SeriesFormViewerQuery = {
+  viewer: {
+    id: string;
+    platformRoles: Array<PlatformRole> | null;
+    memberships: Array<{
+      id: string;
+      status: MembershipStatus;
+      municipality: { id: string; name: string } | null;
+      volunteerGroup: { id: string; name: string } | null;
+    }>;
+  } | null;
+};
+
+export type EditSeriesPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EditSeriesPageQuery = {
+  seminarSeries: { id: string; title: string; description: string | null; organisers: Array<string>; viewerCanOrganise: boolean };
+};
+
+export type CreateSeriesMutationVariables = Exact<{
+  input: CreateSeminarSeriesInput;
+}>;
+
+export type CreateSeriesMutation = { createSeminarSeries: { series: { id: string } } };
+
+export type UpdateSeriesMutationVariables = Exact<{
+  input: UpdateSeminarSeriesInput;
+}>;
+
+export type UpdateSeriesMutation = {
+  updateSeminarSeries: { series: { id: string; title: string; description: string | null; organisers: Array<string> } };
 };
 
 export type SeriesPageQueryVariables = Exact<{
@@ -1528,6 +1655,7 @@ export type SessionPageQuery = {
         bodyHtml: string;
         commentCount: number;
         closedAt: string | null;
+        viewerCanClose: boolean;
         locked: boolean;
         createdAt: string;
         openQuestions: Array<{
@@ -1661,6 +1789,7 @@ export const DiscussionCommentFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAccept' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'addressedTo' },
@@ -2492,6 +2621,7 @@ export const DiscussionCommentsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAccept' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'addressedTo' },
@@ -2535,6 +2665,70 @@ export const DiscussionCommentsDocument = {
     },
   ],
 } as unknown as DocumentNode<DiscussionCommentsQuery, DiscussionCommentsQueryVariables>;
+export const AcceptAnswerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptAnswer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcceptAnswerInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptAnswer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'question' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'acceptedAnswer' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'answer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
 export const DiscussionRepliesDocument = {
   kind: 'Document',
   definitions: [
@@ -2639,6 +2833,7 @@ export const DiscussionRepliesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'thanksCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'viewerReactions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAcceptedAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanAccept' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'addressedTo' },
@@ -2682,6 +2877,49 @@ export const DiscussionRepliesDocument = {
     },
   ],
 } as unknown as DocumentNode<DiscussionRepliesQuery, DiscussionRepliesQueryVariables>;
+export const DraftLessonFromThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DraftLessonFromThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DraftLessonFromThreadInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftLessonFromThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experience' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DraftLessonFromThreadMutation, DraftLessonFromThreadMutationVariables>;
 export const FlagContentDocument = {
   kind: 'Document',
   definitions: [
@@ -3060,6 +3298,58 @@ export const UnfollowHazardDocument = {
     },
   ],
 } as unknown as DocumentNode<UnfollowHazardMutation, UnfollowHazardMutationVariables>;
+export const CloseThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseThreadInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thread' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusionHtml' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanClose' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseThreadMutation, CloseThreadMutationVariables>;
 export const FollowedHazardsDocument = {
   kind: 'Document',
   definitions: [
@@ -4385,6 +4675,7 @@ export const ThreadPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lockReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanClose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerFollowLevel' } },
                 {
                   kind: 'Field',
@@ -6353,6 +6644,7 @@ export const ManageSessionDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendanceCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'registrations' },
@@ -6372,6 +6664,7 @@ export const ManageSessionDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'promotedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'user' },
@@ -6695,6 +6988,66 @@ export const RecordSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordSessionMutation, RecordSessionMutationVariables>;
+export const MarkAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MarkSeminarAttendanceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markSeminarAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attendanceCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkAttendanceMutation, MarkAttendanceMutationVariables>;
 export const NewSessionSeriesDocument = {
   kind: 'Document',
   definitions: [
@@ -6941,6 +7294,43 @@ export const SeminarsPageSeriesDocument = {
     },
   ],
 } as unknown as DocumentNode<SeminarsPageSeriesQuery, SeminarsPageSeriesQueryVariables>;
+export const SeminarsMayStartSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SeminarsMayStartSeries' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SeminarsMayStartSeriesQuery, SeminarsMayStartSeriesQueryVariables>;
 export const SeminarsPageMineDocument = {
   kind: 'Document',
   definitions: [
@@ -7032,6 +7422,198 @@ export const SeminarsPageMineDocument = {
     },
   ],
 } as unknown as DocumentNode<SeminarsPageMineQuery, SeminarsPageMineQueryVariables>;
+export const SeriesFormViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SeriesFormViewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'municipality' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'volunteerGroup' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SeriesFormViewerQuery, SeriesFormViewerQueryVariables>;
+export const EditSeriesPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EditSeriesPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'seminarSeries' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanOrganise' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditSeriesPageQuery, EditSeriesPageQueryVariables>;
+export const CreateSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSeminarSeriesInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSeminarSeries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSeriesMutation, CreateSeriesMutationVariables>;
+export const UpdateSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSeminarSeriesInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSeminarSeries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organisers' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSeriesMutation, UpdateSeriesMutationVariables>;
 export const SeriesPageDocument = {
   kind: 'Document',
   definitions: [
@@ -7400,6 +7982,7 @@ export const SessionPageDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'viewerCanClose' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                             {

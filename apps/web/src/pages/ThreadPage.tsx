@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { useIsModerator } from '../api/useViewerRoles';
 import { Discussion } from '../components/Discussion';
 import { FollowLevelSelect } from '../components/Follow';
+import { FollowUpTools } from '../components/FollowUpTools';
 import { FlagButton } from '../components/FlagButton';
 import { NotThere } from '../components/NotThere';
 import { ErrorNotice, Loading } from '../components/States';
@@ -23,6 +24,7 @@ const THREAD = graphql(`
       locked
       lockReason
       closedAt
+      viewerCanClose
       viewerFollowLevel
       author {
         id
@@ -115,10 +117,12 @@ export function ThreadPage() {
       <section className="lesson__follow" aria-label="Der Diskussion folgen">
         <FollowLevelSelect targetId={thread.id} level={thread.viewerFollowLevel} />
       </section>
+      <FollowUpTools threadId={thread.id} closed={!!thread.closedAt} viewerCanClose={thread.viewerCanClose} />
       {isModerator ? <LockForm threadId={thread.id} locked={thread.locked} /> : null}
       <Discussion
         threadId={thread.id}
         commentCount={thread.commentCount}
+        closed={!!thread.closedAt}
         locked={thread.locked}
         moderator={isModerator}
         // A seminar's follow-up: a comment can ask its speakers.

@@ -182,6 +182,7 @@ type Documents = {
   '\n  mutation FollowUpRecord($input: RecordSeminarSessionInput!) {\n    recordSeminarSession(input: $input) {\n      session {\n        recordingUrl\n      }\n    }\n  }\n': typeof types.FollowUpRecordDocument;
   '\n  mutation FollowUpDraftLesson($input: DraftLessonFromThreadInput!) {\n    draftLessonFromThread(input: $input) {\n      experience {\n        id\n      }\n    }\n  }\n': typeof types.FollowUpDraftLessonDocument;
   '\n  query FollowUpInbox {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n': typeof types.FollowUpInboxDocument;
+  '\n  query FollowUpViewerCan($thread: ID!, $question: ID!) {\n    thread(id: $thread) {\n      viewerCanClose\n    }\n    node(id: $question) {\n      ... on Comment {\n        viewerCanAccept\n      }\n    }\n  }\n': typeof types.FollowUpViewerCanDocument;
   '\n  mutation MentionsComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n': typeof types.MentionsCommentDocument;
   '\n  mutation MentionsMute($targetId: ID!) {\n    follow(input: { targetId: $targetId, level: MUTED }) {\n      level\n    }\n  }\n': typeof types.MentionsMuteDocument;
   '\n  query MentionsParticipants($id: ID!) {\n    thread(id: $id) {\n      participants {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.MentionsParticipantsDocument;
@@ -704,6 +705,8 @@ const documents: Documents = {
     types.FollowUpDraftLessonDocument,
   '\n  query FollowUpInbox {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n':
     types.FollowUpInboxDocument,
+  '\n  query FollowUpViewerCan($thread: ID!, $question: ID!) {\n    thread(id: $thread) {\n      viewerCanClose\n    }\n    node(id: $question) {\n      ... on Comment {\n        viewerCanAccept\n      }\n    }\n  }\n':
+    types.FollowUpViewerCanDocument,
   '\n  mutation MentionsComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n':
     types.MentionsCommentDocument,
   '\n  mutation MentionsMute($targetId: ID!) {\n    follow(input: { targetId: $targetId, level: MUTED }) {\n      level\n    }\n  }\n':
@@ -2090,6 +2093,12 @@ export function graphql(
 export function graphql(
   source: '\n  query FollowUpInbox {\n    viewer {\n      notifications(first: 5) {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').FollowUpInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FollowUpViewerCan($thread: ID!, $question: ID!) {\n    thread(id: $thread) {\n      viewerCanClose\n    }\n    node(id: $question) {\n      ... on Comment {\n        viewerCanAccept\n      }\n    }\n  }\n',
+): typeof import('./graphql').FollowUpViewerCanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2304,6 +2304,16 @@ export type FollowUpInboxQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FollowUpInboxQuery = { viewer: { notifications: { nodes: Array<{ kind: NotificationKind }> } | null } | null };
 
+export type FollowUpViewerCanQueryVariables = Exact<{
+  thread: string | number;
+  question: string | number;
+}>;
+
+export type FollowUpViewerCanQuery = {
+  thread: { viewerCanClose: boolean };
+  node: { viewerCanAccept: boolean } | Record<PropertyKey, never> | null;
+};
+
 export type MentionsCommentMutationVariables = Exact<{
   input: AddCommentInput;
 }>;
@@ -6419,6 +6429,18 @@ export const FollowUpInboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowUpInboxQuery, FollowUpInboxQueryVariables>;
+export const FollowUpViewerCanDocument = new TypedDocumentString(`
+    query FollowUpViewerCan($thread: ID!, $question: ID!) {
+  thread(id: $thread) {
+    viewerCanClose
+  }
+  node(id: $question) {
+    ... on Comment {
+      viewerCanAccept
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpViewerCanQuery, FollowUpViewerCanQueryVariables>;
 export const MentionsCommentDocument = new TypedDocumentString(`
     mutation MentionsComment($input: AddCommentInput!) {
   addComment(input: $input) {

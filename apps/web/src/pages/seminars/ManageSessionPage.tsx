@@ -47,6 +47,7 @@ const MANAGE = graphql(`
         organisation
         confirmation
       }
+      attendanceCount
       registrations(first: 100) {
         nodes {
           id
@@ -55,6 +56,7 @@ const MANAGE = graphql(`
           registeredAt
           cancelledAt
           promotedAt
+          attended
           user {
             id
             displayName
@@ -141,6 +143,21 @@ const RECORD = graphql(`
   }
 `);
 
+const ATTENDANCE = graphql(`
+  mutation MarkAttendance($input: MarkSeminarAttendanceInput!) {
+    markSeminarAttendance(input: $input) {
+      registration {
+        id
+        attended
+      }
+      session {
+        id
+        attendanceCount
+      }
+    }
+  }
+`);
+
 const CONTEXT = { additionalTypenames: ['SeminarSpeaker', 'SeminarRegistration'] };
 
 type Speaker = { id: string; name: string; role?: string | null; organisation?: string | null; confirmation: string };
@@ -172,6 +189,8 @@ export function ManageSessionPage() {
     );
   }
   const editable = !session.cancelledAt;
+  // After the start the organisers mark who came and keep the record (the API refuses both before).
+  const started = new Date(session.startsAt).getTime() <= Date.now();
   return (
     <div className="page page--narrow">
       {session.series ? (
@@ -243,6 +262,7 @@ export function ManageSessionPage() {
         <p>
           {session.registeredCount} mit Platz
           {session.capacity != null ? ` von ${session.capacity}` : ''}, {session.waitlistCount} auf der Warteliste.
+          {started ? ` Teilgenommen: ${session.attendanceCount}.` : ''}
         </p>
         {session.registrations && session.registrations.nodes.length ? (
           <div className="table-scroll" role="region" aria-label="Liste der Anmeldungen" tabIndex={0}>
@@ -253,6 +273,7 @@ export function ManageSessionPage() {
                   <th scope="col">Name</th>
                   <th scope="col">Stand</th>
                   <th scope="col">Angemeldet</th>
+                  {started ? <th scope="col">Teilgenommen</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -267,6 +288,15 @@ export function ManageSessionPage() {
                     <td>
                       <time dateTime={r.registeredAt}>{formatWhen(r.registeredAt)}</time>
                     </td>
+                    {started ? (
+                      <td>
+                        {r.cancelledAt ? (
+                          '–'
+                        ) : (
+                          <Attendance registrationId={r.id} attended={!!r.attended} name={r.user?.displayName ?? 'Gelöschtes Konto'} />
+                        )}
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
@@ -279,9 +309,7 @@ export function ManageSessionPage() {
         )}
       </section>
 
-      {new Date(session.startsAt).getTime() <= Date.now() ? (
-        <RecordSession sessionId={session.id} minutes={session.minutes} recordingUrl={session.recordingUrl} />
-      ) : null}
+      {started ? <RecordSession sessionId={session.id} minutes={session.minutes} recordingUrl={session.recordingUrl} /> : null}
 
       {editable && session.isUpcoming ? <CancelSession sessionId={session.id} /> : null}
     </div>
@@ -289,6 +317,34 @@ export function ManageSessionPage() {
 }
 
 /** One speaker with their state; edit in place, or take them off the programme. */
+/** After the start: whether this person took part (a checkbox, saved at once). */
+function Attendance(props: { registrationId: string; attended: boolean; name: string }) {
+  const [result, mark] = useMutation(ATTENDANCE);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={props.attended}
+          onChange={async (event) => {
+            if (result.fetching) return;
+            setProblem(null);
+            const { error } = await mark({ input: { registrationId: props.registrationId, attended: event.target.checked } });
+            if (error) setProblem(describeProblem(error).message);
+          }}
+        />{' '}
+        <span className="visually-hidden">{props.name} hat </span>teilgenommen
+      </label>
+      {problem ? (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function SpeakerEntry({ speaker, editable }: { speaker: Speaker; editable: boolean }) {
   const [editing, setEditing] = useState(false);
   const [removing, remove] = useMutation(REMOVE_SPEAKER);

@@ -38,6 +38,19 @@ const SERIES = graphql(`
   }
 `);
 
+const MAY_START_SERIES = graphql(`
+  query SeminarsMayStartSeries {
+    viewer {
+      id
+      platformRoles
+      memberships {
+        id
+        status
+      }
+    }
+  }
+`);
+
 const MINE = graphql(`
   query SeminarsPageMine {
     viewer {
@@ -65,12 +78,33 @@ export function SeminarsPage() {
       <p className="lead">
         Reihen wie #kommunalEngagiert: Praxisimpulse aus Kommunen und Ehrenamt, mit Anmeldung, Kalendereintrag und Nachgespräch.
       </p>
+      <NewSeriesLink />
       <MyRegistrations />
       <SeriesList />
       <SessionSection when="UPCOMING" heading="Kommende Termine" empty="Zurzeit sind keine Seminare angekündigt." />
       <SessionSection when="PAST" heading="Vergangene Termine" empty="Noch keine vergangenen Seminare." />
     </div>
   );
+}
+
+/**
+ * For those the API lets start a series (the ORGANIZER role, or verified staff or members, for their own
+ * municipality or group): the way to the form.
+ */
+function NewSeriesLink() {
+  const session = useSession();
+  const [result] = useQuery({ query: MAY_START_SERIES, pause: !session });
+  const viewer = result.data?.viewer;
+  if (!session || !viewer) return null;
+  const may =
+    !!viewer.platformRoles?.some((r) => r === 'ORGANIZER' || r === 'ADMIN') || viewer.memberships.some((m) => m.status === 'VERIFIED');
+  return may ? (
+    <p>
+      <Link className="button-link" to="/seminare/neue-reihe">
+        Neue Seminarreihe anlegen
+      </Link>
+    </p>
+  ) : null;
 }
 
 /** Signed in: the upcoming sessions one registered for (with a seat or waiting). */

@@ -97,7 +97,8 @@ export function SeriesPage() {
         <p>
           <Link className="button-link" to={`/seminare/${series.id}/neuer-termin`}>
             Neuen Termin anlegen
-          </Link>
+          </Link>{' '}
+          <Link to={`/seminare/${series.id}/bearbeiten`}>Reihe bearbeiten</Link>
         </p>
       ) : null}
       <section aria-labelledby="programme-heading">

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useSession } from '../../api/useSession';
 import { Discussion } from '../../components/Discussion';
+import { FollowUpTools } from '../../components/FollowUpTools';
 import { LessonCard } from '../../components/LessonCard';
 import { NotThere } from '../../components/NotThere';
 import { ErrorNotice, Loading } from '../../components/States';
@@ -62,6 +63,7 @@ const SESSION = graphql(`
           bodyHtml
           commentCount
           closedAt
+          viewerCanClose
           locked
           createdAt
           openQuestions {
@@ -295,7 +297,8 @@ export function SessionPage() {
               </ul>
             </>
           ) : null}
-          <Discussion threadId={thread.id} commentCount={thread.commentCount} speakers={speakers} />
+          <FollowUpTools threadId={thread.id} closed={!!thread.closedAt} viewerCanClose={thread.viewerCanClose} />
+          <Discussion threadId={thread.id} commentCount={thread.commentCount} speakers={speakers} closed={!!thread.closedAt} />
           {moreThreads.length ? (
             <>
               <h3>Weitere Nachgespräche</h3>
