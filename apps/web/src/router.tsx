@@ -36,6 +36,12 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/moderation/ModerationLogPage')).ModerationLogPage }),
       },
       { path: 'konto', lazy: async () => ({ Component: (await import('./pages/account/AccountPage')).AccountPage }) },
+      // Deciding membership requests (municipal admins, group leads, platform admins).
+      {
+        path: 'konto/antraege',
+        lazy: async () => ({ Component: (await import('./pages/account/MembershipRequestsPage')).MembershipRequestsPage }),
+      },
+      // End of deciding membership requests
       // Places, groups, crises and follows
       { path: 'kommunen/:id', lazy: async () => ({ Component: (await import('./pages/places/MunicipalityPage')).MunicipalityPage }) },
       { path: 'gruppen', lazy: async () => ({ Component: (await import('./pages/places/VolunteerGroupsPage')).VolunteerGroupsPage }) },

@@ -150,6 +150,13 @@ export type CrisisStatus =
   /** Rejected, with a reason: seen only by its proposer and the moderation. */
   | 'REJECTED';
 
+export type DecideMembershipInput = {
+  approve: boolean;
+  membershipId: string | number;
+  /** Required when rejecting; shown to the user. */
+  reason?: string | null | undefined;
+};
+
 export type DismissFlagsInput = {
   /** Why the post stays; for the moderation log. */
   reason: string;
@@ -974,6 +981,7 @@ export type AccountPageQuery = {
     emailVerified: boolean | null;
     bannedUntil: string | null;
     banReason: string | null;
+    platformRoles: Array<PlatformRole> | null;
     seminarReminders: boolean | null;
     sessions: Array<{ id: string; createdAt: string; lastUsedAt: string; userAgent: string | null; current: boolean }> | null;
     memberships: Array<{
@@ -1008,6 +1016,28 @@ export type SetRemindersMutationVariables = Exact<{
 }>;
 
 export type SetRemindersMutation = { setSeminarReminders: boolean };
+
+export type MembershipRequestsPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MembershipRequestsPageQuery = {
+  membershipRequests: Array<{
+    id: string;
+    role: MembershipRole;
+    position: string | null;
+    createdAt: string;
+    user: { id: string; displayName: string } | null;
+    municipality: { id: string; name: string } | null;
+    volunteerGroup: { id: string; name: string } | null;
+  }>;
+};
+
+export type DecideMembershipMutationVariables = Exact<{
+  input: DecideMembershipInput;
+}>;
+
+export type DecideMembershipMutation = {
+  decideMembership: { membership: { id: string; status: MembershipStatus; decisionReason: string | null; decidedAt: string | null } };
+};
 
 export type RequestPasswordResetMutationVariables = Exact<{
   input: RequestPasswordResetInput;
@@ -4561,6 +4591,7 @@ export const AccountPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'bannedUntil' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'banReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformRoles' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'sessions' },
@@ -4749,6 +4780,118 @@ export const SetRemindersDocument = {
     },
   ],
 } as unknown as DocumentNode<SetRemindersMutation, SetRemindersMutationVariables>;
+export const MembershipRequestsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MembershipRequestsPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'membershipRequests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'volunteerGroup' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MembershipRequestsPageQuery, MembershipRequestsPageQueryVariables>;
+export const DecideMembershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideMembership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideMembershipInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'membership' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideMembershipMutation, DecideMembershipMutationVariables>;
 export const RequestPasswordResetDocument = {
   kind: 'Document',
   definitions: [

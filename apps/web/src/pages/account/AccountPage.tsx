@@ -20,6 +20,7 @@ const ACCOUNT = graphql(`
       emailVerified
       bannedUntil
       banReason
+      platformRoles
       sessions {
         id
         createdAt
@@ -116,12 +117,34 @@ export function AccountPage() {
               Ihr Konto ist bis {formatDay(viewer.bannedUntil)} gesperrt: Sie können lesen, aber nichts schreiben. Grund: {viewer.banReason}
             </p>
           ) : null}
+          {mayDecide(viewer) ? (
+            <section aria-labelledby="deciding-heading">
+              <h2 id="deciding-heading">Anträge</h2>
+              <p>
+                Sie entscheiden über Anträge auf Mitarbeit oder Mitgliedschaft: <Link to="/konto/antraege">Anträge entscheiden</Link>
+              </p>
+            </section>
+          ) : null}
           <Devices sessions={viewer.sessions ?? []} />
           <Memberships memberships={viewer.memberships} />
           <MailSettings settings={viewer.notificationMailSettings ?? []} reminders={viewer.seminarReminders ?? true} />
         </>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * Whether the person decides membership requests: a verified municipal admin or group lead, or a platform admin.
+ * Only a hint for the link; the API decides.
+ */
+function mayDecide(viewer: {
+  platformRoles?: readonly string[] | null;
+  memberships: readonly { role: string; status: string }[];
+}): boolean {
+  return (
+    !!viewer.platformRoles?.includes('ADMIN') ||
+    viewer.memberships.some((m) => m.status === 'VERIFIED' && (m.role === 'MUNICIPAL_ADMIN' || m.role === 'LEAD'))
   );
 }
 
