@@ -47,6 +47,16 @@ export const router = createBrowserRouter([
       { path: 'gruppen', lazy: async () => ({ Component: (await import('./pages/places/VolunteerGroupsPage')).VolunteerGroupsPage }) },
       { path: 'gruppen/:id', lazy: async () => ({ Component: (await import('./pages/places/VolunteerGroupPage')).VolunteerGroupPage }) },
       { path: 'krisen', lazy: async () => ({ Component: (await import('./pages/places/CrisesPage')).CrisesPage }) },
+      // Proposing crises, and the moderation deciding the proposals.
+      {
+        path: 'krisen/vorschlagen',
+        lazy: async () => ({ Component: (await import('./pages/places/ProposeCrisisPage')).ProposeCrisisPage }),
+      },
+      {
+        path: 'moderation/krisen',
+        lazy: async () => ({ Component: (await import('./pages/moderation/CrisisProposalsPage')).CrisisProposalsPage }),
+      },
+      // End of proposing crises
       { path: 'krisen/:id', lazy: async () => ({ Component: (await import('./pages/places/CrisisPage')).CrisisPage }) },
       { path: 'abos', lazy: async () => ({ Component: (await import('./pages/places/SubscriptionsPage')).SubscriptionsPage }) },
       // End of places, groups, crises and follows

@@ -60,6 +60,10 @@ type Documents = {
   '\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n': typeof types.VerifyEmailDocument;
+  '\n  query CrisisProposalsPage {\n    proposals: crises(status: PROPOSED, first: 100) {\n      nodes {\n        id\n        name\n        description\n        hazards\n        startsOn\n        endsOn\n        proposedBy {\n          id\n          displayName\n        }\n        affectedMunicipalities {\n          id\n          name\n        }\n      }\n    }\n    confirmed: crises(first: 100) {\n      nodes {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n  }\n': typeof types.CrisisProposalsPageDocument;
+  '\n  mutation ConfirmCrisis($input: CrisisIdInput!) {\n    confirmCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n': typeof types.ConfirmCrisisDocument;
+  '\n  mutation RejectCrisis($input: RejectCrisisInput!) {\n    rejectCrisis(input: $input) {\n      crisis {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n': typeof types.RejectCrisisDocument;
+  '\n  mutation MergeCrisis($input: MergeCrisisInput!) {\n    mergeCrisis(input: $input) {\n      crisis {\n        id\n        status\n        mergedInto {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.MergeCrisisDocument;
   '\n  query ModerationLog($after: String) {\n    moderationLog(first: 30, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        flagCount\n        until\n        actor {\n          id\n          displayName\n        }\n        subject {\n          ...ModerationLogSubject\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ModerationLogDocument;
   '\n  fragment ModerationLogSubject on ModerationLogSubject {\n    __typename\n    ... on Comment {\n      id\n      author {\n        id\n        displayName\n      }\n      thread {\n        id\n        title\n        experience {\n          id\n          title\n        }\n      }\n    }\n    ... on Experience {\n      id\n      title\n    }\n    ... on Thread {\n      id\n      title\n      experience {\n        id\n      }\n    }\n    ... on User {\n      id\n      displayName\n    }\n  }\n': typeof types.ModerationLogSubjectFragmentDoc;
   '\n  fragment QueueItem on FlaggedContent {\n    flagCount\n    firstFlaggedAt\n    lastFlaggedAt\n    reasons {\n      reason\n      count\n    }\n    flags {\n      id\n      reason\n      note\n      createdAt\n      reporter {\n        id\n        displayName\n      }\n    }\n    target {\n      __typename\n      ... on Comment {\n        id\n        bodyHtml\n        createdAt\n        deleted\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        thread {\n          id\n          title\n          experience {\n            id\n            title\n          }\n        }\n      }\n      ... on Experience {\n        id\n        title\n        summary\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        title\n        openingHtml: bodyHtml\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        experience {\n          id\n        }\n      }\n    }\n  }\n': typeof types.QueueItemFragmentDoc;
@@ -68,10 +72,14 @@ type Documents = {
   '\n  mutation RestoreContent($input: ModerateContentInput!) {\n    restoreContent(input: $input) {\n      ...ModerationDecision\n    }\n  }\n': typeof types.RestoreContentDocument;
   '\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) {\n      ...ModerationDecision\n    }\n  }\n': typeof types.DismissFlagsDocument;
   '\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n': typeof types.ModerationDecisionFragmentDoc;
+  '\n  query CrisesPageViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n': typeof types.CrisesPageViewerDocument;
   '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CrisesPageDocument;
   '\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.CrisisPageDocument;
   '\n  query MunicipalityPage($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      viewerFollowLevel\n      parent {\n        id\n        name\n      }\n    }\n    crises(municipalityId: $id, first: 50) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n      }\n    }\n    volunteerGroups(municipalityId: $id, first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MunicipalityPageDocument;
   '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.LandkreisGemeindenDocument;
+  '\n  query ProposeCrisisViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n': typeof types.ProposeCrisisViewerDocument;
+  '\n  query ProposeCrisisMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n': typeof types.ProposeCrisisMunicipalityDocument;
+  '\n  mutation ProposeCrisis($input: ProposeCrisisInput!) {\n    proposeCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n': typeof types.ProposeCrisisDocument;
   '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.MySubscriptionsDocument;
   '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n': typeof types.VolunteerGroupPageDocument;
   '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.VolunteerGroupsPageDocument;
@@ -192,6 +200,14 @@ const documents: Documents = {
     types.SignUpDocument,
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n':
     types.VerifyEmailDocument,
+  '\n  query CrisisProposalsPage {\n    proposals: crises(status: PROPOSED, first: 100) {\n      nodes {\n        id\n        name\n        description\n        hazards\n        startsOn\n        endsOn\n        proposedBy {\n          id\n          displayName\n        }\n        affectedMunicipalities {\n          id\n          name\n        }\n      }\n    }\n    confirmed: crises(first: 100) {\n      nodes {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n  }\n':
+    types.CrisisProposalsPageDocument,
+  '\n  mutation ConfirmCrisis($input: CrisisIdInput!) {\n    confirmCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n':
+    types.ConfirmCrisisDocument,
+  '\n  mutation RejectCrisis($input: RejectCrisisInput!) {\n    rejectCrisis(input: $input) {\n      crisis {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n':
+    types.RejectCrisisDocument,
+  '\n  mutation MergeCrisis($input: MergeCrisisInput!) {\n    mergeCrisis(input: $input) {\n      crisis {\n        id\n        status\n        mergedInto {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.MergeCrisisDocument,
   '\n  query ModerationLog($after: String) {\n    moderationLog(first: 30, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        flagCount\n        until\n        actor {\n          id\n          displayName\n        }\n        subject {\n          ...ModerationLogSubject\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.ModerationLogDocument,
   '\n  fragment ModerationLogSubject on ModerationLogSubject {\n    __typename\n    ... on Comment {\n      id\n      author {\n        id\n        displayName\n      }\n      thread {\n        id\n        title\n        experience {\n          id\n          title\n        }\n      }\n    }\n    ... on Experience {\n      id\n      title\n    }\n    ... on Thread {\n      id\n      title\n      experience {\n        id\n      }\n    }\n    ... on User {\n      id\n      displayName\n    }\n  }\n':
@@ -208,6 +224,8 @@ const documents: Documents = {
     types.DismissFlagsDocument,
   '\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n':
     types.ModerationDecisionFragmentDoc,
+  '\n  query CrisesPageViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n':
+    types.CrisesPageViewerDocument,
   '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.CrisesPageDocument,
   '\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n':
@@ -216,6 +234,12 @@ const documents: Documents = {
     types.MunicipalityPageDocument,
   '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.LandkreisGemeindenDocument,
+  '\n  query ProposeCrisisViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n':
+    types.ProposeCrisisViewerDocument,
+  '\n  query ProposeCrisisMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n':
+    types.ProposeCrisisMunicipalityDocument,
+  '\n  mutation ProposeCrisis($input: ProposeCrisisInput!) {\n    proposeCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n':
+    types.ProposeCrisisDocument,
   '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n':
     types.MySubscriptionsDocument,
   '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n':
@@ -570,6 +594,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query CrisisProposalsPage {\n    proposals: crises(status: PROPOSED, first: 100) {\n      nodes {\n        id\n        name\n        description\n        hazards\n        startsOn\n        endsOn\n        proposedBy {\n          id\n          displayName\n        }\n        affectedMunicipalities {\n          id\n          name\n        }\n      }\n    }\n    confirmed: crises(first: 100) {\n      nodes {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CrisisProposalsPage {\n    proposals: crises(status: PROPOSED, first: 100) {\n      nodes {\n        id\n        name\n        description\n        hazards\n        startsOn\n        endsOn\n        proposedBy {\n          id\n          displayName\n        }\n        affectedMunicipalities {\n          id\n          name\n        }\n      }\n    }\n    confirmed: crises(first: 100) {\n      nodes {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmCrisis($input: CrisisIdInput!) {\n    confirmCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmCrisis($input: CrisisIdInput!) {\n    confirmCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectCrisis($input: RejectCrisisInput!) {\n    rejectCrisis(input: $input) {\n      crisis {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RejectCrisis($input: RejectCrisisInput!) {\n    rejectCrisis(input: $input) {\n      crisis {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MergeCrisis($input: MergeCrisisInput!) {\n    mergeCrisis(input: $input) {\n      crisis {\n        id\n        status\n        mergedInto {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation MergeCrisis($input: MergeCrisisInput!) {\n    mergeCrisis(input: $input) {\n      crisis {\n        id\n        status\n        mergedInto {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query ModerationLog($after: String) {\n    moderationLog(first: 30, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        flagCount\n        until\n        actor {\n          id\n          displayName\n        }\n        subject {\n          ...ModerationLogSubject\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ModerationLog($after: String) {\n    moderationLog(first: 30, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        flagCount\n        until\n        actor {\n          id\n          displayName\n        }\n        subject {\n          ...ModerationLogSubject\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
@@ -618,6 +666,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query CrisesPageViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CrisesPageViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
@@ -638,6 +692,24 @@ export function graphql(
 export function graphql(
   source: '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProposeCrisisViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProposeCrisisViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProposeCrisisMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query ProposeCrisisMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposeCrisis($input: ProposeCrisisInput!) {\n    proposeCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeCrisis($input: ProposeCrisisInput!) {\n    proposeCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

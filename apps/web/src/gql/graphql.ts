@@ -129,6 +129,10 @@ export type CreateSeminarSessionInput = {
   topic?: string | null | undefined;
 };
 
+export type CrisisIdInput = {
+  id: string | number;
+};
+
 export type CrisisPhase =
   /** Vorbereitung */
   | 'PREPAREDNESS'
@@ -295,6 +299,12 @@ export type MembershipStatus =
   /** bestätigt */
   | 'VERIFIED';
 
+export type MergeCrisisInput = {
+  id: string | number;
+  /** The crisis it duplicates, which keeps its lessons, places and followers. */
+  intoId: string | number;
+};
+
 export type ModerateContentInput = {
   /** Why; shown publicly with the post. */
   reason: string;
@@ -361,6 +371,19 @@ export type PlatformRole =
   | 'MODERATOR'
   /** Organises seminars for the whole platform. */
   | 'ORGANIZER';
+
+export type ProposeCrisisInput = {
+  /** The municipalities it hit; at least one. */
+  affectedMunicipalityIds: Array<string | number>;
+  description?: string | null | undefined;
+  /** Leave out while it is going on. */
+  endsOn?: string | null | undefined;
+  /** What kind of event it was; at least one. */
+  hazards: Array<Hazard>;
+  /** How people call it, e.g. "Hochwasser Juli 2021". */
+  name: string;
+  startsOn: string;
+};
 
 export type PublishExperienceInput = {
   id: string | number;
@@ -434,6 +457,12 @@ export type RegistrationStatus =
   | 'REGISTERED'
   /** auf der Warteliste: moves up, in order of registration, when a seat frees up */
   | 'WAITLISTED';
+
+export type RejectCrisisInput = {
+  id: string | number;
+  /** Why, for the person who proposed it. */
+  reason: string;
+};
 
 export type RemoveSeminarSpeakerInput = {
   id: string | number;
@@ -1071,6 +1100,44 @@ export type VerifyEmailMutationVariables = Exact<{
 
 export type VerifyEmailMutation = { verifyEmail: { email: string } };
 
+export type CrisisProposalsPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CrisisProposalsPageQuery = {
+  proposals: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      description: string | null;
+      hazards: Array<Hazard>;
+      startsOn: string;
+      endsOn: string | null;
+      proposedBy: { id: string; displayName: string } | null;
+      affectedMunicipalities: Array<{ id: string; name: string }>;
+    }>;
+  };
+  confirmed: { nodes: Array<{ id: string; name: string; startsOn: string; endsOn: string | null }> };
+};
+
+export type ConfirmCrisisMutationVariables = Exact<{
+  input: CrisisIdInput;
+}>;
+
+export type ConfirmCrisisMutation = { confirmCrisis: { crisis: { id: string; status: CrisisStatus } } };
+
+export type RejectCrisisMutationVariables = Exact<{
+  input: RejectCrisisInput;
+}>;
+
+export type RejectCrisisMutation = { rejectCrisis: { crisis: { id: string; status: CrisisStatus; decisionReason: string | null } } };
+
+export type MergeCrisisMutationVariables = Exact<{
+  input: MergeCrisisInput;
+}>;
+
+export type MergeCrisisMutation = {
+  mergeCrisis: { crisis: { id: string; status: CrisisStatus; mergedInto: { id: string; name: string } | null } };
+};
+
 export type ModerationLogQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -1202,6 +1269,16 @@ export type ModerationDecisionFragment = {
     | { id: string; moderation: { reason: string | null; automatic: boolean } | null };
 } & { ' $fragmentName'?: 'ModerationDecisionFragment' };
 
+export type CrisesPageViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CrisesPageViewerQuery = {
+  viewer: {
+    id: string;
+    platformRoles: Array<PlatformRole> | null;
+    memberships: Array<{ id: string; role: MembershipRole; status: MembershipStatus; municipality: { id: string } | null }>;
+  } | null;
+};
+
 export type CrisesPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -1271,6 +1348,28 @@ export type LandkreisGemeindenQuery = {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
+
+export type ProposeCrisisViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProposeCrisisViewerQuery = {
+  viewer: {
+    id: string;
+    platformRoles: Array<PlatformRole> | null;
+    memberships: Array<{ id: string; role: MembershipRole; status: MembershipStatus; municipality: { id: string } | null }>;
+  } | null;
+};
+
+export type ProposeCrisisMunicipalityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProposeCrisisMunicipalityQuery = { municipality: { id: string; name: string } };
+
+export type ProposeCrisisMutationVariables = Exact<{
+  input: ProposeCrisisInput;
+}>;
+
+export type ProposeCrisisMutation = { proposeCrisis: { crisis: { id: string; status: CrisisStatus } } };
 
 export type MySubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -5097,6 +5196,255 @@ export const VerifyEmailDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const CrisisProposalsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CrisisProposalsPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'proposals' },
+            name: { kind: 'Name', value: 'crises' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'status' }, value: { kind: 'EnumValue', value: 'PROPOSED' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hazards' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'proposedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'affectedMunicipalities' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'confirmed' },
+            name: { kind: 'Name', value: 'crises' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CrisisProposalsPageQuery, CrisisProposalsPageQueryVariables>;
+export const ConfirmCrisisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmCrisis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CrisisIdInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmCrisis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crisis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmCrisisMutation, ConfirmCrisisMutationVariables>;
+export const RejectCrisisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectCrisis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RejectCrisisInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectCrisis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crisis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectCrisisMutation, RejectCrisisMutationVariables>;
+export const MergeCrisisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MergeCrisis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MergeCrisisInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeCrisis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crisis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mergedInto' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeCrisisMutation, MergeCrisisMutationVariables>;
 export const ModerationLogDocument = {
   kind: 'Document',
   definitions: [
@@ -5914,6 +6262,49 @@ export const DismissFlagsDocument = {
     },
   ],
 } as unknown as DocumentNode<DismissFlagsMutation, DismissFlagsMutationVariables>;
+export const CrisesPageViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CrisesPageViewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'municipality' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CrisesPageViewerQuery, CrisesPageViewerQueryVariables>;
 export const CrisesPageDocument = {
   kind: 'Document',
   definitions: [
@@ -6253,6 +6644,134 @@ export const LandkreisGemeindenDocument = {
     },
   ],
 } as unknown as DocumentNode<LandkreisGemeindenQuery, LandkreisGemeindenQueryVariables>;
+export const ProposeCrisisViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProposeCrisisViewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'municipality' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeCrisisViewerQuery, ProposeCrisisViewerQueryVariables>;
+export const ProposeCrisisMunicipalityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProposeCrisisMunicipality' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipality' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeCrisisMunicipalityQuery, ProposeCrisisMunicipalityQueryVariables>;
+export const ProposeCrisisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeCrisis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposeCrisisInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeCrisis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crisis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeCrisisMutation, ProposeCrisisMutationVariables>;
 export const MySubscriptionsDocument = {
   kind: 'Document',
   definitions: [
