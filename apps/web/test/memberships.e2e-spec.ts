@@ -142,6 +142,17 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     expect(await storedMemberships(requester)).toEqual([
       { role: 'STAFF', status: 'VERIFIED', decisionReason: null, municipality: { name: 'Stadt Plochingen' } },
     ]);
+
+    // She leaves again: asked once more, then "beendet".
+    await item.getByRole('button', { name: 'Mitgliedschaft beenden: Stadt Plochingen' }).click();
+    const yes = item.getByRole('button', { name: 'Ja, beenden' });
+    await eventually(async () => ((await yes.evaluate((el) => el === el.ownerDocument.activeElement)) ? true : null));
+    await looked(mine, 'account-membership-leave');
+    await yes.click();
+    await mine.getByText('Mitgliedschaft bei Stadt Plochingen beendet.').waitFor();
+    await item.locator('.membership-status', { hasText: 'beendet' }).waitFor();
+    expect(await item.getByRole('button', { name: /Mitgliedschaft beenden/ }).count()).toBe(0);
+    expect((await storedMemberships(requester))[0].status).toBe('REVOKED');
   }, 180_000);
 
   it('a rejection needs a reason, checked in place; the requester sees it on their account page', async () => {

@@ -52,6 +52,7 @@ type Documents = {
   '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      platformRoles\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n': typeof types.AccountPageDocument;
   '\n  mutation RevokeDevice($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      sessionId\n    }\n  }\n': typeof types.RevokeDeviceDocument;
   '\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n': typeof types.SetMailDeliveryDocument;
+  '\n  mutation LeaveMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input) {\n      membership {\n        id\n        status\n        decidedAt\n        decisionReason\n      }\n    }\n  }\n': typeof types.LeaveMembershipDocument;
   '\n  mutation SetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n': typeof types.SetRemindersDocument;
   '\n  query MembershipRequestsPage {\n    membershipRequests {\n      id\n      role\n      position\n      createdAt\n      user {\n        id\n        displayName\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MembershipRequestsPageDocument;
   '\n  mutation DecideMembership($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        id\n        status\n        decisionReason\n        decidedAt\n      }\n    }\n  }\n': typeof types.DecideMembershipDocument;
@@ -184,6 +185,8 @@ const documents: Documents = {
     types.RevokeDeviceDocument,
   '\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n':
     types.SetMailDeliveryDocument,
+  '\n  mutation LeaveMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input) {\n      membership {\n        id\n        status\n        decidedAt\n        decisionReason\n      }\n    }\n  }\n':
+    types.LeaveMembershipDocument,
   '\n  mutation SetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n':
     types.SetRemindersDocument,
   '\n  query MembershipRequestsPage {\n    membershipRequests {\n      id\n      role\n      position\n      createdAt\n      user {\n        id\n        displayName\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n    }\n  }\n':
@@ -542,6 +545,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LeaveMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input) {\n      membership {\n        id\n        status\n        decidedAt\n        decisionReason\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation LeaveMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input) {\n      membership {\n        id\n        status\n        decidedAt\n        decisionReason\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -489,6 +489,12 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+export type RevokeMembershipInput = {
+  membershipId: string | number;
+  /** Required when someone else revokes it; shown to the user. */
+  reason?: string | null | undefined;
+};
+
 export type RevokeSessionInput = {
   sessionId: string | number;
 };
@@ -1039,6 +1045,14 @@ export type SetMailDeliveryMutationVariables = Exact<{
 }>;
 
 export type SetMailDeliveryMutation = { setNotificationMailDelivery: Array<{ kind: NotificationKind; delivery: MailDelivery }> };
+
+export type LeaveMembershipMutationVariables = Exact<{
+  input: RevokeMembershipInput;
+}>;
+
+export type LeaveMembershipMutation = {
+  revokeMembership: { membership: { id: string; status: MembershipStatus; decidedAt: string | null; decisionReason: string | null } };
+};
 
 export type SetRemindersMutationVariables = Exact<{
   reminders: boolean;
@@ -4837,6 +4851,57 @@ export const SetMailDeliveryDocument = {
     },
   ],
 } as unknown as DocumentNode<SetMailDeliveryMutation, SetMailDeliveryMutationVariables>;
+export const LeaveMembershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LeaveMembership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeMembershipInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'membership' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeaveMembershipMutation, LeaveMembershipMutationVariables>;
 export const SetRemindersDocument = {
   kind: 'Document',
   definitions: [
