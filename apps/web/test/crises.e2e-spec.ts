@@ -256,6 +256,32 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     });
   }, 180_000);
 
+  it("shows the server's refusal of a proposal at its field (a start day the browser did not check)", async () => {
+    const staff = await newPage();
+    await signIn(staff, STAFF, SAMPLE_PASSWORD, '/krisen/vorschlagen');
+    await staff.getByLabel('Name der Krise *').fill('Stromausfall im Winter');
+    await staff.getByRole('checkbox', { name: 'Stromausfall' }).check();
+    await staff.getByLabel('Beginn *').fill('2024-01-15');
+    await addMunicipality(staff, 'Lauf', /^Stadt Lauf an der Pegnitz/);
+    await staff.getByRole('list', { name: 'Gewählte Kommunen' }).getByText('Stadt Lauf an der Pegnitz').waitFor();
+    // On its way, the start becomes a day in the future: only the server can refuse it.
+    await staff.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('ProposeCrisis')) return route.continue();
+      const sent = JSON.parse(body) as { variables: { input: Record<string, unknown> } };
+      sent.variables.input.startsOn = '2099-01-15';
+      await route.continue({ postData: JSON.stringify(sent) });
+    });
+    await staff.getByRole('button', { name: 'Vorschlag senden' }).click();
+    const start = staff.getByLabel('Beginn *');
+    await eventually(async () => ((await start.getAttribute('aria-invalid')) === 'true' ? true : null));
+    const described = (await start.getAttribute('aria-describedby'))!;
+    expect(await staff.locator(`[id="${described}"]`).innerText()).toBe('Das Datum darf nicht in der Zukunft liegen.');
+    expect(await start.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await staff.getByRole('heading', { level: 1, name: 'Krise vorschlagen' }).waitFor();
+    await looked(staff, 'crisis-propose-server-error');
+  }, 180_000);
+
   it('offers neither proposing to a volunteer without a verified membership nor the proposals to someone who does not moderate', async () => {
     const volunteer = await t.signUp('Vera Lindner');
     const page = await newPage();
