@@ -107,13 +107,8 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
   /** Chooses a municipality in the combobox by typing part of its name. */
   async function addMunicipality(page: Page, typed: string, option: RegExp): Promise<void> {
     const box = page.getByRole('combobox', { name: 'Kommune hinzufügen' });
-    const choice = page.getByRole('option', { name: option }).first();
-    // Typed again if the field lost the text (the combobox resets it when it loses the focus while typing).
-    await eventually(async () => {
-      if ((await box.inputValue()) !== typed) await box.fill(typed);
-      return (await choice.isVisible()) ? true : null;
-    });
-    await choice.click();
+    await box.fill(typed);
+    await page.getByRole('option', { name: option }).first().click();
   }
 
   beforeAll(async () => {

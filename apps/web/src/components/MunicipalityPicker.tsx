@@ -56,6 +56,8 @@ export default function MunicipalityPicker({
       }}
       selectedKey={selectedId ?? null}
       onSelectionChange={(key) => {
+        // Nothing chosen before and nothing now: keep what is being typed.
+        if (key === null && !selectedId) return;
         setText(null);
         onSelect(key ? String(key) : null);
       }}
