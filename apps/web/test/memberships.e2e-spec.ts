@@ -127,6 +127,9 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
 
     await entry.getByRole('button', { name: /^Bestätigen/ }).click();
     await admin.getByText('Bestätigt: Ronja Albrecht, Stadt Plochingen.').waitFor();
+    // The entry goes; the keyboard focus moves to the message saying what was done.
+    const done = admin.getByText('Bestätigt: Ronja Albrecht, Stadt Plochingen.');
+    await eventually(async () => ((await done.evaluate((el) => el === el.ownerDocument.activeElement)) ? true : null));
     await eventually(async () => ((await entryOf(admin, 'Ronja Albrecht').count()) === 0 ? true : null));
     await admin.reload();
     await admin.getByRole('heading', { level: 1, name: 'Anträge entscheiden' }).waitFor();
@@ -222,7 +225,10 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     );
     expect(decided.body.errors).toBeUndefined();
     await entry.getByRole('button', { name: /^Bestätigen/ }).click();
-    await entry.getByText('Über diesen Antrag wurde inzwischen schon entschieden. Bitte laden Sie die Seite neu.').waitFor();
+    await admin
+      .getByText('Über den Antrag von Uwe Brändle, Stadt Plochingen wurde inzwischen schon entschieden; er ist erledigt.')
+      .waitFor();
+    await eventually(async () => ((await entryOf(admin, 'Uwe Brändle').count()) === 0 ? true : null));
 
     // Someone who decides nothing: the empty list, no buttons.
     const nobody = await t.signUp('Nora Vogt');

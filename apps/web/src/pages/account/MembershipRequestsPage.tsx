@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -60,6 +60,11 @@ export function MembershipRequestsPage() {
   const context = useMemo(() => REFRESH, []);
   const [result, refetch] = useQuery({ query: REQUESTS, pause: !session, requestPolicy: 'cache-and-network', context });
   const [decided, setDecided] = useState<string | null>(null);
+  // The decided entry leaves the list, and with it the keyboard focus: it goes to the message saying what was done.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (decided) statusRef.current?.focus();
+  }, [decided]);
   if (!session) return <Navigate to={`/anmelden?weiter=${encodeURIComponent(location.pathname)}`} replace />;
   const requests = result.data?.membershipRequests;
   return (
@@ -72,7 +77,13 @@ export function MembershipRequestsPage() {
         Wer für eine Kommune oder Gruppe schreiben möchte, beantragt die Mitarbeit oder Mitgliedschaft. Prüfen Sie, ob die Person wirklich
         dort tätig ist, bevor Sie bestätigen. Eine Ablehnung braucht eine Begründung; die Person sieht sie.
       </p>
-      <div role="status">{decided ? <p className="status-message">{decided}</p> : null}</div>
+      <div role="status">
+        {decided ? (
+          <p className="status-message" ref={statusRef} tabIndex={-1}>
+            {decided}
+          </p>
+        ) : null}
+      </div>
       {result.fetching && !requests ? <Loading what="Offene Anträge" /> : null}
       {result.error ? <ErrorNotice error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
       {requests && requests.length === 0 ? (
@@ -84,7 +95,14 @@ export function MembershipRequestsPage() {
         <ol className="queue membership-requests">
           {requests.map((m) => (
             <li key={m.id}>
-              <RequestEntry request={m} onDecided={setDecided} />
+              <RequestEntry
+                request={m}
+                onDecided={(message) => {
+                  setDecided(message);
+                  // Also when it was decided elsewhere: the list as it is now.
+                  refetch({ requestPolicy: 'network-only' });
+                }}
+              />
             </li>
           ))}
         </ol>
@@ -123,13 +141,9 @@ function RequestEntry({ request, onDecided }: { request: Request; onDecided: (me
     }
     const p = describeProblem(failed);
     if (p.fields.reason) return setError(p.fields.reason);
-    setProblem(
-      p.code === 'CONFLICT'
-        ? 'Über diesen Antrag wurde inzwischen schon entschieden. Bitte laden Sie die Seite neu.'
-        : p.code === 'FORBIDDEN'
-          ? 'Über diesen Antrag dürfen Sie nicht entscheiden (zum Beispiel über Ihren eigenen).'
-          : p.message,
-    );
+    // Decided elsewhere meanwhile: the entry leaves the list (it is asked again), so the page says so.
+    if (p.code === 'CONFLICT') return onDecided(`Über den Antrag von ${what} wurde inzwischen schon entschieden; er ist erledigt.`);
+    setProblem(p.code === 'FORBIDDEN' ? 'Über diesen Antrag dürfen Sie nicht entscheiden (zum Beispiel über Ihren eigenen).' : p.message);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -101,6 +101,11 @@ export function CrisisProposalsPage() {
     context: REFRESH,
   });
   const [decided, setDecided] = useState<string | null>(null);
+  // The decided entry leaves the list, and with it the keyboard focus: it goes to the message saying what was done.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (decided) statusRef.current?.focus();
+  }, [decided]);
   if (signIn) return signIn;
   if (!known) return <Loading what="Ihre Berechtigungen" />;
   if (!isModerator || isForbidden(result.error)) return <NoAccess />;
@@ -115,7 +120,13 @@ export function CrisisProposalsPage() {
         Mitarbeitende von Kommunen schlagen Krisen vor. Bestätigen Sie einen Vorschlag, damit er in der Liste der Krisen steht, lehnen Sie
         ihn mit einer Begründung ab, oder führen Sie ein Duplikat mit einer bestätigten Krise zusammen.
       </p>
-      <div role="status">{decided ? <p className="status-message">{decided}</p> : null}</div>
+      <div role="status">
+        {decided ? (
+          <p className="status-message" ref={statusRef} tabIndex={-1}>
+            {decided}
+          </p>
+        ) : null}
+      </div>
       {result.fetching && !proposals ? <Loading what="Vorgeschlagene Krisen" /> : null}
       {result.error ? <ErrorNotice error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
       {proposals && proposals.length === 0 ? (
@@ -127,7 +138,15 @@ export function CrisisProposalsPage() {
         <ol className="queue crisis-proposals">
           {proposals.map((c) => (
             <li key={c.id}>
-              <ProposalEntry crisis={c} confirmed={confirmed} onDecided={setDecided} />
+              <ProposalEntry
+                crisis={c}
+                confirmed={confirmed}
+                onDecided={(message) => {
+                  setDecided(message);
+                  // Also when it was decided elsewhere: the list as it is now.
+                  refetch({ requestPolicy: 'network-only' });
+                }}
+              />
             </li>
           ))}
         </ol>
@@ -154,13 +173,10 @@ function ProposalEntry(props: { crisis: Proposal; confirmed: readonly Confirmed[
       return setIntoError(
         p.fields.intoId === 'Bitte prüfen Sie diese Angabe.' ? 'Bitte wählen Sie eine bestätigte Krise.' : p.fields.intoId,
       );
-    setProblem(
-      p.code === 'CONFLICT'
-        ? 'Über diesen Vorschlag wurde inzwischen schon entschieden. Bitte laden Sie die Seite neu.'
-        : p.code === 'FORBIDDEN'
-          ? 'Über vorgeschlagene Krisen entscheidet die Moderation.'
-          : p.message,
-    );
+    // Decided elsewhere meanwhile: the entry leaves the list (it is asked again), so the page says so.
+    if (p.code === 'CONFLICT')
+      return props.onDecided(`Über „${crisis.name}“ wurde inzwischen schon entschieden; der Vorschlag ist erledigt.`);
+    setProblem(p.code === 'FORBIDDEN' ? 'Über vorgeschlagene Krisen entscheidet die Moderation.' : p.message);
   };
 
   const decide = async (choice: 'confirm' | 'reject', form: HTMLFormElement) => {
