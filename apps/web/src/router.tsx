@@ -36,11 +36,27 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/moderation/ModerationLogPage')).ModerationLogPage }),
       },
       { path: 'konto', lazy: async () => ({ Component: (await import('./pages/account/AccountPage')).AccountPage }) },
+      // Deciding membership requests (municipal admins, group leads, platform admins).
+      {
+        path: 'konto/antraege',
+        lazy: async () => ({ Component: (await import('./pages/account/MembershipRequestsPage')).MembershipRequestsPage }),
+      },
+      // End of deciding membership requests
       // Places, groups, crises and follows
       { path: 'kommunen/:id', lazy: async () => ({ Component: (await import('./pages/places/MunicipalityPage')).MunicipalityPage }) },
       { path: 'gruppen', lazy: async () => ({ Component: (await import('./pages/places/VolunteerGroupsPage')).VolunteerGroupsPage }) },
       { path: 'gruppen/:id', lazy: async () => ({ Component: (await import('./pages/places/VolunteerGroupPage')).VolunteerGroupPage }) },
       { path: 'krisen', lazy: async () => ({ Component: (await import('./pages/places/CrisesPage')).CrisesPage }) },
+      // Proposing crises, and the moderation deciding the proposals.
+      {
+        path: 'krisen/vorschlagen',
+        lazy: async () => ({ Component: (await import('./pages/places/ProposeCrisisPage')).ProposeCrisisPage }),
+      },
+      {
+        path: 'moderation/krisen',
+        lazy: async () => ({ Component: (await import('./pages/moderation/CrisisProposalsPage')).CrisisProposalsPage }),
+      },
+      // End of proposing crises
       { path: 'krisen/:id', lazy: async () => ({ Component: (await import('./pages/places/CrisisPage')).CrisisPage }) },
       { path: 'abos', lazy: async () => ({ Component: (await import('./pages/places/SubscriptionsPage')).SubscriptionsPage }) },
       // End of places, groups, crises and follows

@@ -56,6 +56,8 @@ export default function MunicipalityPicker({
       }}
       selectedKey={selectedId ?? null}
       onSelectionChange={(key) => {
+        // Nothing chosen before and nothing now: keep what is being typed.
+        if (key === null && !selectedId) return;
         // Keep the chosen name in the box (not empty while its name loads, which would open the list again).
         setText(items.find((m) => m.id === key)?.name ?? null);
         onSelect(key ? String(key) : null);

@@ -52,15 +52,22 @@ type Documents = {
   '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      bodyHtml\n      createdAt\n      commentCount\n      locked\n      lockReason\n      closedAt\n      viewerCanClose\n      viewerFollowLevel\n      author {\n        id\n        displayName\n      }\n      experience {\n        id\n        title\n      }\n      seminarSession {\n        id\n        title\n        speakers {\n          id\n          name\n          confirmation\n        }\n      }\n    }\n  }\n': typeof types.ThreadPageDocument;
   '\n  mutation LockThread($input: LockThreadInput!) {\n    lockThread(input: $input) {\n      thread {\n        id\n        locked\n        lockReason\n      }\n    }\n  }\n': typeof types.LockThreadDocument;
   '\n  mutation UnlockThread($input: LockThreadInput!) {\n    unlockThread(input: $input) {\n      thread {\n        id\n        locked\n        lockReason\n      }\n    }\n  }\n': typeof types.UnlockThreadDocument;
-  '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n': typeof types.AccountPageDocument;
+  '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      platformRoles\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n': typeof types.AccountPageDocument;
   '\n  mutation RevokeDevice($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      sessionId\n    }\n  }\n': typeof types.RevokeDeviceDocument;
   '\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n': typeof types.SetMailDeliveryDocument;
+  '\n  mutation LeaveMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input) {\n      membership {\n        id\n        status\n        decidedAt\n        decisionReason\n      }\n    }\n  }\n': typeof types.LeaveMembershipDocument;
   '\n  mutation SetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n': typeof types.SetRemindersDocument;
+  '\n  query MembershipRequestsPage {\n    membershipRequests {\n      id\n      role\n      position\n      createdAt\n      user {\n        id\n        displayName\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MembershipRequestsPageDocument;
+  '\n  mutation DecideMembership($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        id\n        status\n        decisionReason\n        decidedAt\n      }\n    }\n  }\n': typeof types.DecideMembershipDocument;
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n': typeof types.VerifyEmailDocument;
+  '\n  query CrisisProposalsPage {\n    proposals: crises(status: PROPOSED, first: 100) {\n      nodes {\n        id\n        name\n        description\n        hazards\n        startsOn\n        endsOn\n        proposedBy {\n          id\n          displayName\n        }\n        affectedMunicipalities {\n          id\n          name\n        }\n      }\n    }\n    confirmed: crises(first: 100) {\n      nodes {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n  }\n': typeof types.CrisisProposalsPageDocument;
+  '\n  mutation ConfirmCrisis($input: CrisisIdInput!) {\n    confirmCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n': typeof types.ConfirmCrisisDocument;
+  '\n  mutation RejectCrisis($input: RejectCrisisInput!) {\n    rejectCrisis(input: $input) {\n      crisis {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n': typeof types.RejectCrisisDocument;
+  '\n  mutation MergeCrisis($input: MergeCrisisInput!) {\n    mergeCrisis(input: $input) {\n      crisis {\n        id\n        status\n        mergedInto {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.MergeCrisisDocument;
   '\n  query ModerationLog($after: String) {\n    moderationLog(first: 30, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        flagCount\n        until\n        actor {\n          id\n          displayName\n        }\n        subject {\n          ...ModerationLogSubject\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ModerationLogDocument;
   '\n  fragment ModerationLogSubject on ModerationLogSubject {\n    __typename\n    ... on Comment {\n      id\n      author {\n        id\n        displayName\n      }\n      thread {\n        id\n        title\n        experience {\n          id\n          title\n        }\n      }\n    }\n    ... on Experience {\n      id\n      title\n    }\n    ... on Thread {\n      id\n      title\n      experience {\n        id\n      }\n    }\n    ... on User {\n      id\n      displayName\n    }\n  }\n': typeof types.ModerationLogSubjectFragmentDoc;
   '\n  fragment QueueItem on FlaggedContent {\n    flagCount\n    firstFlaggedAt\n    lastFlaggedAt\n    reasons {\n      reason\n      count\n    }\n    flags {\n      id\n      reason\n      note\n      createdAt\n      reporter {\n        id\n        displayName\n      }\n    }\n    target {\n      __typename\n      ... on Comment {\n        id\n        bodyHtml\n        createdAt\n        deleted\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        thread {\n          id\n          title\n          experience {\n            id\n            title\n          }\n        }\n      }\n      ... on Experience {\n        id\n        title\n        summary\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        title\n        openingHtml: bodyHtml\n        createdAt\n        author {\n          id\n          displayName\n        }\n        moderation {\n          reason\n          automatic\n        }\n        experience {\n          id\n        }\n      }\n    }\n  }\n': typeof types.QueueItemFragmentDoc;
@@ -69,10 +76,14 @@ type Documents = {
   '\n  mutation RestoreContent($input: ModerateContentInput!) {\n    restoreContent(input: $input) {\n      ...ModerationDecision\n    }\n  }\n': typeof types.RestoreContentDocument;
   '\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) {\n      ...ModerationDecision\n    }\n  }\n': typeof types.DismissFlagsDocument;
   '\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n': typeof types.ModerationDecisionFragmentDoc;
+  '\n  query CrisesPageViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n': typeof types.CrisesPageViewerDocument;
   '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CrisesPageDocument;
   '\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.CrisisPageDocument;
   '\n  query MunicipalityPage($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n      kind\n      state\n      officialKey\n      population\n      viewerFollowLevel\n      parent {\n        id\n        name\n      }\n    }\n    crises(municipalityId: $id, first: 50) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n      }\n    }\n    volunteerGroups(municipalityId: $id, first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MunicipalityPageDocument;
   '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.LandkreisGemeindenDocument;
+  '\n  query ProposeCrisisViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n': typeof types.ProposeCrisisViewerDocument;
+  '\n  query ProposeCrisisMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n': typeof types.ProposeCrisisMunicipalityDocument;
+  '\n  mutation ProposeCrisis($input: ProposeCrisisInput!) {\n    proposeCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n': typeof types.ProposeCrisisDocument;
   '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n': typeof types.MySubscriptionsDocument;
   '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n': typeof types.VolunteerGroupPageDocument;
   '\n  query VolunteerGroupsPage($after: String) {\n    volunteerGroups(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        homeMunicipality {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.VolunteerGroupsPageDocument;
@@ -183,14 +194,20 @@ const documents: Documents = {
     types.LockThreadDocument,
   '\n  mutation UnlockThread($input: LockThreadInput!) {\n    unlockThread(input: $input) {\n      thread {\n        id\n        locked\n        lockReason\n      }\n    }\n  }\n':
     types.UnlockThreadDocument,
-  '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n':
+  '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      platformRoles\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n':
     types.AccountPageDocument,
   '\n  mutation RevokeDevice($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      sessionId\n    }\n  }\n':
     types.RevokeDeviceDocument,
   '\n  mutation SetMailDelivery($input: SetNotificationMailDeliveryInput!) {\n    setNotificationMailDelivery(input: $input) {\n      kind\n      delivery\n    }\n  }\n':
     types.SetMailDeliveryDocument,
+  '\n  mutation LeaveMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input) {\n      membership {\n        id\n        status\n        decidedAt\n        decisionReason\n      }\n    }\n  }\n':
+    types.LeaveMembershipDocument,
   '\n  mutation SetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n':
     types.SetRemindersDocument,
+  '\n  query MembershipRequestsPage {\n    membershipRequests {\n      id\n      role\n      position\n      createdAt\n      user {\n        id\n        displayName\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n    }\n  }\n':
+    types.MembershipRequestsPageDocument,
+  '\n  mutation DecideMembership($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        id\n        status\n        decisionReason\n        decidedAt\n      }\n    }\n  }\n':
+    types.DecideMembershipDocument,
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n':
     types.RequestPasswordResetDocument,
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n':
@@ -201,6 +218,14 @@ const documents: Documents = {
     types.SignUpDocument,
   '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n':
     types.VerifyEmailDocument,
+  '\n  query CrisisProposalsPage {\n    proposals: crises(status: PROPOSED, first: 100) {\n      nodes {\n        id\n        name\n        description\n        hazards\n        startsOn\n        endsOn\n        proposedBy {\n          id\n          displayName\n        }\n        affectedMunicipalities {\n          id\n          name\n        }\n      }\n    }\n    confirmed: crises(first: 100) {\n      nodes {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n  }\n':
+    types.CrisisProposalsPageDocument,
+  '\n  mutation ConfirmCrisis($input: CrisisIdInput!) {\n    confirmCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n':
+    types.ConfirmCrisisDocument,
+  '\n  mutation RejectCrisis($input: RejectCrisisInput!) {\n    rejectCrisis(input: $input) {\n      crisis {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n':
+    types.RejectCrisisDocument,
+  '\n  mutation MergeCrisis($input: MergeCrisisInput!) {\n    mergeCrisis(input: $input) {\n      crisis {\n        id\n        status\n        mergedInto {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.MergeCrisisDocument,
   '\n  query ModerationLog($after: String) {\n    moderationLog(first: 30, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        flagCount\n        until\n        actor {\n          id\n          displayName\n        }\n        subject {\n          ...ModerationLogSubject\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.ModerationLogDocument,
   '\n  fragment ModerationLogSubject on ModerationLogSubject {\n    __typename\n    ... on Comment {\n      id\n      author {\n        id\n        displayName\n      }\n      thread {\n        id\n        title\n        experience {\n          id\n          title\n        }\n      }\n    }\n    ... on Experience {\n      id\n      title\n    }\n    ... on Thread {\n      id\n      title\n      experience {\n        id\n      }\n    }\n    ... on User {\n      id\n      displayName\n    }\n  }\n':
@@ -217,6 +242,8 @@ const documents: Documents = {
     types.DismissFlagsDocument,
   '\n  fragment ModerationDecision on ModerateContentPayload {\n    action {\n      id\n      action\n    }\n    target {\n      ... on Comment {\n        id\n        bodyHtml\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Experience {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n      ... on Thread {\n        id\n        moderation {\n          reason\n          automatic\n        }\n      }\n    }\n  }\n':
     types.ModerationDecisionFragmentDoc,
+  '\n  query CrisesPageViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n':
+    types.CrisesPageViewerDocument,
   '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.CrisesPageDocument,
   '\n  query CrisisPage($id: ID!) {\n    crisis(id: $id) {\n      id\n      name\n      description\n      hazards\n      startsOn\n      endsOn\n      status\n      decisionReason\n      viewerFollowLevel\n      mergedInto {\n        id\n        name\n      }\n      affectedMunicipalities {\n        id\n        name\n      }\n    }\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n':
@@ -225,6 +252,12 @@ const documents: Documents = {
     types.MunicipalityPageDocument,
   '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.LandkreisGemeindenDocument,
+  '\n  query ProposeCrisisViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n':
+    types.ProposeCrisisViewerDocument,
+  '\n  query ProposeCrisisMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n':
+    types.ProposeCrisisMunicipalityDocument,
+  '\n  mutation ProposeCrisis($input: ProposeCrisisInput!) {\n    proposeCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n':
+    types.ProposeCrisisDocument,
   '\n  query MySubscriptions {\n    viewer {\n      id\n      followedHazards {\n        hazard\n        level\n      }\n    }\n  }\n':
     types.MySubscriptionsDocument,
   '\n  query VolunteerGroupPage($id: ID!) {\n    volunteerGroup(id: $id) {\n      id\n      name\n      kind\n      status\n      viewerFollowLevel\n      description\n      website\n      homeMunicipality {\n        id\n        name\n      }\n      municipalitiesServed {\n        id\n        name\n      }\n    }\n  }\n':
@@ -543,8 +576,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n',
-): (typeof documents)['\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n'];
+  source: '\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      platformRoles\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n',
+): (typeof documents)['\n  query AccountPage {\n    viewer {\n      id\n      displayName\n      email\n      emailVerified\n      bannedUntil\n      banReason\n      platformRoles\n      sessions {\n        id\n        createdAt\n        lastUsedAt\n        userAgent\n        current\n      }\n      memberships {\n        id\n        role\n        status\n        position\n        decisionReason\n        createdAt\n        decidedAt\n        municipality {\n          id\n          name\n        }\n        volunteerGroup {\n          id\n          name\n        }\n      }\n      notificationMailSettings {\n        kind\n        delivery\n      }\n      seminarReminders\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -561,8 +594,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation LeaveMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input) {\n      membership {\n        id\n        status\n        decidedAt\n        decisionReason\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation LeaveMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input) {\n      membership {\n        id\n        status\n        decidedAt\n        decisionReason\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation SetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n',
 ): (typeof documents)['\n  mutation SetReminders($reminders: Boolean!) {\n    setSeminarReminders(input: { reminders: $reminders })\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MembershipRequestsPage {\n    membershipRequests {\n      id\n      role\n      position\n      createdAt\n      user {\n        id\n        displayName\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MembershipRequestsPage {\n    membershipRequests {\n      id\n      role\n      position\n      createdAt\n      user {\n        id\n        displayName\n      }\n      municipality {\n        id\n        name\n      }\n      volunteerGroup {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DecideMembership($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        id\n        status\n        decisionReason\n        decidedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DecideMembership($input: DecideMembershipInput!) {\n    decideMembership(input: $input) {\n      membership {\n        id\n        status\n        decisionReason\n        decidedAt\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -593,6 +644,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CrisisProposalsPage {\n    proposals: crises(status: PROPOSED, first: 100) {\n      nodes {\n        id\n        name\n        description\n        hazards\n        startsOn\n        endsOn\n        proposedBy {\n          id\n          displayName\n        }\n        affectedMunicipalities {\n          id\n          name\n        }\n      }\n    }\n    confirmed: crises(first: 100) {\n      nodes {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CrisisProposalsPage {\n    proposals: crises(status: PROPOSED, first: 100) {\n      nodes {\n        id\n        name\n        description\n        hazards\n        startsOn\n        endsOn\n        proposedBy {\n          id\n          displayName\n        }\n        affectedMunicipalities {\n          id\n          name\n        }\n      }\n    }\n    confirmed: crises(first: 100) {\n      nodes {\n        id\n        name\n        startsOn\n        endsOn\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmCrisis($input: CrisisIdInput!) {\n    confirmCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmCrisis($input: CrisisIdInput!) {\n    confirmCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectCrisis($input: RejectCrisisInput!) {\n    rejectCrisis(input: $input) {\n      crisis {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RejectCrisis($input: RejectCrisisInput!) {\n    rejectCrisis(input: $input) {\n      crisis {\n        id\n        status\n        decisionReason\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MergeCrisis($input: MergeCrisisInput!) {\n    mergeCrisis(input: $input) {\n      crisis {\n        id\n        status\n        mergedInto {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation MergeCrisis($input: MergeCrisisInput!) {\n    mergeCrisis(input: $input) {\n      crisis {\n        id\n        status\n        mergedInto {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -645,6 +720,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query CrisesPageViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CrisesPageViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CrisesPage($after: String) {\n    crises(first: 30, after: $after) {\n      nodes {\n        id\n        name\n        hazards\n        startsOn\n        endsOn\n        affectedMunicipalities {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
@@ -665,6 +746,24 @@ export function graphql(
 export function graphql(
   source: '\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query LandkreisGemeinden($parentId: ID!, $after: String) {\n    municipalities(parentId: $parentId, first: 100, after: $after) {\n      nodes {\n        id\n        name\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProposeCrisisViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProposeCrisisViewer {\n    viewer {\n      id\n      platformRoles\n      memberships {\n        id\n        role\n        status\n        municipality {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProposeCrisisMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query ProposeCrisisMunicipality($id: ID!) {\n    municipality(id: $id) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposeCrisis($input: ProposeCrisisInput!) {\n    proposeCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeCrisis($input: ProposeCrisisInput!) {\n    proposeCrisis(input: $input) {\n      crisis {\n        id\n        status\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -153,6 +153,10 @@ export type CreateSeminarSessionInput = {
   topic?: string | null | undefined;
 };
 
+export type CrisisIdInput = {
+  id: string | number;
+};
+
 export type CrisisPhase =
   /** Vorbereitung */
   | 'PREPAREDNESS'
@@ -173,6 +177,13 @@ export type CrisisStatus =
   | 'PROPOSED'
   /** Rejected, with a reason: seen only by its proposer and the moderation. */
   | 'REJECTED';
+
+export type DecideMembershipInput = {
+  approve: boolean;
+  membershipId: string | number;
+  /** Required when rejecting; shown to the user. */
+  reason?: string | null | undefined;
+};
 
 export type DismissFlagsInput = {
   /** Why the post stays; for the moderation log. */
@@ -329,6 +340,12 @@ export type MembershipStatus =
   /** bestätigt */
   | 'VERIFIED';
 
+export type MergeCrisisInput = {
+  id: string | number;
+  /** The crisis it duplicates, which keeps its lessons, places and followers. */
+  intoId: string | number;
+};
+
 export type ModerateContentInput = {
   /** Why; shown publicly with the post. */
   reason: string;
@@ -395,6 +412,19 @@ export type PlatformRole =
   | 'MODERATOR'
   /** Organises seminars for the whole platform. */
   | 'ORGANIZER';
+
+export type ProposeCrisisInput = {
+  /** The municipalities it hit; at least one. */
+  affectedMunicipalityIds: Array<string | number>;
+  description?: string | null | undefined;
+  /** Leave out while it is going on. */
+  endsOn?: string | null | undefined;
+  /** What kind of event it was; at least one. */
+  hazards: Array<Hazard>;
+  /** How people call it, e.g. "Hochwasser Juli 2021". */
+  name: string;
+  startsOn: string;
+};
 
 export type PublishExperienceInput = {
   id: string | number;
@@ -469,6 +499,12 @@ export type RegistrationStatus =
   /** auf der Warteliste: moves up, in order of registration, when a seat frees up */
   | 'WAITLISTED';
 
+export type RejectCrisisInput = {
+  id: string | number;
+  /** Why, for the person who proposed it. */
+  reason: string;
+};
+
 export type RemoveSeminarSpeakerInput = {
   id: string | number;
 };
@@ -492,6 +528,12 @@ export type ResetPasswordInput = {
   newPassword: string;
   /** The token from the link in the password-reset mail (the `token` parameter). */
   token: string;
+};
+
+export type RevokeMembershipInput = {
+  membershipId: string | number;
+  /** Required when someone else revokes it; shown to the user. */
+  reason?: string | null | undefined;
 };
 
 export type RevokeSessionInput = {
@@ -1048,6 +1090,7 @@ export type AccountPageQuery = {
     emailVerified: boolean | null;
     bannedUntil: string | null;
     banReason: string | null;
+    platformRoles: Array<PlatformRole> | null;
     seminarReminders: boolean | null;
     sessions: Array<{ id: string; createdAt: string; lastUsedAt: string; userAgent: string | null; current: boolean }> | null;
     memberships: Array<{
@@ -1077,11 +1120,41 @@ export type SetMailDeliveryMutationVariables = Exact<{
 
 export type SetMailDeliveryMutation = { setNotificationMailDelivery: Array<{ kind: NotificationKind; delivery: MailDelivery }> };
 
+export type LeaveMembershipMutationVariables = Exact<{
+  input: RevokeMembershipInput;
+}>;
+
+export type LeaveMembershipMutation = {
+  revokeMembership: { membership: { id: string; status: MembershipStatus; decidedAt: string | null; decisionReason: string | null } };
+};
+
 export type SetRemindersMutationVariables = Exact<{
   reminders: boolean;
 }>;
 
 export type SetRemindersMutation = { setSeminarReminders: boolean };
+
+export type MembershipRequestsPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MembershipRequestsPageQuery = {
+  membershipRequests: Array<{
+    id: string;
+    role: MembershipRole;
+    position: string | null;
+    createdAt: string;
+    user: { id: string; displayName: string } | null;
+    municipality: { id: string; name: string } | null;
+    volunteerGroup: { id: string; name: string } | null;
+  }>;
+};
+
+export type DecideMembershipMutationVariables = Exact<{
+  input: DecideMembershipInput;
+}>;
+
+export type DecideMembershipMutation = {
+  decideMembership: { membership: { id: string; status: MembershipStatus; decisionReason: string | null; decidedAt: string | null } };
+};
 
 export type RequestPasswordResetMutationVariables = Exact<{
   input: RequestPasswordResetInput;
@@ -1114,6 +1187,44 @@ export type VerifyEmailMutationVariables = Exact<{
 }>;
 
 export type VerifyEmailMutation = { verifyEmail: { email: string } };
+
+export type CrisisProposalsPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CrisisProposalsPageQuery = {
+  proposals: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      description: string | null;
+      hazards: Array<Hazard>;
+      startsOn: string;
+      endsOn: string | null;
+      proposedBy: { id: string; displayName: string } | null;
+      affectedMunicipalities: Array<{ id: string; name: string }>;
+    }>;
+  };
+  confirmed: { nodes: Array<{ id: string; name: string; startsOn: string; endsOn: string | null }> };
+};
+
+export type ConfirmCrisisMutationVariables = Exact<{
+  input: CrisisIdInput;
+}>;
+
+export type ConfirmCrisisMutation = { confirmCrisis: { crisis: { id: string; status: CrisisStatus } } };
+
+export type RejectCrisisMutationVariables = Exact<{
+  input: RejectCrisisInput;
+}>;
+
+export type RejectCrisisMutation = { rejectCrisis: { crisis: { id: string; status: CrisisStatus; decisionReason: string | null } } };
+
+export type MergeCrisisMutationVariables = Exact<{
+  input: MergeCrisisInput;
+}>;
+
+export type MergeCrisisMutation = {
+  mergeCrisis: { crisis: { id: string; status: CrisisStatus; mergedInto: { id: string; name: string } | null } };
+};
 
 export type ModerationLogQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1246,6 +1357,16 @@ export type ModerationDecisionFragment = {
     | { id: string; moderation: { reason: string | null; automatic: boolean } | null };
 } & { ' $fragmentName'?: 'ModerationDecisionFragment' };
 
+export type CrisesPageViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CrisesPageViewerQuery = {
+  viewer: {
+    id: string;
+    platformRoles: Array<PlatformRole> | null;
+    memberships: Array<{ id: string; role: MembershipRole; status: MembershipStatus; municipality: { id: string } | null }>;
+  } | null;
+};
+
 export type CrisesPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -1315,6 +1436,28 @@ export type LandkreisGemeindenQuery = {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
+
+export type ProposeCrisisViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProposeCrisisViewerQuery = {
+  viewer: {
+    id: string;
+    platformRoles: Array<PlatformRole> | null;
+    memberships: Array<{ id: string; role: MembershipRole; status: MembershipStatus; municipality: { id: string } | null }>;
+  } | null;
+};
+
+export type ProposeCrisisMunicipalityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProposeCrisisMunicipalityQuery = { municipality: { id: string; name: string } };
+
+export type ProposeCrisisMutationVariables = Exact<{
+  input: ProposeCrisisInput;
+}>;
+
+export type ProposeCrisisMutation = { proposeCrisis: { crisis: { id: string; status: CrisisStatus } } };
 
 export type MySubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -4852,6 +4995,7 @@ export const AccountPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'bannedUntil' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'banReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformRoles' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'sessions' },
@@ -4998,6 +5142,57 @@ export const SetMailDeliveryDocument = {
     },
   ],
 } as unknown as DocumentNode<SetMailDeliveryMutation, SetMailDeliveryMutationVariables>;
+export const LeaveMembershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LeaveMembership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeMembershipInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'membership' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeaveMembershipMutation, LeaveMembershipMutationVariables>;
 export const SetRemindersDocument = {
   kind: 'Document',
   definitions: [
@@ -5040,6 +5235,118 @@ export const SetRemindersDocument = {
     },
   ],
 } as unknown as DocumentNode<SetRemindersMutation, SetRemindersMutationVariables>;
+export const MembershipRequestsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MembershipRequestsPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'membershipRequests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'volunteerGroup' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MembershipRequestsPageQuery, MembershipRequestsPageQueryVariables>;
+export const DecideMembershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideMembership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideMembershipInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'membership' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideMembershipMutation, DecideMembershipMutationVariables>;
 export const RequestPasswordResetDocument = {
   kind: 'Document',
   definitions: [
@@ -5245,6 +5552,255 @@ export const VerifyEmailDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const CrisisProposalsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CrisisProposalsPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'proposals' },
+            name: { kind: 'Name', value: 'crises' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'status' }, value: { kind: 'EnumValue', value: 'PROPOSED' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hazards' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'proposedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'affectedMunicipalities' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'confirmed' },
+            name: { kind: 'Name', value: 'crises' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CrisisProposalsPageQuery, CrisisProposalsPageQueryVariables>;
+export const ConfirmCrisisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmCrisis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CrisisIdInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmCrisis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crisis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmCrisisMutation, ConfirmCrisisMutationVariables>;
+export const RejectCrisisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectCrisis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RejectCrisisInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectCrisis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crisis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectCrisisMutation, RejectCrisisMutationVariables>;
+export const MergeCrisisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MergeCrisis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MergeCrisisInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeCrisis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crisis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mergedInto' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeCrisisMutation, MergeCrisisMutationVariables>;
 export const ModerationLogDocument = {
   kind: 'Document',
   definitions: [
@@ -6062,6 +6618,49 @@ export const DismissFlagsDocument = {
     },
   ],
 } as unknown as DocumentNode<DismissFlagsMutation, DismissFlagsMutationVariables>;
+export const CrisesPageViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CrisesPageViewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'municipality' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CrisesPageViewerQuery, CrisesPageViewerQueryVariables>;
 export const CrisesPageDocument = {
   kind: 'Document',
   definitions: [
@@ -6401,6 +7000,134 @@ export const LandkreisGemeindenDocument = {
     },
   ],
 } as unknown as DocumentNode<LandkreisGemeindenQuery, LandkreisGemeindenQueryVariables>;
+export const ProposeCrisisViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProposeCrisisViewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'memberships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'municipality' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeCrisisViewerQuery, ProposeCrisisViewerQueryVariables>;
+export const ProposeCrisisMunicipalityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProposeCrisisMunicipality' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'municipality' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeCrisisMunicipalityQuery, ProposeCrisisMunicipalityQueryVariables>;
+export const ProposeCrisisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeCrisis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposeCrisisInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeCrisis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crisis' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeCrisisMutation, ProposeCrisisMutationVariables>;
 export const MySubscriptionsDocument = {
   kind: 'Document',
   definitions: [

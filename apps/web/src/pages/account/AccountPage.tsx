@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -20,6 +20,7 @@ const ACCOUNT = graphql(`
       emailVerified
       bannedUntil
       banReason
+      platformRoles
       sessions {
         id
         createdAt
@@ -70,6 +71,19 @@ const SET_DELIVERY = graphql(`
   }
 `);
 
+const LEAVE = graphql(`
+  mutation LeaveMembership($input: RevokeMembershipInput!) {
+    revokeMembership(input: $input) {
+      membership {
+        id
+        status
+        decidedAt
+        decisionReason
+      }
+    }
+  }
+`);
+
 const SET_REMINDERS = graphql(`
   mutation SetReminders($reminders: Boolean!) {
     setSeminarReminders(input: { reminders: $reminders })
@@ -77,7 +91,7 @@ const SET_REMINDERS = graphql(`
 `);
 
 /** Everything on this page is the viewer's: asked again after each change. */
-const REFRESH = { additionalTypenames: ['User', 'Session', 'NotificationMailSetting'] };
+const REFRESH = { additionalTypenames: ['User', 'Session', 'NotificationMailSetting', 'Membership'] };
 
 /** The signed-in person's account: their devices, memberships and how notifications reach them. */
 export function AccountPage() {
@@ -116,12 +130,34 @@ export function AccountPage() {
               Ihr Konto ist bis {formatDay(viewer.bannedUntil)} gesperrt: Sie können lesen, aber nichts schreiben. Grund: {viewer.banReason}
             </p>
           ) : null}
+          {mayDecide(viewer) ? (
+            <section aria-labelledby="deciding-heading">
+              <h2 id="deciding-heading">Anträge</h2>
+              <p>
+                Sie entscheiden über Anträge auf Mitarbeit oder Mitgliedschaft: <Link to="/konto/antraege">Anträge entscheiden</Link>
+              </p>
+            </section>
+          ) : null}
           <Devices sessions={viewer.sessions ?? []} />
           <Memberships memberships={viewer.memberships} />
           <MailSettings settings={viewer.notificationMailSettings ?? []} reminders={viewer.seminarReminders ?? true} />
         </>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * Whether the person decides membership requests: a verified municipal admin or group lead, or a platform admin.
+ * Only a hint for the link; the API decides.
+ */
+function mayDecide(viewer: {
+  platformRoles?: readonly string[] | null;
+  memberships: readonly { role: string; status: string }[];
+}): boolean {
+  return (
+    !!viewer.platformRoles?.includes('ADMIN') ||
+    viewer.memberships.some((m) => m.status === 'VERIFIED' && (m.role === 'MUNICIPAL_ADMIN' || m.role === 'LEAD'))
   );
 }
 
@@ -210,6 +246,7 @@ type MembershipItem = {
 };
 
 function Memberships({ memberships }: { memberships: MembershipItem[] }) {
+  const [message, setMessage] = useState<string | null>(null);
   return (
     <section aria-labelledby="memberships-heading">
       <h2 id="memberships-heading">Mitgliedschaften</h2>
@@ -217,6 +254,7 @@ function Memberships({ memberships }: { memberships: MembershipItem[] }) {
         Bestätigte Mitgliedschaften erlauben Ihnen, für eine Kommune oder Gruppe zu schreiben. Über Anträge entscheidet deren Administration
         oder Leitung.
       </p>
+      <div role="status">{message ? <p className="status-message">{message}</p> : null}</div>
       {memberships.length === 0 ? (
         <Empty>
           <p>Sie haben noch keine Mitgliedschaft beantragt.</p>
@@ -239,11 +277,75 @@ function Memberships({ memberships }: { memberships: MembershipItem[] }) {
               </p>
               {m.position ? <p className="hint">Funktion: {m.position}</p> : null}
               {m.decisionReason ? <p>Begründung: {m.decisionReason}</p> : null}
+              {m.status === 'PENDING' || m.status === 'VERIFIED' ? <Leave membership={m} onDone={setMessage} /> : null}
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** Withdrawing one's own open request, or leaving a membership: asked once more before it is done. */
+function Leave({ membership, onDone }: { membership: MembershipItem; onDone: (message: string) => void }) {
+  const [asking, setAsking] = useState(false);
+  const [leaving, leave] = useMutation(LEAVE);
+  // The question replaces the button: the keyboard focus goes to its answer.
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) yes.current?.focus();
+  }, [asking]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const place = membership.municipality?.name ?? membership.volunteerGroup?.name ?? 'Nicht mehr vorhanden';
+  const pending = membership.status === 'PENDING';
+  const action = pending ? 'Antrag zurückziehen' : 'Mitgliedschaft beenden';
+  if (!asking) {
+    return (
+      <button type="button" className="button--secondary" aria-label={`${action}: ${place}`} onClick={() => setAsking(true)}>
+        {action}
+      </button>
+    );
+  }
+  return (
+    <div className="confirm" role="group" aria-label={`${action}: ${place}`}>
+      <p>
+        {pending
+          ? `Antrag für ${place} wirklich zurückziehen?`
+          : `Mitgliedschaft bei ${place} wirklich beenden? Sie schreiben dann nicht mehr in deren Namen; für eine neue brauchen Sie wieder eine Bestätigung.`}
+      </p>
+      {problem ? (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="form__actions">
+        <button
+          ref={yes}
+          type="button"
+          onClick={async () => {
+            if (leaving.fetching) return;
+            setProblem(null);
+            const { error } = await leave({ input: { membershipId: membership.id } }, REFRESH);
+            if (!error) {
+              setAsking(false);
+              onDone(pending ? `Antrag für ${place} zurückgezogen.` : `Mitgliedschaft bei ${place} beendet.`);
+              return;
+            }
+            const p = describeProblem(error);
+            setProblem(
+              p.code === 'CONFLICT'
+                ? 'Dieser Antrag oder diese Mitgliedschaft ist bereits beendet. Bitte laden Sie die Seite neu.'
+                : p.message,
+            );
+          }}
+        >
+          {pending ? 'Ja, zurückziehen' : 'Ja, beenden'}
+        </button>
+        <button type="button" className="link-button" onClick={() => setAsking(false)}>
+          Abbrechen
+        </button>
+      </div>
+    </div>
   );
 }
 

@@ -16,6 +16,9 @@ export function ModerationNav() {
         <li>
           <NavLink to="/moderation/protokoll">Protokoll</NavLink>
         </li>
+        <li>
+          <NavLink to="/moderation/krisen">Vorgeschlagene Krisen</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -1,10 +1,29 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { useSession } from '../../api/useSession';
 import { Empty, ErrorNotice, Loading } from '../../components/States';
 import { HAZARDS, label } from '../../lib/labels';
 import { crisisDates } from '../../lib/placeLabels';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { mayProposeCrisis } from './crisisProposals';
+
+const PROPOSER = graphql(`
+  query CrisesPageViewer {
+    viewer {
+      id
+      platformRoles
+      memberships {
+        id
+        role
+        status
+        municipality {
+          id
+        }
+      }
+    }
+  }
+`);
 
 const CRISES = graphql(`
   query CrisesPage($after: String) {
@@ -35,10 +54,29 @@ export function CrisesPage() {
   const after = params.get('nach') ?? undefined;
   const [result, refetch] = useQuery({ query: CRISES, variables: { after } });
   const page = result.data?.crises;
+  const session = useSession();
+  const [me] = useQuery({ query: PROPOSER, pause: !session });
+  const viewer = session && me.data?.viewer?.id === session.userId ? me.data.viewer : null;
+  const moderates = !!viewer?.platformRoles?.some((r) => r === 'MODERATOR' || r === 'ADMIN');
   return (
     <section className="page">
       <h1>Krisen</h1>
       <p className="lead">Ereignisse, aus denen Kommunen und Ehrenamtliche Erfahrungen aufgeschrieben haben.</p>
+      {viewer && (mayProposeCrisis(viewer) || moderates) ? (
+        <p>
+          {mayProposeCrisis(viewer) ? (
+            <Link to="/krisen/vorschlagen" className="button-link">
+              Krise vorschlagen
+            </Link>
+          ) : null}
+          {moderates ? (
+            <>
+              {' '}
+              <Link to="/moderation/krisen">Vorgeschlagene Krisen prüfen</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {result.fetching && !page ? <Loading what="Krisen" /> : null}
       {result.error ? <ErrorNotice error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
       {page && !page.nodes.length ? (
