@@ -1,44 +1,23 @@
-import { Browser, Page } from 'playwright-core';
-import { createTestApp, Mailbox, startMailbox, TestApp } from '@krisenfest/testing';
-import { accessibilityViolations, browserTestsEnabled, buildWebClient, launchChromium, pageErrors, screenshots } from './browser';
+import { Page } from 'playwright-core';
+import { TestApp } from '@krisenfest/testing';
+import { accessibilityViolations, describeInBrowser } from './browser';
 
-const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
-
-(run ? describe : describe.skip)('accounts in the web client: sign up, confirm from the mail, sign in and out, new password', () => {
+describeInBrowser('accounts in the web client: sign up, confirm from the mail, sign in and out, new password', { mailbox: true }, (web) => {
   let t: TestApp;
-  let mailbox: Mailbox;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
   let base: string;
+  let page: Page;
 
   /** The link of the latest mail to `address` whose subject starts with `subject`, opened on this test's server. */
   async function linkFromMail(address: string, subject: string, path: string): Promise<string> {
-    const mail = await mailbox.waitFor((m) => m.to.includes(address) && m.subject.startsWith(subject));
+    const mail = await web.mailbox.waitFor((m) => m.to.includes(address) && m.subject.startsWith(subject));
     const link = new URL(mail.text.match(/https?:\/\/\S+/)![0]);
     expect(link.pathname).toBe(path);
     return `${base}${link.pathname}${link.search}`;
   }
 
-  beforeAll(async () => {
-    buildWebClient();
-    mailbox = await startMailbox();
-    t = await createTestApp({ listen: true, env: { SMTP_URL: mailbox.url } });
-    base = new URL(t.url!).origin;
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    await mailbox?.close();
-  });
+  beforeAll(() => ({ t, base } = web));
   beforeEach(async () => {
-    page = await (await browser.newContext({ locale: 'de-DE' })).newPage();
-    errors = pageErrors(page);
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.context().close();
+    page = await web.person();
   });
 
   it('a volunteer signs up, sees field errors in place, and confirms the address with the link from the mail', async () => {
@@ -53,8 +32,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     const password = page.getByLabel('Passwort', { exact: true });
     expect(await password.getAttribute('aria-invalid')).toBe('true');
     await page.getByText('Mindestens 10 Zeichen.', { exact: true }).waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, 'sign-up-errors');
+    await web.checkPage(page, 'sign-up-errors');
 
     // The server's own refusal shows in place too: a password that contains the name.
     await password.fill('Ich bin Lena Hoffmeister!');

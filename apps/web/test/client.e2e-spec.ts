@@ -1,49 +1,20 @@
-import { Browser, Page } from 'playwright-core';
-import { seedSampleContent } from '@krisenfest/seed';
+import { Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY, pagePolicy } from '@krisenfest/app';
-import { createTestApp, TestApp } from '@krisenfest/testing';
-import {
-  accessibilityViolations,
-  browserTestsEnabled,
-  buildWebClient,
-  eventually,
-  launchChromium,
-  pageErrors,
-  screenshots,
-} from './browser';
+import { TestApp } from '@krisenfest/testing';
+import { BrowserSuiteOptions, accessibilityViolations, describeInBrowser, eventually } from './browser';
 
-// The client is the same whatever database is behind the API: its browser tests run on embedded PGlite only.
-const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
+/** Another time zone than Berlin's: the client must show Berlin times whatever the device says. */
+const SUITE: BrowserSuiteOptions = { seed: true, context: { timezoneId: 'America/New_York' } };
 
-(run ? describe : describe.skip)('the web client in a browser, on the seed content', () => {
+describeInBrowser('the web client in a browser, on the seed content', SUITE, (web) => {
   let t: TestApp;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
   /** Where the API (and the client) listens: t.url is its GraphQL endpoint. */
   let base: string;
+  let page: Page;
 
-  beforeAll(async () => {
-    buildWebClient();
-    t = await createTestApp({ listen: true });
-    base = new URL(t.url!).origin;
-    await seedSampleContent(t.dataSource);
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  beforeAll(() => ({ t, base } = web));
   beforeEach(async () => {
-    // Another time zone than Berlin's: the client must show Berlin times whatever the device says.
-    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'America/New_York' });
-    page = await context.newPage();
-    errors = pageErrors(page);
-  });
-  afterEach(async () => {
-    // No page may log an error: a CSP violation, an uncaught exception, a failed request shown as an error.
-    expect(errors).toEqual([]);
-    await page.context().close();
+    page = await web.person();
   });
 
   it('is served at / with a strict Content-Security-Policy, long-cached assets, and page addresses opening the client', async () => {
@@ -77,8 +48,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     const titles = page.locator('.lesson-card__title');
     await titles.first().waitFor();
     expect(await titles.count()).toBeGreaterThan(3);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, 'start');
+    await web.checkPage(page, 'start');
 
     // Filtering is in the address: it can be shared, and a reload keeps it.
     await page.getByLabel('Gefahr').selectOption({ label: 'Pandemie' });
@@ -122,8 +92,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     // After navigating, focus is on the new page's content, as after a page load.
     expect(await page.evaluate('document.activeElement?.id')).toBe('inhalt');
     expect(await page.title()).toBe(`${title} – Krisenfest`);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, 'lesson');
+    await web.checkPage(page, 'lesson');
   });
 
   it('finds lessons through the search in the header, with the matched words highlighted, and passes axe', async () => {
@@ -133,8 +102,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await page.waitForURL(/\/suche\?q=Spontanhelfende/);
     await page.locator('.hit').first().waitFor();
     expect(await page.locator('.hit mark').count()).toBeGreaterThan(0);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, 'search');
+    await web.checkPage(page, 'search');
   });
 
   it('offers a skip link as the first stop of the keyboard', async () => {
@@ -193,8 +161,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await first.getByRole('textbox', { name: /^Ihre Antwort an / }).fill('Danke, das probieren wir im Kreis auch.');
     await first.getByRole('button', { name: 'Antwort senden' }).click();
     await first.locator('.comments--replies .comment__body', { hasText: 'das probieren wir im Kreis auch' }).waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, 'lesson-signed-in');
+    await web.checkPage(page, 'lesson-signed-in');
   });
 
   it('shows a new notification live, with the unread count in the navigation, and marks all read', async () => {
@@ -214,8 +181,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     const entry = page.locator('.notification--unread', { hasText: 'Bernd Klee hat auf Ihren Kommentar geantwortet' });
     await entry.waitFor();
     await page.getByRole('link', { name: 'Benachrichtigungen 1 ungelesen' }).waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, 'notifications');
+    await web.checkPage(page, 'notifications');
 
     await page.getByRole('button', { name: 'Alle als gelesen markieren' }).click();
     await eventually(async () => ((await page.locator('.notification--unread').count()) === 0 ? true : null));

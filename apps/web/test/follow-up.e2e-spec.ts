@@ -1,75 +1,18 @@
-import { Browser, Page } from 'playwright-core';
-import { SAMPLE_PASSWORD, seedSampleContent } from '@krisenfest/seed';
-import { createTestApp, SignedUpUser, TestApp } from '@krisenfest/testing';
-import { accessibilityViolations, browserTestsEnabled, buildWebClient, launchChromium, screenshots } from './browser';
-
-/** Polls `check` until it returns something (the page updates after its request returns), for up to 15 s. */
-async function eventually<T>(check: () => Promise<T | null>): Promise<T> {
-  const until = Date.now() + 15_000;
-  for (;;) {
-    const value = await check();
-    if (value !== null) return value;
-    if (Date.now() > until) throw new Error('the page did not reach the expected state within 15 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { SAMPLE_PASSWORD } from '@krisenfest/seed';
+import { SignedUpUser, TestApp } from '@krisenfest/testing';
+import { BrowserSuiteOptions, describeInBrowser, eventually } from './browser';
 
 const ORGANISER = { email: 'henrike.albers@beispiel.krisenfest.de', password: SAMPLE_PASSWORD };
 
-// The client is the same whatever database is behind the API: its browser tests run on embedded PGlite only.
-const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
+const SUITE: BrowserSuiteOptions = { seed: true, context: { timezoneId: 'Europe/Berlin' } };
 
-(run ? describe : describe.skip)('the follow-up of a seminar in the web client: answers, conclusion, lessons', () => {
+describeInBrowser('the follow-up of a seminar in the web client: answers, conclusion, lessons', SUITE, (web) => {
   let t: TestApp;
-  let browser: Browser;
   let base: string;
-  let pages: Page[];
-  let errors: string[];
+  const { person, signIn, checkPage } = web;
   const nextYear = new Date().getFullYear() + 1;
 
-  beforeAll(async () => {
-    buildWebClient();
-    t = await createTestApp({ listen: true });
-    base = new URL(t.url!).origin;
-    await seedSampleContent(t.dataSource);
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  beforeEach(() => {
-    pages = [];
-    errors = [];
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    for (const page of pages) await page.context().close();
-  });
-
-  async function person(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    pages.push(page);
-    return page;
-  }
-
-  async function signIn(page: Page, who: { email: string; password: string }, next = '/'): Promise<void> {
-    await page.goto(`${base}/anmelden?weiter=${encodeURIComponent(next)}`);
-    await page.getByLabel('E-Mail-Adresse').fill(who.email);
-    await page.getByLabel('Passwort').fill(who.password);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-  }
-
-  async function checkPage(page: Page, name: string): Promise<void> {
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, name);
-  }
+  beforeAll(() => ({ t, base } = web));
 
   /** The seed organiser as an API client (for setting up what the journey does not show). */
   async function organiserClient(): Promise<SignedUpUser> {

@@ -1,47 +1,24 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { SAMPLE_PASSWORD, seedSampleContent } from '@krisenfest/seed';
-import { createTestApp, SignedUpUser, TestApp } from '@krisenfest/testing';
-import { accessibilityViolations, browserTestsEnabled, buildWebClient, launchChromium, pageErrors, screenshots } from './browser';
-
-/** Polls `check` until it returns something (the page updates after its request returns), for up to 15 s. */
-async function eventually<T>(check: () => Promise<T | null>): Promise<T> {
-  const until = Date.now() + 15_000;
-  for (;;) {
-    const value = await check();
-    if (value !== null) return value;
-    if (Date.now() > until) throw new Error('the page did not reach the expected state within 15 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { SAMPLE_PASSWORD } from '@krisenfest/seed';
+import { SignedUpUser, TestApp } from '@krisenfest/testing';
+import { BrowserSuiteOptions, describeInBrowser, eventually } from './browser';
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
-// The client is the same whatever database is behind the API: its browser tests run on embedded PGlite only.
-const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
+const MODERATOR = { email: 'moderation@beispiel.krisenfest.de', password: SAMPLE_PASSWORD };
 
-(run ? describe : describe.skip)('reporting posts, the moderation and the account page in a browser', () => {
+/**
+ * A fresh browser for each person or device, German, in another time zone than Berlin's; checkPage also checks that
+ * nothing sticks out sideways on a 390 px phone.
+ */
+const SUITE: BrowserSuiteOptions = { seed: true, context: { timezoneId: 'America/New_York' }, phoneWidth: true };
+
+describeInBrowser('reporting posts, the moderation and the account page in a browser', SUITE, (web) => {
   let t: TestApp;
-  let browser: Browser;
   let base: string;
-  /** Every browser context a test opened, with the errors its pages logged. */
-  let opened: { context: BrowserContext; errors: string[] }[];
+  const { person, signIn, checkPage } = web;
 
-  /** A fresh browser (its own storage: another person or device), German, in another time zone than Berlin's. */
-  async function newPage(options: { userAgent?: string } = {}): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'America/New_York', ...options });
-    const page = await context.newPage();
-    opened.push({ context, errors: pageErrors(page) });
-    return page;
-  }
-
-  async function signIn(page: Page, email: string, password: string, then = '/'): Promise<void> {
-    await page.goto(`${base}/anmelden?weiter=${encodeURIComponent(then)}`);
-    await page.getByLabel('E-Mail-Adresse').fill(email);
-    await page.getByLabel('Passwort').fill(password);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-  }
+  beforeAll(() => ({ t, base } = web));
 
   /** The data of a request that must succeed, sent as `user` (a token) or nobody. */
   async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -57,38 +34,6 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     return data.login.accessToken;
   }
 
-  /** axe finds nothing, nothing sticks out sideways on a 390 px phone, and the screenshots for a look afterwards. */
-  async function checkPage(page: Page, name: string): Promise<void> {
-    expect(await accessibilityViolations(page)).toEqual([]);
-    const size = page.viewportSize();
-    await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-    if (size) await page.setViewportSize(size);
-    await screenshots(page, name);
-  }
-
-  beforeAll(async () => {
-    buildWebClient();
-    t = await createTestApp({ listen: true });
-    base = new URL(t.url!).origin;
-    await seedSampleContent(t.dataSource);
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  beforeEach(() => {
-    opened = [];
-  });
-  afterEach(async () => {
-    // No page may log an error: a CSP violation, an uncaught exception, a failed request shown as an error.
-    for (const { context, errors } of opened) {
-      expect(errors).toEqual([]);
-      await context.close();
-    }
-  });
-
   it('journey 5: people report a comment, a moderator hides it with a reason, others see the notice, the author their text', async () => {
     const writer = await t.signUp('Lotte Lehrreich');
     const lesson = await t.make.experience(writer, { title: 'Sandsackausgabe am Bauhof' });
@@ -99,8 +44,8 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     const second = await t.signUp('Sven Zweit');
 
     // A reader reports the comment through the dialog.
-    const reader = await newPage();
-    await signIn(reader, reporter.email, reporter.password, `/erfahrungen/${lesson.id}`);
+    const reader = await person();
+    await signIn(reader, reporter, `/erfahrungen/${lesson.id}`);
     await reader.getByRole('heading', { level: 1, name: 'Sandsackausgabe am Bauhof' }).waitFor();
     const comment = reader.getByRole('article', { name: 'Kommentar von Konrad Kaufmann' });
     await comment.getByText(spam).waitFor();
@@ -146,8 +91,8 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     );
 
     // The moderator finds it in the queue, in its context, with both reports.
-    const moderator = await newPage();
-    await signIn(moderator, 'moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD);
+    const moderator = await person();
+    await signIn(moderator, MODERATOR);
     await moderator.getByRole('link', { name: 'Moderation', exact: true }).click();
     await moderator.getByRole('heading', { level: 1, name: 'Moderation' }).waitFor();
     const item = moderator.getByRole('article', { name: 'Kommentar von Konrad Kaufmann' });
@@ -199,8 +144,8 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await checkPage(reader, 'comment-hidden');
 
     // The author still reads their text, with the notice and who else can read it.
-    const author = await newPage();
-    await signIn(author, spammer.email, spammer.password, `/erfahrungen/${lesson.id}`);
+    const author = await person();
+    await signIn(author, spammer, `/erfahrungen/${lesson.id}`);
     const own = author.getByRole('article', { name: 'Kommentar von Konrad Kaufmann' });
     await own.getByText(spam).waitFor();
     await own.getByText('Dieser Beitrag wurde von der Moderation ausgeblendet.').waitFor();
@@ -238,14 +183,14 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     }
     await api(flag, { i: { targetId: second.id, reason: 'OFFENSIVE' } }, (await t.signUp('Kai Vier')).token);
 
-    const reader = await newPage();
+    const reader = await person();
     await reader.goto(`${base}/erfahrungen/${lesson.id}`);
     const hidden = reader.getByRole('article', { name: 'Kommentar von Hanna Hinweis' }).first();
     await hidden.getByText('Mehrere Personen haben ihn gemeldet', { exact: false }).waitFor();
     expect(await hidden.innerText()).not.toContain('Unterstadt');
 
-    const moderator = await newPage();
-    await signIn(moderator, 'moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD, '/moderation');
+    const moderator = await person();
+    await signIn(moderator, MODERATOR, '/moderation');
     const items = moderator.getByRole('article', { name: 'Kommentar von Hanna Hinweis' });
     const autoHidden = items.filter({ hasText: 'Unterstadt' });
     await autoHidden.getByText('Zurzeit ausgeblendet (automatisch nach mehreren Meldungen).').waitFor();
@@ -300,9 +245,9 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     );
 
     // Another reader: one heading, the notice with the reason once, no sections standing empty or repeating it.
-    const reader = await newPage();
+    const reader = await person();
     const other = await t.signUp('Lars Leser');
-    await signIn(reader, other.email, other.password, `/erfahrungen/${lesson.id}`);
+    await signIn(reader, other, `/erfahrungen/${lesson.id}`);
     await reader.getByRole('heading', { level: 1, name: 'Ausgeblendete Erfahrung' }).waitFor();
     await reader.getByRole('note').getByText('Grund: Enthält Namen und Adressen von Betroffenen').waitFor();
     expect(await reader.getByText(notice).count()).toBe(1);
@@ -316,8 +261,8 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await checkPage(reader, 'lesson-hidden');
 
     // Its author and the moderation still read all of it, with the notice.
-    const author = await newPage();
-    await signIn(author, writer.email, writer.password, `/erfahrungen/${lesson.id}`);
+    const author = await person();
+    await signIn(author, writer, `/erfahrungen/${lesson.id}`);
     await author.getByRole('heading', { level: 1, name: 'Notunterkunft in der Turnhalle' }).waitFor();
     await author.getByText('Wie wir 80 Menschen über Nacht untergebracht haben.').waitFor();
     await author.getByRole('heading', { level: 2, name: 'Was geschah' }).waitFor();
@@ -327,8 +272,8 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await author.getByText('Nur Sie und die Moderation sehen den Text noch.').waitFor();
     await checkPage(author, 'lesson-hidden-author');
 
-    const moderator = await newPage();
-    await signIn(moderator, 'moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD, `/erfahrungen/${lesson.id}`);
+    const moderator = await person();
+    await signIn(moderator, MODERATOR, `/erfahrungen/${lesson.id}`);
     await moderator.getByRole('heading', { level: 1, name: 'Notunterkunft in der Turnhalle' }).waitFor();
     await moderator.getByText('Die Evakuierung kam am späten Abend.').waitFor();
     await moderator.getByRole('note').getByText('Grund: Enthält Namen und Adressen von Betroffenen').waitFor();
@@ -348,8 +293,8 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
       ).thread;
 
     // A reader reports the opening post through the same dialog as a comment; they see no moderator tools.
-    const reader = await newPage();
-    await signIn(reader, user.email, user.password, `/diskussionen/${thread.id}`);
+    const reader = await person();
+    await signIn(reader, user, `/diskussionen/${thread.id}`);
     await reader.getByRole('heading', { level: 1, name: 'Sirenenprobe am Samstag' }).waitFor();
     await reader.getByRole('textbox', { name: 'Ihr Kommentar' }).waitFor();
     expect(await reader.getByRole('form', { name: 'Diskussion sperren' }).count()).toBe(0);
@@ -367,8 +312,8 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     expect(moderationQueue.nodes.find((n) => n.target.id === thread.id)?.flags).toEqual([{ reason: 'MISINFORMATION' }]);
 
     // The moderator locks it, with a reason said in place when it is missing.
-    const moderator = await newPage();
-    await signIn(moderator, 'moderation@beispiel.krisenfest.de', SAMPLE_PASSWORD, `/diskussionen/${thread.id}`);
+    const moderator = await person();
+    await signIn(moderator, MODERATOR, `/diskussionen/${thread.id}`);
     const lock = moderator.getByRole('form', { name: 'Diskussion sperren' });
     await lock.getByRole('button', { name: 'Diskussion sperren' }).click();
     await lock.getByText('Bitte begründen Sie die Entscheidung', { exact: false }).waitFor();
@@ -421,10 +366,10 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
 
   it('lists the devices and signs out another one, which is signed out at its next request', async () => {
     const user: SignedUpUser = await t.signUp('Doris Geräte');
-    const laptop = await newPage();
-    const phone = await newPage({ userAgent: IPHONE });
-    await signIn(phone, user.email, user.password);
-    await signIn(laptop, user.email, user.password);
+    const laptop = await person();
+    const phone = await person({ userAgent: IPHONE });
+    await signIn(phone, user);
+    await signIn(laptop, user);
     await laptop.getByRole('link', { name: 'Konto (Doris Geräte)' }).click();
     await laptop.getByRole('heading', { level: 1, name: 'Ihr Konto' }).waitFor();
     const devices = laptop.locator('.devices > li');
@@ -480,8 +425,8 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
       admin,
     );
 
-    const page = await newPage();
-    await signIn(page, user.email, user.password, '/konto');
+    const page = await person();
+    await signIn(page, user, '/konto');
     await page.getByRole('heading', { level: 1, name: 'Ihr Konto' }).waitFor();
     const memberships = page.locator('.memberships > li');
     const town = memberships.filter({ hasText: plochingen.name });
@@ -506,11 +451,9 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await eventually(async () => ((await page.getByLabel('Antworten auf Ihre Kommentare').inputValue()) === 'DAILY' ? true : null));
     expect(await page.getByLabel('Erinnerung per E-Mail vor Veranstaltungen, für die ich angemeldet bin').isChecked()).toBe(false);
     // What the server stored.
-    const { viewer } = await api<{ viewer: { seminarReminders: boolean; notificationMailSettings: { kind: string; delivery: string }[] } }>(
-      '{ viewer { seminarReminders notificationMailSettings { kind delivery } } }',
-      {},
-      user.token,
-    );
+    const { viewer } = await api<{
+      viewer: { seminarReminders: boolean; notificationMailSettings: { kind: string; delivery: string }[] };
+    }>('{ viewer { seminarReminders notificationMailSettings { kind delivery } } }', {}, user.token);
     expect(viewer.seminarReminders).toBe(false);
     expect(viewer.notificationMailSettings).toContainEqual({ kind: 'REPLY', delivery: 'DAILY' });
   }, 180_000);

@@ -1,46 +1,29 @@
-import { Browser, Page } from 'playwright-core';
-import { seedSampleContent } from '@krisenfest/seed';
-import { createTestApp, SignedUpUser, TestApp } from '@krisenfest/testing';
-import { accessibilityViolations, browserTestsEnabled, buildWebClient, launchChromium, pageErrors, screenshots } from './browser';
-
-/** Polls `check` until it returns something (the page updates after its request returns), for up to 15 s. */
-async function eventually<T>(check: () => Promise<T | null>): Promise<T> {
-  const until = Date.now() + 15_000;
-  for (;;) {
-    const value = await check();
-    if (value !== null) return value;
-    if (Date.now() > until) throw new Error('the page did not reach the expected state within 15 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { Page } from 'playwright-core';
+import { SignedUpUser, TestApp } from '@krisenfest/testing';
+import { BrowserSuiteOptions, describeInBrowser, eventually } from './browser';
 
 const FLOOD_CRISIS = 'Hochwasser- und Flutkatastrophe Juli 2021';
 
-// The client is the same whatever database is behind the API: its browser tests run on embedded PGlite only.
-const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
+const SUITE: BrowserSuiteOptions = { seed: true, context: { timezoneId: 'America/New_York' } };
 
-(run ? describe : describe.skip)('municipalities, groups, crises and follows in the web client, on the seed content', () => {
+describeInBrowser('municipalities, groups, crises and follows in the web client, on the seed content', SUITE, (web) => {
   let t: TestApp;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
   let base: string;
+  let page: Page;
+
+  beforeAll(() => ({ t, base } = web));
+  beforeEach(async () => {
+    page = await web.person();
+  });
 
   /** Signs `user` in through the sign-in page and comes back to `path`. */
   async function signIn(user: SignedUpUser, path: string): Promise<void> {
-    await page.goto(`${base}/anmelden?weiter=${encodeURIComponent(path)}`);
-    await page.getByLabel('E-Mail-Adresse').fill(user.email);
-    await page.getByLabel('Passwort').fill(user.password);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+    await web.signIn(page, user, path);
     await page.waitForURL(`${base}${path}`);
   }
 
   /** Checks the page with axe (WCAG 2.1 AA) and takes its screenshots. */
-  async function looked(name: string): Promise<void> {
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, name);
-  }
+  const looked = (name: string) => web.checkPage(page, name);
 
   /** The id at the end of the page's address (/kommunen/<id>). */
   const idInAddress = () => decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
@@ -48,27 +31,6 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
   /** Waits until the toggle button's aria-pressed is `pressed`. */
   const pressed = (name: string | RegExp, value: boolean) =>
     eventually(async () => ((await page.getByRole('button', { name }).getAttribute('aria-pressed')) === String(value) ? true : null));
-
-  beforeAll(async () => {
-    buildWebClient();
-    t = await createTestApp({ listen: true });
-    base = new URL(t.url!).origin;
-    await seedSampleContent(t.dataSource);
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  beforeEach(async () => {
-    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'America/New_York' });
-    page = await context.newPage();
-    errors = pageErrors(page);
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
 
   it('opens a municipality from a lesson, shows its lessons and Landkreis, and follows it across a reload', async () => {
     const user = await t.signUp('Carola Wendt');
@@ -296,8 +258,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await page.getByText('Gespeichert.').waitFor();
     await page.reload();
     await eventually(async () => ((await select.inputValue()) === 'MUTED' ? true : null));
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, 'thread-muted');
+    await looked('thread-muted');
     const stored = await t
       .as(reader)
       .data<{ thread: { viewerFollowLevel: string | null } }, { id: string }>('query($id: ID!) { thread(id: $id) { viewerFollowLevel } }', {

@@ -3,86 +3,26 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Browser, Page } from 'playwright-core';
-import { SAMPLE_PASSWORD, seedSampleContent } from '@krisenfest/seed';
-import { createTestApp, SignedUpUser, TestApp } from '@krisenfest/testing';
-import { accessibilityViolations, browserTestsEnabled, buildWebClient, launchChromium, screenshots } from './browser';
-
-/** Polls `check` until it returns something (the page updates after its request returns), for up to 15 s. */
-async function eventually<T>(check: () => Promise<T | null>): Promise<T> {
-  const until = Date.now() + 15_000;
-  for (;;) {
-    const value = await check();
-    if (value !== null) return value;
-    if (Date.now() > until) throw new Error('the page did not reach the expected state within 15 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { SAMPLE_PASSWORD } from '@krisenfest/seed';
+import { SignedUpUser, TestApp } from '@krisenfest/testing';
+import { BrowserSuiteOptions, describeInBrowser, eventually } from './browser';
 
 const ORGANISER = { email: 'henrike.albers@beispiel.krisenfest.de', password: SAMPLE_PASSWORD };
 
-// The client is the same whatever database is behind the API: its browser tests run on embedded PGlite only.
-const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
+/** Each person in another time zone than Berlin's: the pages must show Berlin times. */
+const SUITE: BrowserSuiteOptions = { seed: true, context: { timezoneId: 'America/New_York', acceptDownloads: true } };
 
-(run ? describe : describe.skip)('seminars in the web client', () => {
+describeInBrowser('seminars in the web client', SUITE, (web) => {
   let t: TestApp;
-  let browser: Browser;
   let base: string;
-  /** Every page a test opened, each in its own browser (context): one person each. */
-  let pages: Page[];
-  let errors: string[];
+  const { person, signIn, checkPage } = web;
   const nextYear = new Date().getFullYear() + 1;
 
-  beforeAll(async () => {
-    buildWebClient();
-    t = await createTestApp({ listen: true });
-    base = new URL(t.url!).origin;
-    await seedSampleContent(t.dataSource);
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  beforeEach(() => {
-    pages = [];
-    errors = [];
-  });
-  afterEach(async () => {
-    // No page may log an error: a CSP violation, an uncaught exception, a failed request shown as an error.
-    expect(errors).toEqual([]);
-    for (const page of pages) await page.context().close();
-  });
-
-  /** A new browser for one person, in another time zone than Berlin's: the pages must show Berlin times. */
-  async function person(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'America/New_York', acceptDownloads: true });
-    const page = await context.newPage();
-    // Each page's errors land in the one list afterEach checks.
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    pages.push(page);
-    return page;
-  }
+  beforeAll(() => ({ t, base } = web));
 
   /** A request of a signed-in person to the API, for setting up what a journey does not show. */
   async function api<R>(user: SignedUpUser, query: string, variables: Record<string, unknown>): Promise<R> {
     return (await t.as(user).data(query, variables)) as R;
-  }
-
-  async function signIn(page: Page, who: { email: string; password: string }, next = '/'): Promise<void> {
-    await page.goto(`${base}/anmelden?weiter=${encodeURIComponent(next)}`);
-    await page.getByLabel('E-Mail-Adresse').fill(who.email);
-    await page.getByLabel('Passwort').fill(who.password);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-  }
-
-  async function checkPage(page: Page, name: string): Promise<void> {
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, name);
   }
 
   it('keeps the seminar pages and their GraphQL documents out of the start page’s JavaScript (≤ 150 KB gzip)', () => {

@@ -1,51 +1,25 @@
-import { Browser, Page } from 'playwright-core';
-import { SAMPLE_PASSWORD, seedSampleContent } from '@krisenfest/seed';
-import { createTestApp, TestApp } from '@krisenfest/testing';
-import {
-  accessibilityViolations,
-  browserTestsEnabled,
-  buildWebClient,
-  eventually,
-  launchChromium,
-  pageErrors,
-  screenshots,
-  tabTo,
-} from './browser';
+import { Page } from 'playwright-core';
+import { SAMPLE_PASSWORD } from '@krisenfest/seed';
+import { TestApp } from '@krisenfest/testing';
+import { BrowserSuiteOptions, accessibilityViolations, describeInBrowser, eventually, tabTo } from './browser';
 
 /** The seed's verified staff of the Stadt Plochingen (municipal admin). */
 const STAFF = { email: 'miriam.haegele@beispiel.krisenfest.de', name: 'Miriam Hägele' };
 
-const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
+const SUITE: BrowserSuiteOptions = { seed: true, context: { timezoneId: 'Europe/Berlin' } };
 
-(run ? describe : describe.skip)('writing a lesson in the web client: draft, autosave, publish, find', () => {
+describeInBrowser('writing a lesson in the web client: draft, autosave, publish, find', SUITE, (web) => {
   let t: TestApp;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
   let base: string;
+  let page: Page;
 
   async function stored(title: string): Promise<{ status: string; crisis_id: string | null; situation: string }[]> {
     return t.dataSource.query('SELECT status, crisis_id, situation FROM experience WHERE title = $1', [title]);
   }
 
-  beforeAll(async () => {
-    buildWebClient();
-    t = await createTestApp({ listen: true });
-    base = new URL(t.url!).origin;
-    await seedSampleContent(t.dataSource);
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  beforeAll(() => ({ t, base } = web));
   beforeEach(async () => {
-    page = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })).newPage();
-    errors = pageErrors(page);
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.context().close();
+    page = await web.person();
   });
 
   it('verified staff write a structured lesson; the draft saves itself, survives a reload, publishes, and is found', async () => {
@@ -59,8 +33,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     // Where she works is where it happened, unless she says otherwise.
     const place = page.getByRole('combobox', { name: 'Wo ist es geschehen? *' });
     await eventually(async () => ((await place.inputValue()) === 'Stadt Plochingen' ? true : null));
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, 'write-lesson');
+    await web.checkPage(page, 'write-lesson');
 
     // Publishing an empty form is refused field by field, before anything is sent; the focus goes to the first.
     await page.getByRole('button', { name: 'Veröffentlichen' }).click();
@@ -69,8 +42,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     expect(await title.getAttribute('aria-invalid')).toBe('true');
     expect(await title.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await page.getByText('Bitte wählen Sie mindestens eine Gefahrenart.').waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, 'write-lesson-errors');
+    await web.checkPage(page, 'write-lesson-errors');
 
     const lessonTitle = 'Hitzeschutz: Trinkwasserstellen mit dem Bauhof';
     await title.fill(lessonTitle);
@@ -134,8 +106,7 @@ const run = !process.env.TEST_DATABASE_URL && browserTestsEnabled();
     await page.locator('.lesson__section li', { hasText: 'Bauhof stellte Wasserspender auf' }).waitFor();
     await page.getByText('An: Gemeinde / Stadt · Stand: vorgeschlagen').waitFor();
     expect(await stored(lessonTitle)).toEqual([expect.objectContaining({ status: 'PUBLISHED' })]);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, 'lesson-published');
+    await web.checkPage(page, 'lesson-published');
 
     // Found through the search.
     await page.getByRole('searchbox', { name: 'Erfahrungen und Diskussionen durchsuchen' }).fill('Trinkwasserstellen');
