@@ -1,7 +1,7 @@
 import { useId } from 'react';
 
 /**
- * A labelled input with its error in place: the error is tied to the input (aria-describedby) and marks it invalid,
+ * A labelled input (a multi-line text with `rows`) with its error in place: the error is tied to the input (aria-describedby) and marks it invalid,
  * so a screen reader reads it with the field.
  */
 export function Field(props: {
@@ -15,6 +15,8 @@ export function Field(props: {
   minLength?: number;
   maxLength?: number;
   defaultValue?: string;
+  /** A multi-line text of this many rows instead of a one-line input. */
+  rows?: number;
 }) {
   const id = useId();
   const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -26,18 +28,32 @@ export function Field(props: {
           {props.hint}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        autoComplete={props.autoComplete}
-        required={props.required}
-        minLength={props.minLength}
-        maxLength={props.maxLength}
-        defaultValue={props.defaultValue}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy}
-      />
+      {props.rows ? (
+        <textarea
+          id={id}
+          name={props.name}
+          rows={props.rows}
+          required={props.required}
+          minLength={props.minLength}
+          maxLength={props.maxLength}
+          defaultValue={props.defaultValue}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+      ) : (
+        <input
+          id={id}
+          name={props.name}
+          type={props.type ?? 'text'}
+          autoComplete={props.autoComplete}
+          required={props.required}
+          minLength={props.minLength}
+          maxLength={props.maxLength}
+          defaultValue={props.defaultValue}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+      )}
       {props.error ? (
         <p id={`${id}-error`} className="field__error">
           {props.error}

@@ -11,7 +11,7 @@ import { formatDay, formatSessionTime, formatWhen } from '../../lib/format';
 import { label } from '../../lib/labels';
 import { registrationState, SPEAKER_CONFIRMATION } from '../../lib/seminars';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { SessionForm, TextArea } from './SessionForm';
+import { SessionForm } from './SessionForm';
 
 const MANAGE = graphql(`
   query ManageSession($id: ID!) {
@@ -507,7 +507,7 @@ function CancelSession({ sessionId }: { sessionId: string }) {
         }}
       >
         <FormProblem message={problem} />
-        <TextArea label="Grund der Absage" name="reason" rows={3} required error={fields.reason} />
+        <Field label="Grund der Absage" name="reason" rows={3} required error={fields.reason} />
         <button type="submit" className="button--danger" disabled={result.fetching}>
           {result.fetching ? 'Wird abgesagt …' : 'Termin absagen'}
         </button>
@@ -555,7 +555,7 @@ function RecordSession(props: { sessionId: string; minutes?: string | null; reco
           {saved ? 'Die Dokumentation ist gespeichert.' : ''}
         </p>
         {saved ? <p className="success">Die Dokumentation ist gespeichert.</p> : null}
-        <TextArea
+        <Field
           label="Protokoll (Markdown)"
           name="minutes"
           rows={6}

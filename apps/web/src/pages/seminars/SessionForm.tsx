@@ -134,14 +134,14 @@ export function SessionForm(props: {
       <FormProblem message={problem} />
       <Field label="Titel" name="title" required maxLength={200} defaultValue={v?.title} error={fields.title} />
       <Field label="Thema (freiwillig)" name="topic" maxLength={200} defaultValue={v?.topic ?? ''} error={fields.topic} />
-      <TextArea
+      <Field
         label="Beschreibung und Programm (freiwillig)"
         name="description"
         rows={5}
         defaultValue={v?.description ?? ''}
         error={fields.description}
       />
-      <TextArea
+      <Field
         label="Leitfragen (freiwillig, eine pro Zeile)"
         name="guidingQuestions"
         rows={4}
@@ -235,43 +235,5 @@ function DateTimeFields(props: { legend: string; name: string; value?: string | 
         </p>
       ) : null}
     </fieldset>
-  );
-}
-
-/** A labelled multi-line text with its error in place. */
-export function TextArea(props: {
-  label: string;
-  name: string;
-  rows: number;
-  defaultValue?: string;
-  error?: string;
-  hint?: string;
-  required?: boolean;
-}) {
-  const id = useId();
-  const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      {props.hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {props.hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows}
-        required={props.required}
-        defaultValue={props.defaultValue}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {props.error ? (
-        <p id={`${id}-error`} className="field__error">
-          {props.error}
-        </p>
-      ) : null}
-    </div>
   );
 }
